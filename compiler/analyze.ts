@@ -1,0 +1,72 @@
+// Source -> optimized programs and diagnostics, without any backend (and without binaryen):
+// what `divc check`, `--emit ir|stats` and the backends share.
+import { parse } from '../grammar/index.js';
+import { DiagnosticBag, type Diagnostic } from './diagnostics.js';
+import { FileScope, elaborateField } from './frontend/elaborate.js';
+import { runPipeline } from './passes/pipeline.js';
+import type { Program } from './ir/program.js';
+import { stats, type Stats } from './stats.js';
+import { GraphLimitError, NODE_LIMIT } from './ir/graph.js';
+
+export interface AnalyzeOptions {
+  filename?: string;
+  /** Which field to compile; the only one by default. */
+  field?: string;
+  /** Algebraic simplification on (default) or off (the plain forward-mode baseline). */
+  optimize?: boolean;
+  /** Most IR nodes a field may unroll to. */
+  nodeLimit?: number;
+}
+
+export interface Analysis {
+  diagnostics: Diagnostic[];
+  /** The selected field, optimized: f alone, f + div f, and div f alone. */
+  programs?: { f: Program; evaluate: Program; divergence: Program };
+  stats?: Stats;
+}
+
+export function analyze(source: string, options: AnalyzeOptions = {}): Analysis {
+  const file = options.filename ?? '<input>';
+  const diags = new DiagnosticBag(file);
+  const parsed = parse(source);
+  for (const e of parsed.errors) diags.error(e.code, e.message, e.range);
+  if (!parsed.program) return { diagnostics: diags.list };
+
+  const scope = new FileScope(parsed.program, diags);
+  const elaborateOptions = { simplify: options.optimize ?? true, limit: options.nodeLimit ?? NODE_LIMIT };
+  const elaborated = new Map<string, Program | undefined>();
+  for (const d of scope.fields) elaborated.set(d.name, elaborateField(scope, d, elaborateOptions));
+
+  let chosen: Program | undefined;
+  const start = { line: 1, col: 1, endLine: 1, endCol: 1 };
+  if (options.field !== undefined) {
+    if (!elaborated.has(options.field)) {
+      const names = scope.fields.map((f) => f.name);
+      diags.error('E0501', `no field named '${options.field}' in this file${names.length ? ` (fields: ${names.join(', ')})` : ''}`, start);
+    }
+    chosen = elaborated.get(options.field);
+  } else if (scope.fields.length === 0) {
+    diags.error('E0502', 'this file declares no field: add `field name(x, y) = (...)`', start);
+  } else if (scope.fields.length > 1) {
+    diags.error('E0503', `this file declares several fields (${scope.fields.map((f) => f.name).join(', ')}): choose one with --field NAME`, scope.fields[1]!.nameRange);
+  } else {
+    chosen = elaborated.get(scope.fields[0]!.name);
+  }
+  if (diags.hasErrors || !chosen) return { diagnostics: diags.list };
+
+  const optimize = options.optimize ?? true;
+  const fieldDecl = scope.fields.find((f) => f.name === chosen!.field)!;
+  try {
+    const f = runPipeline(chosen, { divergence: false, optimize });
+    const evaluate = runPipeline(chosen, { divergence: true, optimize });
+    const divergence = runPipeline({ ...evaluate, outputs: { values: [], divergence: evaluate.outputs.divergence! } }, { divergence: false, optimize });
+    return { diagnostics: diags.list, programs: { f, evaluate, divergence }, stats: stats(f, evaluate, divergence) };
+  } catch (e) {
+    if (e instanceof GraphLimitError) {
+      const limit = e.limit;
+      diags.error('E0402', `field '${chosen.field}' is too large after differentiation: more than ${limit} scalar operations (the unroll limit is ${limit})`, fieldDecl.nameRange);
+      return { diagnostics: diags.list };
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,86 @@
+// The only file that imports binaryen: a thin typed wrapper with what the wasm renderer needs.
+// Loading binaryen costs a few hundred ms, so only code paths that emit wasm import this file.
+import binaryen from 'binaryen';
+
+export type Expr = number;
+export type LaneType = 'f64x2' | 'f32x4';
+
+export const types = { i32: binaryen.i32, f32: binaryen.f32, f64: binaryen.f64, v128: binaryen.v128, none: binaryen.none };
+
+export type NativeUnary = 'neg' | 'abs' | 'sqrt' | 'floor' | 'ceil';
+export type NativeBinary = 'add' | 'sub' | 'mul' | 'div' | 'min' | 'max' | 'lt' | 'le' | 'gt' | 'ge' | 'eq' | 'ne';
+
+export class WasmModule {
+  private readonly m = new binaryen.Module();
+
+  constructor() {
+    this.m.setFeatures(binaryen.Features.SIMD128 | binaryen.Features.BulkMemory | binaryen.Features.BulkMemoryOpt | binaryen.Features.MutableGlobals | binaryen.Features.SignExt);
+  }
+
+  get raw(): binaryen.Module {
+    return this.m;
+  }
+
+  // --- scalars and control ---
+  i32(v: number): Expr { return this.m.i32.const(v); }
+  get(index: number, type: number): Expr { return this.m.local.get(index, type); }
+  set(index: number, value: Expr): Expr { return this.m.local.set(index, value); }
+  i32Add(a: Expr, b: Expr): Expr { return this.m.i32.add(a, b); }
+  i32Sub(a: Expr, b: Expr): Expr { return this.m.i32.sub(a, b); }
+  i32Mul(a: Expr, b: Expr): Expr { return this.m.i32.mul(a, b); }
+  i32LtU(a: Expr, b: Expr): Expr { return this.m.i32.lt_u(a, b); }
+  i32GeU(a: Expr, b: Expr): Expr { return this.m.i32.ge_u(a, b); }
+  block(label: string | null, body: Expr[]): Expr { return this.m.block(label, body, binaryen.none); }
+  loop(label: string, body: Expr): Expr { return this.m.loop(label, body); }
+  br(label: string, condition?: Expr): Expr { return this.m.br(label, condition); }
+  if(condition: Expr, then: Expr, otherwise?: Expr): Expr { return this.m.if(condition, then, otherwise); }
+  memoryCopy(dest: Expr, src: Expr, size: Expr): Expr { return this.m.memory.copy(dest, src, size); }
+  memoryFill(dest: Expr, value: Expr, size: Expr): Expr { return this.m.memory.fill(dest, value, size); }
+  call(name: string, args: Expr[], result: number): Expr { return this.m.call(name, args, result); }
+  f64PromoteF32(x: Expr): Expr { return this.m.f64.promote(x); }
+  f32DemoteF64(x: Expr): Expr { return this.m.f32.demote(x); }
+
+  // --- SIMD ---
+  v128Const(bytes: ArrayLike<number>): Expr { return this.m.v128.const(bytes); }
+  splat(lane: LaneType, x: Expr): Expr { return this.m[lane].splat(x); }
+  extractLane(lane: LaneType, v: Expr, index: number): Expr { return this.m[lane].extract_lane(v, index); }
+  replaceLane(lane: LaneType, v: Expr, index: number, x: Expr): Expr { return this.m[lane].replace_lane(v, index, x); }
+  unary(lane: LaneType, op: NativeUnary, x: Expr): Expr { return this.m[lane][op](x); }
+  binary(lane: LaneType, op: NativeBinary, a: Expr, b: Expr): Expr { return this.m[lane][op](a, b); }
+  and(a: Expr, b: Expr): Expr { return this.m.v128.and(a, b); }
+  or(a: Expr, b: Expr): Expr { return this.m.v128.or(a, b); }
+  not(a: Expr): Expr { return this.m.v128.not(a); }
+  /** Lane-wise `mask ? a : b`. */
+  bitselect(a: Expr, b: Expr, mask: Expr): Expr { return this.m.v128.bitselect(a, b, mask); }
+  loadSplat(bytes: 4 | 8, offset: number, ptr: Expr): Expr {
+    return bytes === 8 ? this.m.v128.load64_splat(offset, 8, ptr) : this.m.v128.load32_splat(offset, 4, ptr);
+  }
+  loadLane(bytes: 4 | 8, offset: number, lane: number, ptr: Expr, vec: Expr): Expr {
+    return bytes === 8 ? this.m.v128.load64_lane(offset, 8, lane, ptr, vec) : this.m.v128.load32_lane(offset, 4, lane, ptr, vec);
+  }
+  storeLane(bytes: 4 | 8, offset: number, lane: number, ptr: Expr, vec: Expr): Expr {
+    return bytes === 8 ? this.m.v128.store64_lane(offset, 8, lane, ptr, vec) : this.m.v128.store32_lane(offset, 4, lane, ptr, vec);
+  }
+  store(offset: number, ptr: Expr, vec: Expr): Expr { return this.m.v128.store(offset, 4, ptr, vec); }
+
+  // --- module ---
+  importFunction(name: string, module: string, base: string, arity: number): void {
+    this.m.addFunctionImport(name, module, base, binaryen.createType(new Array(arity).fill(binaryen.f64)), binaryen.f64);
+  }
+  addFunction(name: string, params: number[], vars: number[], body: Expr): void {
+    this.m.addFunction(name, binaryen.createType(params), binaryen.none, vars, body);
+  }
+  exportFunction(name: string): void { this.m.addFunctionExport(name, name); }
+  setMemory(initialPages: number): void { this.m.setMemory(initialPages, 65536, 'memory'); }
+  addCustomSection(name: string, contents: Uint8Array): void { this.m.addCustomSection(name, contents); }
+
+  validate(): boolean { return this.m.validate() === 1; }
+  optimize(): void {
+    binaryen.setOptimizeLevel(2);
+    binaryen.setShrinkLevel(0);
+    this.m.optimize();
+  }
+  emitText(): string { return this.m.emitText(); }
+  emitBinary(): Uint8Array { return this.m.emitBinary(); }
+  dispose(): void { this.m.dispose(); }
+}

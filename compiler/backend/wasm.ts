@@ -1,0 +1,212 @@
+// WebAssembly SIMD renderer: one v128 local per IR node, points as lanes (f64x2: 2 points,
+// f32x4: 4 points), loaded straight from row-major input. Batch-invariant nodes are computed
+// once per call before the loop over points. A partial last vector runs through a zero-padded
+// scratch area, so every point takes the same code. Table-driven: one entry per IR op.
+import { WasmModule, types, type Expr, type LaneType, type NativeBinary, type NativeUnary } from './binaryen.js';
+import { IMPORTED_OPS, OPS, type ComputeOp } from '../ir/ops.js';
+import type { Program } from '../ir/program.js';
+import { perPoint } from '../passes/hoist.js';
+import { FORMAT_VERSION, MATH_MODULE, METADATA_SECTION, type ArtifactMetadata } from '../../runtime/artifact.js';
+
+export type Precision = 'f64' | 'f32';
+
+interface Layout { bytes: 4 | 8; lanes: number; lane: LaneType }
+const LAYOUTS: Record<Precision, Layout> = {
+  f64: { bytes: 8, lanes: 2, lane: 'f64x2' },
+  f32: { bytes: 4, lanes: 4, lane: 'f32x4' },
+};
+
+type Arg = () => Expr;
+interface EmitContext { m: WasmModule; layout: Layout; constant(v: number): Expr }
+type OpEmitter = (c: EmitContext, args: Arg[]) => Expr;
+
+const native1 = (op: NativeUnary): OpEmitter => ({ m, layout }, [a]) => m.unary(layout.lane, op, a!());
+const native2 = (op: NativeBinary): OpEmitter => ({ m, layout }, [a, b]) => m.binary(layout.lane, op, a!(), b!());
+
+/** Ops wasm lacks: call the scalar import once per lane. */
+function scalarCall(name: string): OpEmitter {
+  return ({ m, layout }, args) => {
+    const lanes = Array.from({ length: layout.lanes }, (_, k) => {
+      const scalars = args.map((a) => {
+        const x = m.extractLane(layout.lane, a(), k);
+        return layout.bytes === 4 ? m.f64PromoteF32(x) : x;
+      });
+      const y = m.call(name, scalars, types.f64);
+      return layout.bytes === 4 ? m.f32DemoteF64(y) : y;
+    });
+    let v = m.splat(layout.lane, lanes[0]!);
+    for (let k = 1; k < lanes.length; k++) v = m.replaceLane(layout.lane, v, k, lanes[k]!);
+    return v;
+  };
+}
+
+const NATIVE: Partial<Record<ComputeOp, OpEmitter>> = {
+  add: native2('add'), sub: native2('sub'), mul: native2('mul'), div: native2('div'),
+  min: native2('min'), max: native2('max'),
+  lt: native2('lt'), le: native2('le'), gt: native2('gt'), ge: native2('ge'), eq: native2('eq'), ne: native2('ne'),
+  neg: native1('neg'), abs: native1('abs'), sqrt: native1('sqrt'), floor: native1('floor'), ceil: native1('ceil'),
+  and: ({ m }, [a, b]) => m.and(a!(), b!()),
+  or: ({ m }, [a, b]) => m.or(a!(), b!()),
+  not: ({ m }, [a]) => m.not(a!()),
+  select: ({ m }, [c, a, b]) => m.bitselect(a!(), b!(), c!()),
+  // relu(NaN) = NaN and relu(-0) = 0, as max(x, 0)
+  relu: (c, [a]) => c.m.binary(c.layout.lane, 'max', a!(), c.constant(0)),
+  // sign: 1 where x > 0, -1 where x < 0, else x itself (±0 and NaN)
+  sign: (c, [a]) => {
+    const { m, layout } = c;
+    const negative = m.bitselect(c.constant(-1), a!(), m.binary(layout.lane, 'lt', a!(), c.constant(0)));
+    return m.bitselect(c.constant(1), negative, m.binary(layout.lane, 'gt', a!(), c.constant(0)));
+  },
+};
+
+function emitterFor(op: ComputeOp): OpEmitter {
+  const e = NATIVE[op] ?? (IMPORTED_OPS.has(op) ? scalarCall(op) : undefined);
+  if (!e) throw new Error(`internal: no wasm emitter for ${op}`);
+  return e;
+}
+
+function constBytes(v: number, type: 'f' | 'b', layout: Layout): Uint8Array {
+  const bytes = new Uint8Array(16);
+  if (type === 'b') return bytes.fill(v ? 0xff : 0);
+  const view = new DataView(bytes.buffer);
+  for (let k = 0; k < layout.lanes; k++) {
+    if (layout.bytes === 8) view.setFloat64(k * 8, v, true);
+    else view.setFloat32(k * 4, v, true);
+  }
+  return bytes;
+}
+
+const align16 = (n: number) => Math.ceil(n / 16) * 16;
+
+/** Byte layout of linear memory: params, then scratch for a partial vector, then the heap. */
+export function memoryLayout(p: Program, precision: Precision) {
+  const { bytes, lanes } = LAYOUTS[precision];
+  const params = 16;
+  const scratchIn = align16(params + p.paramSlots * bytes);
+  const scratchValues = align16(scratchIn + lanes * p.dim * bytes);
+  const scratchDiv = align16(scratchValues + lanes * p.dim * bytes);
+  const heap = align16(scratchDiv + lanes * bytes);
+  return { params, scratchIn, scratchValues, scratchDiv, heap };
+}
+
+// Function parameters and fixed locals of each entry point.
+const P_IN = 0, P_VALUES = 1, P_DIV = 2, P_N = 3, L_I = 4, L_REM = 5, L_SRC = 6, L_DV = 7, L_DD = 8, FIRST_NODE_LOCAL = 9;
+
+function addEntry(m: WasmModule, name: string, p: Program, precision: Precision): void {
+  const layout = LAYOUTS[precision];
+  const mem = memoryLayout(p, precision);
+  const { bytes, lanes } = layout;
+  const nodes = p.graph.nodes;
+  const varying = perPoint(p);
+  const local = new Int32Array(nodes.length).fill(-1);
+  const vars: number[] = [types.i32, types.i32, types.i32, types.i32, types.i32];
+  nodes.forEach((n, id) => {
+    if (n.op !== 'const') { local[id] = FIRST_NODE_LOCAL + vars.length - 5; vars.push(types.v128); }
+  });
+  const ctx: EmitContext = { m, layout, constant: (v) => m.v128Const(constBytes(v, 'f', layout)) };
+  const ref = (id: number): Arg => {
+    const n = nodes[id]!;
+    return n.op === 'const' ? () => m.v128Const(constBytes(n.value, n.type, layout)) : () => m.get(local[id]!, types.v128);
+  };
+  const i32 = (l: number) => m.get(l, types.i32);
+  const define = (id: number): Expr | undefined => {
+    const n = nodes[id]!;
+    switch (n.op) {
+      case 'const': return undefined;
+      case 'param': return m.set(local[id]!, m.loadSplat(bytes, mem.params + n.value * bytes, m.i32(0)));
+      case 'input': {
+        // lane k of coordinate c is point k's c-th number: row-major gather
+        let v = m.loadSplat(bytes, n.value * bytes, i32(L_SRC));
+        for (let k = 1; k < lanes; k++) v = m.loadLane(bytes, (k * p.dim + n.value) * bytes, k, i32(L_SRC), v);
+        return m.set(local[id]!, v);
+      }
+      default: return m.set(local[id]!, emitterFor(n.op as ComputeOp)(ctx, n.args.map(ref)));
+    }
+  };
+
+  const preamble: Expr[] = [];
+  const body: Expr[] = [];
+  nodes.forEach((_, id) => {
+    const e = define(id);
+    if (e !== undefined) (varying[id] ? body : preamble).push(e);
+  });
+  const stores: Expr[] = [];
+  p.outputs.values.forEach((id, c) => {
+    for (let k = 0; k < lanes; k++) stores.push(m.storeLane(bytes, (k * p.dim + c) * bytes, k, i32(L_DV), ref(id)()));
+  });
+  if (p.outputs.divergence !== undefined) stores.push(m.store(0, i32(L_DD), ref(p.outputs.divergence)()));
+
+  const rowBytes = p.dim * bytes;
+  const partial = () => m.i32LtU(i32(L_REM), m.i32(lanes));
+  const at = (base: number, stride: number) => m.i32Add(i32(base), m.i32Mul(i32(L_I), m.i32(stride)));
+  const hasValues = p.outputs.values.length > 0;
+  const loop = m.loop('points', m.block('done', [
+    m.br('done', m.i32GeU(i32(L_I), i32(P_N))),
+    m.set(L_REM, m.i32Sub(i32(P_N), i32(L_I))),
+    m.if(partial(),
+      m.block(null, [
+        m.memoryFill(m.i32(mem.scratchIn), m.i32(0), m.i32(lanes * rowBytes)),
+        m.memoryCopy(m.i32(mem.scratchIn), at(P_IN, rowBytes), m.i32Mul(i32(L_REM), m.i32(rowBytes))),
+        m.set(L_SRC, m.i32(mem.scratchIn)), m.set(L_DV, m.i32(mem.scratchValues)), m.set(L_DD, m.i32(mem.scratchDiv)),
+      ]),
+      m.block(null, [m.set(L_SRC, at(P_IN, rowBytes)), m.set(L_DV, at(P_VALUES, rowBytes)), m.set(L_DD, at(P_DIV, bytes))]),
+    ),
+    ...body,
+    ...stores,
+    m.if(partial(), m.block(null, [
+      ...(hasValues ? [m.memoryCopy(at(P_VALUES, rowBytes), m.i32(mem.scratchValues), m.i32Mul(i32(L_REM), m.i32(rowBytes)))] : []),
+      ...(p.outputs.divergence !== undefined ? [m.memoryCopy(at(P_DIV, bytes), m.i32(mem.scratchDiv), m.i32Mul(i32(L_REM), m.i32(bytes)))] : []),
+    ])),
+    m.set(L_I, m.i32Add(i32(L_I), m.i32(lanes))),
+    m.br('points'),
+  ]));
+  m.addFunction(name, [types.i32, types.i32, types.i32, types.i32], vars, m.block(null, [...preamble, loop]));
+  m.exportFunction(name);
+}
+
+export interface WasmOutput { binary: Uint8Array; text: string | undefined; metadata: ArtifactMetadata }
+
+export interface WasmInput {
+  /** f and div f. */
+  evaluate: Program;
+  /** div f alone. */
+  divergence: Program;
+  precision: Precision;
+  compilerVersion: string;
+  optimize?: boolean;
+  /** Also return the module as WebAssembly text (after optimization). */
+  text?: boolean;
+}
+
+export function emitWasm(input: WasmInput): WasmOutput {
+  const { evaluate, divergence, precision } = input;
+  const layout = LAYOUTS[precision];
+  const mem = memoryLayout(evaluate, precision);
+  const m = new WasmModule();
+  try {
+    const used = new Set<ComputeOp>();
+    for (const p of [evaluate, divergence]) for (const n of p.graph.nodes) if (IMPORTED_OPS.has(n.op as ComputeOp)) used.add(n.op as ComputeOp);
+    for (const op of [...used].sort()) m.importFunction(op, MATH_MODULE, op, OPS[op].arity);
+    m.setMemory(Math.ceil(mem.heap / 65536));
+    addEntry(m, 'evaluate', evaluate, precision);
+    addEntry(m, 'divergence', divergence, precision);
+    const metadata: ArtifactMetadata = {
+      format: FORMAT_VERSION,
+      compiler: input.compilerVersion,
+      field: evaluate.field,
+      dim: evaluate.dim,
+      inputs: evaluate.inputs,
+      precision,
+      lanes: layout.lanes,
+      params: evaluate.params.map((q) => ({ name: q.name, shape: q.shape, slot: q.slot, size: q.size, ...(q.default ? { default: q.default } : {}) })),
+      memory: { params: mem.params, heap: mem.heap },
+      entries: { evaluate: 'evaluate', divergence: 'divergence' },
+    };
+    m.addCustomSection(METADATA_SECTION, new TextEncoder().encode(JSON.stringify(metadata)));
+    if (!m.validate()) throw new Error('internal compiler error: binaryen rejected the generated module');
+    if (input.optimize !== false) m.optimize();
+    return { binary: m.emitBinary(), text: input.text ? m.emitText() : undefined, metadata };
+  } finally {
+    m.dispose();
+  }
+}

@@ -1,0 +1,47 @@
+// The compiler API of CONTRACT.md: compile(source, options) -> diagnostics, artifact, stats.
+// Never throws on user error: problems in the source come back as diagnostics.
+import { analyze, type AnalyzeOptions } from './analyze.js';
+import { emitWasm, type Precision } from './backend/wasm.js';
+import type { Diagnostic } from './diagnostics.js';
+import type { Stats } from './stats.js';
+import type { ArtifactMetadata } from '../runtime/artifact.js';
+import { printProgram } from './ir/printer.js';
+import { VERSION } from './version.js';
+
+export interface CompileOptions extends AnalyzeOptions {
+  precision?: Precision;
+  /** Also produce the WebAssembly text (`out.wat`) and IR text (`out.ir`). */
+  text?: boolean;
+}
+
+export interface CompileOutput {
+  diagnostics: Diagnostic[];
+  /** The artifact: a self-describing .wasm (undefined when there are errors). */
+  wasm?: Uint8Array;
+  /** WGSL source: not produced by this version (the WebGPU backend is not built yet). */
+  wgsl?: string;
+  stats?: Stats;
+  metadata?: ArtifactMetadata;
+  ir?: string;
+  wat?: string;
+}
+
+export function compile(source: string, options: CompileOptions = {}): CompileOutput {
+  const analysis = analyze(source, options);
+  if (!analysis.programs) return { diagnostics: analysis.diagnostics };
+  const { evaluate, divergence } = analysis.programs;
+  const out = emitWasm({
+    evaluate, divergence,
+    precision: options.precision ?? 'f64',
+    compilerVersion: `divc ${VERSION}`,
+    text: options.text === true,
+    optimize: true,
+  });
+  return {
+    diagnostics: analysis.diagnostics,
+    wasm: out.binary,
+    ...(analysis.stats ? { stats: analysis.stats } : {}),
+    metadata: out.metadata,
+    ...(options.text ? { ir: printProgram(evaluate), wat: out.text } : {}),
+  };
+}

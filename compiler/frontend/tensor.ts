@@ -1,0 +1,59 @@
+// Compile-time tensors of IR nodes: the elaborator unrolls every tensor to its scalar nodes.
+import type { Graph } from '../ir/graph.js';
+import type { ComputeOp } from '../ir/ops.js';
+
+/** A value during elaboration: a shape and its elements' node ids, row-major. Scalars: shape []. */
+export interface Val {
+  shape: number[];
+  ids: number[];
+}
+
+export const scalar = (id: number): Val => ({ shape: [], ids: [id] });
+
+export const showShape = (shape: number[]): string => (shape.length === 0 ? 'a scalar' : `[${shape.join(', ')}]`);
+
+export const sameShape = (a: number[], b: number[]): boolean => a.length === b.length && a.every((n, i) => n === b[i]);
+
+export const sizeOf = (shape: number[]): number => shape.reduce((a, b) => a * b, 1);
+
+/** Elementwise op with scalar broadcasting; undefined when the shapes do not fit. */
+export function broadcast(vals: Val[], fn: (...ids: number[]) => number): Val | undefined {
+  const shaped = vals.filter((v) => v.shape.length > 0);
+  const shape = shaped[0]?.shape ?? [];
+  if (!shaped.every((v) => sameShape(v.shape, shape))) return undefined;
+  const n = sizeOf(shape);
+  const ids = new Array<number>(n);
+  for (let i = 0; i < n; i++) ids[i] = fn(...vals.map((v) => (v.shape.length === 0 ? v.ids[0]! : v.ids[i]!)));
+  return { shape, ids };
+}
+
+export function elementwise(g: Graph, op: ComputeOp, vals: Val[]): Val | undefined {
+  return broadcast(vals, (...ids) => g.op(op, ...ids));
+}
+
+/** Stack equally shaped values along a new leading axis; undefined when shapes differ. */
+export function stack(items: Val[]): Val | undefined {
+  const inner = items[0]?.shape ?? [];
+  if (!items.every((v) => sameShape(v.shape, inner))) return undefined;
+  return { shape: [items.length, ...inner], ids: items.flatMap((v) => v.ids) };
+}
+
+/** Left-to-right fold of node ids with a binary op (sum / prod / max chains). */
+export function foldIds(g: Graph, op: ComputeOp, ids: number[]): number {
+  let acc = ids[0]!;
+  for (let i = 1; i < ids.length; i++) acc = g.op(op, acc, ids[i]!);
+  return acc;
+}
+
+/** x^n for an integer n, as multiplications by repeated squaring (x^-n = 1 / x^n). */
+export function powInt(g: Graph, x: number, n: number): number {
+  if (n === 0) return g.const(1);
+  if (n < 0) return g.op('div', g.const(1), powInt(g, x, -n));
+  let result: number | undefined;
+  let base = x;
+  for (let k = n; k > 0; k >>= 1) {
+    if (k & 1) result = result === undefined ? base : g.op('mul', result, base);
+    if (k > 1) base = g.op('mul', base, base);
+  }
+  return result!;
+}

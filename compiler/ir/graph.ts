@@ -1,0 +1,95 @@
+// The IR container: an append-only array of hash-consed nodes. Building a node that already
+// exists returns the existing id (common-subexpression elimination by construction); constant
+// operands are folded and the algebraic rules of rules.ts applied as nodes are built. Ids are a
+// topological order, since a node can only refer to nodes built before it.
+import { OPS, type ComputeOp, type Type } from './ops.js';
+import type { Node, Builder } from './node.js';
+import { rewrite } from './rules.js';
+
+export type { Node } from './node.js';
+
+/** The most nodes one field may unroll to (LANGUAGE.md: "a field too large after unrolling"). */
+export const NODE_LIMIT = 2_000_000;
+
+export class GraphLimitError extends Error {
+  constructor(readonly limit: number) {
+    super(`graph exceeds ${limit} nodes`);
+  }
+}
+
+export interface GraphOptions {
+  /** Apply the algebraic rules while building (constants are folded either way). */
+  simplify?: boolean;
+  limit?: number;
+}
+
+export class Graph implements Builder {
+  readonly nodes: Node[] = [];
+  private readonly index = new Map<string, number>();
+  readonly simplify: boolean;
+  readonly limit: number;
+
+  constructor(options: GraphOptions = {}) {
+    this.simplify = options.simplify ?? true;
+    this.limit = options.limit ?? NODE_LIMIT;
+  }
+
+  get size(): number {
+    return this.nodes.length;
+  }
+
+  node(id: number): Node {
+    return this.nodes[id]!;
+  }
+
+  private intern(node: Node): number {
+    const key = `${node.op}:${node.type}:${Object.is(node.value, -0) ? '-0' : node.value}:${node.args.join(',')}`;
+    const found = this.index.get(key);
+    if (found !== undefined) return found;
+    if (this.nodes.length >= this.limit) throw new GraphLimitError(this.limit);
+    this.nodes.push(node);
+    this.index.set(key, this.nodes.length - 1);
+    return this.nodes.length - 1;
+  }
+
+  const(value: number, type: Type = 'f'): number {
+    return this.intern({ op: 'const', args: [], value, type });
+  }
+
+  input(k: number): number {
+    return this.intern({ op: 'input', args: [], value: k, type: 'f' });
+  }
+
+  param(slot: number): number {
+    return this.intern({ op: 'param', args: [], value: slot, type: 'f' });
+  }
+
+  isConst(id: number): boolean {
+    return this.nodes[id]!.op === 'const';
+  }
+
+  op(op: ComputeOp, ...args: number[]): number {
+    const info = OPS[op];
+    if (args.length !== info.arity) throw new Error(`internal: ${op} takes ${info.arity} arguments, got ${args.length}`);
+    // Constant operands are always folded: indices, sizes and compile-time conditions rely on it.
+    if (args.every((a) => this.nodes[a]!.op === 'const')) {
+      return this.const(info.evaluate(...args.map((a) => this.nodes[a]!.value)), info.result);
+    }
+    // select with a known condition is decided now (the other branch is dropped).
+    if (op === 'select' && this.isConst(args[0]!)) return this.nodes[args[0]!]!.value ? args[1]! : args[2]!;
+    if (info.commutative) args = canonicalOrder(this, args);
+    if (this.simplify) {
+      const rewritten = rewrite(this, op, args);
+      if (rewritten !== undefined) return rewritten;
+    }
+    return this.intern({ op, args, value: 0, type: info.result });
+  }
+}
+
+/** Commutative operands: non-constants first by id, constants last, so equal sums hash alike. */
+function canonicalOrder(g: Graph, args: number[]): number[] {
+  const [a, b] = args as [number, number];
+  const ca = g.isConst(a), cb = g.isConst(b);
+  if (ca !== cb) return ca ? [b, a] : [a, b];
+  return a <= b ? [a, b] : [b, a];
+}

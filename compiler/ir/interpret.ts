@@ -1,0 +1,28 @@
+// The reference interpreter: evaluates the IR node by node in float64 with the exact op
+// semantics of ops.ts. It is the oracle the wasm (and later WGSL) kernels are tested against.
+import { OPS, type ComputeOp } from './ops.js';
+import type { Program } from './program.js';
+
+export interface PointResult { values: number[]; divergence: number | undefined }
+
+export function interpret(p: Program, point: ArrayLike<number>, params: ArrayLike<number>): PointResult {
+  const nodes = p.graph.nodes;
+  const v = new Float64Array(nodes.length);
+  for (let id = 0; id < nodes.length; id++) {
+    const n = nodes[id]!;
+    switch (n.op) {
+      case 'const': v[id] = n.value; break;
+      case 'input': v[id] = point[n.value]!; break;
+      case 'param': v[id] = params[n.value]!; break;
+      default: {
+        const a = n.args;
+        const ev = OPS[n.op as ComputeOp].evaluate;
+        v[id] = a.length === 1 ? ev(v[a[0]!]!) : a.length === 2 ? ev(v[a[0]!]!, v[a[1]!]!) : ev(v[a[0]!]!, v[a[1]!]!, v[a[2]!]!);
+      }
+    }
+  }
+  return {
+    values: p.outputs.values.map((id) => v[id]!),
+    divergence: p.outputs.divergence === undefined ? undefined : v[p.outputs.divergence],
+  };
+}

@@ -1,0 +1,82 @@
+// The scalar operations of the IR: arity, value types, and their exact semantics (`evaluate`),
+// which the reference interpreter and the constant folder share. Booleans evaluate to 1 / 0.
+import { MATH_IMPORTS, type MathImport } from '../../runtime/math.js';
+
+export type Type = 'f' | 'b'; // a real number, or a condition (a lane mask in SIMD backends)
+
+export interface OpInfo {
+  arity: number;
+  args: Type[] | 'f'; // 'f': every argument is a real
+  result: Type;
+  commutative?: boolean;
+  evaluate: (...a: number[]) => number;
+}
+
+const f1 = (evaluate: (a: number) => number): OpInfo => ({ arity: 1, args: 'f', result: 'f', evaluate });
+const f2 = (evaluate: (a: number, b: number) => number, commutative = false): OpInfo =>
+  ({ arity: 2, args: 'f', result: 'f', commutative, evaluate });
+const cmp = (evaluate: (a: number, b: number) => boolean): OpInfo =>
+  ({ arity: 2, args: 'f', result: 'b', evaluate: (a, b) => (evaluate(a, b) ? 1 : 0) });
+const imported = (name: MathImport): OpInfo => {
+  const fn = MATH_IMPORTS[name] as (...a: number[]) => number;
+  return { arity: fn.length, args: 'f', result: 'f', evaluate: fn };
+};
+
+const OP_TABLE = {
+  add: f2((a, b) => a + b, true),
+  sub: f2((a, b) => a - b),
+  mul: f2((a, b) => a * b, true),
+  div: f2((a, b) => a / b),
+  neg: f1((a) => -a),
+  abs: f1(Math.abs),
+  sqrt: f1(Math.sqrt),
+  floor: f1(Math.floor),
+  ceil: f1(Math.ceil),
+  // torch.sign: 0 at ±0, NaN at NaN
+  sign: f1((a) => (a > 0 ? 1 : a < 0 ? -1 : a)),
+  // NaN-propagating, as wasm's f64x2.min/max and torch.minimum/maximum
+  min: f2(Math.min),
+  max: f2(Math.max),
+  relu: f1((a) => (Number.isNaN(a) ? a : a > 0 ? a : 0)),
+  sin: imported('sin'), cos: imported('cos'), tan: imported('tan'),
+  asin: imported('asin'), acos: imported('acos'), atan: imported('atan'),
+  sinh: imported('sinh'), cosh: imported('cosh'), tanh: imported('tanh'),
+  asinh: imported('asinh'), acosh: imported('acosh'), atanh: imported('atanh'),
+  exp: imported('exp'), expm1: imported('expm1'), log: imported('log'), log1p: imported('log1p'),
+  log2: imported('log2'), log10: imported('log10'), cbrt: imported('cbrt'), erf: imported('erf'),
+  sigmoid: imported('sigmoid'), softplus: imported('softplus'),
+  atan2: imported('atan2'), pow: imported('pow'), hypot: imported('hypot'), mod: imported('mod'),
+  lt: cmp((a, b) => a < b),
+  le: cmp((a, b) => a <= b),
+  gt: cmp((a, b) => a > b),
+  ge: cmp((a, b) => a >= b),
+  eq: cmp((a, b) => a === b),
+  ne: cmp((a, b) => a !== b),
+  and: { arity: 2, args: ['b', 'b'], result: 'b', commutative: true, evaluate: (a, b) => (a && b ? 1 : 0) },
+  or: { arity: 2, args: ['b', 'b'], result: 'b', commutative: true, evaluate: (a, b) => (a || b ? 1 : 0) },
+  not: { arity: 1, args: ['b'], result: 'b', evaluate: (a) => (a ? 0 : 1) },
+  // select(c, a, b) = c ? a : b, evaluated without branching in SIMD backends (both sides computed)
+  select: { arity: 3, args: ['b', 'f', 'f'], result: 'f', evaluate: (c, a, b) => (c ? a : b) },
+} satisfies Record<string, OpInfo>;
+
+export type ComputeOp = keyof typeof OP_TABLE;
+export const OPS: Record<ComputeOp, OpInfo> = OP_TABLE;
+/** Leaves: a constant, the k-th coordinate of the point, or the k-th scalar slot of the params. */
+export type LeafOp = 'const' | 'input' | 'param';
+export type Op = ComputeOp | LeafOp;
+
+export function opInfo(op: ComputeOp): OpInfo {
+  return OPS[op];
+}
+
+export function isComputeOp(op: string): op is ComputeOp {
+  return Object.prototype.hasOwnProperty.call(OPS, op);
+}
+
+export function argType(op: ComputeOp, i: number): Type {
+  const a = OPS[op].args;
+  return a === 'f' ? 'f' : a[i]!;
+}
+
+/** Ops evaluated by a call to a scalar function of runtime/math.ts rather than a native instruction. */
+export const IMPORTED_OPS = new Set<ComputeOp>(Object.keys(MATH_IMPORTS) as ComputeOp[]);

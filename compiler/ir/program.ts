@@ -1,0 +1,36 @@
+// A compiled field as the passes see it: the graph plus which nodes are the field's outputs.
+import type { Graph } from './graph.js';
+
+export interface ParamInfo {
+  name: string;
+  shape: number[];
+  /** First scalar slot in the flat param array (row-major within the param). */
+  slot: number;
+  size: number;
+  default?: number[];
+}
+
+export interface Outputs {
+  /** f_0 .. f_{d-1} (empty when only the divergence is wanted). */
+  values: number[];
+  /** div f, once the divergence pass has run. */
+  divergence?: number;
+}
+
+export interface Program {
+  graph: Graph;
+  field: string;
+  inputs: string[]; // coordinate names: x, y, z or x[0], x[1], ...
+  dim: number;
+  params: ParamInfo[];
+  paramSlots: number;
+  outputs: Outputs;
+}
+
+export function outputIds(p: Program): number[] {
+  return p.outputs.divergence === undefined ? [...p.outputs.values] : [...p.outputs.values, p.outputs.divergence];
+}
+
+export function withGraph(p: Program, graph: Graph, outputs: Outputs): Program {
+  return { ...p, graph, outputs };
+}

@@ -1,0 +1,41 @@
+// Structural checks run after every pass: SSA order, arities, operand types, leaf ranges,
+// hash-cons uniqueness and output ids. A failure is a compiler bug, reported with the pass name.
+import { OPS, argType, isComputeOp } from './ops.js';
+import { outputIds, type Program } from './program.js';
+
+export class VerifierError extends Error {}
+
+export function verify(p: Program, after: string): void {
+  const fail = (msg: string): never => {
+    throw new VerifierError(`internal compiler error: IR verification failed after ${after}: ${msg}`);
+  };
+  const seen = new Set<string>();
+  p.graph.nodes.forEach((n, id) => {
+    const key = `${n.op}:${n.type}:${n.value}:${n.args.join(',')}`;
+    if (seen.has(key)) fail(`%${id} duplicates an earlier node (hash-consing broken)`);
+    seen.add(key);
+    if (n.op === 'const') return;
+    if (n.op === 'input') {
+      if (!Number.isInteger(n.value) || n.value < 0 || n.value >= p.dim) fail(`%${id} reads input ${n.value}, dim is ${p.dim}`);
+      return;
+    }
+    if (n.op === 'param') {
+      if (!Number.isInteger(n.value) || n.value < 0 || n.value >= p.paramSlots) fail(`%${id} reads param slot ${n.value} of ${p.paramSlots}`);
+      return;
+    }
+    if (!isComputeOp(n.op)) return fail(`%${id} has unknown op ${n.op}`);
+    const info = OPS[n.op];
+    if (n.args.length !== info.arity) fail(`%${id} = ${n.op} has ${n.args.length} operands, needs ${info.arity}`);
+    if (n.type !== info.result) fail(`%${id} = ${n.op} has type ${n.type}, expected ${info.result}`);
+    n.args.forEach((a, i) => {
+      if (!Number.isInteger(a) || a < 0 || a >= id) fail(`%${id} uses %${a}, which is not defined before it`);
+      const want = argType(n.op as never, i);
+      if (p.graph.nodes[a]!.type !== want) fail(`%${id} = ${n.op}: operand ${i} (%${a}) has type ${p.graph.nodes[a]!.type}, expected ${want}`);
+    });
+  });
+  if (p.outputs.values.length !== 0 && p.outputs.values.length !== p.dim) fail(`${p.outputs.values.length} outputs for dim ${p.dim}`);
+  for (const id of outputIds(p)) {
+    if (id < 0 || id >= p.graph.size) fail(`output %${id} out of range`);
+    if (p.graph.nodes[id]!.type !== 'f') fail(`output %${id} is a condition, not a number`);
+  }
+}

@@ -1,0 +1,98 @@
+// Forward-mode derivative rules, as a table: for each op, the tangent of its result given the
+// tangents of its operands. `undefined` is a structurally zero tangent: rules never build work
+// for it. Local factors (cos x, 1 - tanh^2, ...) depend only on the node, so hash-consing shares
+// them across all the directions the divergence pass differentiates in. Non-differentiable
+// points follow PyTorch's one-sided conventions (LANGUAGE.md): abs'(0) = relu'(0) = 0,
+// floor' = ceil' = sign' = 0, min/max follow their first argument on ties.
+import type { Graph } from '../ir/graph.js';
+import type { ComputeOp } from '../ir/ops.js';
+
+export type Tangent = number | undefined;
+export type DerivativeRule = (g: Graph, args: readonly number[], y: number, dt: readonly Tangent[]) => Tangent;
+
+const LN2 = Math.LN2, LN10 = Math.LN10, TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
+
+function add(g: Graph, a: Tangent, b: Tangent): Tangent {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return g.op('add', a, b);
+}
+
+function scale(g: Graph, factor: () => number, t: Tangent): Tangent {
+  return t === undefined ? undefined : g.op('mul', t, factor());
+}
+
+/** f(x) with f' given as a function of x and y = f(x). */
+const chain = (derivative: (g: Graph, x: number, y: number) => number): DerivativeRule =>
+  (g, [x], y, [dx]) => scale(g, () => derivative(g, x!, y), dx);
+
+/** f(a, b) with its two partial derivatives. */
+const chain2 = (da: (g: Graph, a: number, b: number, y: number) => number, db: (g: Graph, a: number, b: number, y: number) => number): DerivativeRule =>
+  (g, [a, b], y, [ta, tb]) => add(g, scale(g, () => da(g, a!, b!, y), ta), scale(g, () => db(g, a!, b!, y), tb));
+
+const zero: DerivativeRule = () => undefined;
+const c = (g: Graph, v: number) => g.const(v);
+const sq = (g: Graph, x: number) => g.op('mul', x, x);
+const recip = (g: Graph, x: number) => g.op('div', c(g, 1), x);
+const orZero = (g: Graph, t: Tangent) => t ?? c(g, 0);
+
+/** Picks one operand's tangent by a condition: select(cond, ta, tb), zero tangents as 0. */
+const pick = (cond: (g: Graph, a: number, b: number) => number): DerivativeRule =>
+  (g, [a, b], _y, [ta, tb]) => (ta === undefined && tb === undefined ? undefined : g.op('select', cond(g, a!, b!), orZero(g, tb), orZero(g, ta)));
+
+export const DERIVATIVES: Record<ComputeOp, DerivativeRule> = {
+  add: (g, _a, _y, [ta, tb]) => add(g, ta, tb),
+  sub: (g, _a, _y, [ta, tb]) => (tb === undefined ? ta : ta === undefined ? g.op('neg', tb) : g.op('sub', ta, tb)),
+  mul: chain2((_g, _a, b) => b, (_g, a) => a),
+  // (a / b)' = (da - y db) / b
+  div: (g, [, b], y, [ta, tb]) => {
+    const num = tb === undefined ? ta : ta === undefined ? g.op('neg', g.op('mul', y, tb)) : g.op('sub', ta, g.op('mul', y, tb));
+    return num === undefined ? undefined : g.op('div', num, b!);
+  },
+  neg: (g, _a, _y, [t]) => (t === undefined ? undefined : g.op('neg', t)),
+  abs: chain((g, x) => g.op('sign', x)), // sign(0) = 0: abs'(0) = 0
+  sqrt: chain((g, _x, y) => g.op('div', c(g, 0.5), y)),
+  floor: zero,
+  ceil: zero,
+  sign: zero,
+  relu: (g, [x], _y, [t]) => (t === undefined ? undefined : g.op('select', g.op('gt', x!, c(g, 0)), t, c(g, 0))),
+  min: pick((g, a, b) => g.op('lt', b, a)), // b's tangent only where b < a strictly
+  max: pick((g, a, b) => g.op('gt', b, a)),
+  sin: chain((g, x) => g.op('cos', x)),
+  cos: chain((g, x) => g.op('neg', g.op('sin', x))),
+  tan: chain((g, _x, y) => g.op('add', c(g, 1), sq(g, y))),
+  asin: chain((g, x) => recip(g, g.op('sqrt', g.op('sub', c(g, 1), sq(g, x))))),
+  acos: chain((g, x) => g.op('neg', recip(g, g.op('sqrt', g.op('sub', c(g, 1), sq(g, x)))))),
+  atan: chain((g, x) => recip(g, g.op('add', c(g, 1), sq(g, x)))),
+  sinh: chain((g, x) => g.op('cosh', x)),
+  cosh: chain((g, x) => g.op('sinh', x)),
+  tanh: chain((g, _x, y) => g.op('sub', c(g, 1), sq(g, y))),
+  asinh: chain((g, x) => recip(g, g.op('sqrt', g.op('add', sq(g, x), c(g, 1))))),
+  acosh: chain((g, x) => recip(g, g.op('sqrt', g.op('sub', sq(g, x), c(g, 1))))),
+  atanh: chain((g, x) => recip(g, g.op('sub', c(g, 1), sq(g, x)))),
+  exp: chain((_g, _x, y) => y),
+  expm1: chain((g, _x, y) => g.op('add', y, c(g, 1))),
+  log: chain((g, x) => recip(g, x)),
+  log1p: chain((g, x) => recip(g, g.op('add', x, c(g, 1)))),
+  log2: chain((g, x) => recip(g, g.op('mul', x, c(g, LN2)))),
+  log10: chain((g, x) => recip(g, g.op('mul', x, c(g, LN10)))),
+  cbrt: chain((g, _x, y) => recip(g, g.op('mul', sq(g, y), c(g, 3)))),
+  erf: chain((g, x) => g.op('mul', g.op('exp', g.op('neg', sq(g, x))), c(g, TWO_OVER_SQRT_PI))),
+  sigmoid: chain((g, _x, y) => g.op('mul', y, g.op('sub', c(g, 1), y))),
+  softplus: chain((g, x) => g.op('sigmoid', x)),
+  // atan2(a, b)' = (b da - a db) / (a^2 + b^2)
+  atan2: chain2(
+    (g, a, b) => g.op('div', b, g.op('add', sq(g, a), sq(g, b))),
+    (g, a, b) => g.op('neg', g.op('div', a, g.op('add', sq(g, a), sq(g, b)))),
+  ),
+  hypot: chain2((g, a, _b, y) => g.op('div', a, y), (g, _a, b, y) => g.op('div', b, y)),
+  pow: chain2(
+    (g, a, b) => g.op('mul', b, g.op('pow', a, g.op('sub', b, c(g, 1)))),
+    (g, a, _b, y) => g.op('mul', y, g.op('log', a)),
+  ),
+  // mod(a, b) = a - b * floor(a / b)
+  mod: chain2((g) => c(g, 1), (g, a, b) => g.op('neg', g.op('floor', g.op('div', a, b)))),
+  // the derivative of a conditional is the derivative of the branch taken
+  select: (g, [cond], _y, [, ta, tb]) => (ta === undefined && tb === undefined ? undefined : g.op('select', cond!, orZero(g, ta), orZero(g, tb))),
+  lt: zero, le: zero, gt: zero, ge: zero, eq: zero, ne: zero, and: zero, or: zero, not: zero,
+};

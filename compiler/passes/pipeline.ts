@@ -1,0 +1,30 @@
+// The pass pipeline, with the verifier after every pass.
+import type { Program } from '../ir/program.js';
+import { verify } from '../ir/verifier.js';
+import { simplify } from './simplify.js';
+import { divergence } from './divergence.js';
+import { dce } from './dce.js';
+
+export interface PipelineOptions {
+  /** Build div f as well as f. */
+  divergence: boolean;
+  /** Algebraic simplification (off: the plain forward-mode baseline). CSE and folding stay on. */
+  optimize: boolean;
+}
+
+type Pass = (p: Program) => Program;
+
+function run(p: Program, name: string, pass: Pass): Program {
+  const out = pass(p);
+  verify(out, name);
+  return out;
+}
+
+export function runPipeline(program: Program, options: PipelineOptions): Program {
+  let p = program;
+  verify(p, 'elaboration');
+  if (options.optimize) p = run(p, 'simplify', simplify);
+  if (options.divergence) p = run(p, 'divergence', divergence);
+  if (options.optimize) p = run(p, 'simplify', simplify);
+  return run(p, 'dce', dce);
+}

@@ -1,0 +1,36 @@
+// Copies the nodes reachable from the outputs into a fresh graph, in order, through a builder
+// function. Shared by dead-code elimination (plain copy) and simplification (through the rules).
+import { Graph } from '../ir/graph.js';
+import type { ComputeOp } from '../ir/ops.js';
+import { outputIds, type Program } from '../ir/program.js';
+
+export function liveNodes(p: Program): Uint8Array {
+  const live = new Uint8Array(p.graph.size);
+  for (const id of outputIds(p)) live[id] = 1;
+  for (let id = p.graph.size - 1; id >= 0; id--) {
+    if (live[id]) for (const a of p.graph.node(id).args) live[a] = 1;
+  }
+  return live;
+}
+
+/** Copy the live nodes; with `rules`, through the algebraic rules (the new graph keeps them on). */
+export function rebuild(p: Program, rules: boolean): Program {
+  const live = liveNodes(p);
+  const g = new Graph({ simplify: rules, limit: p.graph.limit });
+  const map = new Int32Array(p.graph.size).fill(-1);
+  p.graph.nodes.forEach((n, id) => {
+    if (!live[id]) return;
+    switch (n.op) {
+      case 'const': map[id] = g.const(n.value, n.type); break;
+      case 'input': map[id] = g.input(n.value); break;
+      case 'param': map[id] = g.param(n.value); break;
+      default: map[id] = g.op(n.op as ComputeOp, ...n.args.map((a) => map[a]!));
+    }
+  });
+  const m = (id: number) => map[id]!;
+  const outputs = {
+    values: p.outputs.values.map(m),
+    ...(p.outputs.divergence === undefined ? {} : { divergence: m(p.outputs.divergence) }),
+  };
+  return { ...p, graph: g, outputs };
+}

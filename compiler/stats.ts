@@ -1,0 +1,33 @@
+// Operation counts after optimization: arithmetic ops and builtin calls (every non-leaf node),
+// split into per-point work and per-batch work (batch-invariant nodes, computed once per call).
+import type { Program } from './ir/program.js';
+import { perPoint } from './passes/hoist.js';
+
+export interface OpCounts { perPoint: number; perBatch: number }
+
+export interface Stats {
+  /** f alone. */
+  f: OpCounts;
+  /** f and div f together, as the fused kernel computes them. */
+  divergence: OpCounts;
+  /** divergence.perPoint / f.perPoint. */
+  ratio: number;
+  /** The divergence-only kernel (values not stored). */
+  divergenceOnly: OpCounts;
+}
+
+export function countOps(p: Program): OpCounts {
+  const varying = perPoint(p);
+  let perPointOps = 0, perBatch = 0;
+  p.graph.nodes.forEach((n, id) => {
+    if (n.op === 'const' || n.op === 'input' || n.op === 'param') return;
+    if (varying[id]) perPointOps++;
+    else perBatch++;
+  });
+  return { perPoint: perPointOps, perBatch };
+}
+
+export function stats(f: Program, evaluate: Program, divergenceOnly: Program): Stats {
+  const fc = countOps(f), dc = countOps(evaluate);
+  return { f: fc, divergence: dc, ratio: fc.perPoint === 0 ? 1 : Math.round((dc.perPoint / fc.perPoint) * 1000) / 1000, divergenceOnly: countOps(divergenceOnly) };
+}

@@ -1,0 +1,36 @@
+// The artifact format: a WebAssembly module whose custom section `divc` holds this metadata as
+// UTF-8 JSON. Shared by the compiler (which writes it) and the runtime (which reads it).
+
+export const FORMAT_VERSION = 1;
+export const METADATA_SECTION = 'divc';
+/** Module name of the scalar math imports (runtime/math.ts). */
+export const MATH_MODULE = 'm';
+
+export interface ParamMeta {
+  name: string;
+  shape: number[];
+  /** First scalar slot in the params area. */
+  slot: number;
+  size: number;
+  default?: number[];
+}
+
+export interface ArtifactMetadata {
+  format: number;
+  compiler: string;
+  field: string;
+  dim: number;
+  inputs: string[];
+  precision: 'f64' | 'f32';
+  /** Points per SIMD vector. */
+  lanes: number;
+  params: ParamMeta[];
+  memory: {
+    /** Byte offset of the params area (one element per slot, in the kernel's precision). */
+    params: number;
+    /** First byte the runtime may use for its point and result buffers. */
+    heap: number;
+  };
+  /** Exported functions, each (points, values, divergences, n) -> (): pointers are byte offsets. */
+  entries: { evaluate: string; divergence: string };
+}

@@ -1,0 +1,260 @@
+// divc/runtime: loads a divc artifact and runs it. No compiler code, no binaryen, no chevrotain.
+import { DivcError } from './errors.js';
+import { artifactBytes, type ArtifactSource } from './source.js';
+import { FORMAT_VERSION, MATH_MODULE, METADATA_SECTION, type ArtifactMetadata, type ParamMeta } from './artifact.js';
+import { MATH_IMPORTS } from './math.js';
+
+export { DivcError } from './errors.js';
+export type { ArtifactMetadata } from './artifact.js';
+
+export type Backend = 'wasm' | 'webgpu';
+export interface LoadOptions {
+  /** 'auto' (default) picks the best available backend; this version has the wasm SIMD backend. */
+  backend?: 'auto' | Backend;
+  /** Points per call into the kernel: bounds the runtime's memory whatever the batch size. */
+  chunkPoints?: number;
+}
+
+export type Points = Float64Array | Float32Array | ArrayLike<number> | ArrayLike<ArrayLike<number>>;
+export type ParamValue = number | ArrayLike<number> | ArrayLike<unknown>;
+type FloatArray = Float64Array | Float32Array;
+
+export interface ParamDescription { name: string; shape: number[]; default?: number | number[] }
+
+const DEFAULT_CHUNK = 16384;
+type Entry = (points: number, values: number, divergences: number, n: number) => void;
+
+function readMetadata(module: WebAssembly.Module): ArtifactMetadata {
+  const sections = WebAssembly.Module.customSections(module, METADATA_SECTION);
+  if (sections.length === 0) throw new DivcError(`not a divc artifact: the module has no '${METADATA_SECTION}' metadata section`);
+  let meta: ArtifactMetadata;
+  try {
+    meta = JSON.parse(new TextDecoder().decode(sections[0]));
+  } catch {
+    throw new DivcError('corrupt divc artifact: its metadata is not valid JSON');
+  }
+  if (typeof meta !== 'object' || meta === null || typeof meta.format !== 'number') throw new DivcError('corrupt divc artifact: metadata without a format version');
+  if (meta.format > FORMAT_VERSION) {
+    throw new DivcError(`this artifact has format version ${meta.format}, newer than this runtime reads (${FORMAT_VERSION}): upgrade divc`);
+  }
+  const ok = typeof meta.field === 'string' && Number.isInteger(meta.dim) && meta.dim > 0 && Array.isArray(meta.params)
+    && (meta.precision === 'f64' || meta.precision === 'f32') && typeof meta.memory?.heap === 'number';
+  if (!ok) throw new DivcError('corrupt divc artifact: incomplete metadata');
+  return meta;
+}
+
+function shapeText(shape: number[]): string {
+  return shape.length === 0 ? 'a scalar' : `[${shape.join(', ')}]`;
+}
+
+/** Flatten a param value (number, nested arrays or a flat typed array) row-major, checking its shape. */
+function flattenParam(p: ParamMeta, value: unknown): number[] | FloatArray {
+  if (typeof value === 'number') {
+    if (p.size !== 1 || p.shape.length !== 0) throw new DivcError(`param '${p.name}' has shape ${shapeText(p.shape)}, got a single number`);
+    return [value];
+  }
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+    const flat = value as unknown as ArrayLike<number>;
+    if (flat.length !== p.size) throw new DivcError(`param '${p.name}' has shape ${shapeText(p.shape)} (${p.size} numbers), got a typed array of ${flat.length}`);
+    return Array.from(flat, Number);
+  }
+  if (!Array.isArray(value)) throw new DivcError(`param '${p.name}' expects ${shapeText(p.shape)}, got ${value === null ? 'null' : typeof value}`);
+  const out: number[] = [];
+  const walk = (v: unknown, depth: number, path: string): void => {
+    if (depth === p.shape.length) {
+      if (typeof v !== 'number') throw new DivcError(`param '${p.name}'${path} must be a number, got ${Array.isArray(v) ? 'an array' : typeof v}`);
+      out.push(v);
+      return;
+    }
+    if (!Array.isArray(v) || v.length !== p.shape[depth]) {
+      throw new DivcError(`param '${p.name}' has shape ${shapeText(p.shape)}: '${p.name}'${path} should have ${p.shape[depth]} entries, got ${Array.isArray(v) ? v.length : typeof v}`);
+    }
+    v.forEach((x, i) => walk(x, depth + 1, `${path}[${i}]`));
+  };
+  // a flat array of all the numbers is accepted too (row-major)
+  if (p.shape.length > 1 && value.length === p.size && value.every((x) => typeof x === 'number')) return value as number[];
+  walk(value, 0, '');
+  return out;
+}
+
+export class Kernel {
+  readonly field: string;
+  readonly dim: number;
+  readonly inputs: string[];
+  readonly params: ParamDescription[];
+  readonly precision: 'f64' | 'f32';
+  readonly backend: Backend = 'wasm';
+  readonly metadata: ArtifactMetadata;
+  private readonly memory: WebAssembly.Memory;
+  private readonly evaluateEntry: Entry;
+  private readonly divergenceEntry: Entry;
+  private readonly bytes: 4 | 8;
+  private readonly chunk: number;
+  private readonly unset = new Set<string>();
+  private disposed = false;
+
+  constructor(meta: ArtifactMetadata, instance: WebAssembly.Instance, chunk: number) {
+    this.metadata = meta;
+    this.field = meta.field;
+    this.dim = meta.dim;
+    this.inputs = meta.inputs;
+    this.precision = meta.precision;
+    this.bytes = meta.precision === 'f64' ? 8 : 4;
+    this.params = meta.params.map((p) => ({
+      name: p.name, shape: p.shape,
+      ...(p.default ? { default: p.shape.length === 0 ? p.default[0]! : p.default } : {}),
+    }));
+    const ex = instance.exports as Record<string, unknown>;
+    const memory = ex.memory, ev = ex[meta.entries?.evaluate], dv = ex[meta.entries?.divergence];
+    if (!(memory instanceof WebAssembly.Memory) || typeof ev !== 'function' || typeof dv !== 'function') {
+      throw new DivcError('corrupt divc artifact: it lacks the memory or entry points its metadata names');
+    }
+    this.memory = memory;
+    this.evaluateEntry = ev as Entry;
+    this.divergenceEntry = dv as Entry;
+    this.chunk = chunk;
+    const need = meta.memory.heap + chunk * (2 * meta.dim + 1) * this.bytes;
+    const have = memory.buffer.byteLength;
+    if (need > have) memory.grow(Math.ceil((need - have) / 65536));
+    for (const p of meta.params) {
+      if (p.default) this.write(p, p.default);
+      else this.unset.add(p.name);
+    }
+  }
+
+  private view(): FloatArray {
+    return this.bytes === 8 ? new Float64Array(this.memory.buffer) : new Float32Array(this.memory.buffer);
+  }
+
+  private write(p: ParamMeta, values: ArrayLike<number>): void {
+    this.view().set(values, this.metadata.memory.params / this.bytes + p.slot);
+  }
+
+  private alive(): void {
+    if (this.disposed) throw new DivcError(`kernel '${this.field}' has been disposed`);
+  }
+
+  /** Set param values by name: numbers, nested arrays, or flat (row-major) typed arrays. */
+  setParams(values: Record<string, ParamValue>): void {
+    this.alive();
+    if (typeof values !== 'object' || values === null) throw new DivcError('setParams expects an object mapping param names to values');
+    const entries = Object.entries(values).map(([name, value]) => {
+      const p = this.metadata.params.find((q) => q.name === name);
+      if (!p) {
+        const known = this.metadata.params.map((q) => q.name);
+        throw new DivcError(`unknown param '${name}': field '${this.field}' has ${known.length ? `params ${known.join(', ')}` : 'no params'}`);
+      }
+      return [p, flattenParam(p, value)] as const;
+    });
+    for (const [p, flat] of entries) {
+      this.write(p, flat);
+      this.unset.delete(p.name);
+    }
+  }
+
+  /** div f at each point: a Float64Array (f64 artifacts) or Float32Array (f32) of n numbers. */
+  async divergence(points: Points): Promise<FloatArray> {
+    return this.run(points, false).divergence;
+  }
+
+  /** f and div f at each point: values is n * dim numbers, row-major. */
+  async evaluate(points: Points): Promise<{ values: FloatArray; divergence: FloatArray }> {
+    const r = this.run(points, true);
+    return { values: r.values!, divergence: r.divergence };
+  }
+
+  dispose(): void {
+    this.disposed = true;
+  }
+
+  private run(points: Points, withValues: boolean): { values?: FloatArray; divergence: FloatArray } {
+    this.alive();
+    if (this.unset.size > 0) {
+      const names = [...this.unset];
+      throw new DivcError(`param${names.length > 1 ? 's' : ''} ${names.map((n) => `'${n}'`).join(', ')} ${names.length > 1 ? 'have' : 'has'} no value: call setParams({ ${names[0]}: ... }) first`);
+    }
+    const flat = this.flatten(points);
+    const { dim, bytes, chunk } = this;
+    const n = flat.length / dim;
+    const Out = bytes === 8 ? Float64Array : Float32Array;
+    const divergence = new Out(n);
+    const values = withValues ? new Out(n * dim) : undefined;
+    const heap = this.metadata.memory.heap;
+    const inPtr = heap, valuesPtr = heap + chunk * dim * bytes, divPtr = heap + 2 * chunk * dim * bytes;
+    const entry = withValues ? this.evaluateEntry : this.divergenceEntry;
+    for (let start = 0; start < n; start += chunk) {
+      const m = Math.min(chunk, n - start);
+      const mem = this.view();
+      mem.set(flat.subarray(start * dim, (start + m) * dim), inPtr / bytes);
+      entry(inPtr, valuesPtr, divPtr, m);
+      const out = this.view();
+      divergence.set(out.subarray(divPtr / bytes, divPtr / bytes + m), start);
+      values?.set(out.subarray(valuesPtr / bytes, valuesPtr / bytes + m * dim), start * dim);
+    }
+    return { ...(values ? { values } : {}), divergence };
+  }
+
+  /** Points as one flat typed array of n * dim numbers, validated. */
+  private flatten(points: Points): FloatArray {
+    const { dim } = this;
+    const Out = this.bytes === 8 ? Float64Array : Float32Array;
+    if (points instanceof Float64Array || points instanceof Float32Array) {
+      if (points.length % dim !== 0) throw new DivcError(`points: expected a multiple of dim = ${dim} numbers, got ${points.length}`);
+      return points instanceof Out ? points : new Out(points);
+    }
+    if (points === null || typeof points !== 'object' || typeof (points as ArrayLike<unknown>).length !== 'number') {
+      throw new DivcError('points must be a Float64Array, Float32Array, number[] or number[][]');
+    }
+    const list = points as ArrayLike<unknown>;
+    if (list.length > 0 && typeof list[0] === 'object' && list[0] !== null) {
+      const out = new Out(list.length * dim);
+      for (let i = 0; i < list.length; i++) {
+        const row = list[i] as ArrayLike<unknown>;
+        if (row === null || typeof row !== 'object' || row.length !== dim) {
+          throw new DivcError(`points[${i}] should have ${dim} numbers (${this.inputs.join(', ')}), got ${row === null || typeof row !== 'object' ? typeof row : row.length}`);
+        }
+        for (let k = 0; k < dim; k++) {
+          const v = row[k];
+          if (typeof v !== 'number') throw new DivcError(`points[${i}][${k}] is not a number (${typeof v})`);
+          out[i * dim + k] = v;
+        }
+      }
+      return out;
+    }
+    if (list.length % dim !== 0) throw new DivcError(`points: expected a multiple of dim = ${dim} numbers, got ${list.length}`);
+    const out = new Out(list.length);
+    for (let i = 0; i < list.length; i++) {
+      const v = list[i];
+      if (typeof v !== 'number') throw new DivcError(`points[${i}] is not a number (${typeof v})`);
+      out[i] = v;
+    }
+    return out;
+  }
+}
+
+/** Load an artifact (bytes, Response, URL or, in Node, a file path) and return a ready kernel. */
+export async function load(artifact: ArtifactSource, options: LoadOptions = {}): Promise<Kernel> {
+  const backend = options.backend ?? 'auto';
+  if (backend === 'webgpu') throw new DivcError("the WebGPU backend is not available in this version of divc: use backend 'wasm' or 'auto'");
+  if (backend !== 'auto' && backend !== 'wasm') throw new DivcError(`unknown backend '${String(backend)}': expected 'auto', 'wasm' or 'webgpu'`);
+  const chunk = options.chunkPoints ?? DEFAULT_CHUNK;
+  if (!Number.isInteger(chunk) || chunk < 1 || chunk > 1 << 22) throw new DivcError(`chunkPoints must be an integer from 1 to ${1 << 22}, got ${chunk}`);
+  const bytes = await artifactBytes(artifact);
+  if (bytes.length < 8 || bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) {
+    throw new DivcError('not a WebAssembly module (bad magic number): expected a .wasm artifact built by divc');
+  }
+  let module: WebAssembly.Module;
+  try {
+    module = await WebAssembly.compile(bytes as Uint8Array<ArrayBuffer>);
+  } catch (e) {
+    throw new DivcError(`corrupt WebAssembly artifact: ${(e as Error).message}`);
+  }
+  const meta = readMetadata(module);
+  let instance: WebAssembly.Instance;
+  try {
+    instance = await WebAssembly.instantiate(module, { [MATH_MODULE]: MATH_IMPORTS });
+  } catch (e) {
+    throw new DivcError(`cannot instantiate the artifact: ${(e as Error).message}`);
+  }
+  return new Kernel(meta, instance, chunk);
+}
