@@ -76,6 +76,34 @@ function constBytes(v: number, type: 'f' | 'b', layout: Layout): Uint8Array {
   return bytes;
 }
 
+/** Deepest expression tree built by inlining; deeper chains go through a local. */
+const MAX_INLINE_DEPTH = 24;
+
+/**
+ * Nodes emitted as sub-expressions of their only user instead of through a local: constants
+ * always; other nodes used exactly once, by a node of the same class (per point or per batch:
+ * hoisted work must not move into the loop), and not by the stores of the results.
+ */
+function inlinedNodes(p: Program, varying: Uint8Array): Uint8Array {
+  const nodes = p.graph.nodes;
+  const uses = new Int32Array(nodes.length);
+  const user = new Int32Array(nodes.length).fill(-1);
+  nodes.forEach((n, id) => n.args.forEach((a) => { uses[a]!++; user[a] = id; }));
+  for (const id of [...p.outputs.values, ...(p.outputs.divergence === undefined ? [] : [p.outputs.divergence])]) uses[id]! += 2;
+  const inline = new Uint8Array(nodes.length);
+  const depth = new Int32Array(nodes.length);
+  nodes.forEach((n, id) => {
+    depth[id] = 1 + n.args.reduce((d, a) => Math.max(d, inline[a] ? depth[a]! : 0), 0);
+    if (n.op === 'const') { inline[id] = 1; depth[id] = 0; return; }
+    const u = user[id]!;
+    inline[id] = uses[id] === 1 && u >= 0 && varying[u] === varying[id] && depth[id]! < MAX_INLINE_DEPTH ? 1 : 0;
+  });
+  return inline;
+}
+
+/** Modules with more IR nodes than this skip binaryen's optimizer (measured: mlp, 10k nodes, same speed without it). */
+export const OPTIMIZE_BELOW_NODES = 4000;
+
 const align16 = (n: number) => Math.ceil(n / 16) * 16;
 
 /** Byte layout of linear memory: params, then scratch for a partial vector, then the heap. */
@@ -98,31 +126,31 @@ function addEntry(m: WasmModule, name: string, p: Program, precision: Precision)
   const { bytes, lanes } = layout;
   const nodes = p.graph.nodes;
   const varying = perPoint(p);
+  const inline = inlinedNodes(p, varying);
   const local = new Int32Array(nodes.length).fill(-1);
   const vars: number[] = [types.i32, types.i32, types.i32, types.i32, types.i32];
   nodes.forEach((n, id) => {
-    if (n.op !== 'const') { local[id] = FIRST_NODE_LOCAL + vars.length - 5; vars.push(types.v128); }
+    if (!inline[id]) { local[id] = FIRST_NODE_LOCAL + vars.length - 5; vars.push(types.v128); }
   });
   const ctx: EmitContext = { m, layout, constant: (v) => m.v128Const(constBytes(v, 'f', layout)) };
-  const ref = (id: number): Arg => {
-    const n = nodes[id]!;
-    return n.op === 'const' ? () => m.v128Const(constBytes(n.value, n.type, layout)) : () => m.get(local[id]!, types.v128);
-  };
   const i32 = (l: number) => m.get(l, types.i32);
-  const define = (id: number): Expr | undefined => {
+  // A node's value: its local, or (when inlined) its expression built at the point of use.
+  const ref = (id: number): Arg => (inline[id] ? () => compute(id) : () => m.get(local[id]!, types.v128));
+  const compute = (id: number): Expr => {
     const n = nodes[id]!;
     switch (n.op) {
-      case 'const': return undefined;
-      case 'param': return m.set(local[id]!, m.loadSplat(bytes, mem.params + n.value * bytes, m.i32(0)));
+      case 'const': return m.v128Const(constBytes(n.value, n.type, layout));
+      case 'param': return m.loadSplat(bytes, mem.params + n.value * bytes, m.i32(0));
       case 'input': {
         // lane k of coordinate c is point k's c-th number: row-major gather
         let v = m.loadSplat(bytes, n.value * bytes, i32(L_SRC));
         for (let k = 1; k < lanes; k++) v = m.loadLane(bytes, (k * p.dim + n.value) * bytes, k, i32(L_SRC), v);
-        return m.set(local[id]!, v);
+        return v;
       }
-      default: return m.set(local[id]!, emitterFor(n.op as ComputeOp)(ctx, n.args.map(ref)));
+      default: return emitterFor(n.op as ComputeOp)(ctx, n.args.map(ref));
     }
   };
+  const define = (id: number): Expr | undefined => (inline[id] ? undefined : m.set(local[id]!, compute(id)));
 
   const preamble: Expr[] = [];
   const body: Expr[] = [];
@@ -204,7 +232,10 @@ export function emitWasm(input: WasmInput): WasmOutput {
     };
     m.addCustomSection(METADATA_SECTION, new TextEncoder().encode(JSON.stringify(metadata)));
     if (!m.validate()) throw new Error('internal compiler error: binaryen rejected the generated module');
-    if (input.optimize !== false) m.optimize();
+    // binaryen's optimizer pays off on small kernels (loop overhead); on large straight-line
+    // bodies, already simplified by our own passes, it adds seconds to minutes and no speed.
+    const size = evaluate.graph.size + divergence.graph.size;
+    if (input.optimize !== false && size <= OPTIMIZE_BELOW_NODES) m.optimize();
     return { binary: m.emitBinary(), text: input.text ? m.emitText() : undefined, metadata };
   } finally {
     m.dispose();

@@ -15,7 +15,8 @@ type Decl = ast.Decl;
 /** Compile-time values of consts: plain numbers, so they can be used in any graph. */
 interface ConstValue { shape: number[]; values: number[] }
 
-type Scope = Map<string, Val>;
+/** Local names; `null` marks a name whose definition failed (uses of it stay silent). */
+type Scope = Map<string, Val | null>;
 
 interface ElaborateOptions { simplify?: boolean; limit?: number }
 
@@ -198,7 +199,7 @@ class Elaborator implements BuiltinContext {
   private name(name: string, range: Range, scopes: Scope[]): Val | undefined {
     for (let i = scopes.length - 1; i >= 0; i--) {
       const v = scopes[i]!.get(name);
-      if (v) return v;
+      if (v !== undefined) return v ?? undefined;
     }
     const d = this.file.decls.get(name);
     if (!d) {
@@ -381,7 +382,7 @@ class Elaborator implements BuiltinContext {
     const args = e.args.map((a) => this.expr(a, scopes));
     if (args.some((a) => a === undefined)) return undefined;
     // fn bodies see their own parameters and the file's globals, not the caller's locals.
-    const scope: Scope = new Map(d.params.map((p, i) => [p.name, args[i]!]));
+    const scope: Scope = new Map(d.params.map((p, i) => [p.name, args[i]!] as const));
     this.callStack.push(d.name);
     try {
       return this.body(d.body, [scope]);
@@ -401,8 +402,8 @@ class Elaborator implements BuiltinContext {
         continue;
       }
       const v = this.expr(l.value, inner);
-      if (v) local.set(l.name, v);
-      else ok = false;
+      local.set(l.name, v ?? null);
+      if (!v) ok = false;
     }
     const result = this.expr(b.result, inner);
     return ok ? result : undefined;

@@ -1,0 +1,102 @@
+// Reading points and params for `divc run`: CSV or JSON in, with errors that name the line.
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+
+export class InputError extends Error {}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new InputError(`cannot read '${path}': ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
+}
+
+function parseJson(path: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new InputError(`${path}: not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+const SPECIAL: Record<string, number> = { nan: NaN, inf: Infinity, '+inf': Infinity, '-inf': -Infinity, infinity: Infinity, '-infinity': -Infinity };
+
+function parseNumber(s: string): number | undefined {
+  const t = s.trim();
+  const special = SPECIAL[t.toLowerCase()];
+  if (special !== undefined) return special;
+  if (t === '') return undefined;
+  const v = Number(t);
+  return Number.isNaN(v) ? undefined : v;
+}
+
+/** Points as a flat Float64Array of n * dim numbers. */
+export function readPoints(path: string, dim: number): Float64Array {
+  const text = readText(path);
+  if (extname(path).toLowerCase() === '.json') return pointsFromJson(path, parseJson(path, text), dim);
+  const out: number[] = [];
+  const lines = text.split(/\r?\n/);
+  lines.forEach((line, i) => {
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) return;
+    const cells = trimmed.split(/[,;\t ]+/);
+    const nums = cells.map(parseNumber);
+    if (nums.some((v) => v === undefined)) {
+      if (out.length === 0 && i === lines.findIndex((l) => l.trim() !== '' && !l.trim().startsWith('#'))) return; // a header row
+      throw new InputError(`${path}:${i + 1}: '${cells[nums.findIndex((v) => v === undefined)]}' is not a number`);
+    }
+    if (nums.length !== dim) throw new InputError(`${path}:${i + 1}: expected ${dim} numbers per point, got ${nums.length}`);
+    out.push(...(nums as number[]));
+  });
+  return Float64Array.from(out);
+}
+
+function pointsFromJson(path: string, data: unknown, dim: number): Float64Array {
+  const list = Array.isArray(data) ? data : (data as { points?: unknown })?.points;
+  if (!Array.isArray(list)) throw new InputError(`${path}: expected an array of points (or an object with "points")`);
+  const out: number[] = [];
+  list.forEach((p, i) => {
+    const row = Array.isArray(p) ? p : [p];
+    if (Array.isArray(p) && p.length !== dim) throw new InputError(`${path}: point ${i} has ${p.length} numbers, expected ${dim}`);
+    for (const v of row) {
+      if (typeof v !== 'number') throw new InputError(`${path}: point ${i} contains ${JSON.stringify(v)}, not a number`);
+      out.push(v);
+    }
+  });
+  if (out.length % dim !== 0) throw new InputError(`${path}: ${out.length} numbers is not a whole number of ${dim}-dimensional points`);
+  return Float64Array.from(out);
+}
+
+/** --params P.json: { name: value } or an object with a "params" member (as in *.expect.json). */
+export function readParamsFile(path: string): Record<string, unknown> {
+  const data = parseJson(path, readText(path)) as Record<string, unknown>;
+  const params = data && typeof data === 'object' && 'params' in data && typeof data.params === 'object' ? data.params : data;
+  if (!params || typeof params !== 'object' || Array.isArray(params)) throw new InputError(`${path}: expected a JSON object mapping param names to values`);
+  return params as Record<string, unknown>;
+}
+
+/** --param NAME=VALUE, VALUE a number or JSON array. */
+export function parseParamAssignment(text: string): [string, unknown] {
+  const eq = text.indexOf('=');
+  if (eq <= 0) throw new InputError(`--param expects NAME=VALUE, got '${text}'`);
+  const name = text.slice(0, eq).trim(), raw = text.slice(eq + 1).trim();
+  const num = parseNumber(raw);
+  if (num !== undefined) return [name, num];
+  try {
+    return [name, JSON.parse(raw)];
+  } catch {
+    throw new InputError(`--param ${name}: '${raw}' is not a number or a JSON array`);
+  }
+}
+
+/** Shortest text that reads back as the same number in the kernel's precision. */
+export function formatNumber(v: number, precision: 'f64' | 'f32'): string {
+  if (precision === 'f32' && Number.isFinite(v)) {
+    for (let digits = 6; digits <= 9; digits++) {
+      const s = v.toPrecision(digits);
+      if (Math.fround(Number(s)) === v) return String(Number(s));
+    }
+  }
+  return String(v);
+}

@@ -1,0 +1,178 @@
+// The `divc` command line (CONTRACT.md). Exit status: 0 success, 1 diagnostics or bad input
+// data, 2 usage errors. User errors print messages, never stack traces.
+import { Command, CommanderError, Option } from 'commander';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { formatDiagnostic, type Diagnostic } from '../diagnostics.js';
+import { VERSION } from '../version.js';
+import { InputError, formatNumber, parseParamAssignment, readParamsFile, readPoints } from './io.js';
+
+class UsageError extends Error {}
+
+function readSource(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new InputError(`cannot read '${path}': ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
+}
+
+function report(diagnostics: Diagnostic[], source: string): number {
+  for (const d of diagnostics) process.stderr.write(formatDiagnostic(d, source) + '\n');
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  if (errors > 0) process.stderr.write(`${errors} error${errors === 1 ? '' : 's'}\n`);
+  return errors > 0 ? 1 : 0;
+}
+
+interface CompileFlags { output?: string; field?: string; precision: 'f64' | 'f32'; emit?: string; opt: boolean }
+
+async function compileCommand(file: string, flags: CompileFlags): Promise<number> {
+  if (!flags.output && !flags.emit) throw new UsageError('nothing to do: give -o OUT.wasm or --emit ir|wat|stats');
+  const ext = flags.output ? extname(flags.output).toLowerCase() : undefined;
+  if (ext === '.wgsl') throw new UsageError('WGSL output is not available in this version of divc (the WebGPU backend is not built yet); use -o OUT.wasm');
+  if (ext !== undefined && ext !== '.wasm') throw new UsageError(`unknown output kind '${ext || flags.output}': -o takes a .wasm file`);
+  const source = readSource(file);
+  const options = { filename: file, precision: flags.precision, optimize: flags.opt, ...(flags.field ? { field: flags.field } : {}) };
+  // The IR and stats need no wasm backend: keep binaryen out of those runs.
+  if (!flags.output && (flags.emit === 'ir' || flags.emit === 'stats')) {
+    const { analyze } = await import('../analyze.js');
+    const { printProgram } = await import('../ir/printer.js');
+    const a = analyze(source, options);
+    if (report(a.diagnostics, source) || !a.programs) return 1;
+    process.stdout.write(flags.emit === 'ir' ? printProgram(a.programs.evaluate) : JSON.stringify(a.stats, null, 2) + '\n');
+    return 0;
+  }
+  const { compile } = await import('../compile.js');
+  const out = compile(source, { ...options, text: flags.emit === 'wat' || flags.emit === 'ir' });
+  if (report(out.diagnostics, source) || !out.wasm) return 1;
+  if (flags.output) writeFileSync(flags.output, out.wasm);
+  if (flags.emit === 'ir') process.stdout.write(out.ir!);
+  if (flags.emit === 'wat') process.stdout.write(out.wat!);
+  if (flags.emit === 'stats') process.stdout.write(JSON.stringify(out.stats, null, 2) + '\n');
+  return 0;
+}
+
+async function checkCommand(file: string): Promise<number> {
+  const source = readSource(file);
+  const { analyze } = await import('../analyze.js');
+  const a = analyze(source, { filename: file });
+  const status = report(a.diagnostics, source);
+  if (status === 0) process.stderr.write(`${file}: ok (field ${a.programs!.evaluate.field}, dim ${a.programs!.evaluate.dim})\n`);
+  return status;
+}
+
+interface RunFlags { points: string; param: string[]; params?: string; values: boolean; backend: 'auto' | 'wasm' | 'webgpu'; field?: string; precision: 'f64' | 'f32' }
+
+async function runCommand(artifact: string, flags: RunFlags): Promise<number> {
+  let bytes: Uint8Array;
+  if (extname(artifact).toLowerCase() === '.div') {
+    const source = readSource(artifact);
+    const { compile } = await import('../compile.js');
+    const out = compile(source, { filename: artifact, precision: flags.precision, ...(flags.field ? { field: flags.field } : {}) });
+    if (report(out.diagnostics, source) || !out.wasm) return 1;
+    bytes = out.wasm;
+  } else {
+    try {
+      bytes = new Uint8Array(readFileSync(artifact));
+    } catch (e) {
+      throw new InputError(`cannot read '${artifact}': ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    }
+  }
+  const { load } = await import('../../runtime/index.js');
+  const kernel = await load(bytes, { backend: flags.backend });
+  const params: Record<string, unknown> = flags.params ? readParamsFile(flags.params) : {};
+  for (const a of flags.param) {
+    const [name, value] = parseParamAssignment(a);
+    params[name] = value;
+  }
+  kernel.setParams(params as never);
+  const points = readPoints(flags.points, kernel.dim);
+  const n = points.length / kernel.dim;
+  const lines: string[] = [];
+  const fmt = (v: number) => formatNumber(v, kernel.precision);
+  const flush = () => { if (lines.length) { process.stdout.write(lines.join('\n') + '\n'); lines.length = 0; } };
+  // In slices, so that output starts early and memory stays bounded for large inputs.
+  const slice = 1 << 16;
+  for (let start = 0; start < n; start += slice) {
+    const part = points.subarray(start * kernel.dim, Math.min(n, start + slice) * kernel.dim);
+    if (flags.values) {
+      const r = await kernel.evaluate(part);
+      for (let i = 0; i < r.divergence.length; i++) {
+        const row: string[] = [];
+        for (let c = 0; c < kernel.dim; c++) row.push(fmt(r.values[i * kernel.dim + c]!));
+        row.push(fmt(r.divergence[i]!));
+        lines.push(row.join(','));
+      }
+    } else {
+      const d = await kernel.divergence(part);
+      for (let i = 0; i < d.length; i++) lines.push(fmt(d[i]!));
+    }
+    flush();
+  }
+  kernel.dispose();
+  return 0;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let status = 0;
+  const precision = () => new Option('--precision <p>', 'f64 or f32').choices(['f64', 'f32']).default('f64');
+  const program = new Command()
+    .name('divc')
+    .description('Compile vector fields to kernels computing f and div f in one fused pass')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .argument('[file]', 'the .div source')
+    .option('-o, --output <file>', 'write the artifact (.wasm)')
+    .option('--field <name>', 'which field to compile (default: the only one)')
+    .addOption(precision())
+    .addOption(new Option('--emit <form>', 'print an intermediate form to stdout').choices(['ir', 'wat', 'stats']))
+    .option('--no-opt', 'disable algebraic simplification (plain forward-mode baseline)')
+    .action(async (file: string | undefined, flags: CompileFlags) => {
+      if (!file) { program.outputHelp(); status = 2; return; }
+      status = await compileCommand(file, flags);
+    });
+  program.command('check')
+    .description('report diagnostics only')
+    .argument('<file>', 'the .div source')
+    .exitOverride()
+    .action(async (file: string) => { status = await checkCommand(file); });
+  program.command('run')
+    .description('evaluate a kernel at points: one line per point, the divergence (after f with --values)')
+    .argument('<artifact>', 'a .wasm artifact or a .div source')
+    .requiredOption('--points <file>', 'points, CSV (one per line) or JSON')
+    .option('--param <name=value>', 'set a param (repeatable; value a number or JSON array)', collect, [])
+    .option('--params <file>', 'JSON object of params')
+    .option('--values', 'also print the values of f', false)
+    .addOption(new Option('--backend <b>', 'backend').choices(['auto', 'wasm', 'webgpu']).default('auto'))
+    .option('--field <name>', 'with a .div source: which field')
+    .addOption(precision())
+    .exitOverride()
+    .action(async (artifact: string, flags: RunFlags) => { status = await runCommand(artifact, flags); });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return status;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (e instanceof UsageError) {
+      process.stderr.write(`divc: error: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof InputError || (e as Error)?.name === 'DivcError') {
+      process.stderr.write(`divc: error: ${(e as Error).message}\n`);
+      return 1;
+    }
+    process.stderr.write(`divc: internal compiler error: ${(e as Error)?.stack ?? String(e)}\nThis is a bug in divc; please report it with the input that caused it.\n`);
+    return 3;
+  }
+}
+
+main(process.argv.slice(2)).then((code) => { process.exitCode = code; });

@@ -1,0 +1,54 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const REFERENCE_DIR = join(ROOT, 'test/fixtures/reference');
+export const DIVC = join(ROOT, 'bin/divc.js');
+
+export interface Reference {
+  file: string;
+  field: string;
+  dim: number;
+  params: Record<string, number | number[] | number[][]>;
+  points: number[][];
+  values: number[][];
+  divergence: number[];
+  scale: number[];
+}
+
+export const FIELDS = readdirSync(REFERENCE_DIR).filter((f) => f.endsWith('.div')).map((f) => f.slice(0, -4)).sort();
+
+export function source(name: string): string {
+  return readFileSync(join(REFERENCE_DIR, `${name}.div`), 'utf8');
+}
+
+export function reference(name: string): Reference {
+  return JSON.parse(readFileSync(join(REFERENCE_DIR, `${name}.expect.json`), 'utf8'));
+}
+
+/** Flat row-major param slots of a program, from a reference's params (defaults where absent). */
+export function paramSlots(params: { name: string; slot: number; size: number; default?: number[] }[], values: Record<string, unknown>): Float64Array {
+  const total = params.reduce((n, p) => Math.max(n, p.slot + p.size), 0);
+  const out = new Float64Array(total);
+  for (const p of params) {
+    const v = values[p.name];
+    const flat = v === undefined ? p.default! : ([v] as unknown[]).flat(3) as number[];
+    out.set(flat, p.slot);
+  }
+  return out;
+}
+
+/** Largest error relative to max(1, scale) over all points (and relative to max(1, |v|) for values). */
+export function worstError(got: { values?: ArrayLike<number>; divergence: ArrayLike<number> }, ref: Reference): { divergence: number; values: number } {
+  let div = 0, val = 0;
+  ref.points.forEach((_, i) => {
+    div = Math.max(div, Math.abs(got.divergence[i]! - ref.divergence[i]!) / Math.max(1, ref.scale[i]!));
+    if (got.values) {
+      for (let c = 0; c < ref.dim; c++) {
+        val = Math.max(val, Math.abs(got.values[i * ref.dim + c]! - ref.values[i]![c]!) / Math.max(1, Math.abs(ref.values[i]![c]!)));
+      }
+    }
+  });
+  return { divergence: Number.isNaN(div) ? Infinity : div, values: Number.isNaN(val) ? Infinity : val };
+}
