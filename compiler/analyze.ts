@@ -33,6 +33,7 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
   if (!parsed.program) return { diagnostics: diags.list };
 
   const scope = new FileScope(parsed.program, diags);
+  scope.checkDeclarations();
   const elaborateOptions = { simplify: options.optimize ?? true, limit: options.nodeLimit ?? NODE_LIMIT };
   const elaborated = new Map<string, Program | undefined>();
   for (const d of scope.fields) elaborated.set(d.name, elaborateField(scope, d, elaborateOptions));

@@ -45,6 +45,14 @@ export class FileScope {
     }
   }
 
+  /** Check the declarations no field may use: every const and every param's shape and default. */
+  checkDeclarations(): void {
+    for (const d of this.decls.values()) {
+      if (d.kind === 'const') this.constValue(d, d.nameRange);
+      if (d.kind === 'param') new Elaborator(this, new Graph(), undefined).paramInfo(d);
+    }
+  }
+
   /** Evaluate a const declaration (any order; cycles are errors). */
   constValue(d: Extract<Decl, { kind: 'const' }>, at: Range): ConstValue | undefined {
     if (this.constCache.has(d.name)) return this.constCache.get(d.name);
@@ -113,6 +121,8 @@ class Elaborator implements BuiltinContext {
   readonly usedParams = new Map<string, ParamInfo>();
   paramSlots = 0;
   private readonly callStack: string[] = [];
+  /** Product of the iteration counts of the loops being unrolled: their bodies run this often. */
+  private nesting = 1;
   private callRange: Range | undefined;
 
   constructor(readonly file: FileScope, readonly g: Graph, readonly limit: number | undefined) {}
@@ -218,6 +228,10 @@ class Elaborator implements BuiltinContext {
       case 'fn': return this.error('E0102', `'${name}' is a function: call it as ${name}(...)`, range);
       case 'field': return this.error('E0102', `'${name}' is a field, not a value`, range);
     }
+  }
+
+  paramInfo(d: Extract<Decl, { kind: 'param' }>): ParamInfo | undefined {
+    return this.param(d);
   }
 
   private param(d: Extract<Decl, { kind: 'param' }>): ParamInfo | undefined {
@@ -327,13 +341,23 @@ class Elaborator implements BuiltinContext {
     const to = this.rangeBound(iter.to, scopes);
     if (from === undefined || to === undefined) return undefined;
     if (to < from) return this.error('E0307', `empty range ${from}..${to}: the end must not be below the start`, iter.range);
-    if (to - from > NODE_LIMIT) return this.error('E0401', `range of ${to - from} iterations exceeds the unroll limit of ${NODE_LIMIT}`, iter.range);
+    const limit = this.g.limit;
+    if ((to - from) * this.nesting > limit) {
+      // Known before unrolling: every iteration builds at least one node.
+      return this.error('E0401', `unrolling ${this.nesting > 1 ? `these nested loops (${this.nesting} x ${to - from} iterations)` : `${to - from} iterations`} exceeds the unroll limit of ${limit} operations`, iter.range);
+    }
     const items: Val[] = [];
-    for (let i = from; i < to; i++) {
-      const scope: Scope = new Map([[iter.variable, scalar(this.g.const(i))]]);
-      const v = this.num(body, [...scopes, scope]);
-      if (!v) return undefined;
-      items.push(v);
+    const saved = this.nesting;
+    this.nesting *= Math.max(1, to - from);
+    try {
+      for (let i = from; i < to; i++) {
+        const scope: Scope = new Map([[iter.variable, scalar(this.g.const(i))]]);
+        const v = this.num(body, [...scopes, scope]);
+        if (!v) return undefined;
+        items.push(v);
+      }
+    } finally {
+      this.nesting = saved;
     }
     return items;
   }
@@ -437,6 +461,7 @@ class Elaborator implements BuiltinContext {
     const result = this.body(d.body, [scope]);
     if (!result) return undefined;
     if (!this.numbers(result, d.body.result)) return undefined;
+    if (dim === 1 && result.shape.length === 0) result.shape = [1]; // (e) for a one-input field
     if (result.shape.length !== 1 || result.shape[0] !== dim) {
       const got = result.shape.length === 1 ? `${result.shape[0]} components` : showShape(result.shape);
       return this.error('E0209', `field '${d.name}' has ${dim} input${dim === 1 ? '' : 's'} but its result has ${got}; a field's output size must equal its input size (${dim})`, d.body.result.range);
