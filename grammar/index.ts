@@ -36,7 +36,10 @@ function parseError(e: IRecognitionException, lastLine: number, lastCol: number)
   let message = e.message.replace(/\n.*$/s, '');
   const expecting = /Expecting token of type --> (\w+) <--/.exec(e.message);
   if (expecting) message = `expected ${tokenText(expecting[1]!)}, found ${found}`;
-  else if (e.name === 'NoViableAltException') message = `unexpected ${found}: expected an expression or declaration here`;
+  else if (e.name === 'NoViableAltException') {
+    const inExpression = e.context?.ruleStack?.some((r) => r === 'expression' || r === 'primary');
+    message = `unexpected ${found}: expected ${inExpression ? 'an expression' : 'a declaration (const, param, fn or field)'} here`;
+  }
   else if (e.name === 'NotAllInputParsedException') message = `unexpected ${found}: expected a declaration (const, param, fn or field)`;
   else if (e.name === 'EarlyExitException') message = `unexpected ${found}: expected at least one item`;
   return { code: 'E0002', message, range };

@@ -59,6 +59,7 @@ function flattenParam(p: ParamMeta, value: unknown): number[] | FloatArray {
     return Array.from(flat, Number);
   }
   if (!Array.isArray(value)) throw new DivcError(`param '${p.name}' expects ${shapeText(p.shape)}, got ${value === null ? 'null' : typeof value}`);
+  if (p.shape.length === 0) throw new DivcError(`param '${p.name}' expects a scalar, got an array of ${value.length}`);
   const out: number[] = [];
   const walk = (v: unknown, depth: number, path: string): void => {
     if (depth === p.shape.length) {

@@ -1,0 +1,140 @@
+// The real `divc` binary: outputs, exit codes (0 ok, 1 diagnostics or bad data, 2 usage), and
+// no stack trace for any user error.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIVC, REFERENCE_DIR, reference } from './helpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'divc-cli-'));
+const lorenz = join(REFERENCE_DIR, 'lorenz.div');
+
+function divc(...args: string[]) {
+  const r = spawnSync(process.execPath, [DIVC, ...args], { encoding: 'utf8', cwd: dir });
+  expect(r.stderr).not.toMatch(/\n\s+at .*:\d+:\d+/); // never a stack trace
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('divc', () => {
+  it('compiles to a self-describing wasm artifact', () => {
+    const out = join(dir, 'lorenz.wasm');
+    expect(divc(lorenz, '-o', out).code).toBe(0);
+    const bytes = readFileSync(out);
+    expect([...bytes.subarray(0, 4)]).toEqual([0, 0x61, 0x73, 0x6d]);
+    const meta = JSON.parse(new TextDecoder().decode(WebAssembly.Module.customSections(new WebAssembly.Module(bytes), 'divc')[0]));
+    expect(meta).toMatchObject({ format: 1, field: 'lorenz', dim: 3, inputs: ['x', 'y', 'z'], precision: 'f64' });
+    expect(meta.params.map((p: { name: string }) => p.name)).toEqual(['sigma', 'rho', 'beta']);
+    expect(meta.params[2].default[0]).toBeCloseTo(8 / 3, 15);
+  });
+
+  it('runs an artifact on CSV points, printing the divergence per point', () => {
+    const ref = reference('lorenz');
+    const csv = join(dir, 'pts.csv');
+    writeFileSync(csv, 'x,y,z\n' + ref.points.map((p) => p.join(',')).join('\n') + '\n');
+    divc(lorenz, '-o', join(dir, 'l.wasm'));
+    const r = divc('run', join(dir, 'l.wasm'), '--points', csv);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n').map(Number);
+    expect(lines).toHaveLength(ref.points.length);
+    lines.forEach((d, i) => expect(Math.abs(d - ref.divergence[i]!)).toBeLessThan(1e-12));
+  });
+
+  it('runs a .div source on JSON points with --values and params', () => {
+    const ref = reference('cellular2d');
+    const json = join(dir, 'cells.json');
+    writeFileSync(json, JSON.stringify({ points: ref.points }));
+    const r = divc('run', join(REFERENCE_DIR, 'cellular2d.div'), '--points', json, '--values', '--param', 'a=0.1');
+    expect(r.code).toBe(0);
+    const rows = r.stdout.trim().split('\n').map((l) => l.split(',').map(Number));
+    rows.forEach((row, i) => {
+      expect(row).toHaveLength(3);
+      expect(Math.abs(row[2]! - ref.divergence[i]!)).toBeLessThan(1e-9);
+      expect(Math.abs(row[0]! - ref.values[i]![0]!)).toBeLessThan(1e-9);
+    });
+  });
+
+  it('takes --params from a JSON file (an *.expect.json works)', () => {
+    const ref = reference('mlp');
+    const pts = join(dir, 'mlp.json');
+    writeFileSync(pts, JSON.stringify(ref.points));
+    const r = divc('run', join(REFERENCE_DIR, 'mlp.div'), '--points', pts, '--params', join(REFERENCE_DIR, 'mlp.expect.json'));
+    expect(r.code).toBe(0);
+    r.stdout.trim().split('\n').map(Number).forEach((d, i) => expect(Math.abs(d - ref.divergence[i]!)).toBeLessThan(1e-9));
+  });
+
+  it('prints stats as JSON', () => {
+    const r = divc(lorenz, '--emit', 'stats');
+    expect(r.code).toBe(0);
+    const stats = JSON.parse(r.stdout);
+    expect(stats.f.perPoint).toBe(8);
+    expect(stats.divergence).toEqual({ perPoint: 8, perBatch: 2 });
+  });
+
+  it('prints IR and WAT', () => {
+    expect(divc(lorenz, '--emit', 'ir').stdout).toContain('out div = %');
+    expect(divc(lorenz, '--emit', 'wat').stdout).toContain('(export "divergence"');
+  });
+
+  it('check: a misspelled name gives file:line:col, the line, a caret, a did-you-mean, exit 1', () => {
+    const bad = join(dir, 'bad.div');
+    writeFileSync(bad, 'param sigma = 10\nfield f(x, y) = (sigam * x, y)\n');
+    const r = divc('check', bad);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${bad}:2:18: error: unknown name 'sigam'; did you mean 'sigma'?`);
+    expect(r.stderr).toContain('2 | field f(x, y) = (sigam * x, y)');
+    expect(r.stderr).toContain('  |                  ^^^^^');
+  });
+
+  it('check: a valid file exits 0', () => {
+    expect(divc('check', lorenz).code).toBe(0);
+  });
+
+  it('compile errors exit 1 and write no artifact', () => {
+    const bad = join(dir, 'bad2.div');
+    writeFileSync(bad, 'field f(x, y) = (x, y, x)\n');
+    const out = join(dir, 'bad2.wasm');
+    const r = divc(bad, '-o', out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/bad2\.div:1:17: error: .*result has 3 components/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('usage errors exit 2', () => {
+    expect(divc(lorenz, '--bogus').code).toBe(2);
+    expect(divc(lorenz).code).toBe(2);
+    expect(divc(lorenz, '-o', 'x.txt').code).toBe(2);
+    expect(divc(lorenz, '--precision', 'f16', '-o', 'x.wasm').code).toBe(2);
+    expect(divc('run', lorenz).code).toBe(2); // --points missing
+  });
+
+  it('bad input data exits 1 with a message naming the problem', () => {
+    const csv = join(dir, 'short.csv');
+    writeFileSync(csv, '1,2,3\n4,5\n');
+    const r = divc('run', lorenz, '--points', csv);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('short.csv:2: expected 3 numbers per point, got 2');
+    expect(divc('run', lorenz, '--points', join(dir, 'missing.csv')).stderr).toContain('no such file');
+    expect(divc('run', lorenz, '--points', csv.replace('short', 'x'), '--param', 'sigm=3').code).toBe(1);
+    const good = join(dir, 'one.csv');
+    writeFileSync(good, '1,2,3\n');
+    const unknown = divc('run', lorenz, '--points', good, '--param', 'sigm=3');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain("unknown param 'sigm'");
+    expect(divc('check', join(dir, 'nope.div')).code).toBe(1);
+    const garbage = join(dir, 'garbage.wasm');
+    writeFileSync(garbage, 'not wasm');
+    expect(divc('run', garbage, '--points', good).stderr).toContain('not a WebAssembly module');
+  });
+
+  it('a param without a value is reported at run time', () => {
+    const src = join(dir, 'nodefault.div');
+    writeFileSync(src, 'param k\nfield f(x) = (k * x)\n');
+    const good = join(dir, 'one1.csv');
+    writeFileSync(good, '2\n');
+    const r = divc('run', src, '--points', good);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("param 'k' has no value");
+    expect(divc('run', src, '--points', good, '--param', 'k=3').stdout.trim()).toBe('3');
+  });
+});

@@ -1,0 +1,209 @@
+// Runtime misuse: every mistake is a DivcError naming the argument or param, never a crash or a
+// wrong number. Also the accepted input forms and batch sizes.
+import { describe, expect, it } from 'vitest';
+import { compile } from '../compiler/index.js';
+import { DivcError, load } from '../runtime/index.js';
+import { reference, source } from './helpers.js';
+
+const lorenzWasm = compile(source('lorenz')).wasm!;
+const coulombWasm = compile(source('coulomb')).wasm!;
+
+/** A copy of `wasm` whose divc metadata section is replaced by `json`. */
+function withMetadata(wasm: Uint8Array, json: string): Uint8Array {
+  // Rebuild: drop custom sections named divc, append a new one.
+  const out: number[] = [...wasm.subarray(0, 8)];
+  let i = 8;
+  const readLeb = () => { let r = 0, s = 0, b; do { b = wasm[i++]!; r |= (b & 0x7f) << s; s += 7; } while (b & 0x80); return r; };
+  while (i < wasm.length) {
+    const start = i;
+    const id = wasm[i++]!;
+    const size = readLeb();
+    const body = i;
+    i = body + size;
+    if (id === 0) {
+      const save = i; i = body; const nameLen = readLeb(); const name = new TextDecoder().decode(wasm.subarray(i, i + nameLen)); i = save;
+      if (name === 'divc') continue;
+    }
+    out.push(...wasm.subarray(start, i));
+  }
+  const name = new TextEncoder().encode('divc'), data = new TextEncoder().encode(json);
+  const payload = [name.length, ...name, ...data];
+  const leb = (n: number) => { const b: number[] = []; do { let x = n & 0x7f; n >>>= 7; if (n) x |= 0x80; b.push(x); } while (n); return b; };
+  out.push(0, ...leb(payload.length), ...payload);
+  return Uint8Array.from(out);
+}
+
+const meta = (wasm: Uint8Array) => JSON.parse(new TextDecoder().decode(WebAssembly.Module.customSections(new WebAssembly.Module(wasm), 'divc')[0]));
+
+describe('load', () => {
+  it('describes the kernel', async () => {
+    const k = await load(lorenzWasm);
+    expect(k.field).toBe('lorenz');
+    expect(k.dim).toBe(3);
+    expect(k.inputs).toEqual(['x', 'y', 'z']);
+    expect(k.backend).toBe('wasm');
+    expect(k.params.map((p) => p.name)).toEqual(['sigma', 'rho', 'beta']);
+    expect(k.params[0]).toEqual({ name: 'sigma', shape: [], default: 10 });
+  });
+
+  it('accepts an ArrayBuffer, a Response and a file URL', async () => {
+    const copy = lorenzWasm.slice();
+    expect((await load(copy.buffer)).field).toBe('lorenz');
+    expect((await load(new Response(copy))).field).toBe('lorenz');
+  });
+
+  it.each([
+    ['bad magic', new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]), 'bad magic number'],
+    ['truncated module', lorenzWasm.subarray(0, 40), 'corrupt WebAssembly artifact'],
+    ['a foreign wasm module', new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]), "no 'divc' metadata section"],
+    ['a newer format version', withMetadata(lorenzWasm, JSON.stringify({ ...meta(lorenzWasm), format: 99 })), 'format version 99, newer than this runtime'],
+    ['corrupt metadata', withMetadata(lorenzWasm, '{not json'), 'metadata is not valid JSON'],
+    ['incomplete metadata', withMetadata(lorenzWasm, '{"format":1}'), 'incomplete metadata'],
+  ])('rejects %s', async (_name, bytes, message) => {
+    await expect(load(bytes)).rejects.toThrow(DivcError);
+    await expect(load(bytes)).rejects.toThrow(message);
+  });
+
+  it('rejects unknown backends and a missing file', async () => {
+    await expect(load(lorenzWasm, { backend: 'cuda' as never })).rejects.toThrow("unknown backend 'cuda'");
+    await expect(load('/no/such/file.wasm')).rejects.toThrow('cannot read artifact');
+    await expect(load(42 as never)).rejects.toThrow(DivcError);
+  });
+});
+
+describe('points', () => {
+  it('accepts flat arrays, nested arrays and both typed arrays alike', async () => {
+    const k = await load(lorenzWasm);
+    const ref = reference('lorenz');
+    const nested = await k.evaluate(ref.points);
+    const flat = await k.evaluate(ref.points.flat());
+    const typed = await k.evaluate(Float64Array.from(ref.points.flat()));
+    expect(Array.from(flat.values)).toEqual(Array.from(nested.values));
+    expect(Array.from(typed.divergence)).toEqual(Array.from(nested.divergence));
+    const f32 = await k.divergence(Float32Array.from(ref.points.flat()));
+    expect(f32).toBeInstanceOf(Float64Array);
+    expect(f32.length).toBe(ref.points.length);
+  });
+
+  it.each([
+    [[1, 2, 3, 4], 'expected a multiple of dim = 3 numbers, got 4'],
+    [[[1, 2, 3], [1, 2]], 'points[1] should have 3 numbers (x, y, z), got 2'],
+    [[1, 2, 'x'], "points[2] is not a number (string)"],
+    [[[1, 2, null]], 'points[0][2] is not a number (object)'],
+    [new Float64Array(5), 'expected a multiple of dim = 3 numbers, got 5'],
+    [null, 'points must be'],
+    [42, 'points must be'],
+  ])('rejects %j', async (points, message) => {
+    const k = await load(lorenzWasm);
+    await expect(k.divergence(points as never)).rejects.toThrow(message);
+  });
+
+  it('an empty batch gives an empty result', async () => {
+    const k = await load(lorenzWasm);
+    expect((await k.divergence([])).length).toBe(0);
+  });
+
+  it('NaN and infinities propagate instead of failing', async () => {
+    const k = await load(coulombWasm);
+    k.setParams(reference('coulomb').params);
+    const d = await k.divergence([NaN, 0, 0, Infinity, 0, 0]);
+    expect(Number.isNaN(d[0])).toBe(true);
+    expect(d.length).toBe(2);
+  });
+
+  it.each([1, 2, 3, 5, 7, 100, 1001])('chunked runs of %i points per call agree with one call', async (chunkPoints) => {
+    const ref = reference('coulomb');
+    const big = await load(coulombWasm);
+    const small = await load(coulombWasm, { chunkPoints });
+    big.setParams(ref.params);
+    small.setParams(ref.params);
+    const pts = Array.from({ length: 1003 }, (_, i) => ref.points[i % ref.points.length]!.map((v) => v + i * 1e-3));
+    const a = await big.evaluate(pts), b = await small.evaluate(pts);
+    expect(Array.from(b.divergence)).toEqual(Array.from(a.divergence));
+    expect(Array.from(b.values)).toEqual(Array.from(a.values));
+  });
+
+  it('runs a batch far larger than its memory in bounded memory', async () => {
+    const k = await load(lorenzWasm, { chunkPoints: 4096 });
+    const n = 1_000_003;
+    const pts = new Float64Array(n * 3).map((_, i) => (i % 7) - 3);
+    const before = (k as unknown as { memory: WebAssembly.Memory }).memory.buffer.byteLength;
+    const d = await k.divergence(pts);
+    expect(d.length).toBe(n);
+    expect(d[n - 1]).toBeCloseTo(-(10 + 1 + 8 / 3), 12);
+    expect((k as unknown as { memory: WebAssembly.Memory }).memory.buffer.byteLength).toBe(before);
+  });
+});
+
+describe('params', () => {
+  it('takes nested arrays or flat typed arrays, and changes results between batches', async () => {
+    const k = await load(lorenzWasm);
+    expect((await k.divergence([1, 2, 3]))[0]).toBeCloseTo(-(10 + 1 + 8 / 3), 14);
+    k.setParams({ sigma: 1, beta: 2 });
+    expect((await k.divergence([1, 2, 3]))[0]).toBe(-4);
+    const c = await load(coulombWasm);
+    const ref = reference('coulomb');
+    c.setParams(ref.params);
+    const nested = await c.divergence(ref.points);
+    c.setParams({ p: Float64Array.from((ref.params.p as number[][]).flat()), q: Float32Array.from(ref.params.q as number[]) });
+    const flat = await c.divergence(ref.points);
+    expect(Array.from(flat)).toHaveLength(nested.length);
+    flat.forEach((v, i) => expect(Math.abs(v - nested[i]!)).toBeLessThan(1e-5 * Math.max(1, Math.abs(nested[i]!))));
+  });
+
+  it('reports a missing param by name', async () => {
+    const c = await load(coulombWasm);
+    await expect(c.divergence([1, 2, 3])).rejects.toThrow("params 'q', 'p' have no value");
+  });
+
+  it.each([
+    [{ sigm: 1 }, "unknown param 'sigm': field 'lorenz' has params sigma, rho, beta"],
+    [{ sigma: [1, 2] }, "param 'sigma' expects a scalar"],
+    [{ sigma: 'x' }, "param 'sigma' expects a scalar, got string"],
+    [{ sigma: new Float64Array(2) }, "param 'sigma' has shape a scalar (1 numbers), got a typed array of 2"],
+  ])('rejects %j', async (params, message) => {
+    const k = await load(lorenzWasm);
+    expect(() => k.setParams(params as never)).toThrow(message);
+  });
+
+  it('rejects wrong param shapes, naming the param', async () => {
+    const c = await load(coulombWasm);
+    expect(() => c.setParams({ p: [[1, 2, 3]] })).toThrow("param 'p' has shape [8, 3]");
+    expect(() => c.setParams({ p: Array.from({ length: 8 }, () => [1, 2]) })).toThrow("'p'[0] should have 3 entries, got 2");
+    expect(() => c.setParams({ q: [1, 2, 3, 4, 5, 6, 7, 'x'] })).toThrow("param 'q'[7] must be a number");
+    expect(() => c.setParams(null as never)).toThrow('setParams expects an object');
+  });
+
+  it('a rejected setParams changes nothing', async () => {
+    const k = await load(lorenzWasm);
+    expect(() => k.setParams({ sigma: 1, beta: [1] as never })).toThrow(DivcError);
+    expect((await k.divergence([1, 2, 3]))[0]).toBeCloseTo(-(10 + 1 + 8 / 3), 14);
+  });
+
+  it('NaN params are allowed and propagate', async () => {
+    const k = await load(lorenzWasm);
+    k.setParams({ sigma: NaN });
+    expect(Number.isNaN((await k.divergence([1, 2, 3]))[0])).toBe(true);
+  });
+});
+
+describe('lifecycle', () => {
+  it('refuses use after dispose', async () => {
+    const k = await load(lorenzWasm);
+    k.dispose();
+    await expect(k.divergence([1, 2, 3])).rejects.toThrow("kernel 'lorenz' has been disposed");
+    expect(() => k.setParams({ sigma: 1 })).toThrow('has been disposed');
+  });
+
+  it('concurrent calls on one kernel each get their own correct result', async () => {
+    const k = await load(coulombWasm, { chunkPoints: 3 });
+    const ref = reference('coulomb');
+    k.setParams(ref.params);
+    const [a, b] = await Promise.all([k.divergence(ref.points), k.divergence(ref.points.slice().reverse())]);
+    expect(Array.from(b).reverse()).toEqual(Array.from(a));
+  });
+
+  it('the webgpu backend is refused clearly while it does not exist', async () => {
+    await expect(load(lorenzWasm, { backend: 'webgpu' })).rejects.toThrow('WebGPU backend is not available');
+  });
+});
