@@ -1,0 +1,43 @@
+// Each algebraic rule of ir/rules.ts must hold for every input, special values included: both
+// sides evaluate to the same number (or both to NaN) with the interpreter's op semantics.
+import { describe, expect, it } from 'vitest';
+import { RULES, type Pattern } from '../compiler/ir/rules.js';
+import { OPS } from '../compiler/ir/ops.js';
+
+const SPECIAL = [0, -0, 1, -1, 0.5, -2.5, 3, 1e308, -1e-308, Infinity, -Infinity, NaN];
+const CONDITIONS = [0, 1];
+
+function evaluate(p: Pattern, env: Record<string, number>): number {
+  if (typeof p === 'number') return p;
+  if (typeof p === 'string') return env[p]!;
+  const [op, ...args] = p;
+  return OPS[op].evaluate(...args.map((a) => evaluate(a, env)));
+}
+
+function variables(p: Pattern, out = new Map<string, 'f' | 'b'>(), type: 'f' | 'b' = 'f'): Map<string, 'f' | 'b'> {
+  if (typeof p === 'string') out.set(p, type);
+  else if (typeof p !== 'number') {
+    const info = OPS[p[0]];
+    p.slice(1).forEach((a, i) => variables(a as Pattern, out, info.args === 'f' ? 'f' : info.args[i]!));
+  }
+  return out;
+}
+
+const same = (a: number, b: number) => (Number.isNaN(a) && Number.isNaN(b)) || a === b;
+
+describe('rewrite rules', () => {
+  it.each(RULES.map((r) => [r.why, r] as const))('%s', (_why, rule) => {
+    const vars = [...variables(rule.from as Pattern)];
+    const assign = (i: number, env: Record<string, number>) => {
+      if (i === vars.length) {
+        const lhs = evaluate(rule.from as Pattern, env), rhs = evaluate(rule.to, env);
+        // the sign of a zero result is the only difference a rule may make (x + 0 for x = -0)
+        expect(same(lhs, rhs) || (lhs === 0 && rhs === 0), `${JSON.stringify(rule.from)} at ${JSON.stringify(env)}`).toBe(true);
+        return;
+      }
+      const [name, type] = vars[i]!;
+      for (const v of type === 'b' ? CONDITIONS : SPECIAL) assign(i + 1, { ...env, [name]: v });
+    };
+    assign(0, {});
+  });
+});
