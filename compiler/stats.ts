@@ -20,7 +20,7 @@ export function countOps(p: Program): OpCounts {
   const varying = perPoint(p);
   let perPointOps = 0, perBatch = 0;
   p.graph.nodes.forEach((n, id) => {
-    if (n.op === 'const' || n.op === 'input' || n.op === 'param') return;
+    if (n.op === 'const' || n.op === 'input' || n.op === 'param' || n.op === 'nograd') return;
     if (varying[id]) perPointOps++;
     else perBatch++;
   });

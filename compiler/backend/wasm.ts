@@ -49,6 +49,7 @@ const NATIVE: Partial<Record<ComputeOp, OpEmitter>> = {
   or: ({ m }, [a, b]) => m.or(a!(), b!()),
   not: ({ m }, [a]) => m.not(a!()),
   select: ({ m }, [c, a, b]) => m.bitselect(a!(), b!(), c!()),
+  nograd: (_c, [a]) => a!(),
   // relu(NaN) = NaN and relu(-0) = 0, as max(x, 0)
   relu: (c, [a]) => c.m.binary(c.layout.lane, 'max', a!(), c.constant(0)),
   // sign: 1 where x > 0, -1 where x < 0, else x itself (±0 and NaN)

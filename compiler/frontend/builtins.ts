@@ -39,9 +39,15 @@ function sumSquares(g: Graph, v: Val): number {
 
 const maxOf = (g: Graph, ids: number[]) => foldIds(g, 'max', ids);
 
+/**
+ * The shift that keeps exp from overflowing in softmax and logsumexp. Any constant shift gives
+ * the same function, so it is marked nograd: the derivative skips it (no select chains).
+ */
+const stableShift = (g: Graph, ids: number[]) => g.op('nograd', maxOf(g, ids));
+
 /** softmax with the maximum subtracted, so exp never overflows. */
 function softmax(g: Graph, v: Val): Val {
-  const m = maxOf(g, v.ids);
+  const m = stableShift(g, v.ids);
   const e = v.ids.map((id) => g.op('exp', g.op('sub', id, m)));
   const s = foldIds(g, 'add', e);
   return { shape: v.shape, ids: e.map((id) => g.op('div', id, s)) };
@@ -95,7 +101,7 @@ export const BUILTINS: Record<string, Builtin> = {
     apply: (ctx, [v]) => {
       if (!anyTensor(ctx, 'logsumexp', v!)) return undefined;
       const { g } = ctx;
-      const m = maxOf(g, v!.ids);
+      const m = stableShift(g, v!.ids);
       const s = foldIds(g, 'add', v!.ids.map((id) => g.op('exp', g.op('sub', id, m))));
       return scalar(g.op('add', m, g.op('log', s)));
     },

@@ -45,15 +45,10 @@ export function foldIds(g: Graph, op: ComputeOp, ids: number[]): number {
   return acc;
 }
 
-/** x^n for an integer n, as multiplications by repeated squaring (x^-n = 1 / x^n). */
+/** x^n for an integer n: a powi node (lowered to multiplications later); x^-n = 1 / x^n. */
 export function powInt(g: Graph, x: number, n: number): number {
   if (n === 0) return g.const(1);
+  if (n === 1) return x;
   if (n < 0) return g.op('div', g.const(1), powInt(g, x, -n));
-  let result: number | undefined;
-  let base = x;
-  for (let k = n; k > 0; k >>= 1) {
-    if (k & 1) result = result === undefined ? base : g.op('mul', result, base);
-    if (k > 1) base = g.op('mul', base, base);
-  }
-  return result!;
+  return g.op('powi', x, g.const(n));
 }

@@ -42,7 +42,8 @@ export class Graph implements Builder {
     return this.nodes[id]!;
   }
 
-  private intern(node: Node): number {
+  private intern(partial: Omit<Node, 'varying'>): number {
+    const node: Node = { ...partial, varying: partial.op === 'input' || partial.args.some((a) => this.nodes[a]!.varying) };
     const key = `${node.op}:${node.type}:${Object.is(node.value, -0) ? '-0' : node.value}:${node.args.join(',')}`;
     const found = this.index.get(key);
     if (found !== undefined) return found;

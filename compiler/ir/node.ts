@@ -7,6 +7,8 @@ export interface Node {
   /** The constant's value, or the index of an input coordinate / param slot; 0 otherwise. */
   readonly value: number;
   readonly type: Type;
+  /** Depends on an input coordinate (per-point work); false: batch-invariant (params, consts). */
+  readonly varying: boolean;
 }
 
 /** What rewrite rules need to inspect nodes and build replacements (implemented by Graph). */

@@ -12,6 +12,17 @@ export interface OpInfo {
   evaluate: (...a: number[]) => number;
 }
 
+/** x^n by repeated squaring; the multiplication order of lowering/powi.ts. */
+export function powiEvaluate(x: number, n: number): number {
+  let result: number | undefined;
+  let base = x;
+  for (let k = n; k > 0; k = Math.floor(k / 2)) {
+    if (k % 2 === 1) result = result === undefined ? base : result * base;
+    if (k > 1) base = base * base;
+  }
+  return result ?? 1;
+}
+
 const f1 = (evaluate: (a: number) => number): OpInfo => ({ arity: 1, args: 'f', result: 'f', evaluate });
 const f2 = (evaluate: (a: number, b: number) => number, commutative = false): OpInfo =>
   ({ arity: 2, args: 'f', result: 'f', commutative, evaluate });
@@ -38,6 +49,15 @@ const OP_TABLE = {
   min: f2(Math.min),
   max: f2(Math.max),
   relu: f1((a) => (Number.isNaN(a) ? a : a > 0 ? a : 0)),
+  // x^n for a constant integer n >= 2, by repeated squaring (exactly the multiplications the
+  // lowering pass emits, so the interpreter and kernels agree bit for bit). One node, so that
+  // its derivative n x^(n-1) t costs one multiplication per direction instead of a product rule
+  // per factor.
+  powi: f2(powiEvaluate),
+  // The identity with a zero derivative: marks shifts that cancel exactly in the math (the max
+  // subtracted inside softmax and logsumexp), so the divergence pass builds no tangents for
+  // them. Free: backends emit its operand.
+  nograd: f1((a) => a),
   sin: imported('sin'), cos: imported('cos'), tan: imported('tan'),
   asin: imported('asin'), acos: imported('acos'), atan: imported('atan'),
   sinh: imported('sinh'), cosh: imported('cosh'), tanh: imported('tanh'),

@@ -5,7 +5,10 @@
 import { OPS, type ComputeOp } from './ops.js';
 import type { Builder } from './node.js';
 
-/** A number matches that constant; '$x' binds (or must equal) a node; [op, ...] matches a node. */
+/**
+ * A number matches that constant; '$x' binds (or must equal) a node, '$x:inv' only a
+ * batch-invariant node and '$x:var' only a per-point one; [op, ...] matches a node.
+ */
 export type Pattern = number | `$${string}` | readonly [ComputeOp, ...Pattern[]];
 export interface Rule { from: readonly [ComputeOp, ...Pattern[]]; to: Pattern; why: string }
 
@@ -28,7 +31,19 @@ export const RULES: readonly Rule[] = [
   { from: ['select', '$c', '$x', '$x'], to: '$x', why: 'both branches equal' },
   { from: ['select', ['not', '$c'], '$x', '$y'], to: ['select', '$c', '$y', '$x'], why: 'negated condition swaps branches' },
   { from: ['not', ['not', '$c']], to: '$c', why: 'double negation of a condition' },
+  { from: ['nograd', ['nograd', '$x']], to: ['nograd', '$x'], why: 'nograd is idempotent' },
+  // Reassociation towards batch-invariant work: exact in real arithmetic; rounding may differ
+  // in the last bits, which the optimizer property test bounds. Invariant subterms are computed
+  // once per batch, so each rule moves work out of the per-point loop.
+  { from: ['div', '$x:var', '$c:inv'], to: ['mul', '$x', ['div', 1, '$c']], why: 'x / c = x * (1/c): the reciprocal is per batch' },
+  { from: ['mul', ['mul', '$x:var', '$a:inv'], '$b:inv'], to: ['mul', '$x', ['mul', '$a', '$b']], why: '(x a) b = x (a b): one per-point product' },
+  { from: ['neg', ['mul', '$x:var', '$a:inv']], to: ['mul', '$x', ['neg', '$a']], why: '-(x a) = x (-a)' },
+  { from: ['add', '$x:var', '$x'], to: ['mul', '$x', 2], why: 'x + x = 2x exactly; lets the 2 join invariant factors' },
+  { from: ['mul', ['mul', '$x:var', '$a:inv'], '$y:var'], to: ['mul', ['mul', '$x', '$y'], '$a'], why: '(x a) y = (x y) a: invariant factors float outward to meet each other' },
 ];
+
+const RULES_BY_OP = new Map<ComputeOp, Rule[]>();
+for (const r of RULES) RULES_BY_OP.set(r.from[0], [...(RULES_BY_OP.get(r.from[0]) ?? []), r]);
 
 type Bindings = Map<string, number>;
 
@@ -38,8 +53,10 @@ function matchNode(b: Builder, id: number, p: Pattern, env: Bindings): boolean {
     return n.op === 'const' && n.type === 'f' && n.value === p && !Object.is(n.value, -0) === !Object.is(p, -0);
   }
   if (typeof p === 'string') {
-    const bound = env.get(p);
-    if (bound === undefined) { env.set(p, id); return true; }
+    const [name, kind] = p.split(':') as [string, 'inv' | 'var' | undefined];
+    if (kind !== undefined && b.node(id).varying !== (kind === 'var')) return false;
+    const bound = env.get(name);
+    if (bound === undefined) { env.set(name, id); return true; }
     return bound === id;
   }
   const n = b.node(id);
@@ -60,14 +77,15 @@ function matchArgs(b: Builder, op: ComputeOp, args: readonly number[], pats: Pat
 
 function build(b: Builder, p: Pattern, env: Bindings): number {
   if (typeof p === 'number') return b.const(p);
-  if (typeof p === 'string') return env.get(p)!;
+  if (typeof p === 'string') return env.get(p.split(':')[0]!)!;
   return b.op(p[0], ...(p.slice(1) as Pattern[]).map((q) => build(b, q, env)));
 }
 
 /** The first rule that rewrites `op(args)`, built through `b` (so rules compose), or undefined. */
 export function rewrite(b: Builder, op: ComputeOp, args: readonly number[]): number | undefined {
-  for (const rule of RULES) {
-    if (rule.from[0] !== op) continue;
+  const rules = RULES_BY_OP.get(op);
+  if (!rules) return undefined;
+  for (const rule of rules) {
     const env: Bindings = new Map();
     if (matchArgs(b, op, args, rule.from.slice(1) as Pattern[], env)) return build(b, rule.to, env);
   }

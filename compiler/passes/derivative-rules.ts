@@ -43,7 +43,10 @@ const pick = (cond: (g: Graph, a: number, b: number) => number): DerivativeRule 
 export const DERIVATIVES: Record<ComputeOp, DerivativeRule> = {
   add: (g, _a, _y, [ta, tb]) => add(g, ta, tb),
   sub: (g, _a, _y, [ta, tb]) => (tb === undefined ? ta : ta === undefined ? g.op('neg', tb) : g.op('sub', ta, tb)),
-  mul: chain2((_g, _a, b) => b, (_g, a) => a),
+  // a * a: one multiplication by the shared factor 2a instead of two products and a sum
+  mul: (g, args, y, dt) => (args[0] === args[1]
+    ? scale(g, () => g.op('add', args[0]!, args[0]!), dt[0])
+    : chain2((_g, _a, b) => b, (_g, a) => a)(g, args, y, dt)),
   // (a / b)' = (da - y db) / b
   div: (g, [, b], y, [ta, tb]) => {
     const num = tb === undefined ? ta : ta === undefined ? g.op('neg', g.op('mul', y, tb)) : g.op('sub', ta, g.op('mul', y, tb));
@@ -55,6 +58,12 @@ export const DERIVATIVES: Record<ComputeOp, DerivativeRule> = {
   floor: zero,
   ceil: zero,
   sign: zero,
+  nograd: zero,
+  // (x^n)' = n x^(n-1): the factor is shared by every direction
+  powi: (g, [x, n], _y, [t]) => {
+    const k = g.node(n!).value;
+    return scale(g, () => g.op('mul', k === 2 ? x! : g.op('powi', x!, c(g, k - 1)), c(g, k)), t);
+  },
   relu: (g, [x], _y, [t]) => (t === undefined ? undefined : g.op('select', g.op('gt', x!, c(g, 0)), t, c(g, 0))),
   min: pick((g, a, b) => g.op('lt', b, a)), // b's tangent only where b < a strictly
   max: pick((g, a, b) => g.op('gt', b, a)),

@@ -1,64 +1,224 @@
-// The divergence pass: div f = sum_j d f_j / d x_j by forward-mode tangents restricted to what
-// the trace needs. The tangent of node v in direction j is built only if v depends on x_j and
-// f_j depends on v; no d x d Jacobian is formed and structurally zero entries cost nothing.
-// Tangents are built in the same hash-consed graph as f, so f and div f share every common
-// subexpression and become one fused body.
+// The divergence pass (mixed mode): div f = trace(J) built from three parts.
+//  1. Backward from the outputs, through nodes linear in their per-point operands with
+//     batch-invariant coefficients (W @ h + b, sums, scalings), each node v gets an invariant
+//     adjoint vector A_v[i] = d f_i / d v along those nodes. Where that stops (a nonlinear node,
+//     or an input) are the *leaves* h: f_i = sum_h A_h[i] h + invariant.
+//  2. Forward from the inputs through the same kind of nodes, each affine node u (like W1 @ x
+//     + b1) gets invariant tangents T_u[j] = d u / d x_j.
+//  3. Then div f = sum_h sum_j A_h[j] d h / d x_j, computed by forward-mode tangents through
+//     the nonlinear interior along a set of *directions*, either the inputs x_j (seeded with
+//     T_u[j]) or the affine frontier nodes z (seeded with 1), weighting each leaf tangent by the
+//     per-batch contraction K[h, dir] = sum_i A_h[i] T_dir[i]. Affine leaves contribute
+//     sum_j A_h[j] T_h[j], a per-batch constant.
+// A cost model (estimated per-point tangent operations) picks the directions: inputs for small
+// d, the frontier when invariant linear maps surround a narrow nonlinear interior (for
+// f = W2 tanh(W1 x + b1) + b2 the per-point work becomes sum_h tanh'(z_h) K[h, h]).
+// Tangent rules come from derivative-rules.ts; hash-consing shares every common factor.
 import type { ComputeOp } from '../ir/ops.js';
+import type { Graph } from '../ir/graph.js';
 import type { Program } from '../ir/program.js';
 import { DERIVATIVES, type Tangent } from './derivative-rules.js';
+import { accumulate, linearTerms, type SparseVector } from './linear.js';
 
-/** For each node, the set of input coordinates it depends on, as a bitset of `words` words. */
-function dependencies(p: Program): { bits: Uint32Array; words: number } {
-  const words = Math.ceil(p.dim / 32);
-  const nodes = p.graph.nodes;
-  const bits = new Uint32Array(nodes.length * words);
-  nodes.forEach((n, id) => {
-    if (n.op === 'input') bits[id * words + (n.value >>> 5)]! |= 1 << (n.value & 31);
-    for (const a of n.args) for (let w = 0; w < words; w++) bits[id * words + w]! |= bits[a * words + w]!;
+/** Most frontier directions the cost model considers (bitsets of this many bits per node). */
+const MAX_FRONTIER = 4096;
+
+interface Analysis {
+  adjoint: (SparseVector | undefined)[];
+  leaves: number[];
+  tangent: (SparseVector | undefined)[]; // invariant d u / d x_j of affine nodes
+}
+
+function analyzeLinear(p: Program): Analysis {
+  const g = p.graph;
+  const n = g.size;
+  const adjoint: (SparseVector | undefined)[] = new Array(n);
+  p.outputs.values.forEach((id, i) => {
+    if (!g.node(id).varying) return;
+    accumulate(g, (adjoint[id] ??= new Map()), new Map([[i, g.const(1)]]), g.const(1));
   });
-  return { bits, words };
+  const leaves: number[] = [];
+  for (let v = n - 1; v >= 0; v--) {
+    const a = adjoint[v];
+    if (!a || a.size === 0) continue;
+    const terms = g.node(v).op === 'input' ? undefined : linearTerms(g, v);
+    if (!terms) { leaves.push(v); continue; }
+    for (const [u, c] of terms) accumulate(g, (adjoint[u] ??= new Map()), a, c);
+  }
+  const tangent: (SparseVector | undefined)[] = new Array(n);
+  for (let v = 0; v < n; v++) {
+    const node = g.node(v);
+    if (node.op === 'input') { tangent[v] = new Map([[node.value, g.const(1)]]); continue; }
+    const terms = linearTerms(g, v);
+    if (!terms || !terms.every(([u]) => tangent[u] !== undefined)) continue;
+    const t: SparseVector = new Map();
+    for (const [u, c] of terms) accumulate(g, t, tangent[u]!, c);
+    tangent[v] = t;
+  }
+  return { adjoint, leaves: leaves.reverse(), tangent };
+}
+
+/** A way to split the trace: directions, each with its seed tangents on affine nodes. */
+interface Directions {
+  name: 'inputs' | 'frontier';
+  count: number;
+  /** Invariant tangent of affine node u in direction k (undefined: zero). */
+  seed(u: number, k: number): number | undefined;
+  /** Directions in which affine node u has a nonzero seed. */
+  seeded(u: number): number[];
+  /** Per-batch weight of leaf h's tangent in direction k: sum_i A_h[i] T_k[i] (undefined: zero). */
+  weight(h: number, k: number): number | undefined;
+}
+
+function inputDirections(p: Program, an: Analysis): Directions {
+  const g = p.graph;
+  return {
+    name: 'inputs',
+    count: p.dim,
+    seed: (u, k) => an.tangent[u]!.get(k),
+    seeded: (u) => [...an.tangent[u]!.keys()],
+    weight: (h, k) => an.adjoint[h]!.get(k),
+  };
+  void g;
+}
+
+function frontierDirections(p: Program, an: Analysis): Directions | undefined {
+  const g = p.graph;
+  const frontier: number[] = [];
+  const index = new Map<number, number>();
+  g.nodes.forEach((node, v) => {
+    if (an.tangent[v] !== undefined || !node.varying) return;
+    for (const u of node.args) {
+      if (an.tangent[u] !== undefined && g.node(u).varying && !index.has(u)) { index.set(u, frontier.length); frontier.push(u); }
+    }
+  });
+  if (frontier.length > MAX_FRONTIER) return undefined;
+  const weights = new Map<string, number | undefined>();
+  return {
+    name: 'frontier',
+    count: frontier.length,
+    seed: (u, k) => (frontier[k] === u ? g.const(1) : undefined),
+    seeded: (u) => (index.has(u) ? [index.get(u)!] : []),
+    weight: (h, k) => {
+      const key = `${h},${k}`;
+      if (weights.has(key)) return weights.get(key);
+      let w: number | undefined;
+      const tz = an.tangent[frontier[k]!]!;
+      for (const [i, a] of an.adjoint[h]!) {
+        const t = tz.get(i);
+        if (t === undefined) continue;
+        const term = g.op('mul', a, t);
+        w = w === undefined ? term : g.op('add', w, term);
+      }
+      weights.set(key, w);
+      return w;
+    },
+  };
+}
+
+/** For each interior (non-affine) varying node, the directions its value depends on. */
+function interiorDependencies(p: Program, an: Analysis, dirs: Directions): Uint32Array[] {
+  const g = p.graph;
+  const words = Math.ceil(dirs.count / 32);
+  const deps: Uint32Array[] = new Array(g.size);
+  const empty = new Uint32Array(words);
+  g.nodes.forEach((node, v) => {
+    if (!node.varying) { deps[v] = empty; return; }
+    const bits = new Uint32Array(words);
+    if (an.tangent[v] !== undefined) {
+      for (const k of dirs.seeded(v)) bits[k >>> 5]! |= 1 << (k & 31);
+    } else {
+      for (const a of node.args) { const d = deps[a]!; for (let w = 0; w < words; w++) bits[w]! |= d[w]!; }
+    }
+    deps[v] = bits;
+  });
+  return deps;
+}
+
+const has = (bits: Uint32Array, k: number) => (bits[k >>> 5]! & (1 << (k & 31))) !== 0;
+
+/** The interior nodes whose tangent direction k needs, ascending (ancestors of weighted leaves). */
+function cone(g: Graph, an: Analysis, deps: Uint32Array[], roots: number[], k: number, mark: Uint8Array): number[] {
+  const out: number[] = [];
+  const stack = roots.filter((h) => { if (mark[h]) return false; mark[h] = 1; return true; });
+  while (stack.length > 0) {
+    const v = stack.pop()!;
+    out.push(v);
+    for (const a of g.node(v).args) {
+      if (!mark[a] && an.tangent[a] === undefined && has(deps[a]!, k)) { mark[a] = 1; stack.push(a); }
+    }
+  }
+  for (const v of out) mark[v] = 0;
+  return out.sort((x, y) => x - y);
+}
+
+const LINEAR_PASSTHROUGH = new Set(['add', 'sub', 'nograd']);
+
+/** Estimated per-point operations of the tangents and leaf weights for these directions. */
+function estimate(p: Program, an: Analysis, dirs: Directions, deps: Uint32Array[], leaves: number[]): number {
+  const g = p.graph;
+  const mark = new Uint8Array(g.size);
+  let cost = 0;
+  for (let k = 0; k < dirs.count; k++) {
+    const roots = leaves.filter((h) => has(deps[h]!, k) && dirs.weight(h, k) !== undefined);
+    cost += 2 * roots.length;
+    for (const v of cone(g, an, deps, roots, k, mark)) {
+      const node = g.node(v);
+      const live = node.args.filter((a) => (an.tangent[a] !== undefined ? dirs.seed(a, k) !== undefined : has(deps[a]!, k))).length;
+      cost += LINEAR_PASSTHROUGH.has(node.op) ? Math.max(0, live - 1) : live > 0 ? 1 : 0;
+    }
+    if (cost > 50_000_000) break;
+  }
+  return cost;
 }
 
 export function divergence(p: Program): Program {
   const g = p.graph;
-  const original = g.size;
-  const { bits, words } = dependencies(p);
-  const dependsOn = (id: number, j: number) => (bits[id * words + (j >>> 5)]! & (1 << (j & 31))) !== 0;
-  const inCone = new Uint8Array(original);
-  const tangent = new Int32Array(original).fill(-1);
-  const terms: number[] = [];
+  const an = analyzeLinear(p);
+  const affineLeaves = an.leaves.filter((h) => an.tangent[h] !== undefined);
+  const interiorLeaves = an.leaves.filter((h) => an.tangent[h] === undefined);
 
-  for (let j = 0; j < p.dim; j++) {
-    const out = p.outputs.values[j]!;
-    if (!dependsOn(out, j)) continue; // d f_j / d x_j is structurally zero
-    // The cone: ancestors of f_j that depend on x_j.
-    const cone: number[] = [];
-    const stack = [out];
-    inCone[out] = 1;
-    while (stack.length > 0) {
-      const id = stack.pop()!;
-      cone.push(id);
-      for (const a of g.node(id).args) {
-        if (!inCone[a] && dependsOn(a, j)) { inCone[a] = 1; stack.push(a); }
-      }
-    }
-    cone.sort((a, b) => a - b); // ids are a topological order
-    for (const id of cone) {
-      const n = g.node(id);
-      let t: Tangent;
-      if (n.op === 'input') t = g.const(1);
-      else if (n.type === 'b') t = undefined;
-      else {
-        const dt = n.args.map((a) => (inCone[a] && tangent[a]! >= 0 ? tangent[a]! : undefined));
-        t = DERIVATIVES[n.op as ComputeOp](g, n.args, id, dt);
-      }
-      tangent[id] = t ?? -1;
-    }
-    if (tangent[out]! >= 0) terms.push(tangent[out]!);
-    for (const id of cone) { inCone[id] = 0; tangent[id] = -1; }
+  // Candidates, cheapest first by the cost model.
+  const candidates = [inputDirections(p, an), frontierDirections(p, an)].filter((d): d is Directions => d !== undefined);
+  let best: { dirs: Directions; deps: Uint32Array[]; cost: number } | undefined;
+  for (const dirs of candidates) {
+    const deps = interiorDependencies(p, an, dirs);
+    const cost = estimate(p, an, dirs, deps, interiorLeaves);
+    if (!best || cost < best.cost) best = { dirs, deps, cost };
   }
+  const { dirs, deps } = best!;
 
+  const terms: number[] = [];
+  // Affine leaves: sum_j A_h[j] T_h[j], per batch.
+  for (const h of affineLeaves) {
+    for (const [j, a] of an.adjoint[h]!) {
+      const t = an.tangent[h]!.get(j);
+      if (t !== undefined) terms.push(g.op('mul', a, t));
+    }
+  }
+  // Interior: forward tangents per direction, weighted at the leaves.
+  const mark = new Uint8Array(g.size);
+  const tangent = new Int32Array(g.size).fill(-1);
+  for (let k = 0; k < dirs.count; k++) {
+    const roots = interiorLeaves.filter((h) => has(deps[h]!, k) && dirs.weight(h, k) !== undefined);
+    if (roots.length === 0) continue;
+    const nodes = cone(g, an, deps, roots, k, mark);
+    for (const v of nodes) mark[v] = 2;
+    const argTangent = (a: number): Tangent => {
+      if (an.tangent[a] !== undefined) return dirs.seed(a, k);
+      return mark[a] === 2 && tangent[a]! >= 0 ? tangent[a]! : undefined;
+    };
+    for (const v of nodes) {
+      const node = g.node(v);
+      const t = node.type === 'b' ? undefined : DERIVATIVES[node.op as ComputeOp](g, node.args, v, node.args.map(argTangent));
+      tangent[v] = t ?? -1;
+    }
+    for (const h of roots) {
+      if (tangent[h]! >= 0) terms.push(g.op('mul', tangent[h]!, dirs.weight(h, k)!));
+    }
+    for (const v of nodes) { mark[v] = 0; tangent[v] = -1; }
+  }
   let div = terms.length === 0 ? g.const(0) : terms[0]!;
-  for (let k = 1; k < terms.length; k++) div = g.op('add', div, terms[k]!);
+  for (let i = 1; i < terms.length; i++) div = g.op('add', div, terms[i]!);
   return { ...p, outputs: { values: p.outputs.values, divergence: div } };
 }

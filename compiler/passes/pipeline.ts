@@ -3,7 +3,9 @@ import type { Program } from '../ir/program.js';
 import { verify } from '../ir/verifier.js';
 import { simplify } from './simplify.js';
 import { divergence } from './divergence.js';
+import { forwardDivergence } from './divergence-forward.js';
 import { dce } from './dce.js';
+import { lowerPowi } from './lower-powi.js';
 
 export interface PipelineOptions {
   /** Build div f as well as f. */
@@ -24,7 +26,9 @@ export function runPipeline(program: Program, options: PipelineOptions): Program
   let p = program;
   verify(p, 'elaboration');
   if (options.optimize) p = run(p, 'simplify', simplify);
-  if (options.divergence) p = run(p, 'divergence', divergence);
+  // The plain forward mode is the unoptimized baseline; the mixed mode is the optimizer's.
+  if (options.divergence) p = run(p, 'divergence', options.optimize ? divergence : forwardDivergence);
   if (options.optimize) p = run(p, 'simplify', simplify);
+  p = run(p, 'lower-powi', lowerPowi);
   return run(p, 'dce', dce);
 }

@@ -1,0 +1,64 @@
+// The plain divergence pass (the unoptimized baseline): div f = sum_j d f_j / d x_j by forward-mode tangents restricted to what
+// the trace needs. The tangent of node v in direction j is built only if v depends on x_j and
+// f_j depends on v; no d x d Jacobian is formed and structurally zero entries cost nothing.
+// Tangents are built in the same hash-consed graph as f, so f and div f share every common
+// subexpression and become one fused body.
+import type { ComputeOp } from '../ir/ops.js';
+import type { Program } from '../ir/program.js';
+import { DERIVATIVES, type Tangent } from './derivative-rules.js';
+
+/** For each node, the set of input coordinates it depends on, as a bitset of `words` words. */
+function dependencies(p: Program): { bits: Uint32Array; words: number } {
+  const words = Math.ceil(p.dim / 32);
+  const nodes = p.graph.nodes;
+  const bits = new Uint32Array(nodes.length * words);
+  nodes.forEach((n, id) => {
+    if (n.op === 'input') bits[id * words + (n.value >>> 5)]! |= 1 << (n.value & 31);
+    for (const a of n.args) for (let w = 0; w < words; w++) bits[id * words + w]! |= bits[a * words + w]!;
+  });
+  return { bits, words };
+}
+
+export function forwardDivergence(p: Program): Program {
+  const g = p.graph;
+  const original = g.size;
+  const { bits, words } = dependencies(p);
+  const dependsOn = (id: number, j: number) => (bits[id * words + (j >>> 5)]! & (1 << (j & 31))) !== 0;
+  const inCone = new Uint8Array(original);
+  const tangent = new Int32Array(original).fill(-1);
+  const terms: number[] = [];
+
+  for (let j = 0; j < p.dim; j++) {
+    const out = p.outputs.values[j]!;
+    if (!dependsOn(out, j)) continue; // d f_j / d x_j is structurally zero
+    // The cone: ancestors of f_j that depend on x_j.
+    const cone: number[] = [];
+    const stack = [out];
+    inCone[out] = 1;
+    while (stack.length > 0) {
+      const id = stack.pop()!;
+      cone.push(id);
+      for (const a of g.node(id).args) {
+        if (!inCone[a] && dependsOn(a, j)) { inCone[a] = 1; stack.push(a); }
+      }
+    }
+    cone.sort((a, b) => a - b); // ids are a topological order
+    for (const id of cone) {
+      const n = g.node(id);
+      let t: Tangent;
+      if (n.op === 'input') t = g.const(1);
+      else if (n.type === 'b') t = undefined;
+      else {
+        const dt = n.args.map((a) => (inCone[a] && tangent[a]! >= 0 ? tangent[a]! : undefined));
+        t = DERIVATIVES[n.op as ComputeOp](g, n.args, id, dt);
+      }
+      tangent[id] = t ?? -1;
+    }
+    if (tangent[out]! >= 0) terms.push(tangent[out]!);
+    for (const id of cone) { inCone[id] = 0; tangent[id] = -1; }
+  }
+
+  let div = terms.length === 0 ? g.const(0) : terms[0]!;
+  for (let k = 1; k < terms.length; k++) div = g.op('add', div, terms[k]!);
+  return { ...p, outputs: { values: p.outputs.values, divergence: div } };
+}
