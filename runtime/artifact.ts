@@ -31,6 +31,9 @@ export interface ArtifactMetadata {
     /** First byte the runtime may use for its point and result buffers. */
     heap: number;
   };
-  /** Exported functions, each (points, values, divergences, n) -> (): pointers are byte offsets. */
-  entries: { evaluate: string; divergence: string };
+  /**
+   * Exported functions: evaluate and divergence take (points, values, divergences, n), byte
+   * offsets into memory; prologue() computes the per-batch values and must run after params change.
+   */
+  entries: { evaluate: string; divergence: string; prologue: string };
 }

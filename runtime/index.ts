@@ -91,7 +91,10 @@ export class Kernel {
   private readonly divergenceEntry: Entry;
   private readonly bytes: 4 | 8;
   private readonly chunk: number;
+  private readonly prologue: () => void;
   private readonly unset = new Set<string>();
+  /** Params changed since the prologue last computed the per-batch values. */
+  private stale = true;
   private disposed = false;
 
   constructor(meta: ArtifactMetadata, instance: WebAssembly.Instance, chunk: number) {
@@ -106,13 +109,14 @@ export class Kernel {
       ...(p.default ? { default: p.shape.length === 0 ? p.default[0]! : p.default } : {}),
     }));
     const ex = instance.exports as Record<string, unknown>;
-    const memory = ex.memory, ev = ex[meta.entries?.evaluate], dv = ex[meta.entries?.divergence];
-    if (!(memory instanceof WebAssembly.Memory) || typeof ev !== 'function' || typeof dv !== 'function') {
+    const memory = ex.memory, ev = ex[meta.entries?.evaluate], dv = ex[meta.entries?.divergence], pro = ex[meta.entries?.prologue];
+    if (!(memory instanceof WebAssembly.Memory) || typeof ev !== 'function' || typeof dv !== 'function' || typeof pro !== 'function') {
       throw new DivcError('corrupt divc artifact: it lacks the memory or entry points its metadata names');
     }
     this.memory = memory;
     this.evaluateEntry = ev as Entry;
     this.divergenceEntry = dv as Entry;
+    this.prologue = pro as () => void;
     this.chunk = chunk;
     const need = meta.memory.heap + chunk * (2 * meta.dim + 1) * this.bytes;
     const have = memory.buffer.byteLength;
@@ -129,6 +133,7 @@ export class Kernel {
 
   private write(p: ParamMeta, values: ArrayLike<number>): void {
     this.view().set(values, this.metadata.memory.params / this.bytes + p.slot);
+    this.stale = true;
   }
 
   private alive(): void {
@@ -175,6 +180,7 @@ export class Kernel {
       throw new DivcError(`param${names.length > 1 ? 's' : ''} ${names.map((n) => `'${n}'`).join(', ')} ${names.length > 1 ? 'have' : 'has'} no value: call setParams({ ${names[0]}: ... }) first`);
     }
     const flat = this.flatten(points);
+    if (this.stale) { this.prologue(); this.stale = false; }
     const { dim, bytes, chunk } = this;
     const n = flat.length / dim;
     const Out = bytes === 8 ? Float64Array : Float32Array;

@@ -62,6 +62,7 @@ export class WasmModule {
     return bytes === 8 ? this.m.v128.store64_lane(offset, 8, lane, ptr, vec) : this.m.v128.store32_lane(offset, 4, lane, ptr, vec);
   }
   store(offset: number, ptr: Expr, vec: Expr): Expr { return this.m.v128.store(offset, 4, ptr, vec); }
+  load128(offset: number, ptr: Expr): Expr { return this.m.v128.load(offset, 16, ptr); }
 
   // --- module ---
   importFunction(name: string, module: string, base: string, arity: number): void {

@@ -107,58 +107,91 @@ export const OPTIMIZE_BELOW_NODES = 4000;
 
 const align16 = (n: number) => Math.ceil(n / 16) * 16;
 
-/** Byte layout of linear memory: params, then scratch for a partial vector, then the heap. */
-export function memoryLayout(p: Program, precision: Precision) {
+/**
+ * Per-batch nodes the per-point code reads: computed by the prologue, kept in memory, one
+ * splatted v128 slot each (params are read from the params area directly).
+ */
+function hoistedNodes(p: Program, varying: Uint8Array): number[] {
+  const nodes = p.graph.nodes;
+  const needed = new Uint8Array(nodes.length);
+  nodes.forEach((n, id) => { if (varying[id]) for (const a of n.args) needed[a] = 1; });
+  for (const id of [...p.outputs.values, ...(p.outputs.divergence === undefined ? [] : [p.outputs.divergence])]) needed[id] = 1;
+  return nodes.flatMap((n, id) => (needed[id] && !varying[id] && n.op !== 'const' && n.op !== 'param' ? [id] : []));
+}
+
+/** Byte layout of linear memory: params, scratch for a partial vector, per-batch values, heap. */
+export function memoryLayout(evaluate: Program, divergence: Program, precision: Precision) {
   const { bytes, lanes } = LAYOUTS[precision];
   const params = 16;
-  const scratchIn = align16(params + p.paramSlots * bytes);
-  const scratchValues = align16(scratchIn + lanes * p.dim * bytes);
-  const scratchDiv = align16(scratchValues + lanes * p.dim * bytes);
-  const heap = align16(scratchDiv + lanes * bytes);
-  return { params, scratchIn, scratchValues, scratchDiv, heap };
+  const scratchIn = align16(params + evaluate.paramSlots * bytes);
+  const scratchValues = align16(scratchIn + lanes * evaluate.dim * bytes);
+  const scratchDiv = align16(scratchValues + lanes * evaluate.dim * bytes);
+  const invariantsEvaluate = align16(scratchDiv + lanes * bytes);
+  const invariantsDivergence = invariantsEvaluate + 16 * hoistedNodes(evaluate, perPoint(evaluate)).length;
+  const heap = invariantsDivergence + 16 * hoistedNodes(divergence, perPoint(divergence)).length;
+  return { params, scratchIn, scratchValues, scratchDiv, invariantsEvaluate, invariantsDivergence, heap };
 }
+type Layout2 = ReturnType<typeof memoryLayout>;
 
 // Function parameters and fixed locals of each entry point.
 const P_IN = 0, P_VALUES = 1, P_DIV = 2, P_N = 3, L_I = 4, L_REM = 5, L_SRC = 6, L_DV = 7, L_DD = 8, FIRST_NODE_LOCAL = 9;
 
-function addEntry(m: WasmModule, name: string, p: Program, precision: Precision): void {
+/**
+ * One entry point: `name(points, values, divergences, n)` runs the per-point nodes over n
+ * points, and `name_prologue()` computes the per-batch nodes into memory (run when params change).
+ */
+function addEntry(m: WasmModule, name: string, p: Program, precision: Precision, mem: Layout2, invariants: number): void {
   const layout = LAYOUTS[precision];
-  const mem = memoryLayout(p, precision);
   const { bytes, lanes } = layout;
   const nodes = p.graph.nodes;
   const varying = perPoint(p);
   const inline = inlinedNodes(p, varying);
-  const local = new Int32Array(nodes.length).fill(-1);
-  const vars: number[] = [types.i32, types.i32, types.i32, types.i32, types.i32];
-  nodes.forEach((n, id) => {
-    if (!inline[id]) { local[id] = FIRST_NODE_LOCAL + vars.length - 5; vars.push(types.v128); }
-  });
+  const hoisted = hoistedNodes(p, varying);
+  const slot = new Map(hoisted.map((id, k) => [id, invariants + 16 * k]));
   const ctx: EmitContext = { m, layout, constant: (v) => m.v128Const(constBytes(v, 'f', layout)) };
   const i32 = (l: number) => m.get(l, types.i32);
-  // A node's value: its local, or (when inlined) its expression built at the point of use.
-  const ref = (id: number): Arg => (inline[id] ? () => compute(id) : () => m.get(local[id]!, types.v128));
-  const compute = (id: number): Expr => {
-    const n = nodes[id]!;
-    switch (n.op) {
-      case 'const': return m.v128Const(constBytes(n.value, n.type, layout));
-      case 'param': return m.loadSplat(bytes, mem.params + n.value * bytes, m.i32(0));
-      case 'input': {
-        // lane k of coordinate c is point k's c-th number: row-major gather
-        let v = m.loadSplat(bytes, n.value * bytes, i32(L_SRC));
-        for (let k = 1; k < lanes; k++) v = m.loadLane(bytes, (k * p.dim + n.value) * bytes, k, i32(L_SRC), v);
-        return v;
-      }
-      default: return emitterFor(n.op as ComputeOp)(ctx, n.args.map(ref));
-    }
-  };
-  const define = (id: number): Expr | undefined => (inline[id] ? undefined : m.set(local[id]!, compute(id)));
 
-  const preamble: Expr[] = [];
-  const body: Expr[] = [];
-  nodes.forEach((_, id) => {
-    const e = define(id);
-    if (e !== undefined) (varying[id] ? body : preamble).push(e);
-  });
+  /** Emit the nodes of one class (per point or per batch) into a function body. */
+  const emitClass = (perPointClass: boolean, firstLocal: number) => {
+    const local = new Int32Array(nodes.length).fill(-1);
+    const vars: number[] = [];
+    const inClass = (id: number) => (varying[id] === 1) === perPointClass;
+    nodes.forEach((n, id) => {
+      if (inClass(id) && !inline[id] && n.op !== 'const' && n.op !== 'param') { local[id] = firstLocal + vars.length; vars.push(types.v128); }
+    });
+    // A node's value: its local, its memory slot (per-batch values seen from the loop), or (when
+    // inlined, and for constants and params) its expression built at the point of use.
+    const ref = (id: number): Arg => {
+      if (local[id]! >= 0) return () => m.get(local[id]!, types.v128);
+      if (!inClass(id) && slot.has(id)) return () => m.load128(slot.get(id)!, m.i32(0));
+      return () => compute(id);
+    };
+    const compute = (id: number): Expr => {
+      const n = nodes[id]!;
+      switch (n.op) {
+        case 'const': return m.v128Const(constBytes(n.value, n.type, layout));
+        case 'param': return m.loadSplat(bytes, mem.params + n.value * bytes, m.i32(0));
+        case 'input': {
+          // lane k of coordinate c is point k's c-th number: row-major gather
+          let v = m.loadSplat(bytes, n.value * bytes, i32(L_SRC));
+          for (let k = 1; k < lanes; k++) v = m.loadLane(bytes, (k * p.dim + n.value) * bytes, k, i32(L_SRC), v);
+          return v;
+        }
+        default: return emitterFor(n.op as ComputeOp)(ctx, n.args.map(ref));
+      }
+    };
+    const body: Expr[] = [];
+    nodes.forEach((_, id) => { if (local[id]! >= 0) body.push(m.set(local[id]!, compute(id))); });
+    return { body, vars, ref };
+  };
+
+  // The prologue: per-batch nodes, stored where the loop reads them.
+  const pro = emitClass(false, 0);
+  const saves = hoisted.map((id) => m.store(slot.get(id)!, m.i32(0), pro.ref(id)()));
+  m.addFunction(`${name}_prologue`, [], pro.vars, m.block(null, [...pro.body, ...saves]));
+
+  const kernel = emitClass(true, FIRST_NODE_LOCAL);
+  const ref = kernel.ref;
   const stores: Expr[] = [];
   p.outputs.values.forEach((id, c) => {
     for (let k = 0; k < lanes; k++) stores.push(m.storeLane(bytes, (k * p.dim + c) * bytes, k, i32(L_DV), ref(id)()));
@@ -180,7 +213,7 @@ function addEntry(m: WasmModule, name: string, p: Program, precision: Precision)
       ]),
       m.block(null, [m.set(L_SRC, at(P_IN, rowBytes)), m.set(L_DV, at(P_VALUES, rowBytes)), m.set(L_DD, at(P_DIV, bytes))]),
     ),
-    ...body,
+    ...kernel.body,
     ...stores,
     m.if(partial(), m.block(null, [
       ...(hasValues ? [m.memoryCopy(at(P_VALUES, rowBytes), m.i32(mem.scratchValues), m.i32Mul(i32(L_REM), m.i32(rowBytes)))] : []),
@@ -189,7 +222,7 @@ function addEntry(m: WasmModule, name: string, p: Program, precision: Precision)
     m.set(L_I, m.i32Add(i32(L_I), m.i32(lanes))),
     m.br('points'),
   ]));
-  m.addFunction(name, [types.i32, types.i32, types.i32, types.i32], vars, m.block(null, [...preamble, loop]));
+  m.addFunction(name, [types.i32, types.i32, types.i32, types.i32], [types.i32, types.i32, types.i32, types.i32, types.i32, ...kernel.vars], loop);
   m.exportFunction(name);
 }
 
@@ -210,15 +243,18 @@ export interface WasmInput {
 export function emitWasm(input: WasmInput): WasmOutput {
   const { evaluate, divergence, precision } = input;
   const layout = LAYOUTS[precision];
-  const mem = memoryLayout(evaluate, precision);
+  const mem = memoryLayout(evaluate, divergence, precision);
   const m = new WasmModule();
   try {
     const used = new Set<ComputeOp>();
     for (const p of [evaluate, divergence]) for (const n of p.graph.nodes) if (IMPORTED_OPS.has(n.op as ComputeOp)) used.add(n.op as ComputeOp);
     for (const op of [...used].sort()) m.importFunction(op, MATH_MODULE, op, OPS[op].arity);
     m.setMemory(Math.ceil(mem.heap / 65536));
-    addEntry(m, 'evaluate', evaluate, precision);
-    addEntry(m, 'divergence', divergence, precision);
+    addEntry(m, 'evaluate', evaluate, precision, mem, mem.invariantsEvaluate);
+    addEntry(m, 'divergence', divergence, precision, mem, mem.invariantsDivergence);
+    // Per-batch work for both entry points: the runtime calls this after params change.
+    m.addFunction('prologue', [], [], m.block(null, [m.call('evaluate_prologue', [], types.none), m.call('divergence_prologue', [], types.none)]));
+    m.exportFunction('prologue');
     const metadata: ArtifactMetadata = {
       format: FORMAT_VERSION,
       compiler: input.compilerVersion,
@@ -229,7 +265,7 @@ export function emitWasm(input: WasmInput): WasmOutput {
       lanes: layout.lanes,
       params: evaluate.params.map((q) => ({ name: q.name, shape: q.shape, slot: q.slot, size: q.size, ...(q.default ? { default: q.default } : {}) })),
       memory: { params: mem.params, heap: mem.heap },
-      entries: { evaluate: 'evaluate', divergence: 'divergence' },
+      entries: { evaluate: 'evaluate', divergence: 'divergence', prologue: 'prologue' },
     };
     m.addCustomSection(METADATA_SECTION, new TextEncoder().encode(JSON.stringify(metadata)));
     if (!m.validate()) throw new Error('internal compiler error: binaryen rejected the generated module');

@@ -5,6 +5,7 @@
 import { OPS, type ComputeOp, type Type } from './ops.js';
 import type { Node, Builder } from './node.js';
 import { rewrite } from './rules.js';
+import { InternTable, structuralHash } from './intern-table.js';
 
 export type { Node } from './node.js';
 
@@ -25,7 +26,7 @@ export interface GraphOptions {
 
 export class Graph implements Builder {
   readonly nodes: Node[] = [];
-  private readonly index = new Map<string, number>();
+  private readonly index = new InternTable(this.nodes);
   readonly simplify: boolean;
   readonly limit: number;
 
@@ -43,14 +44,20 @@ export class Graph implements Builder {
   }
 
   private intern(partial: Omit<Node, 'varying'>): number {
-    const node: Node = { ...partial, varying: partial.op === 'input' || partial.args.some((a) => this.nodes[a]!.varying) };
-    const key = `${node.op}:${node.type}:${Object.is(node.value, -0) ? '-0' : node.value}:${node.args.join(',')}`;
-    const found = this.index.get(key);
-    if (found !== undefined) return found;
+    const hash = structuralHash(partial);
+    const found = this.index.find(partial, hash);
+    if (found >= 0) return found;
     if (this.nodes.length >= this.limit) throw new GraphLimitError(this.limit);
-    this.nodes.push(node);
-    this.index.set(key, this.nodes.length - 1);
+    let varying = partial.op === 'input';
+    for (const a of partial.args) varying ||= this.nodes[a]!.varying;
+    this.nodes.push({ op: partial.op, args: partial.args, value: partial.value, type: partial.type, varying });
+    this.index.add(this.nodes.length - 1, hash);
     return this.nodes.length - 1;
+  }
+
+  /** The id of the node with this node's structure: `id` itself unless hash-consing broke. */
+  lookup(n: Node): number {
+    return this.index.find(n);
   }
 
   const(value: number, type: Type = 'f'): number {

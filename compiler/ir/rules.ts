@@ -10,7 +10,13 @@ import type { Builder } from './node.js';
  * batch-invariant node and '$x:var' only a per-point one; [op, ...] matches a node.
  */
 export type Pattern = number | `$${string}` | readonly [ComputeOp, ...Pattern[]];
-export interface Rule { from: readonly [ComputeOp, ...Pattern[]]; to: Pattern; why: string }
+export interface Rule {
+  from: readonly [ComputeOp, ...Pattern[]];
+  to: Pattern;
+  why: string;
+  /** Exact in real arithmetic only: the result may differ in the last bits (and near overflow). */
+  reassociates?: true;
+}
 
 export const RULES: readonly Rule[] = [
   { from: ['add', '$x', 0], to: '$x', why: 'additive identity (only the sign of a zero result may differ)' },
@@ -35,49 +41,57 @@ export const RULES: readonly Rule[] = [
   // Reassociation towards batch-invariant work: exact in real arithmetic; rounding may differ
   // in the last bits, which the optimizer property test bounds. Invariant subterms are computed
   // once per batch, so each rule moves work out of the per-point loop.
-  { from: ['div', '$x:var', '$c:inv'], to: ['mul', '$x', ['div', 1, '$c']], why: 'x / c = x * (1/c): the reciprocal is per batch' },
-  { from: ['mul', ['mul', '$x:var', '$a:inv'], '$b:inv'], to: ['mul', '$x', ['mul', '$a', '$b']], why: '(x a) b = x (a b): one per-point product' },
+  { from: ['div', '$x:var', '$c:inv'], to: ['mul', '$x', ['div', 1, '$c']], why: 'x / c = x * (1/c): the reciprocal is per batch', reassociates: true },
+  { from: ['mul', ['mul', '$x:var', '$a:inv'], '$b:inv'], to: ['mul', '$x', ['mul', '$a', '$b']], why: '(x a) b = x (a b): one per-point product', reassociates: true },
   { from: ['neg', ['mul', '$x:var', '$a:inv']], to: ['mul', '$x', ['neg', '$a']], why: '-(x a) = x (-a)' },
   { from: ['add', '$x:var', '$x'], to: ['mul', '$x', 2], why: 'x + x = 2x exactly; lets the 2 join invariant factors' },
-  { from: ['mul', ['mul', '$x:var', '$a:inv'], '$y:var'], to: ['mul', ['mul', '$x', '$y'], '$a'], why: '(x a) y = (x y) a: invariant factors float outward to meet each other' },
+  { from: ['mul', ['mul', '$x:var', '$a:inv'], '$y:var'], to: ['mul', ['mul', '$x', '$y'], '$a'], why: '(x a) y = (x y) a: invariant factors float outward to meet each other', reassociates: true },
 ];
 
 const RULES_BY_OP = new Map<ComputeOp, Rule[]>();
 for (const r of RULES) RULES_BY_OP.set(r.from[0], [...(RULES_BY_OP.get(r.from[0]) ?? []), r]);
 
-type Bindings = Map<string, number>;
+/** Variable bindings while matching, with a trail so that a failed alternative can undo them. */
+interface Bindings { values: Record<string, number>; trail: string[] }
 
-function matchNode(b: Builder, id: number, p: Pattern, env: Bindings): boolean {
-  if (typeof p === 'number') {
-    const n = b.node(id);
-    return n.op === 'const' && n.type === 'f' && n.value === p && !Object.is(n.value, -0) === !Object.is(p, -0);
-  }
-  if (typeof p === 'string') {
-    const [name, kind] = p.split(':') as [string, 'inv' | 'var' | undefined];
-    if (kind !== undefined && b.node(id).varying !== (kind === 'var')) return false;
-    const bound = env.get(name);
-    if (bound === undefined) { env.set(name, id); return true; }
-    return bound === id;
-  }
-  const n = b.node(id);
-  return n.op === p[0] && matchArgs(b, p[0], n.args, p.slice(1) as Pattern[], env);
+function bind(env: Bindings, name: string, id: number): boolean {
+  const bound = env.values[name];
+  if (bound === undefined) { env.values[name] = id; env.trail.push(name); return true; }
+  return bound === id;
 }
 
-function matchArgs(b: Builder, op: ComputeOp, args: readonly number[], pats: Pattern[], env: Bindings): boolean {
-  if (args.length !== pats.length) return false;
-  const attempt = (order: readonly number[]) => {
-    const trial = new Map(env);
-    if (!order.every((id, i) => matchNode(b, id, pats[i]!, trial))) return false;
-    for (const [k, v] of trial) env.set(k, v);
-    return true;
-  };
-  if (attempt(args)) return true;
-  return OPS[op].commutative === true && args.length === 2 && attempt([args[1]!, args[0]!]);
+function undo(env: Bindings, mark: number): void {
+  while (env.trail.length > mark) delete env.values[env.trail.pop()!];
+}
+
+function matchNode(b: Builder, id: number, p: Pattern, env: Bindings): boolean {
+  const n = b.node(id);
+  if (typeof p === 'number') return n.op === 'const' && n.type === 'f' && Object.is(n.value, p);
+  if (typeof p === 'string') {
+    const colon = p.indexOf(':');
+    if (colon >= 0 && n.varying !== (p.charCodeAt(colon + 1) === 118 /* 'v'ar */)) return false;
+    return bind(env, colon >= 0 ? p.slice(0, colon) : p, id);
+  }
+  return n.op === p[0] && matchArgs(b, p[0], n.args, p, env);
+}
+
+/** Match operands against pats[1..]; commutative binary ops also try the swapped order. */
+function matchArgs(b: Builder, op: ComputeOp, args: readonly number[], pats: readonly unknown[], env: Bindings): boolean {
+  if (args.length !== pats.length - 1) return false;
+  const mark = env.trail.length;
+  let ok = true;
+  for (let i = 0; i < args.length && ok; i++) ok = matchNode(b, args[i]!, pats[i + 1] as Pattern, env);
+  if (ok) return true;
+  undo(env, mark);
+  if (OPS[op].commutative !== true || args.length !== 2) return false;
+  if (matchNode(b, args[1]!, pats[1] as Pattern, env) && matchNode(b, args[0]!, pats[2] as Pattern, env)) return true;
+  undo(env, mark);
+  return false;
 }
 
 function build(b: Builder, p: Pattern, env: Bindings): number {
   if (typeof p === 'number') return b.const(p);
-  if (typeof p === 'string') return env.get(p.split(':')[0]!)!;
+  if (typeof p === 'string') return env.values[p.split(':')[0]!]!;
   return b.op(p[0], ...(p.slice(1) as Pattern[]).map((q) => build(b, q, env)));
 }
 
@@ -86,8 +100,8 @@ export function rewrite(b: Builder, op: ComputeOp, args: readonly number[]): num
   const rules = RULES_BY_OP.get(op);
   if (!rules) return undefined;
   for (const rule of rules) {
-    const env: Bindings = new Map();
-    if (matchArgs(b, op, args, rule.from.slice(1) as Pattern[], env)) return build(b, rule.to, env);
+    const env: Bindings = { values: {}, trail: [] };
+    if (matchArgs(b, op, args, rule.from, env)) return build(b, rule.to, env);
   }
   return undefined;
 }

@@ -9,11 +9,8 @@ export function verify(p: Program, after: string): void {
   const fail = (msg: string): never => {
     throw new VerifierError(`internal compiler error: IR verification failed after ${after}: ${msg}`);
   };
-  const seen = new Set<string>();
   p.graph.nodes.forEach((n, id) => {
-    const key = `${n.op}:${n.type}:${n.value}:${n.args.join(',')}`;
-    if (seen.has(key)) fail(`%${id} duplicates an earlier node (hash-consing broken)`);
-    seen.add(key);
+    if (p.graph.lookup(n) !== id) fail(`%${id} duplicates %${p.graph.lookup(n)} (hash-consing broken)`);
     if (n.op === 'const') return;
     if (n.op === 'input') {
       if (!Number.isInteger(n.value) || n.value < 0 || n.value >= p.dim) fail(`%${id} reads input ${n.value}, dim is ${p.dim}`);

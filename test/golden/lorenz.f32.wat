@@ -1,9 +1,11 @@
 (module
  (type $0 (func (param i32 i32 i32 i32)))
+ (type $1 (func))
  (memory $0 1 65536)
  (export "memory" (memory $0))
  (export "evaluate" (func $evaluate))
  (export "divergence" (func $divergence))
+ (export "prologue" (func $prologue))
  (func $evaluate (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -11,36 +13,10 @@
   (local $7 v128)
   (local $8 i32)
   (local $9 v128)
-  (local $10 i32)
-  (local $11 v128)
+  (local $10 v128)
+  (local $11 i32)
   (local $12 v128)
   (local $13 v128)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
-  (local.set $13
-   (v128.load32_splat offset=20
-    (i32.const 0)
-   )
-  )
-  (local.set $16
-   (f32x4.sub
-    (f32x4.sub
-     (v128.const i32x4 0xbf800000 0xbf800000 0xbf800000 0xbf800000)
-     (local.tee $14
-      (v128.load32_splat offset=16
-       (i32.const 0)
-      )
-     )
-    )
-    (local.tee $15
-     (v128.load32_splat offset=24
-      (i32.const 0)
-     )
-    )
-   )
-  )
   (loop $points
    (if
     (i32.gt_u
@@ -48,80 +24,83 @@
      (local.get $6)
     )
     (then
-     (local.set $7
-      (f32x4.mul
-       (local.get $14)
-       (f32x4.sub
-        (local.tee $11
-         (v128.load32_lane offset=40 3
-          (local.tee $5
-           (if (result i32)
-            (i32.lt_u
-             (local.tee $8
-              (i32.sub
-               (local.get $3)
-               (local.get $6)
-              )
-             )
-             (i32.const 4)
-            )
-            (then
-             (memory.fill
-              (i32.const 32)
-              (i32.const 0)
-              (i32.const 48)
-             )
-             (memory.copy
-              (i32.const 32)
-              (i32.add
-               (local.get $0)
-               (i32.mul
-                (local.get $6)
-                (i32.const 12)
-               )
-              )
-              (i32.mul
-               (local.get $8)
-               (i32.const 12)
-              )
-             )
-             (local.set $4
-              (i32.const 80)
-             )
-             (local.set $10
-              (i32.const 128)
-             )
-             (i32.const 32)
-            )
-            (else
-             (local.set $4
-              (i32.add
-               (local.get $1)
-               (i32.mul
-                (local.get $6)
-                (i32.const 12)
-               )
-              )
-             )
-             (local.set $10
-              (i32.add
-               (local.get $2)
-               (i32.shl
-                (local.get $6)
-                (i32.const 2)
-               )
-              )
-             )
-             (i32.add
-              (local.get $0)
-              (i32.mul
-               (local.get $6)
-               (i32.const 12)
-              )
-             )
-            )
-           )
+     (local.set $5
+      (if (result i32)
+       (i32.lt_u
+        (local.tee $8
+         (i32.sub
+          (local.get $3)
+          (local.get $6)
+         )
+        )
+        (i32.const 4)
+       )
+       (then
+        (memory.fill
+         (i32.const 32)
+         (i32.const 0)
+         (i32.const 48)
+        )
+        (memory.copy
+         (i32.const 32)
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $6)
+           (i32.const 12)
           )
+         )
+         (i32.mul
+          (local.get $8)
+          (i32.const 12)
+         )
+        )
+        (local.set $4
+         (i32.const 80)
+        )
+        (local.set $11
+         (i32.const 128)
+        )
+        (i32.const 32)
+       )
+       (else
+        (local.set $4
+         (i32.add
+          (local.get $1)
+          (i32.mul
+           (local.get $6)
+           (i32.const 12)
+          )
+         )
+        )
+        (local.set $11
+         (i32.add
+          (local.get $2)
+          (i32.shl
+           (local.get $6)
+           (i32.const 2)
+          )
+         )
+        )
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $6)
+          (i32.const 12)
+         )
+        )
+       )
+      )
+     )
+     (local.set $9
+      (f32x4.mul
+       (v128.load32_splat offset=16
+        (i32.const 0)
+       )
+       (f32x4.sub
+        (local.tee $7
+         (v128.load32_lane offset=40 3
+          (local.get $5)
           (v128.load32_lane offset=28 2
            (local.get $5)
            (v128.load32_lane offset=16 1
@@ -150,13 +129,15 @@
        )
       )
      )
-     (local.set $9
+     (local.set $10
       (f32x4.sub
        (f32x4.mul
         (local.get $12)
         (f32x4.sub
-         (local.get $13)
-         (local.tee $17
+         (v128.load32_splat offset=20
+          (i32.const 0)
+         )
+         (local.tee $13
           (v128.load32_lane offset=44 3
            (local.get $5)
            (v128.load32_lane offset=32 2
@@ -172,55 +153,58 @@
          )
         )
        )
-       (local.get $11)
+       (local.get $7)
+      )
+     )
+     (local.set $7
+      (f32x4.sub
+       (f32x4.mul
+        (local.get $12)
+        (local.get $7)
+       )
+       (f32x4.mul
+        (local.get $13)
+        (v128.load32_splat offset=24
+         (i32.const 0)
+        )
+       )
       )
      )
      (v128.store32_lane 0
       (local.get $4)
-      (local.get $7)
+      (local.get $9)
      )
      (v128.store32_lane offset=12 1
       (local.get $4)
-      (local.get $7)
+      (local.get $9)
      )
      (v128.store32_lane offset=24 2
       (local.get $4)
-      (local.get $7)
+      (local.get $9)
      )
      (v128.store32_lane offset=36 3
       (local.get $4)
-      (local.get $7)
+      (local.get $9)
      )
      (v128.store32_lane offset=4 0
       (local.get $4)
-      (local.get $9)
+      (local.get $10)
      )
      (v128.store32_lane offset=16 1
       (local.get $4)
-      (local.get $9)
+      (local.get $10)
      )
      (v128.store32_lane offset=28 2
       (local.get $4)
-      (local.get $9)
+      (local.get $10)
      )
      (v128.store32_lane offset=40 3
       (local.get $4)
-      (local.get $9)
+      (local.get $10)
      )
      (v128.store32_lane offset=8 0
       (local.get $4)
-      (local.tee $7
-       (f32x4.sub
-        (f32x4.mul
-         (local.get $12)
-         (local.get $11)
-        )
-        (f32x4.mul
-         (local.get $17)
-         (local.get $15)
-        )
-       )
-      )
+      (local.get $7)
      )
      (v128.store32_lane offset=20 1
       (local.get $4)
@@ -235,8 +219,10 @@
       (local.get $7)
      )
      (v128.store align=4
-      (local.get $10)
-      (local.get $16)
+      (local.get $11)
+      (v128.load
+       (i32.const 144)
+      )
      )
      (if
       (i32.lt_u
@@ -287,20 +273,6 @@
  )
  (func $divergence (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
-  (local $5 v128)
-  (local.set $5
-   (f32x4.sub
-    (f32x4.sub
-     (v128.const i32x4 0xbf800000 0xbf800000 0xbf800000 0xbf800000)
-     (v128.load32_splat offset=16
-      (i32.const 0)
-     )
-    )
-    (v128.load32_splat offset=24
-     (i32.const 0)
-    )
-   )
-  )
   (loop $points
    (if
     (i32.gt_u
@@ -351,7 +323,9 @@
         )
        )
       )
-      (local.get $5)
+      (v128.load
+       (i32.const 160)
+      )
      )
      (if
       (i32.lt_u
@@ -386,5 +360,35 @@
    )
   )
  )
- ;; custom section "divc", size 413, contents: "{\"format\":1,\"compiler\":\"divc 0.1.0\",\"field\":\"lorenz\",\"dim\":3,\"inputs\":[\"x\",\"y\",\"z\"],\"precision\":\"f32\",\"lanes\":4,\"params\":[{\"name\":\"sigma\",\"shape\":[],\"slot\":0,\"size\":1,\"default\":[10]},{\"name\":\"rho\",\"shape\":[],\"slot\":1,\"size\":1,\"default\":[28]},{\"name\":\"beta\",\"shape\":[],\"slot\":2,\"size\":1,\"default\":[2.6666666666666665]}],\"memory\":{\"params\":16,\"heap\":144},\"entries\":{\"evaluate\":\"evaluate\",\"divergence\":\"divergence\"}}"
+ (func $prologue
+  (v128.store align=4
+   (i32.const 144)
+   (f32x4.sub
+    (f32x4.sub
+     (v128.const i32x4 0xbf800000 0xbf800000 0xbf800000 0xbf800000)
+     (v128.load32_splat offset=16
+      (i32.const 0)
+     )
+    )
+    (v128.load32_splat offset=24
+     (i32.const 0)
+    )
+   )
+  )
+  (v128.store align=4
+   (i32.const 160)
+   (f32x4.sub
+    (f32x4.sub
+     (v128.const i32x4 0xbf800000 0xbf800000 0xbf800000 0xbf800000)
+     (v128.load32_splat offset=16
+      (i32.const 0)
+     )
+    )
+    (v128.load32_splat offset=24
+     (i32.const 0)
+    )
+   )
+  )
+ )
+ ;; custom section "divc", size 435, contents: "{\"format\":1,\"compiler\":\"divc 0.1.0\",\"field\":\"lorenz\",\"dim\":3,\"inputs\":[\"x\",\"y\",\"z\"],\"precision\":\"f32\",\"lanes\":4,\"params\":[{\"name\":\"sigma\",\"shape\":[],\"slot\":0,\"size\":1,\"default\":[10]},{\"name\":\"rho\",\"shape\":[],\"slot\":1,\"size\":1,\"default\":[28]},{\"name\":\"beta\",\"shape\":[],\"slot\":2,\"size\":1,\"default\":[2.6666666666666665]}],\"memory\":{\"params\":16,\"heap\":176},\"entries\":{\"evaluate\":\"evaluate\",\"divergence\":\"divergence\",\"prologue\":\"prologue\"}}"
 )

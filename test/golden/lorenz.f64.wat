@@ -1,46 +1,22 @@
 (module
  (type $0 (func (param i32 i32 i32 i32)))
+ (type $1 (func))
  (memory $0 1 65536)
  (export "memory" (memory $0))
  (export "evaluate" (func $evaluate))
  (export "divergence" (func $divergence))
+ (export "prologue" (func $prologue))
  (func $evaluate (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (local $7 i32)
-  (local $8 v128)
+  (local $7 v128)
+  (local $8 i32)
   (local $9 i32)
   (local $10 v128)
   (local $11 v128)
   (local $12 v128)
   (local $13 v128)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
-  (local.set $13
-   (v128.load64_splat offset=24
-    (i32.const 0)
-   )
-  )
-  (local.set $16
-   (f64x2.sub
-    (f64x2.sub
-     (v128.const i32x4 0x00000000 0xbff00000 0x00000000 0xbff00000)
-     (local.tee $14
-      (v128.load64_splat offset=16
-       (i32.const 0)
-      )
-     )
-    )
-    (local.tee $15
-     (v128.load64_splat offset=32
-      (i32.const 0)
-     )
-    )
-   )
-  )
   (loop $points
    (if
     (i32.gt_u
@@ -48,80 +24,83 @@
      (local.get $4)
     )
     (then
+     (local.set $6
+      (if (result i32)
+       (i32.lt_u
+        (local.tee $8
+         (i32.sub
+          (local.get $3)
+          (local.get $4)
+         )
+        )
+        (i32.const 2)
+       )
+       (then
+        (memory.fill
+         (i32.const 48)
+         (i32.const 0)
+         (i32.const 48)
+        )
+        (memory.copy
+         (i32.const 48)
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $4)
+           (i32.const 24)
+          )
+         )
+         (i32.mul
+          (local.get $8)
+          (i32.const 24)
+         )
+        )
+        (local.set $5
+         (i32.const 96)
+        )
+        (local.set $9
+         (i32.const 144)
+        )
+        (i32.const 48)
+       )
+       (else
+        (local.set $5
+         (i32.add
+          (local.get $1)
+          (i32.mul
+           (local.get $4)
+           (i32.const 24)
+          )
+         )
+        )
+        (local.set $9
+         (i32.add
+          (local.get $2)
+          (i32.shl
+           (local.get $4)
+           (i32.const 3)
+          )
+         )
+        )
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $4)
+          (i32.const 24)
+         )
+        )
+       )
+      )
+     )
      (local.set $11
       (f64x2.mul
-       (local.get $14)
+       (v128.load64_splat offset=16
+        (i32.const 0)
+       )
        (f64x2.sub
-        (local.tee $8
+        (local.tee $7
          (v128.load64_lane offset=32 1
-          (local.tee $6
-           (if (result i32)
-            (i32.lt_u
-             (local.tee $7
-              (i32.sub
-               (local.get $3)
-               (local.get $4)
-              )
-             )
-             (i32.const 2)
-            )
-            (then
-             (memory.fill
-              (i32.const 48)
-              (i32.const 0)
-              (i32.const 48)
-             )
-             (memory.copy
-              (i32.const 48)
-              (i32.add
-               (local.get $0)
-               (i32.mul
-                (local.get $4)
-                (i32.const 24)
-               )
-              )
-              (i32.mul
-               (local.get $7)
-               (i32.const 24)
-              )
-             )
-             (local.set $5
-              (i32.const 96)
-             )
-             (local.set $9
-              (i32.const 144)
-             )
-             (i32.const 48)
-            )
-            (else
-             (local.set $5
-              (i32.add
-               (local.get $1)
-               (i32.mul
-                (local.get $4)
-                (i32.const 24)
-               )
-              )
-             )
-             (local.set $9
-              (i32.add
-               (local.get $2)
-               (i32.shl
-                (local.get $4)
-                (i32.const 3)
-               )
-              )
-             )
-             (i32.add
-              (local.get $0)
-              (i32.mul
-               (local.get $4)
-               (i32.const 24)
-              )
-             )
-            )
-           )
-          )
+          (local.get $6)
           (v128.load64_splat offset=8
            (local.get $6)
           )
@@ -143,8 +122,10 @@
        (f64x2.mul
         (local.get $10)
         (f64x2.sub
-         (local.get $13)
-         (local.tee $17
+         (v128.load64_splat offset=24
+          (i32.const 0)
+         )
+         (local.tee $13
           (v128.load64_lane offset=40 1
            (local.get $6)
            (v128.load64_splat offset=16
@@ -154,7 +135,21 @@
          )
         )
        )
-       (local.get $8)
+       (local.get $7)
+      )
+     )
+     (local.set $7
+      (f64x2.sub
+       (f64x2.mul
+        (local.get $10)
+        (local.get $7)
+       )
+       (f64x2.mul
+        (local.get $13)
+        (v128.load64_splat offset=32
+         (i32.const 0)
+        )
+       )
       )
      )
      (v128.store64_lane 0
@@ -175,30 +170,21 @@
      )
      (v128.store64_lane offset=16 0
       (local.get $5)
-      (local.tee $8
-       (f64x2.sub
-        (f64x2.mul
-         (local.get $10)
-         (local.get $8)
-        )
-        (f64x2.mul
-         (local.get $17)
-         (local.get $15)
-        )
-       )
-      )
+      (local.get $7)
      )
      (v128.store64_lane offset=40 1
       (local.get $5)
-      (local.get $8)
+      (local.get $7)
      )
      (v128.store align=4
       (local.get $9)
-      (local.get $16)
+      (v128.load
+       (i32.const 160)
+      )
      )
      (if
       (i32.lt_u
-       (local.get $7)
+       (local.get $8)
        (i32.const 2)
       )
       (then
@@ -212,7 +198,7 @@
         )
         (i32.const 96)
         (i32.mul
-         (local.get $7)
+         (local.get $8)
          (i32.const 24)
         )
        )
@@ -226,7 +212,7 @@
         )
         (i32.const 144)
         (i32.shl
-         (local.get $7)
+         (local.get $8)
          (i32.const 3)
         )
        )
@@ -245,20 +231,6 @@
  )
  (func $divergence (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
-  (local $5 v128)
-  (local.set $5
-   (f64x2.sub
-    (f64x2.sub
-     (v128.const i32x4 0x00000000 0xbff00000 0x00000000 0xbff00000)
-     (v128.load64_splat offset=16
-      (i32.const 0)
-     )
-    )
-    (v128.load64_splat offset=32
-     (i32.const 0)
-    )
-   )
-  )
   (loop $points
    (if
     (i32.gt_u
@@ -309,7 +281,9 @@
         )
        )
       )
-      (local.get $5)
+      (v128.load
+       (i32.const 176)
+      )
      )
      (if
       (i32.lt_u
@@ -344,5 +318,35 @@
    )
   )
  )
- ;; custom section "divc", size 413, contents: "{\"format\":1,\"compiler\":\"divc 0.1.0\",\"field\":\"lorenz\",\"dim\":3,\"inputs\":[\"x\",\"y\",\"z\"],\"precision\":\"f64\",\"lanes\":2,\"params\":[{\"name\":\"sigma\",\"shape\":[],\"slot\":0,\"size\":1,\"default\":[10]},{\"name\":\"rho\",\"shape\":[],\"slot\":1,\"size\":1,\"default\":[28]},{\"name\":\"beta\",\"shape\":[],\"slot\":2,\"size\":1,\"default\":[2.6666666666666665]}],\"memory\":{\"params\":16,\"heap\":160},\"entries\":{\"evaluate\":\"evaluate\",\"divergence\":\"divergence\"}}"
+ (func $prologue
+  (v128.store align=4
+   (i32.const 160)
+   (f64x2.sub
+    (f64x2.sub
+     (v128.const i32x4 0x00000000 0xbff00000 0x00000000 0xbff00000)
+     (v128.load64_splat offset=16
+      (i32.const 0)
+     )
+    )
+    (v128.load64_splat offset=32
+     (i32.const 0)
+    )
+   )
+  )
+  (v128.store align=4
+   (i32.const 176)
+   (f64x2.sub
+    (f64x2.sub
+     (v128.const i32x4 0x00000000 0xbff00000 0x00000000 0xbff00000)
+     (v128.load64_splat offset=16
+      (i32.const 0)
+     )
+    )
+    (v128.load64_splat offset=32
+     (i32.const 0)
+    )
+   )
+  )
+ )
+ ;; custom section "divc", size 435, contents: "{\"format\":1,\"compiler\":\"divc 0.1.0\",\"field\":\"lorenz\",\"dim\":3,\"inputs\":[\"x\",\"y\",\"z\"],\"precision\":\"f64\",\"lanes\":2,\"params\":[{\"name\":\"sigma\",\"shape\":[],\"slot\":0,\"size\":1,\"default\":[10]},{\"name\":\"rho\",\"shape\":[],\"slot\":1,\"size\":1,\"default\":[28]},{\"name\":\"beta\",\"shape\":[],\"slot\":2,\"size\":1,\"default\":[2.6666666666666665]}],\"memory\":{\"params\":16,\"heap\":192},\"entries\":{\"evaluate\":\"evaluate\",\"divergence\":\"divergence\",\"prologue\":\"prologue\"}}"
 )

@@ -1,14 +1,16 @@
 (module
  (type $0 (func (param i32 i32 i32 i32)))
  (type $1 (func (param f64 f64) (result f64)))
+ (type $2 (func))
  (import "m" "atan2" (func $atan2 (param f64 f64) (result f64)))
  (memory $0 1 65536)
  (export "memory" (memory $0))
  (export "evaluate" (func $evaluate))
  (export "divergence" (func $divergence))
+ (export "prologue" (func $prologue))
  (func $evaluate (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  (local $4 v128)
-  (local $5 i32)
+  (local $4 i32)
+  (local $5 v128)
   (local $6 i32)
   (local $7 v128)
   (local $8 v128)
@@ -16,8 +18,8 @@
   (local $10 v128)
   (local $11 i32)
   (local $12 v128)
-  (local $13 v128)
-  (local $14 i32)
+  (local $13 i32)
+  (local $14 v128)
   (local $15 v128)
   (local $16 v128)
   (local $17 v128)
@@ -28,17 +30,17 @@
    (if
     (i32.gt_u
      (local.get $3)
-     (local.get $5)
+     (local.get $4)
     )
     (then
-     (local.set $15
+     (local.set $14
       (f64x2.lt
        (local.tee $8
         (f64x2.sqrt
          (f64x2.add
           (f64x2.add
            (f64x2.mul
-            (local.tee $4
+            (local.tee $5
              (v128.load64_lane offset=24 1
               (local.tee $9
                (if (result i32)
@@ -46,7 +48,7 @@
                  (local.tee $11
                   (i32.sub
                    (local.get $3)
-                   (local.get $5)
+                   (local.get $4)
                   )
                  )
                  (i32.const 2)
@@ -62,7 +64,7 @@
                   (i32.add
                    (local.get $0)
                    (i32.mul
-                    (local.get $5)
+                    (local.get $4)
                     (i32.const 24)
                    )
                   )
@@ -74,7 +76,7 @@
                  (local.set $6
                   (i32.const 64)
                  )
-                 (local.set $14
+                 (local.set $13
                   (i32.const 112)
                  )
                  (i32.const 16)
@@ -84,16 +86,16 @@
                   (i32.add
                    (local.get $1)
                    (i32.mul
-                    (local.get $5)
+                    (local.get $4)
                     (i32.const 24)
                    )
                   )
                  )
-                 (local.set $14
+                 (local.set $13
                   (i32.add
                    (local.get $2)
                    (i32.shl
-                    (local.get $5)
+                    (local.get $4)
                     (i32.const 3)
                    )
                   )
@@ -101,7 +103,7 @@
                  (i32.add
                   (local.get $0)
                   (i32.mul
-                   (local.get $5)
+                   (local.get $4)
                    (i32.const 24)
                   )
                  )
@@ -113,7 +115,7 @@
               )
              )
             )
-            (local.get $4)
+            (local.get $5)
            )
            (f64x2.mul
             (local.tee $7
@@ -144,7 +146,7 @@
        (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
       )
      )
-     (local.set $12
+     (local.set $15
       (f64x2.mul
        (f64x2.min
         (local.tee $16
@@ -163,7 +165,7 @@
             (local.get $7)
            )
            (f64x2.extract_lane 0
-            (local.get $4)
+            (local.get $5)
            )
           )
          )
@@ -172,7 +174,7 @@
            (local.get $7)
           )
           (f64x2.extract_lane 1
-           (local.get $4)
+           (local.get $5)
           )
          )
         )
@@ -181,10 +183,10 @@
      )
      (v128.store64_lane 0
       (local.get $6)
-      (local.tee $13
+      (local.tee $12
        (f64x2.add
         (f64x2.mul
-         (local.get $4)
+         (local.get $5)
          (local.tee $19
           (v128.bitselect
            (f64x2.sub
@@ -200,7 +202,7 @@
              (local.get $8)
             )
            )
-           (local.get $15)
+           (local.get $14)
           )
          )
         )
@@ -213,7 +215,7 @@
      )
      (v128.store64_lane offset=24 1
       (local.get $6)
-      (local.get $13)
+      (local.get $12)
      )
      (v128.store64_lane offset=8 0
       (local.get $6)
@@ -221,9 +223,9 @@
        (f64x2.add
         (f64x2.mul
          (local.get $7)
-         (local.tee $13
+         (local.tee $12
           (f64x2.abs
-           (local.get $4)
+           (local.get $5)
           )
          )
         )
@@ -240,14 +242,14 @@
      )
      (v128.store64_lane offset=16 0
       (local.get $6)
-      (local.get $12)
+      (local.get $15)
      )
      (v128.store64_lane offset=40 1
       (local.get $6)
-      (local.get $12)
+      (local.get $15)
      )
      (v128.store align=4
-      (local.get $14)
+      (local.get $13)
       (f64x2.add
        (f64x2.mul
         (local.get $17)
@@ -268,54 +270,48 @@
         )
        )
        (f64x2.add
+        (v128.bitselect
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+         (f64x2.gt
+          (local.get $10)
+          (local.get $7)
+         )
+        )
         (f64x2.add
-         (local.get $19)
-         (f64x2.mul
-          (local.get $4)
-          (v128.bitselect
-           (f64x2.neg
-            (f64x2.add
-             (local.tee $12
-              (f64x2.mul
-               (local.get $8)
-               (local.tee $4
-                (f64x2.mul
-                 (f64x2.add
-                  (local.get $4)
-                  (local.get $4)
-                 )
-                 (f64x2.div
-                  (v128.const i32x4 0x00000000 0x3fe00000 0x00000000 0x3fe00000)
-                  (local.get $8)
-                 )
+         (local.get $12)
+         (f64x2.add
+          (local.get $19)
+          (f64x2.mul
+           (local.get $5)
+           (v128.bitselect
+            (f64x2.mul
+             (f64x2.mul
+              (local.get $8)
+              (local.tee $5
+               (f64x2.mul
+                (local.get $5)
+                (f64x2.div
+                 (v128.const i32x4 0x00000000 0x3fe00000 0x00000000 0x3fe00000)
+                 (local.get $8)
                 )
                )
               )
              )
-             (local.get $12)
+             (v128.const i32x4 0x00000000 0xc0100000 0x00000000 0xc0100000)
             )
-           )
-           (f64x2.div
-            (f64x2.neg
+            (f64x2.div
              (f64x2.mul
-              (local.get $18)
-              (local.get $4)
+              (f64x2.mul
+               (local.get $18)
+               (local.get $5)
+              )
+              (v128.const i32x4 0x00000000 0xc0000000 0x00000000 0xc0000000)
              )
+             (local.get $8)
             )
-            (local.get $8)
+            (local.get $14)
            )
-           (local.get $15)
-          )
-         )
-        )
-        (f64x2.add
-         (local.get $13)
-         (v128.bitselect
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-          (f64x2.gt
-           (local.get $10)
-           (local.get $7)
           )
          )
         )
@@ -332,7 +328,7 @@
         (i32.add
          (local.get $1)
          (i32.mul
-          (local.get $5)
+          (local.get $4)
           (i32.const 24)
          )
         )
@@ -346,7 +342,7 @@
         (i32.add
          (local.get $2)
          (i32.shl
-          (local.get $5)
+          (local.get $4)
           (i32.const 3)
          )
         )
@@ -358,9 +354,9 @@
        )
       )
      )
-     (local.set $5
+     (local.set $4
       (i32.add
-       (local.get $5)
+       (local.get $4)
        (i32.const 2)
       )
      )
@@ -370,32 +366,29 @@
   )
  )
  (func $divergence (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  (local $4 i32)
-  (local $5 v128)
+  (local $4 v128)
+  (local $5 i32)
   (local $6 v128)
   (local $7 v128)
   (local $8 v128)
   (local $9 i32)
   (local $10 i32)
   (local $11 v128)
-  (local $12 v128)
-  (local $13 v128)
-  (local $14 v128)
   (loop $points
    (if
     (i32.gt_u
      (local.get $3)
-     (local.get $4)
+     (local.get $5)
     )
     (then
      (local.set $11
       (f64x2.lt
-       (local.tee $6
+       (local.tee $7
         (f64x2.sqrt
          (f64x2.add
           (f64x2.add
            (f64x2.mul
-            (local.tee $5
+            (local.tee $4
              (v128.load64_lane offset=24 1
               (local.tee $1
                (if (result i32)
@@ -403,7 +396,7 @@
                  (local.tee $9
                   (i32.sub
                    (local.get $3)
-                   (local.get $4)
+                   (local.get $5)
                   )
                  )
                  (i32.const 2)
@@ -419,7 +412,7 @@
                   (i32.add
                    (local.get $0)
                    (i32.mul
-                    (local.get $4)
+                    (local.get $5)
                     (i32.const 24)
                    )
                   )
@@ -438,7 +431,7 @@
                   (i32.add
                    (local.get $2)
                    (i32.shl
-                    (local.get $4)
+                    (local.get $5)
                     (i32.const 3)
                    )
                   )
@@ -446,7 +439,7 @@
                  (i32.add
                   (local.get $0)
                   (i32.mul
-                   (local.get $4)
+                   (local.get $5)
                    (i32.const 24)
                   )
                  )
@@ -458,10 +451,10 @@
               )
              )
             )
-            (local.get $5)
+            (local.get $4)
            )
            (f64x2.mul
-            (local.tee $7
+            (local.tee $6
              (v128.load64_lane offset=32 1
               (local.get $1)
               (v128.load64_splat offset=8
@@ -469,7 +462,7 @@
               )
              )
             )
-            (local.get $7)
+            (local.get $6)
            )
           )
           (f64x2.mul
@@ -497,19 +490,19 @@
          (f64x2.splat
           (call $atan2
            (f64x2.extract_lane 0
-            (local.get $7)
+            (local.get $6)
            )
            (f64x2.extract_lane 0
-            (local.get $5)
+            (local.get $4)
            )
           )
          )
          (call $atan2
           (f64x2.extract_lane 1
-           (local.get $7)
+           (local.get $6)
           )
           (f64x2.extract_lane 1
-           (local.get $5)
+           (local.get $4)
           )
          )
         )
@@ -533,71 +526,65 @@
         )
        )
        (f64x2.add
-        (f64x2.add
-         (v128.bitselect
-          (f64x2.sub
-           (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-           (f64x2.mul
-            (local.get $6)
-            (local.get $6)
-           )
-          )
-          (local.tee $12
-           (f64x2.div
-            (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-            (local.get $6)
-           )
-          )
-          (local.get $11)
-         )
-         (f64x2.mul
-          (local.get $5)
-          (v128.bitselect
-           (f64x2.neg
-            (f64x2.add
-             (local.tee $14
-              (f64x2.mul
-               (local.get $6)
-               (local.tee $13
-                (f64x2.mul
-                 (f64x2.add
-                  (local.get $5)
-                  (local.get $5)
-                 )
-                 (f64x2.div
-                  (v128.const i32x4 0x00000000 0x3fe00000 0x00000000 0x3fe00000)
-                  (local.get $6)
-                 )
-                )
-               )
-              )
-             )
-             (local.get $14)
-            )
-           )
-           (f64x2.div
-            (f64x2.neg
-             (f64x2.mul
-              (local.get $12)
-              (local.get $13)
-             )
-            )
-            (local.get $6)
-           )
-           (local.get $11)
-          )
+        (v128.bitselect
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+         (f64x2.gt
+          (local.get $8)
+          (local.get $6)
          )
         )
         (f64x2.add
          (f64x2.abs
-          (local.get $5)
+          (local.get $4)
          )
-         (v128.bitselect
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-          (f64x2.gt
-           (local.get $8)
-           (local.get $7)
+         (f64x2.add
+          (v128.bitselect
+           (f64x2.sub
+            (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+            (f64x2.mul
+             (local.get $7)
+             (local.get $7)
+            )
+           )
+           (local.tee $6
+            (f64x2.div
+             (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+             (local.get $7)
+            )
+           )
+           (local.get $11)
+          )
+          (f64x2.mul
+           (local.get $4)
+           (v128.bitselect
+            (f64x2.mul
+             (f64x2.mul
+              (local.get $7)
+              (local.tee $4
+               (f64x2.mul
+                (local.get $4)
+                (f64x2.div
+                 (v128.const i32x4 0x00000000 0x3fe00000 0x00000000 0x3fe00000)
+                 (local.get $7)
+                )
+               )
+              )
+             )
+             (v128.const i32x4 0x00000000 0xc0100000 0x00000000 0xc0100000)
+            )
+            (f64x2.div
+             (f64x2.mul
+              (f64x2.mul
+               (local.get $6)
+               (local.get $4)
+              )
+              (v128.const i32x4 0x00000000 0xc0000000 0x00000000 0xc0000000)
+             )
+             (local.get $7)
+            )
+            (local.get $11)
+           )
           )
          )
         )
@@ -614,7 +601,7 @@
         (i32.add
          (local.get $2)
          (i32.shl
-          (local.get $4)
+          (local.get $5)
           (i32.const 3)
          )
         )
@@ -626,9 +613,9 @@
        )
       )
      )
-     (local.set $4
+     (local.set $5
       (i32.add
-       (local.get $4)
+       (local.get $5)
        (i32.const 2)
       )
      )
@@ -637,5 +624,8 @@
    )
   )
  )
- ;; custom section "divc", size 214, contents: "{\"format\":1,\"compiler\":\"divc 0.1.0\",\"field\":\"pw\",\"dim\":3,\"inputs\":[\"x\",\"y\",\"z\"],\"precision\":\"f64\",\"lanes\":2,\"params\":[],\"memory\":{\"params\":16,\"heap\":128},\"entries\":{\"evaluate\":\"evaluate\",\"divergence\":\"divergence\"}}"
+ (func $prologue
+  (nop)
+ )
+ ;; custom section "divc", size 236, contents: "{\"format\":1,\"compiler\":\"divc 0.1.0\",\"field\":\"pw\",\"dim\":3,\"inputs\":[\"x\",\"y\",\"z\"],\"precision\":\"f64\",\"lanes\":2,\"params\":[],\"memory\":{\"params\":16,\"heap\":128},\"entries\":{\"evaluate\":\"evaluate\",\"divergence\":\"divergence\",\"prologue\":\"prologue\"}}"
 )

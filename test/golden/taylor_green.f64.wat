@@ -1,6 +1,7 @@
 (module
  (type $0 (func (param f64) (result f64)))
  (type $1 (func (param i32 i32 i32 i32)))
+ (type $2 (func))
  (import "m" "cos" (func $cos (param f64) (result f64)))
  (import "m" "exp" (func $exp (param f64) (result f64)))
  (import "m" "sin" (func $sin (param f64) (result f64)))
@@ -8,55 +9,19 @@
  (export "memory" (memory $0))
  (export "evaluate" (func $evaluate))
  (export "divergence" (func $divergence))
+ (export "prologue" (func $prologue))
  (func $evaluate (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
-  (local $5 i32)
+  (local $5 v128)
   (local $6 i32)
-  (local $7 v128)
+  (local $7 i32)
   (local $8 v128)
-  (local $9 v128)
-  (local $10 i32)
+  (local $9 i32)
+  (local $10 v128)
   (local $11 v128)
-  (local $12 v128)
+  (local $12 i32)
   (local $13 v128)
-  (local $14 i32)
-  (local $15 v128)
-  (local.set $9
-   (f64x2.replace_lane 1
-    (f64x2.splat
-     (call $exp
-      (f64x2.extract_lane 0
-       (f64x2.mul
-        (f64x2.mul
-         (v128.load64_splat offset=16
-          (i32.const 0)
-         )
-         (v128.const i32x4 0x00000000 0xc0080000 0x00000000 0xc0080000)
-        )
-        (v128.load64_splat offset=24
-         (i32.const 0)
-        )
-       )
-      )
-     )
-    )
-    (call $exp
-     (f64x2.extract_lane 1
-      (f64x2.mul
-       (f64x2.mul
-        (v128.load64_splat offset=16
-         (i32.const 0)
-        )
-        (v128.const i32x4 0x00000000 0xc0080000 0x00000000 0xc0080000)
-       )
-       (v128.load64_splat offset=24
-        (i32.const 0)
-       )
-      )
-     )
-    )
-   )
-  )
+  (local $14 v128)
   (loop $points
    (if
     (i32.gt_u
@@ -64,92 +29,91 @@
      (local.get $4)
     )
     (then
-     (local.set $14
-      (if (result i32)
-       (i32.lt_u
-        (local.tee $10
-         (i32.sub
-          (local.get $3)
-          (local.get $4)
-         )
-        )
-        (i32.const 2)
-       )
-       (then
-        (memory.fill
-         (i32.const 32)
-         (i32.const 0)
-         (i32.const 48)
-        )
-        (memory.copy
-         (i32.const 32)
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $4)
-           (i32.const 24)
-          )
-         )
-         (i32.mul
-          (local.get $10)
-          (i32.const 24)
-         )
-        )
-        (local.set $5
-         (i32.const 32)
-        )
-        (local.set $6
-         (i32.const 80)
-        )
-        (i32.const 128)
-       )
-       (else
-        (local.set $5
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $4)
-           (i32.const 24)
-          )
-         )
-        )
-        (local.set $6
-         (i32.add
-          (local.get $1)
-          (i32.mul
-           (local.get $4)
-           (i32.const 24)
-          )
-         )
-        )
-        (i32.add
-         (local.get $2)
-         (i32.shl
-          (local.get $4)
-          (i32.const 3)
-         )
-        )
-       )
-      )
-     )
-     (local.set $7
+     (local.set $5
       (v128.load64_lane offset=24 1
-       (local.get $5)
+       (local.tee $7
+        (if (result i32)
+         (i32.lt_u
+          (local.tee $9
+           (i32.sub
+            (local.get $3)
+            (local.get $4)
+           )
+          )
+          (i32.const 2)
+         )
+         (then
+          (memory.fill
+           (i32.const 32)
+           (i32.const 0)
+           (i32.const 48)
+          )
+          (memory.copy
+           (i32.const 32)
+           (i32.add
+            (local.get $0)
+            (i32.mul
+             (local.get $4)
+             (i32.const 24)
+            )
+           )
+           (i32.mul
+            (local.get $9)
+            (i32.const 24)
+           )
+          )
+          (local.set $6
+           (i32.const 80)
+          )
+          (local.set $12
+           (i32.const 128)
+          )
+          (i32.const 32)
+         )
+         (else
+          (local.set $6
+           (i32.add
+            (local.get $1)
+            (i32.mul
+             (local.get $4)
+             (i32.const 24)
+            )
+           )
+          )
+          (local.set $12
+           (i32.add
+            (local.get $2)
+            (i32.shl
+             (local.get $4)
+             (i32.const 3)
+            )
+           )
+          )
+          (i32.add
+           (local.get $0)
+           (i32.mul
+            (local.get $4)
+            (i32.const 24)
+           )
+          )
+         )
+        )
+       )
        (v128.load64_splat
-        (local.get $5)
+        (local.get $7)
        )
       )
      )
-     (local.set $12
+     (local.set $11
       (f64x2.replace_lane 1
        (f64x2.splat
         (call $cos
          (f64x2.extract_lane 0
           (local.tee $8
            (v128.load64_lane offset=32 1
-            (local.get $5)
+            (local.get $7)
             (v128.load64_splat offset=8
-             (local.get $5)
+             (local.get $7)
             )
            )
           )
@@ -163,15 +127,15 @@
        )
       )
      )
-     (local.set $11
+     (local.set $10
       (f64x2.replace_lane 1
        (f64x2.splat
         (call $cos
          (f64x2.extract_lane 0
           (v128.load64_lane offset=40 1
-           (local.get $5)
+           (local.get $7)
            (v128.load64_splat offset=16
-            (local.get $5)
+            (local.get $7)
            )
           )
          )
@@ -180,9 +144,9 @@
        (call $cos
         (f64x2.extract_lane 1
          (v128.load64_lane offset=40 1
-          (local.get $5)
+          (local.get $7)
           (v128.load64_splat offset=16
-           (local.get $5)
+           (local.get $7)
           )
          )
         )
@@ -191,55 +155,60 @@
      )
      (local.set $13
       (f64x2.mul
-       (local.get $9)
+       (v128.load
+        (i32.const 144)
+       )
        (f64x2.mul
         (f64x2.mul
          (f64x2.replace_lane 1
           (f64x2.splat
            (call $sin
             (f64x2.extract_lane 0
-             (local.get $7)
+             (local.get $5)
             )
            )
           )
           (call $sin
            (f64x2.extract_lane 1
-            (local.get $7)
+            (local.get $5)
            )
           )
          )
-         (local.get $12)
+         (local.get $11)
         )
-        (local.get $11)
+        (local.get $10)
+       )
+      )
+     )
+     (local.set $5
+      (f64x2.neg
+       (local.tee $14
+        (f64x2.replace_lane 1
+         (f64x2.splat
+          (call $cos
+           (f64x2.extract_lane 0
+            (local.get $5)
+           )
+          )
+         )
+         (call $cos
+          (f64x2.extract_lane 1
+           (local.get $5)
+          )
+         )
+        )
        )
       )
      )
      (local.set $8
       (f64x2.mul
-       (local.get $9)
+       (v128.load
+        (i32.const 144)
+       )
        (f64x2.mul
-        (local.get $11)
+        (local.get $10)
         (f64x2.mul
-         (local.tee $7
-          (f64x2.neg
-           (local.tee $15
-            (f64x2.replace_lane 1
-             (f64x2.splat
-              (call $cos
-               (f64x2.extract_lane 0
-                (local.get $7)
-               )
-              )
-             )
-             (call $cos
-              (f64x2.extract_lane 1
-               (local.get $7)
-              )
-             )
-            )
-           )
-          )
-         )
+         (local.get $5)
          (f64x2.replace_lane 1
           (f64x2.splat
            (call $sin
@@ -253,6 +222,34 @@
             (local.get $8)
            )
           )
+         )
+        )
+       )
+      )
+     )
+     (local.set $5
+      (f64x2.add
+       (f64x2.mul
+        (v128.load
+         (i32.const 144)
+        )
+        (f64x2.mul
+         (local.get $10)
+         (f64x2.mul
+          (local.get $11)
+          (local.get $14)
+         )
+        )
+       )
+       (f64x2.mul
+        (v128.load
+         (i32.const 144)
+        )
+        (f64x2.mul
+         (local.get $10)
+         (f64x2.mul
+          (local.get $11)
+          (local.get $5)
          )
         )
        )
@@ -283,33 +280,12 @@
       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
      )
      (v128.store align=4
-      (local.get $14)
-      (f64x2.add
-       (f64x2.mul
-        (local.get $9)
-        (f64x2.mul
-         (local.get $11)
-         (f64x2.mul
-          (local.get $12)
-          (local.get $15)
-         )
-        )
-       )
-       (f64x2.mul
-        (local.get $9)
-        (f64x2.mul
-         (local.get $11)
-         (f64x2.mul
-          (local.get $12)
-          (local.get $7)
-         )
-        )
-       )
-      )
+      (local.get $12)
+      (local.get $5)
      )
      (if
       (i32.lt_u
-       (local.get $10)
+       (local.get $9)
        (i32.const 2)
       )
       (then
@@ -323,7 +299,7 @@
         )
         (i32.const 80)
         (i32.mul
-         (local.get $10)
+         (local.get $9)
          (i32.const 24)
         )
        )
@@ -337,7 +313,7 @@
         )
         (i32.const 128)
         (i32.shl
-         (local.get $10)
+         (local.get $9)
          (i32.const 3)
         )
        )
@@ -357,47 +333,10 @@
  (func $divergence (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
-  (local $6 v128)
-  (local $7 i32)
+  (local $6 i32)
+  (local $7 v128)
   (local $8 v128)
   (local $9 v128)
-  (local $10 v128)
-  (local.set $6
-   (f64x2.replace_lane 1
-    (f64x2.splat
-     (call $exp
-      (f64x2.extract_lane 0
-       (f64x2.mul
-        (f64x2.mul
-         (v128.load64_splat offset=16
-          (i32.const 0)
-         )
-         (v128.const i32x4 0x00000000 0xc0080000 0x00000000 0xc0080000)
-        )
-        (v128.load64_splat offset=24
-         (i32.const 0)
-        )
-       )
-      )
-     )
-    )
-    (call $exp
-     (f64x2.extract_lane 1
-      (f64x2.mul
-       (f64x2.mul
-        (v128.load64_splat offset=16
-         (i32.const 0)
-        )
-        (v128.const i32x4 0x00000000 0xc0080000 0x00000000 0xc0080000)
-       )
-       (v128.load64_splat offset=24
-        (i32.const 0)
-       )
-      )
-     )
-    )
-   )
-  )
   (loop $points
    (if
     (i32.gt_u
@@ -405,7 +344,7 @@
      (local.get $4)
     )
     (then
-     (local.set $8
+     (local.set $7
       (f64x2.replace_lane 1
        (f64x2.splat
         (call $cos
@@ -442,13 +381,13 @@
                 (i32.const 24)
                )
               )
-              (local.set $7
+              (local.set $6
                (i32.const 128)
               )
               (i32.const 32)
              )
              (else
-              (local.set $7
+              (local.set $6
                (i32.add
                 (local.get $2)
                 (i32.shl
@@ -486,77 +425,83 @@
        )
       )
      )
-     (v128.store align=4
-      (local.get $7)
-      (f64x2.add
-       (f64x2.mul
-        (local.get $6)
-        (f64x2.mul
-         (local.tee $9
-          (f64x2.replace_lane 1
-           (f64x2.splat
-            (call $cos
-             (f64x2.extract_lane 0
-              (v128.load64_lane offset=40 1
-               (local.get $1)
-               (v128.load64_splat offset=16
-                (local.get $1)
-               )
-              )
-             )
-            )
-           )
-           (call $cos
-            (f64x2.extract_lane 1
-             (v128.load64_lane offset=40 1
-              (local.get $1)
-              (v128.load64_splat offset=16
-               (local.get $1)
-              )
-             )
-            )
-           )
-          )
-         )
-         (f64x2.mul
-          (local.get $8)
-          (local.tee $10
-           (f64x2.replace_lane 1
-            (f64x2.splat
-             (call $cos
-              (f64x2.extract_lane 0
-               (v128.load64_lane offset=24 1
-                (local.get $1)
-                (v128.load64_splat
-                 (local.get $1)
-                )
-               )
-              )
-             )
-            )
-            (call $cos
-             (f64x2.extract_lane 1
-              (v128.load64_lane offset=24 1
-               (local.get $1)
-               (v128.load64_splat
-                (local.get $1)
-               )
-              )
-             )
-            )
+     (local.set $8
+      (f64x2.replace_lane 1
+       (f64x2.splat
+        (call $cos
+         (f64x2.extract_lane 0
+          (v128.load64_lane offset=40 1
+           (local.get $1)
+           (v128.load64_splat offset=16
+            (local.get $1)
            )
           )
          )
         )
        )
+       (call $cos
+        (f64x2.extract_lane 1
+         (v128.load64_lane offset=40 1
+          (local.get $1)
+          (v128.load64_splat offset=16
+           (local.get $1)
+          )
+         )
+        )
+       )
+      )
+     )
+     (local.set $9
+      (f64x2.replace_lane 1
+       (f64x2.splat
+        (call $cos
+         (f64x2.extract_lane 0
+          (v128.load64_lane offset=24 1
+           (local.get $1)
+           (v128.load64_splat
+            (local.get $1)
+           )
+          )
+         )
+        )
+       )
+       (call $cos
+        (f64x2.extract_lane 1
+         (v128.load64_lane offset=24 1
+          (local.get $1)
+          (v128.load64_splat
+           (local.get $1)
+          )
+         )
+        )
+       )
+      )
+     )
+     (v128.store align=4
+      (local.get $6)
+      (f64x2.add
        (f64x2.mul
-        (local.get $6)
+        (v128.load
+         (i32.const 160)
+        )
         (f64x2.mul
-         (local.get $9)
+         (local.get $8)
          (f64x2.mul
-          (local.get $8)
+          (local.get $7)
+          (local.get $9)
+         )
+        )
+       )
+       (f64x2.mul
+        (v128.load
+         (i32.const 160)
+        )
+        (f64x2.mul
+         (local.get $8)
+         (f64x2.mul
+          (local.get $7)
           (f64x2.neg
-           (local.get $10)
+           (local.get $9)
           )
          )
         )
@@ -596,5 +541,81 @@
    )
   )
  )
- ;; custom section "divc", size 329, contents: "{\"format\":1,\"compiler\":\"divc 0.1.0\",\"field\":\"tg\",\"dim\":3,\"inputs\":[\"x\",\"y\",\"z\"],\"precision\":\"f64\",\"lanes\":2,\"params\":[{\"name\":\"nu\",\"shape\":[],\"slot\":0,\"size\":1,\"default\":[0.01]},{\"name\":\"t\",\"shape\":[],\"slot\":1,\"size\":1,\"default\":[0]}],\"memory\":{\"params\":16,\"heap\":144},\"entries\":{\"evaluate\":\"evaluate\",\"divergence\":\"divergence\"}}"
+ (func $prologue
+  (v128.store align=4
+   (i32.const 144)
+   (f64x2.replace_lane 1
+    (f64x2.splat
+     (call $exp
+      (f64x2.extract_lane 0
+       (f64x2.mul
+        (f64x2.mul
+         (v128.load64_splat offset=16
+          (i32.const 0)
+         )
+         (v128.const i32x4 0x00000000 0xc0080000 0x00000000 0xc0080000)
+        )
+        (v128.load64_splat offset=24
+         (i32.const 0)
+        )
+       )
+      )
+     )
+    )
+    (call $exp
+     (f64x2.extract_lane 1
+      (f64x2.mul
+       (f64x2.mul
+        (v128.load64_splat offset=16
+         (i32.const 0)
+        )
+        (v128.const i32x4 0x00000000 0xc0080000 0x00000000 0xc0080000)
+       )
+       (v128.load64_splat offset=24
+        (i32.const 0)
+       )
+      )
+     )
+    )
+   )
+  )
+  (v128.store align=4
+   (i32.const 160)
+   (f64x2.replace_lane 1
+    (f64x2.splat
+     (call $exp
+      (f64x2.extract_lane 0
+       (f64x2.mul
+        (f64x2.mul
+         (v128.load64_splat offset=16
+          (i32.const 0)
+         )
+         (v128.const i32x4 0x00000000 0xc0080000 0x00000000 0xc0080000)
+        )
+        (v128.load64_splat offset=24
+         (i32.const 0)
+        )
+       )
+      )
+     )
+    )
+    (call $exp
+     (f64x2.extract_lane 1
+      (f64x2.mul
+       (f64x2.mul
+        (v128.load64_splat offset=16
+         (i32.const 0)
+        )
+        (v128.const i32x4 0x00000000 0xc0080000 0x00000000 0xc0080000)
+       )
+       (v128.load64_splat offset=24
+        (i32.const 0)
+       )
+      )
+     )
+    )
+   )
+  )
+ )
+ ;; custom section "divc", size 351, contents: "{\"format\":1,\"compiler\":\"divc 0.1.0\",\"field\":\"tg\",\"dim\":3,\"inputs\":[\"x\",\"y\",\"z\"],\"precision\":\"f64\",\"lanes\":2,\"params\":[{\"name\":\"nu\",\"shape\":[],\"slot\":0,\"size\":1,\"default\":[0.01]},{\"name\":\"t\",\"shape\":[],\"slot\":1,\"size\":1,\"default\":[0]}],\"memory\":{\"params\":16,\"heap\":176},\"entries\":{\"evaluate\":\"evaluate\",\"divergence\":\"divergence\",\"prologue\":\"prologue\"}}"
 )
