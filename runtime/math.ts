@@ -46,24 +46,15 @@ export function mod(a: number, b: number): number {
   return r;
 }
 
-export function sigmoid(x: number): number {
-  if (x >= 0) return 1 / (1 + Math.exp(-x));
-  const e = Math.exp(x);
-  return e / (1 + e);
-}
-
-/** log(1 + exp(x)) without overflow, and exact for large x as in PyTorch (threshold 20). */
-export function softplus(x: number): number {
-  if (x > 20) return x;
-  return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
-}
-
-/** The functions a kernel may import from module "m"; the same table drives the interpreter. */
+/**
+ * The functions a kernel may import from module "m"; the same table drives the interpreter.
+ * exp, expm1, log, log1p, tanh, sigmoid and softplus are not here: kernels compute them with
+ * SIMD code of their own (compiler/ir/native-math.ts).
+ */
 export const MATH_IMPORTS = {
   sin: Math.sin, cos: Math.cos, tan: Math.tan, asin: Math.asin, acos: Math.acos, atan: Math.atan,
-  sinh: Math.sinh, cosh: Math.cosh, tanh: Math.tanh, asinh: Math.asinh, acosh: Math.acosh, atanh: Math.atanh,
-  exp: Math.exp, expm1: Math.expm1, log: Math.log, log1p: Math.log1p, log2: Math.log2, log10: Math.log10,
-  cbrt: Math.cbrt, erf, sigmoid, softplus,
+  sinh: Math.sinh, cosh: Math.cosh, asinh: Math.asinh, acosh: Math.acosh, atanh: Math.atanh,
+  log2: Math.log2, log10: Math.log10, cbrt: Math.cbrt, erf,
   atan2: Math.atan2, pow: Math.pow, hypot: Math.hypot, mod,
 } satisfies Record<string, (...a: number[]) => number>;
 

@@ -30,7 +30,7 @@ export class WasmModule {
   i32Mul(a: Expr, b: Expr): Expr { return this.m.i32.mul(a, b); }
   i32LtU(a: Expr, b: Expr): Expr { return this.m.i32.lt_u(a, b); }
   i32GeU(a: Expr, b: Expr): Expr { return this.m.i32.ge_u(a, b); }
-  block(label: string | null, body: Expr[]): Expr { return this.m.block(label, body, binaryen.none); }
+  block(label: string | null, body: Expr[], type: number = binaryen.none): Expr { return this.m.block(label, body, type); }
   loop(label: string, body: Expr): Expr { return this.m.loop(label, body); }
   br(label: string, condition?: Expr): Expr { return this.m.br(label, condition); }
   if(condition: Expr, then: Expr, otherwise?: Expr): Expr { return this.m.if(condition, then, otherwise); }
@@ -63,6 +63,17 @@ export class WasmModule {
   }
   store(offset: number, ptr: Expr, vec: Expr): Expr { return this.m.v128.store(offset, 4, ptr, vec); }
   load128(offset: number, ptr: Expr): Expr { return this.m.v128.load(offset, 16, ptr); }
+  tee(index: number, value: Expr): Expr { return this.m.local.tee(index, value, binaryen.v128); }
+  i64x2(op: 'add' | 'sub', a: Expr, b: Expr): Expr { return this.m.i64x2[op](a, b); }
+  i64x2Shift(op: 'shl' | 'shr_s' | 'shr_u', v: Expr, bits: number): Expr { return this.m.i64x2[op](v, this.m.i32.const(bits)); }
+  /** Bytes picked from the 32 bytes of a and b. */
+  shuffle(a: Expr, b: Expr, mask: number[]): Expr { return this.m.i8x16.shuffle(a, b, mask); }
+  promoteLow(v: Expr): Expr { return this.m.f64x2.promote_low_f32x4(v); }
+  demoteZero(v: Expr): Expr { return this.m.f32x4.demote_f64x2_zero(v); }
+  addVectorFunction(name: string, params: number, vars: number, body: Expr): void {
+    this.m.addFunction(name, binaryen.createType(new Array(params).fill(binaryen.v128)), binaryen.v128, new Array(vars).fill(binaryen.v128), body);
+  }
+  hasFunction(name: string): boolean { return this.m.getFunction(name) !== 0; }
 
   // --- module ---
   importFunction(name: string, module: string, base: string, arity: number): void {

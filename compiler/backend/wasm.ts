@@ -3,7 +3,9 @@
 // once per call before the loop over points. A partial last vector runs through a zero-padded
 // scratch area, so every point takes the same code. Table-driven: one entry per IR op.
 import { WasmModule, types, type Expr, type LaneType, type NativeBinary, type NativeUnary } from './binaryen.js';
-import { IMPORTED_OPS, OPS, type ComputeOp } from '../ir/ops.js';
+import { IMPORTED_OPS, NATIVE_MATH_OPS, OPS, type ComputeOp } from '../ir/ops.js';
+import { ensureNativeMath } from './wasm-math.js';
+import type { NativeMathOp } from '../ir/native-math.js';
 import type { Program } from '../ir/program.js';
 import { perPoint } from '../passes/hoist.js';
 import { FORMAT_VERSION, MATH_MODULE, METADATA_SECTION, type ArtifactMetadata } from '../../runtime/artifact.js';
@@ -60,8 +62,11 @@ const NATIVE: Partial<Record<ComputeOp, OpEmitter>> = {
   },
 };
 
+/** Transcendentals with SIMD code of their own: a call to an internal function. */
+const nativeMath = (op: NativeMathOp): OpEmitter => ({ m, layout }, [a]) => m.call(ensureNativeMath(m, op, layout.lane), [a!()], types.v128);
+
 function emitterFor(op: ComputeOp): OpEmitter {
-  const e = NATIVE[op] ?? (IMPORTED_OPS.has(op) ? scalarCall(op) : undefined);
+  const e = NATIVE[op] ?? (NATIVE_MATH_OPS.has(op) ? nativeMath(op as NativeMathOp) : IMPORTED_OPS.has(op) ? scalarCall(op) : undefined);
   if (!e) throw new Error(`internal: no wasm emitter for ${op}`);
   return e;
 }

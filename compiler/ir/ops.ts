@@ -1,6 +1,7 @@
 // The scalar operations of the IR: arity, value types, and their exact semantics (`evaluate`),
 // which the reference interpreter and the constant folder share. Booleans evaluate to 1 / 0.
 import { MATH_IMPORTS, type MathImport } from '../../runtime/math.js';
+import { nativeScalar, NATIVE_MATH, type NativeMathOp } from './native-math.js';
 
 export type Type = 'f' | 'b'; // a real number, or a condition (a lane mask in SIMD backends)
 
@@ -60,11 +61,11 @@ const OP_TABLE = {
   nograd: f1((a) => a),
   sin: imported('sin'), cos: imported('cos'), tan: imported('tan'),
   asin: imported('asin'), acos: imported('acos'), atan: imported('atan'),
-  sinh: imported('sinh'), cosh: imported('cosh'), tanh: imported('tanh'),
+  sinh: imported('sinh'), cosh: imported('cosh'), tanh: f1(nativeScalar.tanh),
   asinh: imported('asinh'), acosh: imported('acosh'), atanh: imported('atanh'),
-  exp: imported('exp'), expm1: imported('expm1'), log: imported('log'), log1p: imported('log1p'),
+  exp: f1(nativeScalar.exp), expm1: f1(nativeScalar.expm1), log: f1(nativeScalar.log), log1p: f1(nativeScalar.log1p),
   log2: imported('log2'), log10: imported('log10'), cbrt: imported('cbrt'), erf: imported('erf'),
-  sigmoid: imported('sigmoid'), softplus: imported('softplus'),
+  sigmoid: f1(nativeScalar.sigmoid), softplus: f1(nativeScalar.softplus),
   atan2: imported('atan2'), pow: imported('pow'), hypot: imported('hypot'), mod: imported('mod'),
   lt: cmp((a, b) => a < b),
   le: cmp((a, b) => a <= b),
@@ -100,3 +101,6 @@ export function argType(op: ComputeOp, i: number): Type {
 
 /** Ops evaluated by a call to a scalar function of runtime/math.ts rather than a native instruction. */
 export const IMPORTED_OPS = new Set<ComputeOp>(Object.keys(MATH_IMPORTS) as ComputeOp[]);
+
+/** Ops computed by the SIMD code of native-math.ts (bit-identical to their `evaluate`). */
+export const NATIVE_MATH_OPS = new Set<ComputeOp>(Object.keys(NATIVE_MATH) as NativeMathOp[]);

@@ -1,0 +1,92 @@
+// The wasm SIMD instance of the transcendental functions of ir/native-math.ts: each becomes an
+// internal function over f64x2 (and an f32x4 wrapper that runs the f64x2 code on both halves).
+// Same operations, same order as the interpreter's scalar instance: bit-identical in f64.
+import { type WasmModule, type Expr, type LaneType, types } from './binaryen.js';
+import { NATIVE_MATH, type MathOps, type NativeMathOp } from '../ir/native-math.js';
+
+/** A value inside a function being built: re-readable (a local) or rebuilt (a constant). */
+type Value = () => Expr;
+
+function f64Bytes(v: number): Uint8Array {
+  const b = new Uint8Array(16);
+  const view = new DataView(b.buffer);
+  view.setFloat64(0, v, true);
+  view.setFloat64(8, v, true);
+  return b;
+}
+
+function i64Bytes(hi: number, lo: number): Uint8Array {
+  const b = new Uint8Array(16);
+  const view = new DataView(b.buffer);
+  for (const at of [0, 8]) { view.setUint32(at, lo, true); view.setUint32(at + 4, hi, true); }
+  return b;
+}
+
+class SimdOps implements MathOps<Value, Value> {
+  readonly body: Expr[] = [];
+  locals = 0;
+  constructor(private readonly m: WasmModule, private readonly firstLocal: number) {}
+
+  private let(e: Expr): Value {
+    const index = this.firstLocal + this.locals++;
+    this.body.push(this.m.set(index, e));
+    return () => this.m.get(index, types.v128);
+  }
+
+  c = (v: number): Value => () => this.m.v128Const(f64Bytes(v));
+  private bits = (hi: number, lo: number): Value => () => this.m.v128Const(i64Bytes(hi, lo));
+  private bin = (op: 'add' | 'sub' | 'mul' | 'div' | 'min' | 'max' | 'lt' | 'gt' | 'eq' | 'ne') => (a: Value, b: Value) => this.let(this.m.binary('f64x2', op, a(), b()));
+  add = this.bin('add'); sub = this.bin('sub'); mul = this.bin('mul'); div = this.bin('div');
+  min = this.bin('min'); max = this.bin('max');
+  lt = this.bin('lt'); gt = this.bin('gt'); eq = this.bin('eq'); ne = this.bin('ne');
+  abs = (a: Value) => this.let(this.m.unary('f64x2', 'abs', a()));
+  or = (a: Value, b: Value) => this.let(this.m.or(a(), b()));
+  select = (mask: Value, a: Value, b: Value) => this.let(this.m.bitselect(a(), b(), mask()));
+
+  ldexp = (p: Value, k: Value): Value => {
+    const m = this.m;
+    // k is integral: its value sits in the low bits of k + 1.5 * 2^52
+    const ki = this.let(m.i64x2('sub', m.binary('f64x2', 'add', k(), this.c(6755399441055744)()), this.bits(0x43380000, 0)()));
+    const a = this.let(m.i64x2Shift('shr_s', ki(), 1));
+    const b = this.let(m.i64x2('sub', ki(), a()));
+    const pow2 = (e: Value) => m.i64x2Shift('shl', m.i64x2('add', e(), this.bits(0, 1023)()), 52);
+    return this.let(m.binary('f64x2', 'mul', m.binary('f64x2', 'mul', p(), pow2(a)), pow2(b)));
+  };
+
+  frexp = (x: Value): [Value, Value] => {
+    const m = this.m;
+    // the biased exponent, as a double: bits(2^52) | e gives 2^52 + e exactly
+    const biased = m.binary('f64x2', 'sub', m.or(m.i64x2Shift('shr_u', x(), 52), this.bits(0x43300000, 0)()), this.c(4503599627370496)());
+    const e = this.let(m.binary('f64x2', 'sub', biased, this.c(1023)()));
+    const mant = this.let(m.or(m.and(x(), this.bits(0x000fffff, 0xffffffff)()), this.bits(0x3ff00000, 0)()));
+    return [e, mant];
+  };
+
+  copysign = (t: Value, x: Value): Value =>
+    this.let(this.m.or(this.m.and(t(), this.bits(0x7fffffff, 0xffffffff)()), this.m.and(x(), this.bits(0x80000000, 0)())));
+}
+
+export function nativeFunctionName(op: NativeMathOp, lane: LaneType): string {
+  return `native_${op}_${lane}`;
+}
+
+/** Adds the internal function for `op` on `lane` (and what it calls) unless already there. */
+export function ensureNativeMath(m: WasmModule, op: NativeMathOp, lane: LaneType): string {
+  const name = nativeFunctionName(op, lane);
+  if (m.hasFunction(name)) return name;
+  if (lane === 'f64x2') {
+    const o = new SimdOps(m, 1);
+    const fn = NATIVE_MATH[op] as (o: MathOps<Value, Value>, x: Value) => Value;
+    const result = fn(o, () => m.get(0, types.v128));
+    m.addVectorFunction(name, 1, o.locals, m.block(null, [...o.body, result()], types.v128));
+  } else {
+    // f32x4: promote each half to f64x2, compute, demote, and put the halves back together
+    const inner = ensureNativeMath(m, op, 'f64x2');
+    const x = () => m.get(0, types.v128);
+    const lo = m.call(inner, [m.promoteLow(x())], types.v128);
+    const hi = m.call(inner, [m.promoteLow(m.shuffle(x(), x(), [8, 9, 10, 11, 12, 13, 14, 15, 8, 9, 10, 11, 12, 13, 14, 15]))], types.v128);
+    const merged = m.shuffle(m.demoteZero(lo), m.demoteZero(hi), [0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23]);
+    m.addVectorFunction(name, 1, 0, merged);
+  }
+  return name;
+}

@@ -1,0 +1,139 @@
+// Transcendental functions written once against a tiny instruction set (MathOps) and run two
+// ways: on JS numbers (the interpreter's semantics, see ops.ts) and as wasm SIMD code (the
+// backend builds them through the same functions). Both execute the same IEEE operations in the
+// same order, so kernels and interpreter agree bit for bit. Accuracy: a few ulps (Cody-Waite
+// range reduction with Taylor polynomials for exp; fdlibm's algorithm for log).
+
+export interface MathOps<T, M> {
+  c(v: number): T;
+  add(a: T, b: T): T; sub(a: T, b: T): T; mul(a: T, b: T): T; div(a: T, b: T): T;
+  min(a: T, b: T): T; max(a: T, b: T): T; abs(a: T): T;
+  lt(a: T, b: T): M; gt(a: T, b: T): M; eq(a: T, b: T): M; ne(a: T, b: T): M;
+  or(a: M, b: M): M;
+  select(m: M, a: T, b: T): T;
+  /** p * 2^k for an integral k in [-1100, 1100], as two exact scalings (one rounding). */
+  ldexp(p: T, k: T): T;
+  /** x = m * 2^e with m in [1, 2), for finite positive normal x. */
+  frexp(x: T): [e: T, m: T];
+  /** |t| with the sign of x. */
+  copysign(t: T, x: T): T;
+}
+
+const INV_LN2 = 1.4426950408889634;
+const LN2_HI = 6.93147180369123816490e-01; // trailing zeros: k * LN2_HI is exact
+const LN2_LO = 1.90821492927058770002e-10;
+const ROUND = 6755399441055744; // 1.5 * 2^52: (x + ROUND) - ROUND rounds to nearest even
+const SQRT2 = Math.SQRT2;
+
+/** 1/n! for the Taylor polynomials of exp. */
+const INV_FACT = Array.from({ length: 16 }, (_, n) => 1 / Array.from({ length: n }, (_, i) => i + 1).reduce((a, b) => a * b, 1));
+
+function horner<T, M>(o: MathOps<T, M>, x: T, coefficients: number[]): T {
+  let acc = o.c(coefficients[coefficients.length - 1]!);
+  for (let i = coefficients.length - 2; i >= 0; i--) acc = o.add(o.c(coefficients[i]!), o.mul(x, acc));
+  return acc;
+}
+
+export function exp<T, M>(o: MathOps<T, M>, x0: T): T {
+  const x = o.min(o.max(x0, o.c(-746)), o.c(710)); // beyond: 0 or Inf after scaling; NaN passes
+  const k = o.sub(o.add(o.mul(x, o.c(INV_LN2)), o.c(ROUND)), o.c(ROUND));
+  const r = o.sub(o.sub(x, o.mul(k, o.c(LN2_HI))), o.mul(k, o.c(LN2_LO))); // |r| <= ln2 / 2
+  const p = horner(o, r, INV_FACT.slice(0, 14)); // e^r, truncation error < 1e-17
+  return o.ldexp(p, k);
+}
+
+/** expm1: a Taylor polynomial near 0 (no cancellation), exp(x) - 1 elsewhere. */
+export function expm1<T, M>(o: MathOps<T, M>, x: T): T {
+  const small = horner(o, x, INV_FACT.slice(2, 16)); // (e^x - 1 - x) / x^2
+  const near = o.add(x, o.mul(o.mul(x, x), small));
+  const far = o.sub(exp(o, x), o.c(1));
+  // x == 0 returns x itself, keeping the sign of zero (expm1(-0) = -0)
+  return o.select(o.eq(x, o.c(0)), x, o.select(o.lt(o.abs(x), o.c(0.34657359027997264)), near, far));
+}
+
+export function tanh<T, M>(o: MathOps<T, M>, x: T): T {
+  const a = o.min(o.abs(x), o.c(22)); // tanh(22) rounds to 1
+  const u = expm1(o, o.add(a, a));
+  return o.copysign(o.div(u, o.add(u, o.c(2))), x);
+}
+
+export function sigmoid<T, M>(o: MathOps<T, M>, x: T): T {
+  const e = exp(o, o.sub(o.c(0), o.abs(x)));
+  const s = o.div(o.c(1), o.add(o.c(1), e));
+  return o.select(o.lt(x, o.c(0)), o.mul(e, s), s);
+}
+
+const LG = [6.666666666666735130e-01, 3.999999999940941908e-01, 2.857142874366239149e-01, 2.222219843214978396e-01,
+  1.818357216161805012e-01, 1.531383769920937332e-01, 1.479819860511658591e-01];
+
+/** log after fdlibm e_log.c; special values by selection. */
+export function log<T, M>(o: MathOps<T, M>, x: T): T {
+  const tiny = o.lt(x, o.c(2.2250738585072014e-308));
+  const xs = o.select(tiny, o.mul(x, o.c(18014398509481984)), x); // subnormals: scale by 2^54
+  const [e0, m0] = o.frexp(o.select(o.gt(xs, o.c(0)), xs, o.c(1)));
+  const big = o.gt(m0, o.c(SQRT2));
+  const m = o.select(big, o.mul(m0, o.c(0.5)), m0);
+  const k = o.sub(o.add(e0, o.select(big, o.c(1), o.c(0))), o.select(tiny, o.c(54), o.c(0)));
+  const f = o.sub(m, o.c(1));
+  const s = o.div(f, o.add(o.c(2), f));
+  const z = o.mul(s, s);
+  const w = o.mul(z, z);
+  const t1 = o.mul(w, o.add(o.c(LG[1]!), o.mul(w, o.add(o.c(LG[3]!), o.mul(w, o.c(LG[5]!))))));
+  const t2 = o.mul(z, o.add(o.c(LG[0]!), o.mul(w, o.add(o.c(LG[2]!), o.mul(w, o.add(o.c(LG[4]!), o.mul(w, o.c(LG[6]!))))))));
+  const R = o.add(t2, t1);
+  const hfsq = o.mul(o.mul(o.c(0.5), f), f);
+  const main = o.sub(o.mul(k, o.c(LN2_HI)), o.sub(o.sub(hfsq, o.add(o.mul(s, o.add(hfsq, R)), o.mul(k, o.c(LN2_LO)))), f));
+  const special = o.select(o.eq(x, o.c(0)), o.c(-Infinity), o.select(o.eq(x, o.c(Infinity)), o.c(Infinity), o.c(NaN)));
+  return o.select(o.or(o.lt(x, o.c(0)), o.or(o.eq(x, o.c(0)), o.or(o.eq(x, o.c(Infinity)), o.ne(x, x)))), special, main);
+}
+
+/** log1p(y) = log(u) * y / (u - 1) with u = 1 + y: corrects the rounding of 1 + y. */
+export function log1p<T, M>(o: MathOps<T, M>, y: T): T {
+  const u = o.add(o.c(1), y);
+  const corrected = o.mul(log(o, u), o.div(y, o.sub(u, o.c(1))));
+  return o.select(o.or(o.eq(u, o.c(1)), o.eq(y, o.c(Infinity))), y, corrected);
+}
+
+/** log(1 + e^x), exactly x above 20 as in PyTorch. */
+export function softplus<T, M>(o: MathOps<T, M>, x: T): T {
+  const soft = o.add(o.max(x, o.c(0)), log1p(o, exp(o, o.sub(o.c(0), o.abs(x)))));
+  return o.select(o.gt(x, o.c(20)), x, soft);
+}
+
+export const NATIVE_MATH = { exp, expm1, tanh, sigmoid, log, log1p, softplus } as const;
+export type NativeMathOp = keyof typeof NATIVE_MATH;
+
+// --- the scalar instance: JS numbers ---
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+function pow2(k: number): number {
+  u32[0] = 0;
+  u32[1] = (k + 1023) << 20;
+  return f64[0]!;
+}
+
+export const scalarOps: MathOps<number, boolean> = {
+  c: (v) => v,
+  add: (a, b) => a + b, sub: (a, b) => a - b, mul: (a, b) => a * b, div: (a, b) => a / b,
+  min: (a, b) => Math.min(a, b), max: (a, b) => Math.max(a, b), abs: Math.abs,
+  lt: (a, b) => a < b, gt: (a, b) => a > b, eq: (a, b) => a === b, ne: (a, b) => a !== b,
+  or: (a, b) => a || b,
+  select: (m, a, b) => (m ? a : b),
+  ldexp: (p, k) => {
+    if (Number.isNaN(k)) return p * pow2(0) * pow2(0); // wasm: NaN converts to k = 0
+    const a = Math.floor(k / 2);
+    return p * pow2(a) * pow2(k - a);
+  },
+  frexp: (x) => {
+    f64[0] = x;
+    const e = (u32[1]! >>> 20) - 1023;
+    u32[1] = (u32[1]! & 0x000fffff) | 0x3ff00000;
+    return [e, f64[0]!];
+  },
+  copysign: (t, x) => (x < 0 || Object.is(x, -0) ? -Math.abs(t) : Math.abs(t)),
+};
+
+/** The scalar functions, for the interpreter and constant folding. */
+export const nativeScalar = Object.fromEntries(
+  Object.entries(NATIVE_MATH).map(([name, fn]) => [name, (x: number) => (fn as (o: MathOps<number, boolean>, x: number) => number)(scalarOps, x)]),
+) as Record<NativeMathOp, (x: number) => number>;
