@@ -38,11 +38,20 @@ export function stack(items: Val[]): Val | undefined {
   return { shape: [items.length, ...inner], ids: items.flatMap((v) => v.ids) };
 }
 
-/** Left-to-right fold of node ids with a binary op (sum / prod / max chains). */
+/**
+ * Reduce node ids with an associative binary op (sums, products, max / min) as a balanced tree:
+ * log2(n) deep instead of n, so SIMD units overlap independent operations instead of waiting on
+ * one long dependency chain (and pairwise summation rounds better than a running sum).
+ */
 export function foldIds(g: Graph, op: ComputeOp, ids: number[]): number {
-  let acc = ids[0]!;
-  for (let i = 1; i < ids.length; i++) acc = g.op(op, acc, ids[i]!);
-  return acc;
+  let level = ids;
+  while (level.length > 1) {
+    const next: number[] = [];
+    for (let i = 0; i + 1 < level.length; i += 2) next.push(g.op(op, level[i]!, level[i + 1]!));
+    if (level.length % 2 === 1) next.push(level[level.length - 1]!);
+    level = next;
+  }
+  return level[0]!;
 }
 
 /** x^n for an integer n: a powi node (lowered to multiplications later); x^-n = 1 / x^n. */

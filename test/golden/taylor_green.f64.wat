@@ -1,15 +1,165 @@
 (module
  (type $0 (func (param f64) (result f64)))
  (type $1 (func (param i32 i32 i32 i32)))
- (type $2 (func))
+ (type $2 (func (param v128) (result v128)))
+ (type $3 (func))
  (import "m" "cos" (func $cos (param f64) (result f64)))
- (import "m" "exp" (func $exp (param f64) (result f64)))
  (import "m" "sin" (func $sin (param f64) (result f64)))
  (memory $0 1 65536)
  (export "memory" (memory $0))
  (export "evaluate" (func $evaluate))
  (export "divergence" (func $divergence))
  (export "prologue" (func $prologue))
+ (func $native_exp_f64x2 (param $0 v128) (result v128)
+  (local $1 v128)
+  (local.set $1
+   (f64x2.sub
+    (f64x2.add
+     (f64x2.mul
+      (local.tee $0
+       (f64x2.min
+        (f64x2.max
+         (local.get $0)
+         (v128.const i32x4 0x00000000 0xc0875000 0x00000000 0xc0875000)
+        )
+        (v128.const i32x4 0x00000000 0x40863000 0x00000000 0x40863000)
+       )
+      )
+      (v128.const i32x4 0x652b82fe 0x3ff71547 0x652b82fe 0x3ff71547)
+     )
+     (v128.const i32x4 0x00000000 0x43380000 0x00000000 0x43380000)
+    )
+    (v128.const i32x4 0x00000000 0x43380000 0x00000000 0x43380000)
+   )
+  )
+  (f64x2.mul
+   (f64x2.mul
+    (f64x2.add
+     (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+     (f64x2.mul
+      (local.tee $0
+       (f64x2.sub
+        (f64x2.sub
+         (local.get $0)
+         (f64x2.mul
+          (local.get $1)
+          (v128.const i32x4 0xfee00000 0x3fe62e42 0xfee00000 0x3fe62e42)
+         )
+        )
+        (f64x2.mul
+         (local.get $1)
+         (v128.const i32x4 0x35793c76 0x3dea39ef 0x35793c76 0x3dea39ef)
+        )
+       )
+      )
+      (f64x2.add
+       (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+       (f64x2.mul
+        (local.get $0)
+        (f64x2.add
+         (v128.const i32x4 0x00000000 0x3fe00000 0x00000000 0x3fe00000)
+         (f64x2.mul
+          (local.get $0)
+          (f64x2.add
+           (v128.const i32x4 0x55555555 0x3fc55555 0x55555555 0x3fc55555)
+           (f64x2.mul
+            (local.get $0)
+            (f64x2.add
+             (v128.const i32x4 0x55555555 0x3fa55555 0x55555555 0x3fa55555)
+             (f64x2.mul
+              (local.get $0)
+              (f64x2.add
+               (v128.const i32x4 0x11111111 0x3f811111 0x11111111 0x3f811111)
+               (f64x2.mul
+                (local.get $0)
+                (f64x2.add
+                 (v128.const i32x4 0x16c16c17 0x3f56c16c 0x16c16c17 0x3f56c16c)
+                 (f64x2.mul
+                  (local.get $0)
+                  (f64x2.add
+                   (v128.const i32x4 0x1a01a01a 0x3f2a01a0 0x1a01a01a 0x3f2a01a0)
+                   (f64x2.mul
+                    (local.get $0)
+                    (f64x2.add
+                     (v128.const i32x4 0x1a01a01a 0x3efa01a0 0x1a01a01a 0x3efa01a0)
+                     (f64x2.mul
+                      (local.get $0)
+                      (f64x2.add
+                       (v128.const i32x4 0xa556c734 0x3ec71de3 0xa556c734 0x3ec71de3)
+                       (f64x2.mul
+                        (local.get $0)
+                        (f64x2.add
+                         (v128.const i32x4 0xb7789f5c 0x3e927e4f 0xb7789f5c 0x3e927e4f)
+                         (f64x2.mul
+                          (local.get $0)
+                          (f64x2.add
+                           (v128.const i32x4 0x67f544e4 0x3e5ae645 0x67f544e4 0x3e5ae645)
+                           (f64x2.mul
+                            (local.get $0)
+                            (f64x2.add
+                             (v128.const i32x4 0xeff8d898 0x3e21eed8 0xeff8d898 0x3e21eed8)
+                             (f64x2.mul
+                              (local.get $0)
+                              (v128.const i32x4 0x13a86d09 0x3de61246 0x13a86d09 0x3de61246)
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+    )
+    (i64x2.shl
+     (i64x2.add
+      (local.tee $1
+       (i64x2.shr_s
+        (local.tee $0
+         (i64x2.sub
+          (f64x2.add
+           (local.get $1)
+           (v128.const i32x4 0x00000000 0x43380000 0x00000000 0x43380000)
+          )
+          (v128.const i32x4 0x00000000 0x43380000 0x00000000 0x43380000)
+         )
+        )
+        (i32.const 1)
+       )
+      )
+      (v128.const i32x4 0x000003ff 0x00000000 0x000003ff 0x00000000)
+     )
+     (i32.const 52)
+    )
+   )
+   (i64x2.shl
+    (i64x2.add
+     (i64x2.sub
+      (local.get $0)
+      (local.get $1)
+     )
+     (v128.const i32x4 0x000003ff 0x00000000 0x000003ff 0x00000000)
+    )
+    (i32.const 52)
+   )
+  )
+ )
  (func $evaluate (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 v128)
@@ -544,74 +694,32 @@
  (func $prologue
   (v128.store align=4
    (i32.const 144)
-   (f64x2.replace_lane 1
-    (f64x2.splat
-     (call $exp
-      (f64x2.extract_lane 0
-       (f64x2.mul
-        (f64x2.mul
-         (v128.load64_splat offset=16
-          (i32.const 0)
-         )
-         (v128.const i32x4 0x00000000 0xc0080000 0x00000000 0xc0080000)
-        )
-        (v128.load64_splat offset=24
-         (i32.const 0)
-        )
-       )
+   (call $native_exp_f64x2
+    (f64x2.mul
+     (f64x2.mul
+      (v128.load64_splat offset=16
+       (i32.const 0)
       )
+      (v128.const i32x4 0x00000000 0xc0080000 0x00000000 0xc0080000)
      )
-    )
-    (call $exp
-     (f64x2.extract_lane 1
-      (f64x2.mul
-       (f64x2.mul
-        (v128.load64_splat offset=16
-         (i32.const 0)
-        )
-        (v128.const i32x4 0x00000000 0xc0080000 0x00000000 0xc0080000)
-       )
-       (v128.load64_splat offset=24
-        (i32.const 0)
-       )
-      )
+     (v128.load64_splat offset=24
+      (i32.const 0)
      )
     )
    )
   )
   (v128.store align=4
    (i32.const 160)
-   (f64x2.replace_lane 1
-    (f64x2.splat
-     (call $exp
-      (f64x2.extract_lane 0
-       (f64x2.mul
-        (f64x2.mul
-         (v128.load64_splat offset=16
-          (i32.const 0)
-         )
-         (v128.const i32x4 0x00000000 0xc0080000 0x00000000 0xc0080000)
-        )
-        (v128.load64_splat offset=24
-         (i32.const 0)
-        )
-       )
+   (call $native_exp_f64x2
+    (f64x2.mul
+     (f64x2.mul
+      (v128.load64_splat offset=16
+       (i32.const 0)
       )
+      (v128.const i32x4 0x00000000 0xc0080000 0x00000000 0xc0080000)
      )
-    )
-    (call $exp
-     (f64x2.extract_lane 1
-      (f64x2.mul
-       (f64x2.mul
-        (v128.load64_splat offset=16
-         (i32.const 0)
-        )
-        (v128.const i32x4 0x00000000 0xc0080000 0x00000000 0xc0080000)
-       )
-       (v128.load64_splat offset=24
-        (i32.const 0)
-       )
-      )
+     (v128.load64_splat offset=24
+      (i32.const 0)
      )
     )
    )
