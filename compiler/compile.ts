@@ -12,6 +12,8 @@ export interface CompileOptions extends AnalyzeOptions {
   precision?: Precision;
   /** Also produce the WebAssembly text (`out.wat`) and IR text (`out.ir`). */
   text?: boolean;
+  /** Benchmarks only: an artifact whose entry points compute f alone (no divergence). */
+  fOnly?: boolean;
 }
 
 export interface CompileOutput {
@@ -29,7 +31,8 @@ export interface CompileOutput {
 export function compile(source: string, options: CompileOptions = {}): CompileOutput {
   const analysis = analyze(source, options);
   if (!analysis.programs) return { diagnostics: analysis.diagnostics };
-  const { evaluate, divergence } = analysis.programs;
+  const { f } = analysis.programs;
+  const { evaluate, divergence } = options.fOnly ? { evaluate: f, divergence: f } : analysis.programs;
   const out = emitWasm({
     evaluate, divergence,
     precision: options.precision ?? 'f64',

@@ -1,0 +1,114 @@
+// `npm run bench`: every shared field through divc (optimized, the unoptimized forward-mode
+// baseline, and f alone), jax-js and PyTorch CPU (when python3 with torch is present), with the
+// machine's wasm copy bandwidth and SIMD peak as yardsticks. Writes bench/results/*.json and
+// docs/BENCHMARKS.md.   Options: --smoke (tiny sizes, nothing written to docs), --sizes=1e3,1e5,1e6
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { compile, VERSION } from '../compiler/index.js';
+import { load } from '../runtime/index.js';
+import { FIELDS, ROOT, reference, source } from '../test/helpers.js';
+import { measurePeaks } from './peak.js';
+import { benchJax, type JaxRow } from './jaxjs.js';
+
+const args = process.argv.slice(2);
+const smoke = args.includes('--smoke');
+const sizes = (args.find((a) => a.startsWith('--sizes='))?.slice(8) ?? (smoke ? '1e3' : '1e3,1e5,1e6')).split(',').map(Number);
+const seconds = smoke ? 0.02 : 0.4;
+const outDir = args.find((a) => a.startsWith('--out='))?.slice(6) ?? join(ROOT, 'bench/results');
+const SPEED_FIELDS = ['lorenz', 'coulomb', 'gmm_score', 'mlp', 'mlp2', 'lorenz96'];
+
+async function rate(fn: () => Promise<unknown>, n: number): Promise<number> {
+  await fn();
+  let runs = 0;
+  const start = performance.now();
+  do { await fn(); runs++; } while (performance.now() - start < seconds * 1000);
+  return n / ((performance.now() - start) / 1000 / runs);
+}
+
+interface Row {
+  field: string; precision: 'f64' | 'f32'; n: number;
+  divc: number; divcEvaluate: number; baseline: number; fAlone: number;
+  stats: { f: number; divergence: number; ratio: number; baselineDivergence: number };
+}
+
+const rows: Row[] = [];
+for (const name of FIELDS) {
+  const ref = reference(name);
+  for (const precision of ['f64', 'f32'] as const) {
+    const opt = compile(source(name), { precision });
+    const plain = compile(source(name), { precision, optimize: false });
+    const fOnly = compile(source(name), { precision, fOnly: true });
+    const [k, kPlain, kF] = await Promise.all([load(opt.wasm!), load(plain.wasm!), load(fOnly.wasm!)]);
+    for (const kernel of [k, kPlain, kF]) kernel.setParams(ref.params);
+    for (const n of sizes) {
+      const pts = (precision === 'f64' ? Float64Array : Float32Array).from({ length: n * ref.dim }, (_, i) => ref.points[Math.floor(i / ref.dim) % ref.points.length]![i % ref.dim]! * (1 + 1e-3 * (Math.floor(i / ref.dim) % 13)));
+      const row: Row = {
+        field: name, precision, n,
+        divc: await rate(() => k.divergence(pts), n),
+        divcEvaluate: await rate(() => k.evaluate(pts), n),
+        baseline: await rate(() => kPlain.divergence(pts), n),
+        fAlone: await rate(() => kF.evaluate(pts), n),
+        stats: { f: opt.stats!.f.perPoint, divergence: opt.stats!.divergence.perPoint, ratio: opt.stats!.ratio, baselineDivergence: plain.stats!.divergence.perPoint },
+      };
+      rows.push(row);
+      console.log(`${name.padEnd(13)} ${precision} n=${n.toExponential(0)}  divc ${row.divc.toExponential(3)}  f+div ${row.divcEvaluate.toExponential(3)}  baseline ${row.baseline.toExponential(3)}  f ${row.fAlone.toExponential(3)} pts/s`);
+    }
+  }
+}
+
+const peaks = measurePeaks();
+const jaxRows: JaxRow[] = await benchJax(['lorenz', 'coulomb', 'mlp', 'mlp2'], sizes.filter((n) => n <= 1e5), seconds);
+
+// PyTorch: optional, through whichever python3 has it.
+let torch: { torch: string; threads: number; rows: Record<string, number | string | null>[] } | undefined;
+const python = ['python3', '/usr/bin/python3'].find((p) => spawnSync(p, ['-c', 'import torch'], { stdio: 'ignore' }).status === 0);
+if (!python) console.log('bench: PyTorch skipped (no python3 with torch; Debian: apt-get install python3-torch)');
+else {
+  const out = join(outDir, 'torch.json');
+  execFileSync(python, [join(ROOT, 'bench/torch_bench.py'), '--sizes', sizes.filter((n) => n <= 1e5).join(','), '--seconds', String(seconds), '--out', out, '--fields', SPEED_FIELDS.join(',')], { stdio: 'inherit' });
+  torch = JSON.parse(readFileSync(out, 'utf8'));
+}
+
+mkdirSync(outDir, { recursive: true });
+const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, divc: VERSION };
+writeFileSync(join(outDir, 'bench.json'), JSON.stringify({ date: new Date().toISOString(), machine, peaks, rows, jax: jaxRows, torch }, null, 2) + '\n');
+
+if (!smoke) writeFileSync(join(ROOT, 'docs/BENCHMARKS.md'), report());
+console.log(smoke ? `bench: smoke run written to ${outDir}` : 'bench: wrote docs/BENCHMARKS.md');
+
+function report(): string {
+  const us = (pps: number) => (1e6 / pps).toPrecision(3);
+  const e = (v: number) => v.toExponential(2);
+  const big = Math.max(...sizes.filter((n) => n <= 1e5));
+  const lines: string[] = [];
+  lines.push('# Benchmarks', '', `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}; raw numbers in \`bench/results/bench.json\`.`, '');
+  lines.push(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; Node ${machine.node}; divc ${VERSION}. All divc and jax-js numbers are one thread.`);
+  lines.push(`PyTorch: ${torch ? `${torch.torch} (Debian python3-torch), ${torch.threads} thread` : 'not measured (no python3 with torch)'}. jax-js: @jax-js/jax, wasm device, float32.`, '');
+  lines.push(`Yardsticks: wasm memory copy ${(peaks.copyBytesPerSecond / 1e9).toFixed(1)} GB/s; SIMD peak (f64x2 multiply-add chains) ${(peaks.simdFlopsPerSecond / 1e9).toFixed(2)} GFLOP/s.`, '');
+  lines.push('## Operations per point (`--emit stats`)', '', '| field | f | f + div f | ratio | unoptimized f + div f |', '| --- | ---: | ---: | ---: | ---: |');
+  for (const name of FIELDS) {
+    const r = rows.find((x) => x.field === name)!;
+    lines.push(`| ${name} | ${r.stats.f} | ${r.stats.divergence} | ${r.stats.ratio.toFixed(2)} | ${r.stats.baselineDivergence} |`);
+  }
+  lines.push('', '## divc throughput (points/s, divergence-only entry unless noted)', '');
+  lines.push('| field | precision | n | div f | f + div f | unoptimized div f | f alone | µs/point (div f) | bytes/s vs copy |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of rows) {
+    const bytes = r.precision === 'f64' ? 8 : 4;
+    const bw = (r.divc * (reference(r.field).dim + 1) * bytes) / peaks.copyBytesPerSecond;
+    lines.push(`| ${r.field} | ${r.precision} | ${r.n.toExponential(0)} | ${e(r.divc)} | ${e(r.divcEvaluate)} | ${e(r.baseline)} | ${e(r.fAlone)} | ${us(r.divc)} | ${(100 * bw).toFixed(0)}% |`);
+  }
+  lines.push('', `## Against PyTorch and jax-js (n = ${big.toExponential(0)}, one thread)`, '');
+  lines.push('| field | divc f64 | PyTorch best exact (method) | speed-up | jax-js f32 | divc f32 | speed-up vs jax-js |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const name of SPEED_FIELDS) {
+    const d64 = rows.find((r) => r.field === name && r.precision === 'f64' && r.n === big);
+    const d32 = rows.find((r) => r.field === name && r.precision === 'f32' && r.n === big);
+    const t = torch?.rows.find((r) => r.field === name && r.n === big);
+    const j = jaxRows.find((r) => r.field === name && r.n === big);
+    const best = t ? (['jacrev', 'jacfwd', 'backward'] as const).map((m) => [m, Number(t[`${m}PointsPerSecond`] ?? 0)] as const).sort((a, b) => b[1] - a[1])[0]! : undefined;
+    lines.push(`| ${name} | ${d64 ? e(d64.divc) : '-'} | ${best ? `${e(best[1])} (${best[0]})` : '-'} | ${best && d64 ? `${(d64.divc / best[1]).toFixed(1)}x` : '-'} | ${j ? e(j.pointsPerSecond) : '-'} | ${d32 ? e(d32.divc) : '-'} | ${j && d32 ? `${(d32.divc / j.pointsPerSecond).toFixed(1)}x` : '-'} |`);
+  }
+  lines.push('', 'PyTorch methods (as in the forum thread): trace of `vmap(jacrev(f))`, trace of `vmap(jacfwd(f))`, and d backward passes; each implementation is checked against the reference values before timing (bench/torch_bench.py). jax-js: trace of `jit(vmap(jacfwd(f)))` (bench/jaxjs.ts), also checked against the references.', '');
+  return lines.join('\n') + '\n';
+}
