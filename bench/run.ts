@@ -18,6 +18,8 @@ const sizes = (args.find((a) => a.startsWith('--sizes='))?.slice(8) ?? (smoke ? 
 const seconds = smoke ? 0.02 : 0.4;
 const outDir = args.find((a) => a.startsWith('--out='))?.slice(6) ?? join(ROOT, 'bench/results');
 const SPEED_FIELDS = ['lorenz', 'coulomb', 'gmm_score', 'mlp', 'mlp2', 'lorenz96'];
+const only = args.find((a) => a.startsWith('--fields='))?.slice(9).split(',');
+const fields = FIELDS.filter((f) => !only || only.includes(f));
 
 async function rate(fn: () => Promise<unknown>, n: number): Promise<number> {
   await fn();
@@ -34,7 +36,7 @@ interface Row {
 }
 
 const rows: Row[] = [];
-for (const name of FIELDS) {
+for (const name of fields) {
   const ref = reference(name);
   for (const precision of ['f64', 'f32'] as const) {
     const opt = compile(source(name), { precision });
@@ -59,7 +61,7 @@ for (const name of FIELDS) {
 }
 
 const peaks = measurePeaks();
-const jaxRows: JaxRow[] = await benchJax(['lorenz', 'coulomb', 'mlp', 'mlp2'], sizes.filter((n) => n <= 1e5), seconds);
+const jaxRows: JaxRow[] = await benchJax(['lorenz', 'coulomb', 'mlp', 'mlp2'].filter((f) => fields.includes(f)), sizes.filter((n) => n <= 1e5), seconds);
 
 // PyTorch: optional, through whichever python3 has it.
 let torch: { torch: string; threads: number; rows: Record<string, number | string | null>[] } | undefined;
@@ -67,7 +69,7 @@ const python = ['python3', '/usr/bin/python3'].find((p) => spawnSync(p, ['-c', '
 if (!python) console.log('bench: PyTorch skipped (no python3 with torch; Debian: apt-get install python3-torch)');
 else {
   const out = join(outDir, 'torch.json');
-  execFileSync(python, [join(ROOT, 'bench/torch_bench.py'), '--sizes', sizes.filter((n) => n <= 1e5).join(','), '--seconds', String(seconds), '--out', out, '--fields', SPEED_FIELDS.join(',')], { stdio: 'inherit' });
+  execFileSync(python, [join(ROOT, 'bench/torch_bench.py'), '--sizes', sizes.filter((n) => n <= 1e5).join(','), '--seconds', String(seconds), '--out', out, '--fields', SPEED_FIELDS.filter((f) => fields.includes(f)).join(',')], { stdio: 'inherit' });
   torch = JSON.parse(readFileSync(out, 'utf8'));
 }
 

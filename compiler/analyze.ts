@@ -5,10 +5,12 @@ import { DiagnosticBag, type Diagnostic } from './diagnostics.js';
 import { FileScope, elaborateField } from './frontend/elaborate.js';
 import { runPipeline } from './passes/pipeline.js';
 import type { Program } from './ir/program.js';
-import { stats, type Stats } from './stats.js';
+import { countOps, stats, type Stats } from './stats.js';
 import { GraphLimitError, NODE_LIMIT } from './ir/graph.js';
 
 export interface AnalyzeOptions {
+  /** Also run the pipeline with passes switched off, to report what each one saved (slower). */
+  savings?: boolean;
   filename?: string;
   /** Which field to compile; the only one by default. */
   field?: string;
@@ -61,7 +63,19 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
     const f = runPipeline(chosen, { divergence: false, optimize });
     const evaluate = runPipeline(chosen, { divergence: true, optimize });
     const divergence = runPipeline({ ...evaluate, outputs: { values: [], divergence: evaluate.outputs.divergence! } }, { divergence: false, optimize });
-    return { diagnostics: diags.list, programs: { f, evaluate, divergence }, stats: stats(f, evaluate, divergence) };
+    const result = stats(f, evaluate, divergence);
+    if (options.savings && optimize) {
+      // The same field through the pipeline with passes switched off, for `--emit stats`.
+      const again = () => elaborateField(new FileScope(parsed.program!, new DiagnosticBag(file)), fieldDecl, { ...elaborateOptions, simplify: false })!;
+      const plain = countOps(runPipeline(again(), { divergence: true, optimize: false })).perPoint;
+      const rulesOnly = countOps(runPipeline(again(), { divergence: true, optimize: true, mixedMode: false })).perPoint;
+      result.savings = {
+        baselinePerPoint: plain,
+        rules: plain - rulesOnly,
+        mixedMode: rulesOnly - result.divergence.perPoint,
+      };
+    }
+    return { diagnostics: diags.list, programs: { f, evaluate, divergence }, stats: result };
   } catch (e) {
     if (e instanceof GraphLimitError) {
       const limit = e.limit;

@@ -14,6 +14,12 @@ export interface Stats {
   ratio: number;
   /** The divergence-only kernel (values not stored). */
   divergenceOnly: OpCounts;
+  /**
+   * Per-point operations of f + div f that each optimization removed (`--emit stats`): from the
+   * plain forward-mode baseline without rewrite rules, the rules (simplification,
+   * reassociation towards per-batch work), then the mixed-mode divergence pass.
+   */
+  savings?: { baselinePerPoint: number; rules: number; mixedMode: number };
 }
 
 export function countOps(p: Program): OpCounts {

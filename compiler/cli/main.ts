@@ -37,9 +37,16 @@ async function compileCommand(file: string, flags: CompileFlags): Promise<number
   if (!flags.output && (flags.emit === 'ir' || flags.emit === 'stats')) {
     const { analyze } = await import('../analyze.js');
     const { printProgram } = await import('../ir/printer.js');
-    const a = analyze(source, options);
+    const { perPoint } = await import('../passes/hoist.js');
+    const a = analyze(source, { ...options, savings: flags.emit === 'stats' });
     if (report(a.diagnostics, source) || !a.programs) return 1;
-    process.stdout.write(flags.emit === 'ir' ? printProgram(a.programs.evaluate) : JSON.stringify(a.stats, null, 2) + '\n');
+    if (flags.emit === 'stats') process.stdout.write(JSON.stringify(a.stats, null, 2) + '\n');
+    else {
+      // per-batch work (hoisted into the prologue) is marked
+      const p = a.programs.evaluate;
+      const varying = perPoint(p);
+      process.stdout.write(printProgram(p, (id) => (!varying[id] && p.graph.node(id).args.length > 0 ? 'per batch' : '')));
+    }
     return 0;
   }
   const { compile } = await import('../compile.js');

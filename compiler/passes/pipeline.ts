@@ -12,6 +12,8 @@ export interface PipelineOptions {
   divergence: boolean;
   /** Algebraic simplification (off: the plain forward-mode baseline). CSE and folding stay on. */
   optimize: boolean;
+  /** With optimize: the mixed-mode divergence pass (default) or plain forward mode. */
+  mixedMode?: boolean;
 }
 
 type Pass = (p: Program) => Program;
@@ -27,7 +29,7 @@ export function runPipeline(program: Program, options: PipelineOptions): Program
   verify(p, 'elaboration');
   if (options.optimize) p = run(p, 'simplify', simplify);
   // The plain forward mode is the unoptimized baseline; the mixed mode is the optimizer's.
-  if (options.divergence) p = run(p, 'divergence', options.optimize ? divergence : forwardDivergence);
+  if (options.divergence) p = run(p, 'divergence', options.optimize && options.mixedMode !== false ? divergence : forwardDivergence);
   if (options.optimize) p = run(p, 'simplify', simplify);
   p = run(p, 'lower-powi', lowerPowi);
   return run(p, 'dce', dce);
