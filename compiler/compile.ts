@@ -2,6 +2,7 @@
 // Never throws on user error: problems in the source come back as diagnostics.
 import { analyze, type AnalyzeOptions } from './analyze.js';
 import { emitWasm, type Precision } from './backend/wasm.js';
+import { emitWgsl } from './backend/wgsl.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { Stats } from './stats.js';
 import type { ArtifactMetadata } from '../runtime/artifact.js';
@@ -20,7 +21,7 @@ export interface CompileOutput {
   diagnostics: Diagnostic[];
   /** The artifact: a self-describing .wasm (undefined when there are errors). */
   wasm?: Uint8Array;
-  /** WGSL source: not produced by this version (the WebGPU backend is not built yet). */
+  /** The WGSL compute shader (f32), also embedded in the artifact. */
   wgsl?: string;
   stats?: Stats;
   metadata?: ArtifactMetadata;
@@ -33,8 +34,9 @@ export function compile(source: string, options: CompileOptions = {}): CompileOu
   if (!analysis.programs) return { diagnostics: analysis.diagnostics };
   const { f } = analysis.programs;
   const { evaluate, divergence } = options.fOnly ? { evaluate: f, divergence: f } : analysis.programs;
+  const wgsl = emitWgsl({ evaluate, divergence, compilerVersion: `divc ${VERSION}` });
   const out = emitWasm({
-    evaluate, divergence,
+    evaluate, divergence, wgsl,
     precision: options.precision ?? 'f64',
     compilerVersion: `divc ${VERSION}`,
     text: options.text === true,
@@ -43,6 +45,7 @@ export function compile(source: string, options: CompileOptions = {}): CompileOu
   return {
     diagnostics: analysis.diagnostics,
     wasm: out.binary,
+    wgsl,
     ...(analysis.stats ? { stats: analysis.stats } : {}),
     metadata: out.metadata,
     ...(options.text ? { ir: printProgram(evaluate), wat: out.text } : {}),

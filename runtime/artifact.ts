@@ -3,6 +3,8 @@
 
 export const FORMAT_VERSION = 1;
 export const METADATA_SECTION = 'divc';
+/** Custom section holding the WGSL shader (UTF-8) for the WebGPU backend. */
+export const WGSL_SECTION = 'divc.wgsl';
 /** Module name of the scalar math imports (runtime/math.ts). */
 export const MATH_MODULE = 'm';
 
@@ -30,6 +32,12 @@ export interface ArtifactMetadata {
     params: number;
     /** First byte the runtime may use for its point and result buffers. */
     heap: number;
+    /**
+     * Per-batch values written by the prologue: 16-byte slots (the value splatted across lanes),
+     * those of the evaluate entry from `evaluate`, then the divergence entry's; `slots` in all.
+     * The WGSL shader reads the same slots from its `batch` binding.
+     */
+    batch?: { evaluate: number; divergence: number; slots: number };
   };
   /**
    * Exported functions: evaluate and divergence take (points, values, divergences, n), byte

@@ -3,13 +3,25 @@ import { DivcError } from './errors.js';
 import { artifactBytes, type ArtifactSource } from './source.js';
 import { FORMAT_VERSION, MATH_MODULE, METADATA_SECTION, type ArtifactMetadata, type ParamMeta } from './artifact.js';
 import { MATH_IMPORTS } from './math.js';
+import { WGSL_SECTION } from './artifact.js';
+import { GpuRunner } from './webgpu.js';
 
 export { DivcError } from './errors.js';
 export type { ArtifactMetadata } from './artifact.js';
 
 export type Backend = 'wasm' | 'webgpu';
+/**
+ * With backend 'auto', batches of at least this many points go to a hardware WebGPU adapter
+ * (software adapters such as lavapipe or SwiftShader are slower than wasm SIMD: never chosen).
+ */
+export const AUTO_GPU_MIN_POINTS = 1 << 16;
+
 export interface LoadOptions {
-  /** 'auto' (default) picks the best available backend; this version has the wasm SIMD backend. */
+  /**
+   * 'wasm': wasm SIMD; 'webgpu': the artifact's WGSL shader on a WebGPU adapter (f32 results,
+   * throws when none exists); 'auto' (default): WebGPU on a hardware adapter for batches of
+   * AUTO_GPU_MIN_POINTS or more, else wasm. A lost GPU device falls back to wasm.
+   */
   backend?: 'auto' | Backend;
   /** Points per call into the kernel: bounds the runtime's memory whatever the batch size. */
   chunkPoints?: number;
@@ -84,7 +96,11 @@ export class Kernel {
   readonly inputs: string[];
   readonly params: ParamDescription[];
   readonly precision: 'f64' | 'f32';
-  readonly backend: Backend = 'wasm';
+  /** The backend that ran the last call (before any call: the one a large batch would use). */
+  backend: Backend = 'wasm';
+  private gpu: GpuRunner | undefined;
+  private gpuStale = true;
+  private readonly choice: 'auto' | Backend;
   readonly metadata: ArtifactMetadata;
   private readonly memory: WebAssembly.Memory;
   private readonly evaluateEntry: Entry;
@@ -97,7 +113,10 @@ export class Kernel {
   private stale = true;
   private disposed = false;
 
-  constructor(meta: ArtifactMetadata, instance: WebAssembly.Instance, chunk: number) {
+  constructor(meta: ArtifactMetadata, instance: WebAssembly.Instance, chunk: number, choice: 'auto' | Backend = 'wasm', gpu?: GpuRunner) {
+    this.choice = choice;
+    this.gpu = gpu;
+    if (gpu && (choice === 'webgpu' || !gpu.software)) this.backend = 'webgpu';
     this.metadata = meta;
     this.field = meta.field;
     this.dim = meta.dim;
@@ -134,6 +153,7 @@ export class Kernel {
   private write(p: ParamMeta, values: ArrayLike<number>): void {
     this.view().set(values, this.metadata.memory.params / this.bytes + p.slot);
     this.stale = true;
+    this.gpuStale = true;
   }
 
   private alive(): void {
@@ -160,20 +180,50 @@ export class Kernel {
 
   /** div f at each point: a Float64Array (f64 artifacts) or Float32Array (f32) of n numbers. */
   async divergence(points: Points): Promise<FloatArray> {
-    return this.run(points, false).divergence;
+    return (await this.run(points, false)).divergence;
   }
 
   /** f and div f at each point: values is n * dim numbers, row-major. */
   async evaluate(points: Points): Promise<{ values: FloatArray; divergence: FloatArray }> {
-    const r = this.run(points, true);
+    const r = await this.run(points, true);
     return { values: r.values!, divergence: r.divergence };
   }
 
   dispose(): void {
     this.disposed = true;
+    this.gpu?.destroy();
+    this.gpu = undefined;
   }
 
-  private run(points: Points, withValues: boolean): { values?: FloatArray; divergence: FloatArray } {
+  private useGpu(n: number): boolean {
+    if (!this.gpu || !this.gpu.alive) return false;
+    return this.choice === 'webgpu' || (this.choice === 'auto' && !this.gpu.software && n >= AUTO_GPU_MIN_POINTS);
+  }
+
+  /** Params and the prologue's per-batch values, as the shader reads them (f32). */
+  private gpuInputs(): { params: Float32Array<ArrayBuffer>; batch: Float32Array<ArrayBuffer> } {
+    const view = this.view();
+    const slots = this.metadata.params.reduce((n, p) => Math.max(n, p.slot + p.size), 0);
+    const at = this.metadata.memory.params / this.bytes;
+    const params = Float32Array.from(view.subarray(at, at + slots));
+    const layout = this.metadata.memory.batch ?? { evaluate: 0, divergence: 0, slots: 0 };
+    const batch = new Float32Array(layout.slots * 4);
+    for (let s = 0; s < layout.slots; s++) batch[4 * s] = view[(layout.evaluate + 16 * s) / this.bytes]!;
+    return { params, batch };
+  }
+
+  private async runGpu(flat: FloatArray, withValues: boolean): Promise<{ values?: FloatArray; divergence: FloatArray }> {
+    const gpu = this.gpu!;
+    if (this.gpuStale) {
+      const { params, batch } = this.gpuInputs();
+      gpu.upload(params, batch);
+      this.gpuStale = false;
+    }
+    const points = flat instanceof Float32Array ? (flat as Float32Array<ArrayBuffer>) : Float32Array.from(flat);
+    return gpu.run(withValues ? 'evaluate' : 'divergence', points);
+  }
+
+  private async run(points: Points, withValues: boolean): Promise<{ values?: FloatArray; divergence: FloatArray }> {
     this.alive();
     if (this.unset.size > 0) {
       const names = [...this.unset];
@@ -181,6 +231,21 @@ export class Kernel {
     }
     const flat = this.flatten(points);
     if (this.stale) { this.prologue(); this.stale = false; }
+    if (this.useGpu(flat.length / this.dim)) {
+      try {
+        const r = await this.runGpu(flat, withValues);
+        this.backend = 'webgpu';
+        return r;
+      } catch (e) {
+        if (this.gpu?.alive) throw e;
+        this.gpu = undefined; // the device was lost: wasm from now on
+      }
+    }
+    this.backend = 'wasm';
+    return this.runWasm(flat, withValues);
+  }
+
+  private runWasm(flat: FloatArray, withValues: boolean): { values?: FloatArray; divergence: FloatArray } {
     const { dim, bytes, chunk } = this;
     const n = flat.length / dim;
     const Out = bytes === 8 ? Float64Array : Float32Array;
@@ -242,8 +307,7 @@ export class Kernel {
 /** Load an artifact (bytes, Response, URL or, in Node, a file path) and return a ready kernel. */
 export async function load(artifact: ArtifactSource, options: LoadOptions = {}): Promise<Kernel> {
   const backend = options.backend ?? 'auto';
-  if (backend === 'webgpu') throw new DivcError("the WebGPU backend is not available in this version of divc: use backend 'wasm' or 'auto'");
-  if (backend !== 'auto' && backend !== 'wasm') throw new DivcError(`unknown backend '${String(backend)}': expected 'auto', 'wasm' or 'webgpu'`);
+  if (backend !== 'auto' && backend !== 'wasm' && backend !== 'webgpu') throw new DivcError(`unknown backend '${String(backend)}': expected 'auto', 'wasm' or 'webgpu'`);
   const chunk = options.chunkPoints ?? DEFAULT_CHUNK;
   if (!Number.isInteger(chunk) || chunk < 1 || chunk > 1 << 22) throw new DivcError(`chunkPoints must be an integer from 1 to ${1 << 22}, got ${chunk}`);
   const bytes = await artifactBytes(artifact);
@@ -263,5 +327,16 @@ export async function load(artifact: ArtifactSource, options: LoadOptions = {}):
   } catch (e) {
     throw new DivcError(`cannot instantiate the artifact: ${(e as Error).message}`);
   }
-  return new Kernel(meta, instance, chunk);
+  let gpu: GpuRunner | undefined;
+  if (backend !== 'wasm') {
+    const wgsl = WebAssembly.Module.customSections(module, WGSL_SECTION)[0];
+    if (wgsl) {
+      const slots = meta.params.reduce((n, p) => Math.max(n, p.slot + p.size), 0);
+      gpu = await GpuRunner.create(new TextDecoder().decode(wgsl), meta.dim, slots, meta.memory.batch?.slots ?? 0);
+    }
+    if (!gpu && backend === 'webgpu') {
+      throw new DivcError(wgsl ? 'no WebGPU adapter is available (in Node, install the optional package `webgpu`); use backend \'wasm\' or \'auto\'' : 'this artifact has no WGSL shader');
+    }
+  }
+  return new Kernel(meta, instance, chunk, backend, gpu);
 }

@@ -10,7 +10,7 @@ export async function runtimeBundle() {
     minify: true,
     format: 'esm',
     platform: 'browser',
-    external: ['node:fs/promises'],
+    external: ['node:fs/promises', 'webgpu'],
     write: false,
     metafile: true,
   });

@@ -71,6 +71,18 @@ describe('divc', () => {
     expect(stats.divergence).toEqual({ perPoint: 8, perBatch: 2 });
   });
 
+  it('writes the WGSL shader, the same one the artifact embeds', () => {
+    const out = join(dir, 'lorenz.wgsl');
+    expect(divc(lorenz, '-o', out).code).toBe(0);
+    const wgsl = readFileSync(out, 'utf8');
+    expect(wgsl).toContain('@compute @workgroup_size(WORKGROUP_SIZE)');
+    expect(wgsl).toContain('// Bindings, group 0:');
+    divc(lorenz, '-o', join(dir, 'lw.wasm'));
+    const embedded = WebAssembly.Module.customSections(new WebAssembly.Module(readFileSync(join(dir, 'lw.wasm'))), 'divc.wgsl')[0]!;
+    expect(new TextDecoder().decode(embedded)).toBe(wgsl);
+    expect(divc(lorenz, '--emit', 'wgsl').stdout).toBe(wgsl);
+  });
+
   it('prints IR and WAT', () => {
     expect(divc(lorenz, '--emit', 'ir').stdout).toContain('out div = %');
     expect(divc(lorenz, '--emit', 'wat').stdout).toContain('(export "divergence"');

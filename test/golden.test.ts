@@ -15,6 +15,13 @@ describe.each(['lorenz', 'taylor_green', 'piecewise'])('%s', (name) => {
   });
 });
 
+describe.each(['lorenz', 'piecewise'])('%s', (name) => {
+  it('WGSL', async () => {
+    const out = compile(source(name), { filename: `${name}.div` });
+    await expect(out.wgsl).toMatchFileSnapshot(`golden/${name}.wgsl`);
+  });
+});
+
 it('WAT (f32) of lorenz', async () => {
   const out = compile(source('lorenz'), { precision: 'f32', text: true });
   await expect(out.wat).toMatchFileSnapshot('golden/lorenz.f32.wat');

@@ -9,7 +9,7 @@ const lorenzWasm = compile(source('lorenz')).wasm!;
 const coulombWasm = compile(source('coulomb')).wasm!;
 
 /** A copy of `wasm` whose divc metadata section is replaced by `json`. */
-function withMetadata(wasm: Uint8Array, json: string): Uint8Array {
+function withMetadata(wasm: Uint8Array, json: string, drop: string[] = []): Uint8Array {
   // Rebuild: drop custom sections named divc, append a new one.
   const out: number[] = [...wasm.subarray(0, 8)];
   let i = 8;
@@ -22,7 +22,7 @@ function withMetadata(wasm: Uint8Array, json: string): Uint8Array {
     i = body + size;
     if (id === 0) {
       const save = i; i = body; const nameLen = readLeb(); const name = new TextDecoder().decode(wasm.subarray(i, i + nameLen)); i = save;
-      if (name === 'divc') continue;
+      if (name === 'divc' || drop.includes(name)) continue;
     }
     out.push(...wasm.subarray(start, i));
   }
@@ -203,7 +203,9 @@ describe('lifecycle', () => {
     expect(Array.from(b).reverse()).toEqual(Array.from(a));
   });
 
-  it('the webgpu backend is refused clearly while it does not exist', async () => {
-    await expect(load(lorenzWasm, { backend: 'webgpu' })).rejects.toThrow('WebGPU backend is not available');
+  it('the webgpu backend is refused clearly for an artifact without a shader', async () => {
+    const stripped = withMetadata(lorenzWasm, JSON.stringify(meta(lorenzWasm)), ['divc.wgsl']);
+    await expect(load(stripped, { backend: 'webgpu' })).rejects.toThrow('this artifact has no WGSL shader');
+    expect((await load(stripped, { backend: 'auto' })).backend).toBe('wasm');
   });
 });

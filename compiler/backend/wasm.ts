@@ -5,10 +5,11 @@
 import { WasmModule, types, type Expr, type LaneType, type NativeBinary, type NativeUnary } from './binaryen.js';
 import { IMPORTED_OPS, NATIVE_MATH_OPS, OPS, type ComputeOp } from '../ir/ops.js';
 import { ensureNativeMath } from './wasm-math.js';
+import { hoistedNodes } from './hoisting.js';
 import type { NativeMathOp } from '../ir/native-math.js';
 import type { Program } from '../ir/program.js';
 import { perPoint } from '../passes/hoist.js';
-import { FORMAT_VERSION, MATH_MODULE, METADATA_SECTION, type ArtifactMetadata } from '../../runtime/artifact.js';
+import { FORMAT_VERSION, MATH_MODULE, METADATA_SECTION, WGSL_SECTION, type ArtifactMetadata } from '../../runtime/artifact.js';
 
 export type Precision = 'f64' | 'f32';
 
@@ -111,18 +112,6 @@ function inlinedNodes(p: Program, varying: Uint8Array): Uint8Array {
 export const OPTIMIZE_BELOW_NODES = 4000;
 
 const align16 = (n: number) => Math.ceil(n / 16) * 16;
-
-/**
- * Per-batch nodes the per-point code reads: computed by the prologue, kept in memory, one
- * splatted v128 slot each (params are read from the params area directly).
- */
-function hoistedNodes(p: Program, varying: Uint8Array): number[] {
-  const nodes = p.graph.nodes;
-  const needed = new Uint8Array(nodes.length);
-  nodes.forEach((n, id) => { if (varying[id]) for (const a of n.args) needed[a] = 1; });
-  for (const id of [...p.outputs.values, ...(p.outputs.divergence === undefined ? [] : [p.outputs.divergence])]) needed[id] = 1;
-  return nodes.flatMap((n, id) => (needed[id] && !varying[id] && n.op !== 'const' && n.op !== 'param' ? [id] : []));
-}
 
 /** Byte layout of linear memory: params, scratch for a partial vector, per-batch values, heap. */
 export function memoryLayout(evaluate: Program, divergence: Program, precision: Precision) {
@@ -241,6 +230,8 @@ export interface WasmInput {
   precision: Precision;
   compilerVersion: string;
   optimize?: boolean;
+  /** WGSL source to embed (custom section `divc.wgsl`), so one artifact serves both backends. */
+  wgsl?: string;
   /** Also return the module as WebAssembly text (after optimization). */
   text?: boolean;
 }
@@ -269,10 +260,14 @@ export function emitWasm(input: WasmInput): WasmOutput {
       precision,
       lanes: layout.lanes,
       params: evaluate.params.map((q) => ({ name: q.name, shape: q.shape, slot: q.slot, size: q.size, ...(q.default ? { default: q.default } : {}) })),
-      memory: { params: mem.params, heap: mem.heap },
+      memory: {
+        params: mem.params, heap: mem.heap,
+        batch: { evaluate: mem.invariantsEvaluate, divergence: mem.invariantsDivergence, slots: (mem.heap - mem.invariantsEvaluate) / 16 },
+      },
       entries: { evaluate: 'evaluate', divergence: 'divergence', prologue: 'prologue' },
     };
     m.addCustomSection(METADATA_SECTION, new TextEncoder().encode(JSON.stringify(metadata)));
+    if (input.wgsl !== undefined) m.addCustomSection(WGSL_SECTION, new TextEncoder().encode(input.wgsl));
     if (!m.validate()) throw new Error('internal compiler error: binaryen rejected the generated module');
     // binaryen's optimizer pays off on small kernels (loop overhead); on large straight-line
     // bodies, already simplified by our own passes, it adds seconds to minutes and no speed.

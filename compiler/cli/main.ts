@@ -27,10 +27,9 @@ function report(diagnostics: Diagnostic[], source: string): number {
 interface CompileFlags { output?: string; field?: string; precision: 'f64' | 'f32'; emit?: string; opt: boolean }
 
 async function compileCommand(file: string, flags: CompileFlags): Promise<number> {
-  if (!flags.output && !flags.emit) throw new UsageError('nothing to do: give -o OUT.wasm or --emit ir|wat|stats');
+  if (!flags.output && !flags.emit) throw new UsageError('nothing to do: give -o OUT.wasm, -o OUT.wgsl or --emit ir|wat|wgsl|stats');
   const ext = flags.output ? extname(flags.output).toLowerCase() : undefined;
-  if (ext === '.wgsl') throw new UsageError('WGSL output is not available in this version of divc (the WebGPU backend is not built yet); use -o OUT.wasm');
-  if (ext !== undefined && ext !== '.wasm') throw new UsageError(`unknown output kind '${ext || flags.output}': -o takes a .wasm file`);
+  if (ext !== undefined && ext !== '.wasm' && ext !== '.wgsl') throw new UsageError(`unknown output kind '${ext || flags.output}': -o takes a .wasm or .wgsl file`);
   const source = readSource(file);
   const options = { filename: file, precision: flags.precision, optimize: flags.opt, ...(flags.field ? { field: flags.field } : {}) };
   // The IR and stats need no wasm backend: keep binaryen out of those runs.
@@ -52,7 +51,8 @@ async function compileCommand(file: string, flags: CompileFlags): Promise<number
   const { compile } = await import('../compile.js');
   const out = compile(source, { ...options, text: flags.emit === 'wat' || flags.emit === 'ir' });
   if (report(out.diagnostics, source) || !out.wasm) return 1;
-  if (flags.output) writeFileSync(flags.output, out.wasm);
+  if (flags.output) writeFileSync(flags.output, ext === '.wgsl' ? out.wgsl! : out.wasm);
+  if (flags.emit === 'wgsl') process.stdout.write(out.wgsl!);
   if (flags.emit === 'ir') process.stdout.write(out.ir!);
   if (flags.emit === 'wat') process.stdout.write(out.wat!);
   if (flags.emit === 'stats') process.stdout.write(JSON.stringify(out.stats, null, 2) + '\n');
@@ -134,10 +134,10 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .argument('[file]', 'the .div source')
-    .option('-o, --output <file>', 'write the artifact (.wasm)')
+    .option('-o, --output <file>', 'write the artifact (.wasm) or the WGSL shader (.wgsl)')
     .option('--field <name>', 'which field to compile (default: the only one)')
     .addOption(precision())
-    .addOption(new Option('--emit <form>', 'print an intermediate form to stdout').choices(['ir', 'wat', 'stats']))
+    .addOption(new Option('--emit <form>', 'print an intermediate form to stdout').choices(['ir', 'wat', 'wgsl', 'stats']))
     .option('--no-opt', 'disable algebraic simplification (plain forward-mode baseline)')
     .action(async (file: string | undefined, flags: CompileFlags) => {
       if (!file) { program.outputHelp(); status = 2; return; }

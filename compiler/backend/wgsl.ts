@@ -1,0 +1,182 @@
+// WGSL renderer: one compute shader module per field, f32, with two entry points (evaluate:
+// f and div f; divergence: div f alone), one invocation per point. Table-driven like the wasm
+// renderer; builtins WGSL lacks or defines differently get polyfills below. Per-batch values are
+// not recomputed per invocation: the artifact's wasm prologue computes them and the runtime
+// uploads them (binding `batch`), in the same order as the wasm kernels read them.
+import type { ComputeOp } from '../ir/ops.js';
+import type { Program } from '../ir/program.js';
+import { perPoint } from '../passes/hoist.js';
+import { hoistedNodes } from './hoisting.js';
+
+/** Threads per workgroup (WebGPU's default limit is 256). */
+export const WORKGROUP_SIZE = 64;
+
+type Emit = (a: string[]) => string;
+const call = (fn: string): Emit => (a) => `${fn}(${a.join(', ')})`;
+const infix = (op: string): Emit => ([a, b]) => `(${a} ${op} ${b})`;
+
+const WGSL_OPS: Record<ComputeOp, Emit> = {
+  add: infix('+'), sub: infix('-'), mul: infix('*'), div: infix('/'),
+  neg: ([a]) => `(-${a})`,
+  abs: call('abs'), sqrt: call('sqrt'), floor: call('floor'), ceil: call('ceil'), sign: call('sign'),
+  min: call('divc_min'), max: call('divc_max'), relu: ([a]) => `divc_max(${a}, 0.0)`,
+  sin: call('sin'), cos: call('cos'), tan: call('tan'), asin: call('asin'), acos: call('acos'), atan: call('atan'),
+  sinh: call('sinh'), cosh: call('cosh'), tanh: call('divc_tanh'), asinh: call('asinh'), acosh: call('acosh'), atanh: call('atanh'),
+  exp: call('exp'), expm1: call('divc_expm1'), log: call('log'), log1p: call('divc_log1p'), log2: call('log2'),
+  log10: ([a]) => `(log(${a}) * 0.4342944819032518)`, cbrt: call('divc_cbrt'), erf: call('divc_erf'),
+  sigmoid: call('divc_sigmoid'), softplus: call('divc_softplus'),
+  atan2: call('atan2'), pow: call('divc_pow'), hypot: call('divc_hypot'), mod: call('divc_mod'),
+  powi: () => { throw new Error('internal: powi reaches the WGSL renderer unlowered'); },
+  nograd: ([a]) => a!,
+  lt: infix('<'), le: infix('<='), gt: infix('>'), ge: infix('>='), eq: infix('=='), ne: infix('!='),
+  and: infix('&&'), or: infix('||'), not: ([a]) => `(!${a})`,
+  select: ([c, a, b]) => `select(${b}, ${a}, ${c})`, // WGSL: select(false value, true value, condition)
+};
+
+/** Polyfills: accurate in f32 where WGSL has no builtin, or differs from LANGUAGE.md. */
+const POLYFILLS = `
+// NaN and infinity: WGSL constant expressions may not produce them, so the bits are made at run time
+fn divc_nan() -> f32 { return bitcast<f32>(0x7fc00000u + min(shape.n, 0u)); }
+fn divc_inf() -> f32 { return bitcast<f32>(0x7f800000u + min(shape.n, 0u)); }
+// min/max propagating NaN as in LANGUAGE.md (WGSL leaves NaN operands unspecified)
+fn divc_isnan(x: f32) -> bool { return !(x == x); }
+fn divc_min(a: f32, b: f32) -> f32 { if (divc_isnan(a) || divc_isnan(b)) { return a + b; } return min(a, b); }
+fn divc_max(a: f32, b: f32) -> f32 { if (divc_isnan(a) || divc_isnan(b)) { return a + b; } return max(a, b); }
+// expm1 and log1p without cancellation near 0
+fn divc_expm1(x: f32) -> f32 {
+  if (abs(x) < 0.35) { return x + x * x * (0.5 + x * (0.16666667 + x * (0.041666668 + x * (0.008333334 + x * (0.0013888889 + x * 0.0001984127))))); }
+  return exp(x) - 1.0;
+}
+fn divc_log1p(x: f32) -> f32 { let u = 1.0 + x; if (u == 1.0) { return x; } return log(u) * (x / (u - 1.0)); }
+// tanh saturating instead of overflowing exp for large |x|
+fn divc_tanh(x: f32) -> f32 { let u = divc_expm1(2.0 * min(abs(x), 15.0)); return sign(x) * (u / (u + 2.0)); }
+fn divc_sigmoid(x: f32) -> f32 { let e = exp(-abs(x)); let s = 1.0 / (1.0 + e); return select(s, e * s, x < 0.0); }
+fn divc_softplus(x: f32) -> f32 { if (x > 20.0) { return x; } return max(x, 0.0) + divc_log1p(exp(-abs(x))); }
+fn divc_cbrt(x: f32) -> f32 { return sign(x) * pow(abs(x), 1.0 / 3.0); }
+// pow for negative bases with integer exponents (WGSL's pow is undefined for x < 0)
+fn divc_pow(a: f32, b: f32) -> f32 {
+  if (a >= 0.0) { return pow(a, b); }
+  if (floor(b) != b) { return divc_nan(); }
+  let m = pow(-a, b);
+  return select(m, -m, fract(b * 0.5) != 0.0);
+}
+fn divc_hypot(a: f32, b: f32) -> f32 {
+  let m = max(abs(a), abs(b));
+  if (m == 0.0) { return 0.0; }
+  let p = a / m; let q = b / m;
+  return m * sqrt(p * p + q * q);
+}
+// floored modulo, the sign of the divisor (as Python)
+fn divc_mod(a: f32, b: f32) -> f32 { return a - b * floor(a / b); }
+// erf: Abramowitz & Stegun 7.1.26 (|error| < 1.5e-7)
+fn divc_erf(x: f32) -> f32 {
+  let t = 1.0 / (1.0 + 0.3275911 * abs(x));
+  let y = 1.0 - t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))) * exp(-x * x);
+  return sign(x) * y;
+}
+`;
+
+function literal(v: number, type: 'f' | 'b'): string {
+  if (type === 'b') return v ? 'true' : 'false';
+  const f = Math.fround(v);
+  if (Number.isNaN(f)) return 'divc_nan()';
+  if (f === Infinity) return 'divc_inf()';
+  if (f === -Infinity) return '(-divc_inf())';
+  if (Object.is(f, -0)) return '-0.0';
+  let s = String(f);
+  if (!/[.e]/.test(s)) s += '.0';
+  return s;
+}
+
+const ident = (s: string) => s.replace(/\[(\d+)\]/g, '_$1').replace(/[^A-Za-z0-9_]/g, '_');
+
+function paramLabel(p: Program, slot: number): string {
+  const info = p.params.find((q) => slot >= q.slot && slot < q.slot + q.size)!;
+  if (info.shape.length === 0) return info.name;
+  const idx: number[] = [];
+  let rest = slot - info.slot;
+  for (let k = info.shape.length - 1; k >= 0; k--) { idx.unshift(rest % info.shape[k]!); rest = Math.floor(rest / info.shape[k]!); }
+  return `${info.name}[${idx.join(', ')}]`;
+}
+
+/** The body of one entry point: per-point nodes as named `let`s, then the stores. */
+function entry(name: string, p: Program, batchBase: number): string {
+  const nodes = p.graph.nodes;
+  const varying = perPoint(p);
+  const hoisted = new Map(hoistedNodes(p, varying).map((id, k) => [id, batchBase + k]));
+  const names = new Map<number, string>();
+  const lines: string[] = [];
+  const ref = (id: number): string => {
+    const n = nodes[id]!;
+    if (names.has(id)) return names.get(id)!;
+    if (n.op === 'const') return literal(n.value, n.type);
+    if (n.op === 'param') return `params[${n.value}u]`;
+    if (hoisted.has(id)) return `batch[${hoisted.get(id)! * 4}u]`;
+    throw new Error(`internal: WGSL node %${id} used before definition`);
+  };
+  nodes.forEach((n, id) => {
+    if (!varying[id]) {
+      if (n.op === 'param' && p.graph.nodes.some((m, u) => varying[u] && m.args.includes(id))) {
+        const label = paramLabel(p, n.value);
+        if (!label.includes('[')) { names.set(id, ident(label)); lines.push(`  let ${ident(label)} = params[${n.value}u];`); }
+      }
+      return;
+    }
+    if (n.op === 'input') {
+      const v = ident(p.inputs[n.value]!);
+      names.set(id, v);
+      lines.push(`  let ${v} = points[row + ${n.value}u];`);
+      return;
+    }
+    const v = `v${id}`;
+    names.set(id, v);
+    lines.push(`  let ${v} = ${WGSL_OPS[n.op as ComputeOp](n.args.map(ref))};`);
+  });
+  p.outputs.values.forEach((id, c) => lines.push(`  values[row + ${c}u] = ${ref(id)};  // f${c}`));
+  if (p.outputs.divergence !== undefined) lines.push(`  divergence[i] = ${ref(p.outputs.divergence)};  // div f`);
+  return [
+    `@compute @workgroup_size(WORKGROUP_SIZE)`,
+    `fn ${name}(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) groups: vec3u) {`,
+    `  let i = gid.x + gid.y * groups.x * WORKGROUP_SIZE;  // a 2-D grid past 65535 workgroups`,
+    `  if (i >= shape.n) { return; }`,
+    `  _ = points[0]; _ = values[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for both entries`,
+    `  let row = i * ${p.dim}u;`,
+    ...lines,
+    '}',
+  ].join('\n');
+}
+
+export interface WgslInput { evaluate: Program; divergence: Program; compilerVersion: string }
+
+/** Per-batch slots of the divergence entry follow those of the evaluate entry in `batch`. */
+export function emitWgsl({ evaluate, divergence, compilerVersion }: WgslInput): string {
+  const evaluateSlots = hoistedNodes(evaluate, perPoint(evaluate)).length;
+  const header = [
+    `// ${compilerVersion}: field ${evaluate.field}(${evaluate.inputs.join(', ')}), dim ${evaluate.dim}, f32`,
+    '// Entry points: `evaluate_main` (f and div f) and `divergence_main` (div f alone), one invocation per point.',
+    '// Bindings, group 0:',
+    '//   0 points      array<f32>, n * dim numbers, row-major (read)',
+    '//   1 values      array<f32>, n * dim numbers, row-major (written by evaluate)',
+    '//   2 divergence  array<f32>, n numbers (written)',
+    `//   3 params      array<f32>, one number per param slot: ${evaluate.params.map((q) => `${q.name}${q.shape.length ? `[${q.shape.join(', ')}]` : ''} @ ${q.slot}`).join(', ') || 'none'}`,
+    `//   4 batch       array<f32>, per-batch values (4 floats a slot, first used), computed by the artifact's prologue: evaluate's ${evaluateSlots} slots, then divergence's`,
+    '//   5 shape       uniform { n: u32 }, the number of points',
+  ];
+  return [
+    ...header,
+    '',
+    `const WORKGROUP_SIZE: u32 = ${WORKGROUP_SIZE}u;`,
+    'struct Shape { n: u32 }',
+    '@group(0) @binding(0) var<storage, read> points: array<f32>;',
+    '@group(0) @binding(1) var<storage, read_write> values: array<f32>;',
+    '@group(0) @binding(2) var<storage, read_write> divergence: array<f32>;',
+    '@group(0) @binding(3) var<storage, read> params: array<f32>;',
+    '@group(0) @binding(4) var<storage, read> batch: array<f32>;',
+    '@group(0) @binding(5) var<uniform> shape: Shape;',
+    POLYFILLS,
+    entry('evaluate_main', evaluate, 0),
+    '',
+    entry('divergence_main', divergence, evaluateSlots),
+    '',
+  ].join('\n');
+}

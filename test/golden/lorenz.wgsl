@@ -1,0 +1,93 @@
+// divc 0.1.0: field lorenz(x, y, z), dim 3, f32
+// Entry points: `evaluate_main` (f and div f) and `divergence_main` (div f alone), one invocation per point.
+// Bindings, group 0:
+//   0 points      array<f32>, n * dim numbers, row-major (read)
+//   1 values      array<f32>, n * dim numbers, row-major (written by evaluate)
+//   2 divergence  array<f32>, n numbers (written)
+//   3 params      array<f32>, one number per param slot: sigma @ 0, rho @ 1, beta @ 2
+//   4 batch       array<f32>, per-batch values (4 floats a slot, first used), computed by the artifact's prologue: evaluate's 1 slots, then divergence's
+//   5 shape       uniform { n: u32 }, the number of points
+
+const WORKGROUP_SIZE: u32 = 64u;
+struct Shape { n: u32 }
+@group(0) @binding(0) var<storage, read> points: array<f32>;
+@group(0) @binding(1) var<storage, read_write> values: array<f32>;
+@group(0) @binding(2) var<storage, read_write> divergence: array<f32>;
+@group(0) @binding(3) var<storage, read> params: array<f32>;
+@group(0) @binding(4) var<storage, read> batch: array<f32>;
+@group(0) @binding(5) var<uniform> shape: Shape;
+
+// NaN and infinity: WGSL constant expressions may not produce them, so the bits are made at run time
+fn divc_nan() -> f32 { return bitcast<f32>(0x7fc00000u + min(shape.n, 0u)); }
+fn divc_inf() -> f32 { return bitcast<f32>(0x7f800000u + min(shape.n, 0u)); }
+// min/max propagating NaN as in LANGUAGE.md (WGSL leaves NaN operands unspecified)
+fn divc_isnan(x: f32) -> bool { return !(x == x); }
+fn divc_min(a: f32, b: f32) -> f32 { if (divc_isnan(a) || divc_isnan(b)) { return a + b; } return min(a, b); }
+fn divc_max(a: f32, b: f32) -> f32 { if (divc_isnan(a) || divc_isnan(b)) { return a + b; } return max(a, b); }
+// expm1 and log1p without cancellation near 0
+fn divc_expm1(x: f32) -> f32 {
+  if (abs(x) < 0.35) { return x + x * x * (0.5 + x * (0.16666667 + x * (0.041666668 + x * (0.008333334 + x * (0.0013888889 + x * 0.0001984127))))); }
+  return exp(x) - 1.0;
+}
+fn divc_log1p(x: f32) -> f32 { let u = 1.0 + x; if (u == 1.0) { return x; } return log(u) * (x / (u - 1.0)); }
+// tanh saturating instead of overflowing exp for large |x|
+fn divc_tanh(x: f32) -> f32 { let u = divc_expm1(2.0 * min(abs(x), 15.0)); return sign(x) * (u / (u + 2.0)); }
+fn divc_sigmoid(x: f32) -> f32 { let e = exp(-abs(x)); let s = 1.0 / (1.0 + e); return select(s, e * s, x < 0.0); }
+fn divc_softplus(x: f32) -> f32 { if (x > 20.0) { return x; } return max(x, 0.0) + divc_log1p(exp(-abs(x))); }
+fn divc_cbrt(x: f32) -> f32 { return sign(x) * pow(abs(x), 1.0 / 3.0); }
+// pow for negative bases with integer exponents (WGSL's pow is undefined for x < 0)
+fn divc_pow(a: f32, b: f32) -> f32 {
+  if (a >= 0.0) { return pow(a, b); }
+  if (floor(b) != b) { return divc_nan(); }
+  let m = pow(-a, b);
+  return select(m, -m, fract(b * 0.5) != 0.0);
+}
+fn divc_hypot(a: f32, b: f32) -> f32 {
+  let m = max(abs(a), abs(b));
+  if (m == 0.0) { return 0.0; }
+  let p = a / m; let q = b / m;
+  return m * sqrt(p * p + q * q);
+}
+// floored modulo, the sign of the divisor (as Python)
+fn divc_mod(a: f32, b: f32) -> f32 { return a - b * floor(a / b); }
+// erf: Abramowitz & Stegun 7.1.26 (|error| < 1.5e-7)
+fn divc_erf(x: f32) -> f32 {
+  let t = 1.0 / (1.0 + 0.3275911 * abs(x));
+  let y = 1.0 - t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))) * exp(-x * x);
+  return sign(x) * y;
+}
+
+@compute @workgroup_size(WORKGROUP_SIZE)
+fn evaluate_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) groups: vec3u) {
+  let i = gid.x + gid.y * groups.x * WORKGROUP_SIZE;  // a 2-D grid past 65535 workgroups
+  if (i >= shape.n) { return; }
+  _ = points[0]; _ = values[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for both entries
+  let row = i * 3u;
+  let x = points[row + 0u];
+  let y = points[row + 1u];
+  let z = points[row + 2u];
+  let sigma = params[0u];
+  let v4 = (y - x);
+  let v5 = (sigma * v4);
+  let rho = params[1u];
+  let v7 = (rho - z);
+  let v8 = (x * v7);
+  let v9 = (v8 - y);
+  let v10 = (x * y);
+  let beta = params[2u];
+  let v12 = (z * beta);
+  let v13 = (v10 - v12);
+  values[row + 0u] = v5;  // f0
+  values[row + 1u] = v9;  // f1
+  values[row + 2u] = v13;  // f2
+  divergence[i] = batch[0u];  // div f
+}
+
+@compute @workgroup_size(WORKGROUP_SIZE)
+fn divergence_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) groups: vec3u) {
+  let i = gid.x + gid.y * groups.x * WORKGROUP_SIZE;  // a 2-D grid past 65535 workgroups
+  if (i >= shape.n) { return; }
+  _ = points[0]; _ = values[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for both entries
+  let row = i * 3u;
+  divergence[i] = batch[4u];  // div f
+}

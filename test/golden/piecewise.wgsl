@@ -1,0 +1,161 @@
+// divc 0.1.0: field pw(x, y, z), dim 3, f32
+// Entry points: `evaluate_main` (f and div f) and `divergence_main` (div f alone), one invocation per point.
+// Bindings, group 0:
+//   0 points      array<f32>, n * dim numbers, row-major (read)
+//   1 values      array<f32>, n * dim numbers, row-major (written by evaluate)
+//   2 divergence  array<f32>, n numbers (written)
+//   3 params      array<f32>, one number per param slot: none
+//   4 batch       array<f32>, per-batch values (4 floats a slot, first used), computed by the artifact's prologue: evaluate's 0 slots, then divergence's
+//   5 shape       uniform { n: u32 }, the number of points
+
+const WORKGROUP_SIZE: u32 = 64u;
+struct Shape { n: u32 }
+@group(0) @binding(0) var<storage, read> points: array<f32>;
+@group(0) @binding(1) var<storage, read_write> values: array<f32>;
+@group(0) @binding(2) var<storage, read_write> divergence: array<f32>;
+@group(0) @binding(3) var<storage, read> params: array<f32>;
+@group(0) @binding(4) var<storage, read> batch: array<f32>;
+@group(0) @binding(5) var<uniform> shape: Shape;
+
+// NaN and infinity: WGSL constant expressions may not produce them, so the bits are made at run time
+fn divc_nan() -> f32 { return bitcast<f32>(0x7fc00000u + min(shape.n, 0u)); }
+fn divc_inf() -> f32 { return bitcast<f32>(0x7f800000u + min(shape.n, 0u)); }
+// min/max propagating NaN as in LANGUAGE.md (WGSL leaves NaN operands unspecified)
+fn divc_isnan(x: f32) -> bool { return !(x == x); }
+fn divc_min(a: f32, b: f32) -> f32 { if (divc_isnan(a) || divc_isnan(b)) { return a + b; } return min(a, b); }
+fn divc_max(a: f32, b: f32) -> f32 { if (divc_isnan(a) || divc_isnan(b)) { return a + b; } return max(a, b); }
+// expm1 and log1p without cancellation near 0
+fn divc_expm1(x: f32) -> f32 {
+  if (abs(x) < 0.35) { return x + x * x * (0.5 + x * (0.16666667 + x * (0.041666668 + x * (0.008333334 + x * (0.0013888889 + x * 0.0001984127))))); }
+  return exp(x) - 1.0;
+}
+fn divc_log1p(x: f32) -> f32 { let u = 1.0 + x; if (u == 1.0) { return x; } return log(u) * (x / (u - 1.0)); }
+// tanh saturating instead of overflowing exp for large |x|
+fn divc_tanh(x: f32) -> f32 { let u = divc_expm1(2.0 * min(abs(x), 15.0)); return sign(x) * (u / (u + 2.0)); }
+fn divc_sigmoid(x: f32) -> f32 { let e = exp(-abs(x)); let s = 1.0 / (1.0 + e); return select(s, e * s, x < 0.0); }
+fn divc_softplus(x: f32) -> f32 { if (x > 20.0) { return x; } return max(x, 0.0) + divc_log1p(exp(-abs(x))); }
+fn divc_cbrt(x: f32) -> f32 { return sign(x) * pow(abs(x), 1.0 / 3.0); }
+// pow for negative bases with integer exponents (WGSL's pow is undefined for x < 0)
+fn divc_pow(a: f32, b: f32) -> f32 {
+  if (a >= 0.0) { return pow(a, b); }
+  if (floor(b) != b) { return divc_nan(); }
+  let m = pow(-a, b);
+  return select(m, -m, fract(b * 0.5) != 0.0);
+}
+fn divc_hypot(a: f32, b: f32) -> f32 {
+  let m = max(abs(a), abs(b));
+  if (m == 0.0) { return 0.0; }
+  let p = a / m; let q = b / m;
+  return m * sqrt(p * p + q * q);
+}
+// floored modulo, the sign of the divisor (as Python)
+fn divc_mod(a: f32, b: f32) -> f32 { return a - b * floor(a / b); }
+// erf: Abramowitz & Stegun 7.1.26 (|error| < 1.5e-7)
+fn divc_erf(x: f32) -> f32 {
+  let t = 1.0 / (1.0 + 0.3275911 * abs(x));
+  let y = 1.0 - t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))) * exp(-x * x);
+  return sign(x) * y;
+}
+
+@compute @workgroup_size(WORKGROUP_SIZE)
+fn evaluate_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) groups: vec3u) {
+  let i = gid.x + gid.y * groups.x * WORKGROUP_SIZE;  // a 2-D grid past 65535 workgroups
+  if (i >= shape.n) { return; }
+  _ = points[0]; _ = values[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for both entries
+  let row = i * 3u;
+  let x = points[row + 0u];
+  let y = points[row + 1u];
+  let z = points[row + 2u];
+  let v3 = (x * x);
+  let v4 = (y * y);
+  let v5 = (v3 + v4);
+  let v6 = (z * z);
+  let v7 = (v5 + v6);
+  let v8 = sqrt(v7);
+  let v10 = (v8 < 1.0);
+  let v11 = (v8 * v8);
+  let v12 = (1.0 - v11);
+  let v13 = (1.0 / v8);
+  let v14 = select(v13, v12, v10);
+  let v15 = (x * v14);
+  let v16 = divc_max(y, 0.0);
+  let v17 = (v15 + v16);
+  let v18 = abs(x);
+  let v19 = (y * v18);
+  let v20 = divc_max(y, z);
+  let v21 = (v19 + v20);
+  let v23 = divc_max(z, -1.0);
+  let v24 = divc_min(v23, 1.0);
+  let v25 = atan2(y, x);
+  let v26 = (v24 * v25);
+  let v28 = (0.5 / v8);
+  let v29 = (x * v28);
+  let v30 = (v8 * v29);
+  let v32 = (v30 * -4.0);
+  let v33 = (v13 * v29);
+  let v35 = (v33 * -2.0);
+  let v36 = (v35 / v8);
+  let v37 = select(v36, v32, v10);
+  let v38 = (x * v37);
+  let v39 = (v14 + v38);
+  let v40 = (z > y);
+  let v42 = select(1.0, 0.0, v40);
+  let v43 = (-1.0 > z);
+  let v44 = select(1.0, 0.0, v43);
+  let v45 = (1.0 < v23);
+  let v46 = select(v44, 0.0, v45);
+  let v47 = (v25 * v46);
+  let v48 = (v18 + v39);
+  let v49 = (v42 + v48);
+  let v50 = (v47 + v49);
+  values[row + 0u] = v17;  // f0
+  values[row + 1u] = v21;  // f1
+  values[row + 2u] = v26;  // f2
+  divergence[i] = v50;  // div f
+}
+
+@compute @workgroup_size(WORKGROUP_SIZE)
+fn divergence_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) groups: vec3u) {
+  let i = gid.x + gid.y * groups.x * WORKGROUP_SIZE;  // a 2-D grid past 65535 workgroups
+  if (i >= shape.n) { return; }
+  _ = points[0]; _ = values[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for both entries
+  let row = i * 3u;
+  let x = points[row + 0u];
+  let y = points[row + 1u];
+  let z = points[row + 2u];
+  let v3 = (x * x);
+  let v4 = (y * y);
+  let v5 = (v3 + v4);
+  let v6 = (z * z);
+  let v7 = (v5 + v6);
+  let v8 = sqrt(v7);
+  let v10 = (v8 < 1.0);
+  let v11 = (v8 * v8);
+  let v12 = (1.0 - v11);
+  let v13 = (1.0 / v8);
+  let v14 = select(v13, v12, v10);
+  let v15 = abs(x);
+  let v17 = divc_max(z, -1.0);
+  let v18 = atan2(y, x);
+  let v20 = (0.5 / v8);
+  let v21 = (x * v20);
+  let v22 = (v8 * v21);
+  let v24 = (v22 * -4.0);
+  let v25 = (v13 * v21);
+  let v27 = (v25 * -2.0);
+  let v28 = (v27 / v8);
+  let v29 = select(v28, v24, v10);
+  let v30 = (x * v29);
+  let v31 = (v14 + v30);
+  let v32 = (z > y);
+  let v34 = select(1.0, 0.0, v32);
+  let v35 = (-1.0 > z);
+  let v36 = select(1.0, 0.0, v35);
+  let v37 = (1.0 < v17);
+  let v38 = select(v36, 0.0, v37);
+  let v39 = (v18 * v38);
+  let v40 = (v15 + v31);
+  let v41 = (v34 + v40);
+  let v42 = (v39 + v41);
+  divergence[i] = v42;  // div f
+}

@@ -1,0 +1,74 @@
+// The WGSL backend, run for real: Dawn (npm `webgpu`) on a software Vulkan driver (lavapipe,
+// installed by scripts/setup-gpu.sh). vitest runs each test file in its own forked process; this
+// file holds one WebGPU device for all its kernels (the runtime shares one device per process).
+import { afterAll, describe, expect, it } from 'vitest';
+import { compile } from '../compiler/index.js';
+import { load, type Kernel } from '../runtime/index.js';
+import { FIELDS, reference, source, worstError } from './helpers.js';
+
+// mlp2's shader (about 48,000 lines of straight-line WGSL) takes lavapipe's LLVM backend longer
+// to compile than a test may wait; it runs on the wasm backends only until the WGSL renderer
+// emits loops for matrix products.
+const GPU_FIELDS = FIELDS.filter((f) => f !== 'mlp2');
+const kernels: Kernel[] = [];
+afterAll(() => kernels.forEach((k) => k.dispose()));
+
+describe.each(GPU_FIELDS)('%s on WebGPU', (name) => {
+  it('matches the references (1e-4) and the wasm f32 kernel', async () => {
+    const ref = reference(name);
+    const wasm = compile(source(name), { precision: 'f32' }).wasm!;
+    const gpu = await load(wasm, { backend: 'webgpu' });
+    kernels.push(gpu);
+    expect(gpu.backend).toBe('webgpu');
+    gpu.setParams(ref.params);
+    const r = await gpu.evaluate(ref.points);
+    expect(r.divergence).toBeInstanceOf(Float32Array);
+    const err = worstError(r, ref);
+    expect(err.divergence).toBeLessThanOrEqual(1e-4);
+    expect(err.values).toBeLessThanOrEqual(1e-4);
+    const cpu = await load(wasm, { backend: 'wasm' });
+    cpu.setParams(ref.params);
+    const c = await cpu.evaluate(ref.points);
+    ref.points.forEach((_, i) => expect(Math.abs(r.divergence[i]! - c.divergence[i]!) / Math.max(1, ref.scale[i]!)).toBeLessThanOrEqual(1e-4));
+    // the divergence-only entry point agrees with the fused one
+    const d = await gpu.divergence(ref.points);
+    ref.points.forEach((_, i) => expect(d[i]).toBeCloseTo(r.divergence[i]!, 5));
+  }, 120_000);
+});
+
+describe('WebGPU runtime', () => {
+  it('runs a batch over several dispatches (chunks) and agrees with wasm', async () => {
+    const ref = reference('coulomb');
+    const wasm = compile(source('coulomb'), { precision: 'f32' }).wasm!;
+    const gpu = await load(wasm, { backend: 'webgpu' });
+    kernels.push(gpu);
+    gpu.setParams(ref.params);
+    const n = (1 << 18) + 1001;
+    const pts = new Float32Array(n * 3).map((_, i) => ref.points[Math.floor(i / 3) % ref.points.length]![i % 3]! + 1e-4 * (Math.floor(i / 3) % 17));
+    const g = await gpu.divergence(pts);
+    const cpu = await load(wasm, { backend: 'wasm' });
+    cpu.setParams(ref.params);
+    const c = await cpu.divergence(pts);
+    expect(g.length).toBe(n);
+    let worst = 0;
+    for (let i = 0; i < n; i += 97) worst = Math.max(worst, Math.abs(g[i]! - c[i]!) / Math.max(1, Math.abs(c[i]!)));
+    expect(Math.abs(g[n - 1]! - c[n - 1]!) / Math.max(1, Math.abs(c[n - 1]!))).toBeLessThan(1e-4);
+    expect(worst).toBeLessThan(1e-4);
+  }, 120_000);
+
+  it('uploads params again when they change', async () => {
+    const wasm = compile(source('lorenz'), { precision: 'f32' }).wasm!;
+    const gpu = await load(wasm, { backend: 'webgpu' });
+    kernels.push(gpu);
+    expect((await gpu.divergence([1, 2, 3]))[0]).toBeCloseTo(-(10 + 1 + 8 / 3), 5);
+    gpu.setParams({ sigma: 1, beta: 2 });
+    expect((await gpu.divergence([1, 2, 3]))[0]).toBe(-4);
+  });
+
+  it("'auto' keeps small batches, and any batch on a software adapter, on wasm", async () => {
+    const k = await load(compile(source('lorenz')).wasm!, { backend: 'auto' });
+    kernels.push(k);
+    await k.divergence([1, 2, 3]);
+    expect(k.backend).toBe('wasm');
+  });
+});
