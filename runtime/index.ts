@@ -332,7 +332,9 @@ export async function load(artifact: ArtifactSource, options: LoadOptions = {}):
     const wgsl = WebAssembly.Module.customSections(module, WGSL_SECTION)[0];
     if (wgsl) {
       const slots = meta.params.reduce((n, p) => Math.max(n, p.slot + p.size), 0);
-      gpu = await GpuRunner.create(new TextDecoder().decode(wgsl), meta.dim, slots, meta.memory.batch?.slots ?? 0);
+      const create = () => GpuRunner.create(new TextDecoder().decode(wgsl), meta.dim, slots, meta.memory.batch?.slots ?? 0, backend === 'auto');
+      // 'auto' never fails for want of a GPU: any problem there means wasm.
+      gpu = backend === 'auto' ? await create().catch(() => undefined) : await create();
     }
     if (!gpu && backend === 'webgpu') {
       throw new DivcError(wgsl ? 'no WebGPU adapter is available (in Node, install the optional package `webgpu`); use backend \'wasm\' or \'auto\'' : 'this artifact has no WGSL shader');

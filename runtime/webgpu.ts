@@ -87,9 +87,9 @@ export class GpuRunner {
   }
 
   /** A runner for this shader, or undefined when no adapter exists. Shader errors throw. */
-  static async create(wgsl: string, dim: number, paramCount: number, batchCount: number): Promise<GpuRunner | undefined> {
+  static async create(wgsl: string, dim: number, paramCount: number, batchCount: number, hardwareOnly = false): Promise<GpuRunner | undefined> {
     const owner = await sharedDevice();
-    if (!owner) return undefined;
+    if (!owner || (hardwareOnly && owner.software)) return undefined;
     const device = owner.device;
     device.pushErrorScope('validation');
     const module = device.createShaderModule({ code: wgsl });

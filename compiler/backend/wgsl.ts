@@ -111,7 +111,8 @@ function entry(name: string, p: Program, batchBase: number): string {
     if (names.has(id)) return names.get(id)!;
     if (n.op === 'const') return literal(n.value, n.type);
     if (n.op === 'param') return `params[${n.value}u]`;
-    if (hoisted.has(id)) return `batch[${hoisted.get(id)! * 4}u]`;
+    // per-batch conditions arrive as lane masks (all bits set, or zero)
+    if (hoisted.has(id)) return n.type === 'b' ? `(bitcast<u32>(batch[${hoisted.get(id)! * 4}u]) != 0u)` : `batch[${hoisted.get(id)! * 4}u]`;
     throw new Error(`internal: WGSL node %${id} used before definition`);
   };
   nodes.forEach((n, id) => {
@@ -139,7 +140,7 @@ function entry(name: string, p: Program, batchBase: number): string {
     `fn ${name}(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) groups: vec3u) {`,
     `  let i = gid.x + gid.y * groups.x * WORKGROUP_SIZE;  // a 2-D grid past 65535 workgroups`,
     `  if (i >= shape.n) { return; }`,
-    `  _ = points[0]; _ = values[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for both entries`,
+    `  _ = points[0]; _ = values[0]; _ = divergence[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for both entries`,
     `  let row = i * ${p.dim}u;`,
     ...lines,
     '}',

@@ -61,7 +61,7 @@ fn divc_erf(x: f32) -> f32 {
 fn evaluate_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) groups: vec3u) {
   let i = gid.x + gid.y * groups.x * WORKGROUP_SIZE;  // a 2-D grid past 65535 workgroups
   if (i >= shape.n) { return; }
-  _ = points[0]; _ = values[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for both entries
+  _ = points[0]; _ = values[0]; _ = divergence[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for both entries
   let row = i * 3u;
   let x = points[row + 0u];
   let y = points[row + 1u];
@@ -118,7 +118,7 @@ fn evaluate_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
 fn divergence_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) groups: vec3u) {
   let i = gid.x + gid.y * groups.x * WORKGROUP_SIZE;  // a 2-D grid past 65535 workgroups
   if (i >= shape.n) { return; }
-  _ = points[0]; _ = values[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for both entries
+  _ = points[0]; _ = values[0]; _ = divergence[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for both entries
   let row = i * 3u;
   let x = points[row + 0u];
   let y = points[row + 1u];
