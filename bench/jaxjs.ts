@@ -39,6 +39,19 @@ function fields(P: Record<string, unknown>): Record<string, (x: A) => A> {
       const h2 = softplus(np.matmul(W2, h1).add(b2));
       return np.matmul(W3, h2).add(b3);
     },
+    gmm_score: (x) => {
+      const mu = arr(P.mu), logw = arr(P.logw), s = arr(P.s);
+      const D = shapeOf(P.mu)[1]!;
+      const d = x.ref.reshape([1, D]).sub(mu.ref);
+      const s2 = s.ref.mul(s.ref);
+      const logp = logw.sub(d.ref.mul(d).sum(1).div(s2.ref.mul(2))).sub(np.log(s).mul(D));
+      const r = jax.nn.softmax(logp);
+      return r.div(s2).reshape([-1, 1]).mul(mu.sub(x.reshape([1, D]))).sum(0);
+    },
+    lorenz96: (x) => {
+      const F = num('F', 8);
+      return np.roll(x.ref, -1).sub(np.roll(x.ref, 2)).mul(np.roll(x.ref, 1)).sub(x).add(F);
+    },
     coulomb: (x) => {
       const q = arr(P.q), p = arr(P.p);
       const d = x.ref.reshape([1, 3]).sub(p);
@@ -78,5 +91,5 @@ export async function benchJax(names: string[], sizes: number[], minSeconds: num
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await benchJax(['lorenz', 'coulomb', 'mlp', 'mlp2'], [1000, 100000], 0.5);
+  await benchJax(process.argv.slice(2).length ? process.argv.slice(2) : ['lorenz', 'coulomb', 'gmm_score', 'mlp', 'mlp2', 'lorenz96'], [1000], 0.1);
 }

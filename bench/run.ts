@@ -42,7 +42,7 @@ for (const name of fields) {
     const opt = compile(source(name), { precision });
     const plain = compile(source(name), { precision, optimize: false });
     const fOnly = compile(source(name), { precision, fOnly: true });
-    const [k, kPlain, kF] = await Promise.all([load(opt.wasm!), load(plain.wasm!), load(fOnly.wasm!)]);
+    const [k, kPlain, kF] = await Promise.all([opt, plain, fOnly].map((o) => load(o.wasm!, { backend: 'wasm' })));
     for (const kernel of [k, kPlain, kF]) kernel.setParams(ref.params);
     for (const n of sizes) {
       const pts = (precision === 'f64' ? Float64Array : Float32Array).from({ length: n * ref.dim }, (_, i) => ref.points[Math.floor(i / ref.dim) % ref.points.length]![i % ref.dim]! * (1 + 1e-3 * (Math.floor(i / ref.dim) % 13)));
@@ -61,7 +61,7 @@ for (const name of fields) {
 }
 
 const peaks = measurePeaks();
-const jaxRows: JaxRow[] = await benchJax(['lorenz', 'coulomb', 'mlp', 'mlp2'].filter((f) => fields.includes(f)), sizes.filter((n) => n <= 1e5), seconds);
+const jaxRows: JaxRow[] = await benchJax(SPEED_FIELDS.filter((f) => fields.includes(f)), sizes.filter((n) => n <= 1e5), seconds);
 
 // PyTorch: optional, through whichever python3 has it.
 let torch: { torch: string; threads: number; rows: Record<string, number | string | null>[] } | undefined;

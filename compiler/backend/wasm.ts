@@ -220,6 +220,32 @@ function addEntry(m: WasmModule, name: string, p: Program, precision: Precision,
   m.exportFunction(name);
 }
 
+function leb128(n: number): number[] {
+  const out: number[] = [];
+  do {
+    let byte = n & 0x7f;
+    n >>>= 7;
+    if (n !== 0) byte |= 0x80;
+    out.push(byte);
+  } while (n !== 0);
+  return out;
+}
+
+/** The module with a custom section (id 0: name, then payload) appended at the end. */
+export function appendCustomSection(module: Uint8Array, name: string, data: Uint8Array): Uint8Array {
+  const nameBytes = new TextEncoder().encode(name);
+  const payload = [...leb128(nameBytes.length), ...nameBytes];
+  const size = leb128(payload.length + data.length);
+  const out = new Uint8Array(module.length + 1 + size.length + payload.length + data.length);
+  out.set(module, 0);
+  let at = module.length;
+  out[at++] = 0;
+  out.set(size, at); at += size.length;
+  out.set(payload, at); at += payload.length;
+  out.set(data, at);
+  return out;
+}
+
 export interface WasmOutput { binary: Uint8Array; text: string | undefined; metadata: ArtifactMetadata }
 
 export interface WasmInput {
@@ -266,14 +292,17 @@ export function emitWasm(input: WasmInput): WasmOutput {
       },
       entries: { evaluate: 'evaluate', divergence: 'divergence', prologue: 'prologue' },
     };
-    m.addCustomSection(METADATA_SECTION, new TextEncoder().encode(JSON.stringify(metadata)));
-    if (input.wgsl !== undefined) m.addCustomSection(WGSL_SECTION, new TextEncoder().encode(input.wgsl));
+
     if (!m.validate()) throw new Error('internal compiler error: binaryen rejected the generated module');
     // binaryen's optimizer pays off on small kernels (loop overhead); on large straight-line
     // bodies, already simplified by our own passes, it adds seconds to minutes and no speed.
     const size = evaluate.graph.size + divergence.graph.size;
     if (input.optimize !== false && size <= OPTIMIZE_BELOW_NODES) m.optimize();
-    return { binary: m.emitBinary(), text: input.text ? m.emitText() : undefined, metadata };
+    // Custom sections are appended to the binary here: binaryen copies section data through its
+    // stack, which overflows for the WGSL of large fields (megabytes).
+    let binary = appendCustomSection(m.emitBinary(), METADATA_SECTION, new TextEncoder().encode(JSON.stringify(metadata)));
+    if (input.wgsl !== undefined) binary = appendCustomSection(binary, WGSL_SECTION, new TextEncoder().encode(input.wgsl));
+    return { binary, text: input.text ? m.emitText() : undefined, metadata };
   } finally {
     m.dispose();
   }

@@ -390,6 +390,4 @@
    )
   )
  )
- ;; custom section "divc", size 487, contents: "{\"format\":1,\"compiler\":\"divc 0.1.0\",\"field\":\"lorenz\",\"dim\":3,\"inputs\":[\"x\",\"y\",\"z\"],\"precision\":\"f32\",\"lanes\":4,\"params\":[{\"name\":\"sigma\",\"shape\":[],\"slot\":0,\"size\":1,\"default\":[10]},{\"name\":\"rho\",\"shape\":[],\"slot\":1,\"size\":1,\"default\":[28]},{\"name\":\"beta\",\"shape\":[],\"slot\":2,\"size\":1,\"default\":[2.6666666666666665]}],\"memory\":{\"params\":16,\"heap\":176,\"batch\":{\"evaluate\":144,\"divergence\":160,\"slots\":2}},\"entries\":{\"evaluate\":\"evaluate\",\"divergence\":\"divergence\",\"prologue\":\"prologue\"}}"
- ;; custom section "divc.wgsl", size 4764
 )

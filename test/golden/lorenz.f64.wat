@@ -348,6 +348,4 @@
    )
   )
  )
- ;; custom section "divc", size 487, contents: "{\"format\":1,\"compiler\":\"divc 0.1.0\",\"field\":\"lorenz\",\"dim\":3,\"inputs\":[\"x\",\"y\",\"z\"],\"precision\":\"f64\",\"lanes\":2,\"params\":[{\"name\":\"sigma\",\"shape\":[],\"slot\":0,\"size\":1,\"default\":[10]},{\"name\":\"rho\",\"shape\":[],\"slot\":1,\"size\":1,\"default\":[28]},{\"name\":\"beta\",\"shape\":[],\"slot\":2,\"size\":1,\"default\":[2.6666666666666665]}],\"memory\":{\"params\":16,\"heap\":192,\"batch\":{\"evaluate\":160,\"divergence\":176,\"slots\":2}},\"entries\":{\"evaluate\":\"evaluate\",\"divergence\":\"divergence\",\"prologue\":\"prologue\"}}"
- ;; custom section "divc.wgsl", size 4764
 )

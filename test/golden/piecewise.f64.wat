@@ -627,6 +627,4 @@
  (func $prologue
   (nop)
  )
- ;; custom section "divc", size 288, contents: "{\"format\":1,\"compiler\":\"divc 0.1.0\",\"field\":\"pw\",\"dim\":3,\"inputs\":[\"x\",\"y\",\"z\"],\"precision\":\"f64\",\"lanes\":2,\"params\":[],\"memory\":{\"params\":16,\"heap\":128,\"batch\":{\"evaluate\":128,\"divergence\":128,\"slots\":0}},\"entries\":{\"evaluate\":\"evaluate\",\"divergence\":\"divergence\",\"prologue\":\"prologue\"}}"
- ;; custom section "divc.wgsl", size 6491
 )

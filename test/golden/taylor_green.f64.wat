@@ -725,6 +725,4 @@
    )
   )
  )
- ;; custom section "divc", size 403, contents: "{\"format\":1,\"compiler\":\"divc 0.1.0\",\"field\":\"tg\",\"dim\":3,\"inputs\":[\"x\",\"y\",\"z\"],\"precision\":\"f64\",\"lanes\":2,\"params\":[{\"name\":\"nu\",\"shape\":[],\"slot\":0,\"size\":1,\"default\":[0.01]},{\"name\":\"t\",\"shape\":[],\"slot\":1,\"size\":1,\"default\":[0]}],\"memory\":{\"params\":16,\"heap\":176,\"batch\":{\"evaluate\":144,\"divergence\":160,\"slots\":2}},\"entries\":{\"evaluate\":\"evaluate\",\"divergence\":\"divergence\",\"prologue\":\"prologue\"}}"
- ;; custom section "divc.wgsl", size 5296
 )
