@@ -92,6 +92,8 @@ export class WasmModule {
     binaryen.setShrinkLevel(0);
     this.m.optimize();
   }
+  /** Only the given binaryen passes (for modules too large for the full optimizer). */
+  runPasses(passes: string[]): void { this.m.runPasses(passes); }
   emitText(): string { return this.m.emitText(); }
   emitBinary(): Uint8Array { return this.m.emitBinary(); }
   dispose(): void { this.m.dispose(); }

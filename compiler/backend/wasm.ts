@@ -298,6 +298,9 @@ export function emitWasm(input: WasmInput): WasmOutput {
     // bodies, already simplified by our own passes, it adds seconds to minutes and no speed.
     const size = evaluate.graph.size + divergence.graph.size;
     if (input.optimize !== false && size <= OPTIMIZE_BELOW_NODES) m.optimize();
+    // Large bodies still need their locals shared: one local per value made stack frames of
+    // megabytes (V8: "Maximum call stack size exceeded" on mlp2's evaluate entry).
+    else if (input.optimize !== false) m.runPasses(['coalesce-locals', 'reorder-locals']);
     // Custom sections are appended to the binary here: binaryen copies section data through its
     // stack, which overflows for the WGSL of large fields (megabytes).
     let binary = appendCustomSection(m.emitBinary(), METADATA_SECTION, new TextEncoder().encode(JSON.stringify(metadata)));
