@@ -1,6 +1,6 @@
 // Copies the nodes reachable from the outputs into a fresh graph, in order, through a builder
 // function. Shared by dead-code elimination (plain copy) and simplification (through the rules).
-import { Graph } from '../ir/graph.js';
+import { Graph, type Node } from '../ir/graph.js';
 import type { ComputeOp } from '../ir/ops.js';
 import { outputIds, type Program } from '../ir/program.js';
 
@@ -13,8 +13,14 @@ export function liveNodes(p: Program): Uint8Array {
   return live;
 }
 
-/** Copy the live nodes; with `rules`, through the algebraic rules (the new graph keeps them on). */
-export function rebuild(p: Program, rules: boolean): Program {
+/** Rewrites one compute node in the new graph (operands already mapped), or undefined: copy it. */
+export type Lowering = (g: Graph, n: Node, args: number[]) => number | undefined;
+
+/**
+ * Copy the live nodes; with `rules`, through the algebraic rules (the new graph keeps them on);
+ * with `lower`, replacing the nodes it rewrites.
+ */
+export function rebuild(p: Program, rules: boolean, lower?: Lowering): Program {
   const live = liveNodes(p);
   const g = new Graph({ simplify: rules, limit: p.graph.limit });
   const map = new Int32Array(p.graph.size).fill(-1);
@@ -24,7 +30,10 @@ export function rebuild(p: Program, rules: boolean): Program {
       case 'const': map[id] = g.const(n.value, n.type); break;
       case 'input': map[id] = g.input(n.value); break;
       case 'param': map[id] = g.param(n.value); break;
-      default: map[id] = g.op(n.op as ComputeOp, ...n.args.map((a) => map[a]!));
+      default: {
+        const args = n.args.map((a) => map[a]!);
+        map[id] = lower?.(g, n, args) ?? g.op(n.op as ComputeOp, ...args);
+      }
     }
   });
   const m = (id: number) => map[id]!;
