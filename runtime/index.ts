@@ -113,10 +113,14 @@ export class Kernel {
   private stale = true;
   private disposed = false;
 
-  constructor(meta: ArtifactMetadata, instance: WebAssembly.Instance, chunk: number, choice: 'auto' | Backend = 'wasm', gpu?: GpuRunner) {
+  /** With 'auto': makes the GPU runner the first time a batch is large enough (probing is slow). */
+  private probeGpu: (() => Promise<GpuRunner | undefined>) | undefined;
+
+  constructor(meta: ArtifactMetadata, instance: WebAssembly.Instance, chunk: number, choice: 'auto' | Backend = 'wasm', gpu?: GpuRunner, probeGpu?: () => Promise<GpuRunner | undefined>) {
     this.choice = choice;
     this.gpu = gpu;
-    if (gpu && (choice === 'webgpu' || !gpu.software)) this.backend = 'webgpu';
+    this.probeGpu = probeGpu;
+    if (gpu && choice === 'webgpu') this.backend = 'webgpu';
     this.metadata = meta;
     this.field = meta.field;
     this.dim = meta.dim;
@@ -231,6 +235,13 @@ export class Kernel {
     }
     const flat = this.flatten(points);
     if (this.stale) { this.prologue(); this.stale = false; }
+    if (this.probeGpu && flat.length / this.dim >= AUTO_GPU_MIN_POINTS) {
+      const probe = this.probeGpu;
+      this.probeGpu = undefined;
+      this.gpu = await probe().catch(() => undefined); // 'auto' never fails for want of a GPU
+      if (this.disposed) this.gpu?.destroy();
+      this.alive();
+    }
     if (this.useGpu(flat.length / this.dim)) {
       try {
         const r = await this.runGpu(flat, withValues);
@@ -327,18 +338,15 @@ export async function load(artifact: ArtifactSource, options: LoadOptions = {}):
   } catch (e) {
     throw new DivcError(`cannot instantiate the artifact: ${(e as Error).message}`);
   }
-  let gpu: GpuRunner | undefined;
-  if (backend !== 'wasm') {
-    const wgsl = WebAssembly.Module.customSections(module, WGSL_SECTION)[0];
-    if (wgsl) {
-      const slots = meta.params.reduce((n, p) => Math.max(n, p.slot + p.size), 0);
-      const create = () => GpuRunner.create(new TextDecoder().decode(wgsl), meta.dim, slots, meta.memory.batch?.slots ?? 0, backend === 'auto');
-      // 'auto' never fails for want of a GPU: any problem there means wasm.
-      gpu = backend === 'auto' ? await create().catch(() => undefined) : await create();
-    }
-    if (!gpu && backend === 'webgpu') {
-      throw new DivcError(wgsl ? 'no WebGPU adapter is available (in Node, install the optional package `webgpu`); use backend \'wasm\' or \'auto\'' : 'this artifact has no WGSL shader');
-    }
+  const wgsl = WebAssembly.Module.customSections(module, WGSL_SECTION)[0];
+  const slots = meta.params.reduce((n, p) => Math.max(n, p.slot + p.size), 0);
+  const create = (hardwareOnly: boolean) => GpuRunner.create(new TextDecoder().decode(wgsl!), meta.dim, slots, meta.memory.batch?.slots ?? 0, hardwareOnly);
+  if (backend === 'webgpu') {
+    const gpu = wgsl ? await create(false) : undefined;
+    if (!gpu) throw new DivcError(wgsl ? 'no WebGPU adapter is available (in Node, install the optional package `webgpu`); use backend \'wasm\' or \'auto\'' : 'this artifact has no WGSL shader');
+    return new Kernel(meta, instance, chunk, backend, gpu);
   }
-  return new Kernel(meta, instance, chunk, backend, gpu);
+  // 'auto' looks for a GPU only when a batch of AUTO_GPU_MIN_POINTS arrives: small jobs (a CLI
+  // run on a few points) never pay for starting a WebGPU implementation.
+  return new Kernel(meta, instance, chunk, backend, undefined, backend === 'auto' && wgsl ? () => create(true) : undefined);
 }
