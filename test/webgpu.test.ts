@@ -72,3 +72,25 @@ describe('WebGPU runtime', () => {
     expect(k.backend).toBe('wasm');
   });
 });
+
+describe('random programs on WebGPU', () => {
+  it('the WGSL kernel agrees with the interpreter (f32 rounding)', async () => {
+    const fc = (await import('fast-check')).default;
+    const { programArb, sourceOf } = await import('./arbitrary.js');
+    const { analyze, interpret } = await import('../compiler/index.js');
+    await fc.assert(fc.asyncProperty(programArb(true), async (p) => {
+      const src = sourceOf(p);
+      const k = await load(compile(src, { precision: 'f32' }).wasm!, { backend: 'webgpu' });
+      kernels.push(k);
+      if (k.params.length > 0) k.setParams({ k: p.k });
+      const r = await k.evaluate(p.points);
+      const program = analyze(src).programs!.evaluate;
+      p.points.forEach((pt, i) => {
+        const ref = interpret(program, pt, [p.k]);
+        const scale = 1 + Math.abs(ref.divergence!) + ref.values.reduce((a, v) => a + Math.abs(v), 0);
+        expect(Math.abs(r.divergence[i]! - ref.divergence!)).toBeLessThanOrEqual(1e-3 * scale);
+        ref.values.forEach((v, c) => expect(Math.abs(r.values[i * p.dim + c]! - v)).toBeLessThanOrEqual(1e-3 * (1 + Math.abs(v))));
+      });
+    }), { numRuns: 40 });
+  }, 300_000);
+});
