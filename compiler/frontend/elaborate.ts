@@ -49,7 +49,7 @@ export class FileScope {
   checkDeclarations(): void {
     for (const d of this.decls.values()) {
       if (d.kind === 'const') this.constValue(d, d.nameRange);
-      if (d.kind === 'param') new Elaborator(this, new Graph(), undefined).paramInfo(d);
+      if (d.kind === 'param') new Elaborator(this, new Graph()).paramInfo(d);
     }
   }
 
@@ -70,7 +70,7 @@ export class FileScope {
   /** Evaluate an expression that must be known at compile time (const bodies, defaults, sizes). */
   compileTime(e: Expr, what: string): ConstValue | undefined {
     const g = new Graph();
-    const el = new Elaborator(this, g, undefined);
+    const el = new Elaborator(this, g);
     const v = el.expr(e, [new Map()]);
     if (!v) return undefined;
     if (!v.ids.every((id) => g.isConst(id) && g.node(id).type === 'f')) {
@@ -125,7 +125,7 @@ class Elaborator implements BuiltinContext {
   private nesting = 1;
   private callRange: Range | undefined;
 
-  constructor(readonly file: FileScope, readonly g: Graph, readonly limit: number | undefined) {}
+  constructor(readonly file: FileScope, readonly g: Graph) {}
 
   get diags(): DiagnosticBag {
     return this.file.diags;
@@ -477,7 +477,7 @@ class Elaborator implements BuiltinContext {
 /** Elaborate one field declaration to a Program (undefined if it has errors, reported in diags). */
 export function elaborateField(file: FileScope, d: Extract<Decl, { kind: 'field' }>, options: ElaborateOptions = {}): Program | undefined {
   const g = new Graph({ simplify: options.simplify ?? true, limit: options.limit ?? NODE_LIMIT });
-  const el = new Elaborator(file, g, options.limit);
+  const el = new Elaborator(file, g);
   try {
     return el.field(d);
   } catch (e) {

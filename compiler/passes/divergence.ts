@@ -71,7 +71,6 @@ interface Directions {
 }
 
 function inputDirections(p: Program, an: Analysis): Directions {
-  const g = p.graph;
   return {
     name: 'inputs',
     count: p.dim,
@@ -79,7 +78,6 @@ function inputDirections(p: Program, an: Analysis): Directions {
     seeded: (u) => [...an.tangent[u]!.keys()],
     weight: (h, k) => an.adjoint[h]!.get(k),
   };
-  void g;
 }
 
 function frontierDirections(p: Program, an: Analysis): Directions | undefined {
