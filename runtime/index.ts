@@ -5,6 +5,8 @@ import { FORMAT_VERSION, MATH_MODULE, METADATA_SECTION, type ArtifactMetadata, t
 import { MATH_IMPORTS } from './math.js';
 import { WGSL_SECTION } from './artifact.js';
 import { GpuRunner } from './webgpu.js';
+import { runChunks } from './chunks.js';
+import type { ThreadPool } from './threads.js';
 
 export { DivcError } from './errors.js';
 export type { ArtifactMetadata } from './artifact.js';
@@ -25,7 +27,16 @@ export interface LoadOptions {
   backend?: 'auto' | Backend;
   /** Points per call into the kernel: bounds the runtime's memory whatever the batch size. */
   chunkPoints?: number;
+  /**
+   * Node: threads for wasm batches of at least THREAD_MIN_POINTS points: the calling thread plus
+   * `threads - 1` workers, each with its own instance of the artifact (default 1: the calling
+   * thread only).
+   */
+  threads?: number;
 }
+
+/** Smaller wasm batches stay on the calling thread even when `threads` > 1. */
+export const THREAD_MIN_POINTS = 1 << 15;
 
 export type Points = Float64Array | Float32Array | ArrayLike<number> | ArrayLike<ArrayLike<number>>;
 export type ParamValue = number | ArrayLike<number> | ArrayLike<unknown>;
@@ -101,6 +112,9 @@ export class Kernel {
   private gpu: GpuRunner | undefined;
   private gpuStale = true;
   private readonly choice: 'auto' | Backend;
+  private threads = 1;
+  private pool: Promise<ThreadPool> | undefined;
+  private bytesSource: Uint8Array | undefined;
   readonly metadata: ArtifactMetadata;
   private readonly memory: WebAssembly.Memory;
   private readonly evaluateEntry: Entry;
@@ -193,8 +207,28 @@ export class Kernel {
     return { values: r.values!, divergence: r.divergence };
   }
 
+  /** Node: run large wasm batches on `count` worker threads (see LoadOptions.threads). */
+  useThreads(count: number, artifact: Uint8Array): void {
+    this.threads = count;
+    this.bytesSource = artifact;
+  }
+
+  private async runThreads(flat: FloatArray, withValues: boolean): Promise<{ values?: FloatArray; divergence: FloatArray }> {
+    const m = this.metadata;
+    this.pool ??= import('./threads.js').then(({ ThreadPool }) => ThreadPool.create(this.threads - 1, {
+      bytes: this.bytesSource!, heap: m.memory.heap, dim: m.dim, bytesPerNumber: this.bytes, chunk: this.chunk,
+      stateOffset: m.memory.params, evaluate: m.entries.evaluate, divergence: m.entries.divergence,
+    }));
+    const pool = await this.pool;
+    // params and the prologue's per-batch values, as the workers' memories need them
+    const state = new Uint8Array(this.memory.buffer, m.memory.params, m.memory.heap - m.memory.params).slice();
+    const entry = withValues ? this.evaluateEntry : this.divergenceEntry;
+    return pool.run(flat, withValues, state, (part) => runChunks(entry, this.memory, m.memory.heap, this.dim, this.bytes, this.chunk, part, withValues));
+  }
+
   dispose(): void {
     this.disposed = true;
+    void this.pool?.then((p) => p.destroy());
     this.gpu?.destroy();
     this.gpu = undefined;
   }
@@ -253,28 +287,9 @@ export class Kernel {
       }
     }
     this.backend = 'wasm';
-    return this.runWasm(flat, withValues);
-  }
-
-  private runWasm(flat: FloatArray, withValues: boolean): { values?: FloatArray; divergence: FloatArray } {
-    const { dim, bytes, chunk } = this;
-    const n = flat.length / dim;
-    const Out = bytes === 8 ? Float64Array : Float32Array;
-    const divergence = new Out(n);
-    const values = withValues ? new Out(n * dim) : undefined;
-    const heap = this.metadata.memory.heap;
-    const inPtr = heap, valuesPtr = heap + chunk * dim * bytes, divPtr = heap + 2 * chunk * dim * bytes;
+    if (this.threads > 1 && flat.length / this.dim >= THREAD_MIN_POINTS) return this.runThreads(flat, withValues);
     const entry = withValues ? this.evaluateEntry : this.divergenceEntry;
-    for (let start = 0; start < n; start += chunk) {
-      const m = Math.min(chunk, n - start);
-      const mem = this.view();
-      mem.set(flat.subarray(start * dim, (start + m) * dim), inPtr / bytes);
-      entry(inPtr, valuesPtr, divPtr, m);
-      const out = this.view();
-      divergence.set(out.subarray(divPtr / bytes, divPtr / bytes + m), start);
-      values?.set(out.subarray(valuesPtr / bytes, valuesPtr / bytes + m * dim), start * dim);
-    }
-    return { ...(values ? { values } : {}), divergence };
+    return runChunks(entry, this.memory, this.metadata.memory.heap, this.dim, this.bytes, this.chunk, flat, withValues);
   }
 
   /** Points as one flat typed array of n * dim numbers, validated. */
@@ -320,6 +335,9 @@ export async function load(artifact: ArtifactSource, options: LoadOptions = {}):
   const backend = options.backend ?? 'auto';
   if (backend !== 'auto' && backend !== 'wasm' && backend !== 'webgpu') throw new DivcError(`unknown backend '${String(backend)}': expected 'auto', 'wasm' or 'webgpu'`);
   const chunk = options.chunkPoints ?? DEFAULT_CHUNK;
+  const threads = options.threads ?? 1;
+  if (!Number.isInteger(threads) || threads < 1 || threads > 256) throw new DivcError(`threads must be an integer from 1 to 256, got ${threads}`);
+  if (threads > 1 && (typeof process === 'undefined' || !process.versions?.node)) throw new DivcError('threads > 1 is available in Node only in this version');
   if (!Number.isInteger(chunk) || chunk < 1 || chunk > 1 << 22) throw new DivcError(`chunkPoints must be an integer from 1 to ${1 << 22}, got ${chunk}`);
   const bytes = await artifactBytes(artifact);
   if (bytes.length < 8 || bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) {
@@ -338,15 +356,16 @@ export async function load(artifact: ArtifactSource, options: LoadOptions = {}):
   } catch (e) {
     throw new DivcError(`cannot instantiate the artifact: ${(e as Error).message}`);
   }
+  const withThreads = (k: Kernel) => { if (threads > 1) k.useThreads(threads, bytes); return k; };
   const wgsl = WebAssembly.Module.customSections(module, WGSL_SECTION)[0];
   const slots = meta.params.reduce((n, p) => Math.max(n, p.slot + p.size), 0);
   const create = (hardwareOnly: boolean) => GpuRunner.create(new TextDecoder().decode(wgsl!), meta.dim, slots, meta.memory.batch?.slots ?? 0, hardwareOnly);
   if (backend === 'webgpu') {
     const gpu = wgsl ? await create(false) : undefined;
     if (!gpu) throw new DivcError(wgsl ? 'no WebGPU adapter is available (in Node, install the optional package `webgpu`); use backend \'wasm\' or \'auto\'' : 'this artifact has no WGSL shader');
-    return new Kernel(meta, instance, chunk, backend, gpu);
+    return withThreads(new Kernel(meta, instance, chunk, backend, gpu));
   }
   // 'auto' looks for a GPU only when a batch of AUTO_GPU_MIN_POINTS arrives: small jobs (a CLI
   // run on a few points) never pay for starting a WebGPU implementation.
-  return new Kernel(meta, instance, chunk, backend, undefined, backend === 'auto' && wgsl ? () => create(true) : undefined);
+  return withThreads(new Kernel(meta, instance, chunk, backend, undefined, backend === 'auto' && wgsl ? () => create(true) : undefined));
 }

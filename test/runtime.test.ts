@@ -209,3 +209,28 @@ describe('lifecycle', () => {
     expect((await load(stripped, { backend: 'auto' })).backend).toBe('wasm');
   });
 });
+
+describe('threads', () => {
+  it('splits large batches over worker threads with identical results', async () => {
+    const ref = reference('coulomb');
+    const one = await load(coulombWasm, { backend: 'wasm' });
+    const three = await load(coulombWasm, { backend: 'wasm', threads: 3 });
+    for (const k of [one, three]) k.setParams(ref.params);
+    const n = 40_001; // above THREAD_MIN_POINTS, not a multiple of the thread count
+    const pts = new Float64Array(n * 3).map((_, i) => ref.points[Math.floor(i / 3) % ref.points.length]![i % 3]! * (1 + 1e-3 * (i % 11)));
+    const a = await one.evaluate(pts), b = await three.evaluate(pts);
+    expect(Array.from(b.divergence)).toEqual(Array.from(a.divergence));
+    expect(Array.from(b.values)).toEqual(Array.from(a.values));
+    three.setParams({ q: new Array(8).fill(0) }); // workers get the new params
+    const c = await three.divergence(pts), d = await one.divergence(pts);
+    expect(c[n - 1]).not.toBe(d[n - 1]);
+    one.setParams({ q: new Array(8).fill(0) });
+    expect(Array.from(await three.divergence(pts))).toEqual(Array.from(await one.divergence(pts)));
+    one.dispose();
+    three.dispose();
+  });
+
+  it('rejects a bad thread count', async () => {
+    await expect(load(lorenzWasm, { threads: 0 })).rejects.toThrow('threads must be an integer from 1 to 256');
+  });
+});
