@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIVC, REFERENCE_DIR, reference } from './helpers.js';
+import { DIVC, REFERENCE_DIR, ROOT, reference } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'divc-cli-'));
 const lorenz = join(REFERENCE_DIR, 'lorenz.div');
@@ -137,6 +137,15 @@ describe('divc', () => {
     const garbage = join(dir, 'garbage.wasm');
     writeFileSync(garbage, 'not wasm');
     expect(divc('run', garbage, '--points', good).stderr).toContain('not a WebAssembly module');
+  });
+
+  it('the README flow: examples/node-app.mjs loads a CLI-built artifact through divc/runtime', () => {
+    const wasm = join(dir, 'app-lorenz.wasm');
+    expect(divc(join(ROOT, 'examples/lorenz.div'), '-o', wasm).code).toBe(0);
+    const r = spawnSync(process.execPath, [join(ROOT, 'examples/node-app.mjs'), wasm], { encoding: 'utf8', cwd: ROOT });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('lorenz: f =');
+    expect(r.stdout).toContain('-13.666666666666666');
   });
 
   it('a param without a value is reported at run time', () => {
