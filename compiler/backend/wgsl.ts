@@ -25,7 +25,7 @@ const WGSL_OPS: Record<ComputeOp, Emit> = {
   exp: call('exp'), expm1: call('divc_expm1'), log: call('log'), log1p: call('divc_log1p'), log2: call('log2'),
   log10: ([a]) => `(log(${a}) * 0.4342944819032518)`, cbrt: call('divc_cbrt'), erf: call('divc_erf'),
   sigmoid: call('divc_sigmoid'), softplus: call('divc_softplus'),
-  atan2: call('atan2'), pow: call('divc_pow'), hypot: call('divc_hypot'), mod: call('divc_mod'),
+  atan2: call('divc_atan2'), pow: call('divc_pow'), hypot: call('divc_hypot'), mod: call('divc_mod'),
   powi: () => { throw new Error('internal: powi reaches the WGSL renderer unlowered'); },
   nograd: ([a]) => a!,
   lt: infix('<'), le: infix('<='), gt: infix('>'), ge: infix('>='), eq: infix('=='), ne: infix('!='),
@@ -47,7 +47,11 @@ fn divc_expm1(x: f32) -> f32 {
   if (abs(x) < 0.35) { return x + x * x * (0.5 + x * (0.16666667 + x * (0.041666668 + x * (0.008333334 + x * (0.0013888889 + x * 0.0001984127))))); }
   return exp(x) - 1.0;
 }
-fn divc_log1p(x: f32) -> f32 { let u = 1.0 + x; if (u == 1.0) { return x; } return log(u) * (x / (u - 1.0)); }
+// (a series near 0: drivers may reassociate the usual log(u) * x / (u - 1) correction away)
+fn divc_log1p(x: f32) -> f32 {
+  if (abs(x) < 0.1) { return x * (1.0 - x * (0.5 - x * (0.33333334 - x * (0.25 - x * (0.2 - x * (0.16666667 - x * (0.14285715 - x * (0.125 - x * 0.11111111)))))))); }
+  return log(1.0 + x);
+}
 // tanh saturating instead of overflowing exp for large |x|
 fn divc_tanh(x: f32) -> f32 { let u = divc_expm1(2.0 * min(abs(x), 15.0)); return sign(x) * (u / (u + 2.0)); }
 fn divc_sigmoid(x: f32) -> f32 { let e = exp(-abs(x)); let s = 1.0 / (1.0 + e); return select(s, e * s, x < 0.0); }
@@ -66,10 +70,26 @@ fn divc_hypot(a: f32, b: f32) -> f32 {
   let p = a / m; let q = b / m;
   return m * sqrt(p * p + q * q);
 }
-// floored modulo, the sign of the divisor (as Python)
-fn divc_mod(a: f32, b: f32) -> f32 { return a - b * floor(a / b); }
-// erf: Abramowitz & Stegun 7.1.26 (|error| < 1.5e-7)
+// floored modulo, the sign of the divisor (as Python); the quotient's rounding can put the
+// result one divisor off, which the corrections undo
+fn divc_mod(a: f32, b: f32) -> f32 {
+  var r = a - b * floor(a / b);
+  if ((b > 0.0 && r >= b) || (b < 0.0 && r <= b)) { r = r - b; }
+  if ((b > 0.0 && r < 0.0) || (b < 0.0 && r > 0.0)) { r = r + b; }
+  return r;
+}
+// atan2 on the axes, where WGSL leaves results to the implementation
+fn divc_atan2(y: f32, x: f32) -> f32 {
+  if (y == 0.0) { return select(y, select(3.1415927, -3.1415927, bitcast<u32>(y) != 0u), x < 0.0); }
+  if (x == 0.0) { return select(-1.5707964, 1.5707964, y > 0.0); }
+  return atan2(y, x);
+}
+// erf: its Taylor series near 0 (relative accuracy), Abramowitz & Stegun 7.1.26 beyond (|error| < 1.5e-7)
 fn divc_erf(x: f32) -> f32 {
+  if (abs(x) < 0.5) {
+    let z = x * x;
+    return 1.1283791671 * x * (1.0 - z * (0.33333334 - z * (0.1 - z * (0.023809524 - z * (0.0046296297 - z * 0.00075757576)))));
+  }
   let t = 1.0 / (1.0 + 0.3275911 * abs(x));
   let y = 1.0 - t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))) * exp(-x * x);
   return sign(x) * y;

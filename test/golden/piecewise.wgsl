@@ -29,7 +29,11 @@ fn divc_expm1(x: f32) -> f32 {
   if (abs(x) < 0.35) { return x + x * x * (0.5 + x * (0.16666667 + x * (0.041666668 + x * (0.008333334 + x * (0.0013888889 + x * 0.0001984127))))); }
   return exp(x) - 1.0;
 }
-fn divc_log1p(x: f32) -> f32 { let u = 1.0 + x; if (u == 1.0) { return x; } return log(u) * (x / (u - 1.0)); }
+// (a series near 0: drivers may reassociate the usual log(u) * x / (u - 1) correction away)
+fn divc_log1p(x: f32) -> f32 {
+  if (abs(x) < 0.1) { return x * (1.0 - x * (0.5 - x * (0.33333334 - x * (0.25 - x * (0.2 - x * (0.16666667 - x * (0.14285715 - x * (0.125 - x * 0.11111111)))))))); }
+  return log(1.0 + x);
+}
 // tanh saturating instead of overflowing exp for large |x|
 fn divc_tanh(x: f32) -> f32 { let u = divc_expm1(2.0 * min(abs(x), 15.0)); return sign(x) * (u / (u + 2.0)); }
 fn divc_sigmoid(x: f32) -> f32 { let e = exp(-abs(x)); let s = 1.0 / (1.0 + e); return select(s, e * s, x < 0.0); }
@@ -48,10 +52,26 @@ fn divc_hypot(a: f32, b: f32) -> f32 {
   let p = a / m; let q = b / m;
   return m * sqrt(p * p + q * q);
 }
-// floored modulo, the sign of the divisor (as Python)
-fn divc_mod(a: f32, b: f32) -> f32 { return a - b * floor(a / b); }
-// erf: Abramowitz & Stegun 7.1.26 (|error| < 1.5e-7)
+// floored modulo, the sign of the divisor (as Python); the quotient's rounding can put the
+// result one divisor off, which the corrections undo
+fn divc_mod(a: f32, b: f32) -> f32 {
+  var r = a - b * floor(a / b);
+  if ((b > 0.0 && r >= b) || (b < 0.0 && r <= b)) { r = r - b; }
+  if ((b > 0.0 && r < 0.0) || (b < 0.0 && r > 0.0)) { r = r + b; }
+  return r;
+}
+// atan2 on the axes, where WGSL leaves results to the implementation
+fn divc_atan2(y: f32, x: f32) -> f32 {
+  if (y == 0.0) { return select(y, select(3.1415927, -3.1415927, bitcast<u32>(y) != 0u), x < 0.0); }
+  if (x == 0.0) { return select(-1.5707964, 1.5707964, y > 0.0); }
+  return atan2(y, x);
+}
+// erf: its Taylor series near 0 (relative accuracy), Abramowitz & Stegun 7.1.26 beyond (|error| < 1.5e-7)
 fn divc_erf(x: f32) -> f32 {
+  if (abs(x) < 0.5) {
+    let z = x * x;
+    return 1.1283791671 * x * (1.0 - z * (0.33333334 - z * (0.1 - z * (0.023809524 - z * (0.0046296297 - z * 0.00075757576)))));
+  }
   let t = 1.0 / (1.0 + 0.3275911 * abs(x));
   let y = 1.0 - t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))) * exp(-x * x);
   return sign(x) * y;
@@ -86,7 +106,7 @@ fn evaluate_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
   let v21 = (v19 + v20);
   let v23 = divc_max(z, -1.0);
   let v24 = divc_min(v23, 1.0);
-  let v25 = atan2(y, x);
+  let v25 = divc_atan2(y, x);
   let v26 = (v24 * v25);
   let v28 = (0.5 / v8);
   let v29 = (x * v28);
@@ -136,7 +156,7 @@ fn divergence_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workg
   let v14 = select(v13, v12, v10);
   let v15 = abs(x);
   let v17 = divc_max(z, -1.0);
-  let v18 = atan2(y, x);
+  let v18 = divc_atan2(y, x);
   let v20 = (0.5 / v8);
   let v21 = (x * v20);
   let v22 = (v8 * v21);
