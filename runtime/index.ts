@@ -66,6 +66,9 @@ function readMetadata(module: WebAssembly.Module): ArtifactMetadata {
   return meta;
 }
 
+/** Scalar slots in the params area. */
+const paramSlotCount = (meta: ArtifactMetadata) => meta.params.reduce((n, p) => Math.max(n, p.slot + p.size), 0);
+
 function shapeText(shape: number[]): string {
   return shape.length === 0 ? 'a scalar' : `[${shape.join(', ')}]`;
 }
@@ -241,7 +244,7 @@ export class Kernel {
   /** Params and the prologue's per-batch values, as the shader reads them (f32). */
   private gpuInputs(): { params: Float32Array<ArrayBuffer>; batch: Float32Array<ArrayBuffer> } {
     const view = this.view();
-    const slots = this.metadata.params.reduce((n, p) => Math.max(n, p.slot + p.size), 0);
+    const slots = paramSlotCount(this.metadata);
     const at = this.metadata.memory.params / this.bytes;
     const params = Float32Array.from(view.subarray(at, at + slots));
     const layout = this.metadata.memory.batch ?? { evaluate: 0, divergence: 0, slots: 0 };
@@ -358,7 +361,7 @@ export async function load(artifact: ArtifactSource, options: LoadOptions = {}):
   }
   const withThreads = (k: Kernel) => { if (threads > 1) k.useThreads(threads, bytes); return k; };
   const wgsl = WebAssembly.Module.customSections(module, WGSL_SECTION)[0];
-  const slots = meta.params.reduce((n, p) => Math.max(n, p.slot + p.size), 0);
+  const slots = paramSlotCount(meta);
   const create = (hardwareOnly: boolean) => GpuRunner.create(new TextDecoder().decode(wgsl!), meta.dim, slots, meta.memory.batch?.slots ?? 0, hardwareOnly);
   if (backend === 'webgpu') {
     const gpu = wgsl ? await create(false) : undefined;

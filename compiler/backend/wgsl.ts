@@ -126,6 +126,8 @@ function entry(name: string, p: Program, batchBase: number): string {
   const hoisted = new Map(hoistedNodes(p, varying).map((id, k) => [id, batchBase + k]));
   const names = new Map<number, string>();
   const lines: string[] = [];
+  const readPerPoint = new Uint8Array(nodes.length);
+  nodes.forEach((n, id) => { if (varying[id]) for (const a of n.args) readPerPoint[a] = 1; });
   const ref = (id: number): string => {
     const n = nodes[id]!;
     if (names.has(id)) return names.get(id)!;
@@ -137,7 +139,7 @@ function entry(name: string, p: Program, batchBase: number): string {
   };
   nodes.forEach((n, id) => {
     if (!varying[id]) {
-      if (n.op === 'param' && p.graph.nodes.some((m, u) => varying[u] && m.args.includes(id))) {
+      if (n.op === 'param' && readPerPoint[id]) {
         const label = paramLabel(p, n.value);
         if (!label.includes('[')) { names.set(id, ident(label)); lines.push(`  let ${ident(label)} = params[${n.value}u];`); }
       }

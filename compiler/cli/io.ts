@@ -4,13 +4,16 @@ import { extname } from 'node:path';
 
 export class InputError extends Error {}
 
-function readText(path: string): string {
+/** A file's bytes, or an InputError that names it ("no such file" rather than ENOENT). */
+export function readInput(path: string): Buffer {
   try {
-    return readFileSync(path, 'utf8');
+    return readFileSync(path);
   } catch (e) {
     throw new InputError(`cannot read '${path}': ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
   }
 }
+
+export const readText = (path: string): string => readInput(path).toString('utf8');
 
 function parseJson(path: string, text: string): unknown {
   try {

@@ -1,21 +1,15 @@
 // The `divc` command line (CONTRACT.md). Exit status: 0 success, 1 diagnostics or bad input
 // data, 2 usage errors. User errors print messages, never stack traces.
 import { Command, CommanderError, Option } from 'commander';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics.js';
 import { VERSION } from '../version.js';
-import { InputError, formatNumber, parseParamAssignment, readParamsFile, readPoints } from './io.js';
+import { InputError, formatNumber, parseParamAssignment, readInput, readParamsFile, readPoints, readText } from './io.js';
 
 class UsageError extends Error {}
 
-function readSource(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new InputError(`cannot read '${path}': ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
-  }
-}
+const readSource = readText;
 
 function report(diagnostics: Diagnostic[], source: string): number {
   for (const d of diagnostics) process.stderr.write(formatDiagnostic(d, source) + '\n');
@@ -79,11 +73,7 @@ async function runCommand(artifact: string, flags: RunFlags): Promise<number> {
     if (report(out.diagnostics, source) || !out.wasm) return 1;
     bytes = out.wasm;
   } else {
-    try {
-      bytes = new Uint8Array(readFileSync(artifact));
-    } catch (e) {
-      throw new InputError(`cannot read '${artifact}': ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
-    }
+    bytes = new Uint8Array(readInput(artifact));
   }
   const { load } = await import('../../runtime/index.js');
   const kernel = await load(bytes, { backend: flags.backend });
