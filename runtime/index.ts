@@ -116,8 +116,7 @@ export class Kernel {
   private gpuStale = true;
   private readonly choice: 'auto' | Backend;
   private threads = 1;
-  private pool: Promise<ThreadPool> | undefined;
-  private bytesSource: Uint8Array | undefined;
+  private pool: ThreadPool | undefined;
   readonly metadata: ArtifactMetadata;
   private readonly memory: WebAssembly.Memory;
   private readonly evaluateEntry: Entry;
@@ -128,6 +127,8 @@ export class Kernel {
   private readonly unset = new Set<string>();
   /** Params changed since the prologue last computed the per-batch values. */
   private stale = true;
+  /** Counts prologue runs: a call that awaited something sees whether params changed meanwhile. */
+  private version = 0;
   private disposed = false;
 
   /** With 'auto': makes the GPU runner the first time a batch is large enough (probing is slow). */
@@ -210,28 +211,40 @@ export class Kernel {
     return { values: r.values!, divergence: r.divergence };
   }
 
-  /** Node: run large wasm batches on `count` worker threads (see LoadOptions.threads). */
-  useThreads(count: number, artifact: Uint8Array): void {
+  /** Node: run large wasm batches on `count` threads, the calling one and count - 1 workers
+   *  (started here, so that a call never waits for them after it has read the params). */
+  async useThreads(count: number, artifact: Uint8Array): Promise<void> {
+    const m = this.metadata;
+    const { ThreadPool } = await import('./threads.js');
+    this.pool = await ThreadPool.create(count - 1, {
+      bytes: artifact, heap: m.memory.heap, dim: m.dim, bytesPerNumber: this.bytes, chunk: this.chunk,
+      stateOffset: m.memory.params, evaluate: m.entries.evaluate, divergence: m.entries.divergence,
+    });
     this.threads = count;
-    this.bytesSource = artifact;
   }
 
-  private async runThreads(flat: FloatArray, withValues: boolean): Promise<{ values?: FloatArray; divergence: FloatArray }> {
-    const m = this.metadata;
-    this.pool ??= import('./threads.js').then(({ ThreadPool }) => ThreadPool.create(this.threads - 1, {
-      bytes: this.bytesSource!, heap: m.memory.heap, dim: m.dim, bytesPerNumber: this.bytes, chunk: this.chunk,
-      stateOffset: m.memory.params, evaluate: m.entries.evaluate, divergence: m.entries.divergence,
-    }));
-    const pool = await this.pool;
-    // params and the prologue's per-batch values, as the workers' memories need them
-    const state = new Uint8Array(this.memory.buffer, m.memory.params, m.memory.heap - m.memory.params).slice();
-    const entry = withValues ? this.evaluateEntry : this.divergenceEntry;
-    return pool.run(flat, withValues, state, (part) => runChunks(entry, this.memory, m.memory.heap, this.dim, this.bytes, this.chunk, part, withValues));
+  /** Memory [params, heap): the params and the prologue's per-batch values. */
+  private saveState(): Uint8Array {
+    const { params, heap } = this.metadata.memory;
+    return new Uint8Array(this.memory.buffer, params, heap - params).slice();
+  }
+
+  /** Runs `fn` with memory holding `state`, then puts back the current state; `fn` must read
+   *  memory synchronously (every execution path below does, before its first await). */
+  private withState<T>(state: Uint8Array, fn: () => T): T {
+    const current = this.saveState();
+    new Uint8Array(this.memory.buffer).set(state, this.metadata.memory.params);
+    try {
+      return fn();
+    } finally {
+      new Uint8Array(this.memory.buffer).set(current, this.metadata.memory.params);
+      this.gpuStale = true;
+    }
   }
 
   dispose(): void {
     this.disposed = true;
-    void this.pool?.then((p) => p.destroy());
+    this.pool?.destroy();
     this.gpu?.destroy();
     this.gpu = undefined;
   }
@@ -253,17 +266,29 @@ export class Kernel {
     return { params, batch };
   }
 
-  private async runGpu(flat: FloatArray, withValues: boolean): Promise<{ values?: FloatArray; divergence: FloatArray }> {
-    const gpu = this.gpu!;
-    if (this.gpuStale) {
-      const { params, batch } = this.gpuInputs();
-      gpu.upload(params, batch);
-      this.gpuStale = false;
-    }
+  /** Starts a GPU run; the params are read now (the upload is queued with the run). */
+  private runGpu(flat: FloatArray, withValues: boolean): Promise<{ values?: FloatArray; divergence: FloatArray }> {
+    const upload = this.gpuStale ? this.gpuInputs() : undefined;
+    this.gpuStale = false;
     const points = flat instanceof Float32Array ? (flat as Float32Array<ArrayBuffer>) : Float32Array.from(flat);
-    return gpu.run(withValues ? 'evaluate' : 'divergence', points);
+    return this.gpu!.run(withValues ? 'evaluate' : 'divergence', points, upload);
   }
 
+  /** Starts the wasm run: everything that reads memory happens before this returns. */
+  private runWasm(flat: FloatArray, withValues: boolean): Promise<{ values?: FloatArray; divergence: FloatArray }> | { values?: FloatArray; divergence: FloatArray } {
+    this.backend = 'wasm';
+    const entry = withValues ? this.evaluateEntry : this.divergenceEntry;
+    const local = (part: FloatArray) => runChunks(entry, this.memory, this.metadata.memory.heap, this.dim, this.bytes, this.chunk, part, withValues);
+    if (this.pool && flat.length / this.dim >= THREAD_MIN_POINTS) return this.pool.run(flat, withValues, this.saveState(), local);
+    return local(flat);
+  }
+
+  /**
+   * Calls may overlap (a caller need not await one before the next, or before setParams): each
+   * call computes with the params it was made with. Work that reads the wasm memory runs before
+   * any await; where a call must wait first (the one-time GPU probe, a GPU run that falls back
+   * to wasm), it keeps a copy of the state and runs on that copy if the params changed meanwhile.
+   */
   private async run(points: Points, withValues: boolean): Promise<{ values?: FloatArray; divergence: FloatArray }> {
     this.alive();
     if (this.unset.size > 0) {
@@ -271,17 +296,23 @@ export class Kernel {
       throw new DivcError(`param${names.length > 1 ? 's' : ''} ${names.map((n) => `'${n}'`).join(', ')} ${names.length > 1 ? 'have' : 'has'} no value: call setParams({ ${names[0]}: ... }) first`);
     }
     const flat = this.flatten(points);
-    if (this.stale) { this.prologue(); this.stale = false; }
-    if (this.probeGpu && flat.length / this.dim >= AUTO_GPU_MIN_POINTS) {
+    if (this.stale) { this.prologue(); this.stale = false; this.version++; }
+    const version = this.version;
+    const n = flat.length / this.dim;
+    let mine: Uint8Array | undefined;
+    const onMyState = <T>(fn: () => T): T => (this.version === version ? fn() : this.withState(mine!, fn));
+    if (this.probeGpu && n >= AUTO_GPU_MIN_POINTS) {
       const probe = this.probeGpu;
       this.probeGpu = undefined;
+      mine = this.saveState();
       this.gpu = await probe().catch(() => undefined); // 'auto' never fails for want of a GPU
       if (this.disposed) this.gpu?.destroy();
       this.alive();
     }
-    if (this.useGpu(flat.length / this.dim)) {
+    if (this.useGpu(n)) {
+      mine ??= this.saveState();
       try {
-        const r = await this.runGpu(flat, withValues);
+        const r = await onMyState(() => this.runGpu(flat, withValues));
         this.backend = 'webgpu';
         return r;
       } catch (e) {
@@ -289,10 +320,7 @@ export class Kernel {
         this.gpu = undefined; // the device was lost: wasm from now on
       }
     }
-    this.backend = 'wasm';
-    if (this.threads > 1 && flat.length / this.dim >= THREAD_MIN_POINTS) return this.runThreads(flat, withValues);
-    const entry = withValues ? this.evaluateEntry : this.divergenceEntry;
-    return runChunks(entry, this.memory, this.metadata.memory.heap, this.dim, this.bytes, this.chunk, flat, withValues);
+    return onMyState(() => this.runWasm(flat, withValues));
   }
 
   /** Points as one flat typed array of n * dim numbers, validated. */
@@ -359,7 +387,7 @@ export async function load(artifact: ArtifactSource, options: LoadOptions = {}):
   } catch (e) {
     throw new DivcError(`cannot instantiate the artifact: ${(e as Error).message}`);
   }
-  const withThreads = (k: Kernel) => { if (threads > 1) k.useThreads(threads, bytes); return k; };
+  const withThreads = async (k: Kernel) => { if (threads > 1) await k.useThreads(threads, bytes); return k; };
   const wgsl = WebAssembly.Module.customSections(module, WGSL_SECTION)[0];
   const slots = paramSlotCount(meta);
   const create = (hardwareOnly: boolean) => GpuRunner.create(new TextDecoder().decode(wgsl!), meta.dim, slots, meta.memory.batch?.slots ?? 0, hardwareOnly);

@@ -4,11 +4,15 @@
 import { runChunks } from './chunks.js';
 import { MATH_IMPORTS } from './math.js';
 import { MATH_MODULE } from './artifact.js';
+import { DivcError } from './errors.js';
 
 type Result = { values?: Float64Array | Float32Array; divergence: Float64Array | Float32Array };
-interface WorkerLike { postMessage(m: unknown): void; once(e: 'message' | 'error', f: (x: never) => void): void; terminate(): unknown; unref(): void }
+interface WorkerLike { postMessage(m: unknown): void; on(e: 'message' | 'error', f: (x: never) => void): void; terminate(): unknown; unref(): void }
 
+// `__name`: bundlers that keep function names (esbuild/tsx keepNames) wrap functions in
+// __name(fn, "name") calls, which then appear in the shipped source text; the worker defines it.
 const WORKER_SOURCE = `
+const __name = (f) => f;
 const { parentPort, workerData } = require('node:worker_threads');
 const runChunks = ${runChunks.toString()};
 const m = {};
@@ -29,7 +33,21 @@ export interface PoolConfig {
 }
 
 export class ThreadPool {
-  private constructor(private readonly workers: WorkerLike[], private readonly dim: number) {}
+  /** Per worker, the calls waiting for its answers: a worker answers in the order it was asked,
+   *  so overlapping calls each get their own slice back. */
+  private readonly waiting: { resolve: (r: Result) => void; reject: (e: Error) => void }[][];
+  private failure: Error | undefined;
+
+  private constructor(private readonly workers: WorkerLike[], private readonly dim: number) {
+    this.waiting = workers.map(() => []);
+    workers.forEach((w, k) => {
+      w.on('message', (r: Result) => this.waiting[k]!.shift()?.resolve(r));
+      w.on('error', (e: Error) => {
+        this.failure = new DivcError(`a worker thread failed: ${e.message}`);
+        for (const q of this.waiting) for (const call of q.splice(0)) call.reject(this.failure);
+      });
+    });
+  }
 
   static async create(count: number, c: PoolConfig): Promise<ThreadPool> {
     const name = 'node:worker_threads'; // a variable: browser bundles must not try to include it
@@ -54,12 +72,13 @@ export class ThreadPool {
   async run(flat: Float64Array | Float32Array, withValues: boolean, state: Uint8Array, local: (part: Float64Array | Float32Array) => Result): Promise<Result> {
     const n = flat.length / this.dim;
     const per = Math.ceil(n / (this.workers.length + 1));
+    if (this.failure) throw this.failure;
     const remote = this.workers.map((w, k) => new Promise<Result & { start: number }>((resolve, reject) => {
       const start = Math.min(n, (k + 1) * per), end = Math.min(n, start + per);
-      w.once('message', (r: Result) => resolve({ ...r, start }));
-      w.once('error', reject);
+      this.waiting[k]!.push({ resolve: (r) => resolve({ ...r, start }), reject });
       w.postMessage({ state, flat: flat.slice(start * this.dim, end * this.dim), withValues });
     }));
+    remote.forEach((p) => p.catch(() => undefined)); // rejections are seen by Promise.all below
     const mine = { ...local(flat.subarray(0, Math.min(n, per) * this.dim)), start: 0 };
     const parts = [mine, ...(await Promise.all(remote))];
     const Out = flat instanceof Float64Array ? Float64Array : Float32Array;
@@ -73,6 +92,8 @@ export class ThreadPool {
   }
 
   destroy(): void {
+    this.failure = new DivcError('the kernel was disposed while a call was running');
+    for (const q of this.waiting) for (const call of q.splice(0)) call.reject(this.failure);
     for (const w of this.workers) w.terminate();
   }
 }

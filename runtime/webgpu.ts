@@ -5,6 +5,8 @@
 import { DivcError } from './errors.js';
 
 export interface GpuResult { values?: Float32Array; divergence: Float32Array }
+/** Params and the prologue's per-batch values, as the shader reads them (f32). */
+export interface GpuInputs { params: Float32Array<ArrayBuffer>; batch: Float32Array<ArrayBuffer> }
 
 const WORKGROUP_SIZE = 64;
 const MAX_GROUPS_PER_DIMENSION = 65535;
@@ -50,40 +52,58 @@ function sharedDevice(): Promise<SharedDevice | undefined> {
   return shared;
 }
 
+/** The buffers and bind groups of one chunk in flight; two slots let the GPU compute one chunk
+ *  while the previous chunk's results are mapped and copied out. */
+interface Slot {
+  points: GPUBuffer; values: GPUBuffer; divergence: GPUBuffer; shape: GPUBuffer;
+  readValues: GPUBuffer; readDivergence: GPUBuffer;
+  groups: Record<Entry, GPUBindGroup>;
+  /** The read-back of the chunk last submitted on this slot, awaited before the slot is reused. */
+  pending?: Promise<void>;
+}
+type Entry = 'evaluate' | 'divergence';
+
+/** Points per chunk on software adapters: a 48 MB mappable read-back buffer crashed Dawn on
+ *  lavapipe (std::system_error at mapAsync), so they stay at 2^18 points. */
+const SOFTWARE_CHUNK = 1 << 18;
+/** Points per chunk on hardware adapters (further capped by the binding limits): large enough
+ *  that per-chunk submission and mapping costs vanish next to the transfer itself. */
+const HARDWARE_CHUNK = 1 << 22;
+
 export class GpuRunner {
   private queue: Promise<unknown> = Promise.resolve();
-  private readonly buffers: Record<'points' | 'values' | 'divergence' | 'params' | 'batch' | 'shape' | 'readValues' | 'readDivergence', GPUBuffer>;
-  private readonly pipelines: Record<'evaluate' | 'divergence', { pipeline: GPUComputePipeline; group: GPUBindGroup }>;
-  /** Points per dispatch. Large mappable buffers crashed Dawn on lavapipe (std::system_error at
-   *  mapAsync with a 48 MB read-back buffer), so chunks stay at 2^18 points. */
+  private readonly params: GPUBuffer;
+  private readonly batch: GPUBuffer;
+  private readonly slots: Slot[];
+  private readonly pipelines: Record<Entry, GPUComputePipeline>;
+  /** Points per dispatch. */
   readonly chunk: number;
 
   private constructor(private readonly owner: SharedDevice, module: GPUShaderModule, readonly dim: number, paramCount: number, batchCount: number) {
     const device = owner.device;
     const limit = Math.min(device.limits.maxStorageBufferBindingSize, device.limits.maxBufferSize);
-    this.chunk = Math.max(1, Math.min(1 << 18, Math.floor(limit / (dim * 4))));
+    this.chunk = Math.max(1, Math.min(owner.software ? SOFTWARE_CHUNK : HARDWARE_CHUNK, Math.floor(limit / (dim * 4))));
     const make = (size: number, usage: number) => device.createBuffer({ size: Math.max(16, Math.ceil(size / 16) * 16), usage });
     const S = GPUBufferUsage;
-    this.buffers = {
-      points: make(this.chunk * dim * 4, S.STORAGE | S.COPY_DST),
-      values: make(this.chunk * dim * 4, S.STORAGE | S.COPY_SRC),
-      divergence: make(this.chunk * 4, S.STORAGE | S.COPY_SRC),
-      params: make(paramCount * 4, S.STORAGE | S.COPY_DST),
-      batch: make(batchCount * 16, S.STORAGE | S.COPY_DST),
-      shape: make(16, S.UNIFORM | S.COPY_DST),
-      readValues: make(this.chunk * dim * 4, S.MAP_READ | S.COPY_DST),
-      readDivergence: make(this.chunk * 4, S.MAP_READ | S.COPY_DST),
-    };
-    const pipeline = (entryPoint: string) => {
-      const p = device.createComputePipeline({ layout: 'auto', compute: { module, entryPoint } });
-      const b = this.buffers;
-      const group = device.createBindGroup({
-        layout: p.getBindGroupLayout(0),
-        entries: [b.points, b.values, b.divergence, b.params, b.batch, b.shape].map((buffer, binding) => ({ binding, resource: { buffer } })),
+    this.params = make(paramCount * 4, S.STORAGE | S.COPY_DST);
+    this.batch = make(batchCount * 16, S.STORAGE | S.COPY_DST);
+    const layout = (entryPoint: string) => device.createComputePipeline({ layout: 'auto', compute: { module, entryPoint } });
+    this.pipelines = { evaluate: layout('evaluate_main'), divergence: layout('divergence_main') };
+    this.slots = [0, 1].map(() => {
+      const b = {
+        points: make(this.chunk * dim * 4, S.STORAGE | S.COPY_DST),
+        values: make(this.chunk * dim * 4, S.STORAGE | S.COPY_SRC),
+        divergence: make(this.chunk * 4, S.STORAGE | S.COPY_SRC),
+        shape: make(16, S.UNIFORM | S.COPY_DST),
+        readValues: make(this.chunk * dim * 4, S.MAP_READ | S.COPY_DST),
+        readDivergence: make(this.chunk * 4, S.MAP_READ | S.COPY_DST),
+      };
+      const group = (entry: Entry) => device.createBindGroup({
+        layout: this.pipelines[entry].getBindGroupLayout(0),
+        entries: [b.points, b.values, b.divergence, this.params, this.batch, b.shape].map((buffer, binding) => ({ binding, resource: { buffer } })),
       });
-      return { pipeline: p, group };
-    };
-    this.pipelines = { evaluate: pipeline('evaluate_main'), divergence: pipeline('divergence_main') };
+      return { ...b, groups: { evaluate: group('evaluate'), divergence: group('divergence') } };
+    });
   }
 
   /** A runner for this shader, or undefined when no adapter exists. Shader errors throw. */
@@ -109,54 +129,92 @@ export class GpuRunner {
   get software(): boolean { return this.owner.software; }
   get alive(): boolean { return !this.owner.lost; }
 
-  upload(params: Float32Array<ArrayBuffer>, batch: Float32Array<ArrayBuffer>): void {
-    if (params.length) this.device.queue.writeBuffer(this.buffers.params, 0, params);
-    if (batch.length) this.device.queue.writeBuffer(this.buffers.batch, 0, batch);
-  }
-
-  /** Runs one entry point over all points, chunk by chunk; calls are serialized. */
-  run(kind: 'evaluate' | 'divergence', points: Float32Array<ArrayBuffer>): Promise<GpuResult> {
-    const next = this.queue.then(() => this.runNow(kind, points));
+  /** Runs one entry point over all points, chunk by chunk, after uploading new params and
+   *  per-batch values if given; calls are serialized, so each runs with its own upload. */
+  run(kind: Entry, points: Float32Array<ArrayBuffer>, upload?: GpuInputs): Promise<GpuResult> {
+    const next = this.queue.then(() => {
+      if (upload?.params.length) this.device.queue.writeBuffer(this.params, 0, upload.params);
+      if (upload?.batch.length) this.device.queue.writeBuffer(this.batch, 0, upload.batch);
+      return this.runNow(kind, points);
+    });
     this.queue = next.catch(() => undefined);
     return next;
   }
 
-  private async runNow(kind: 'evaluate' | 'divergence', points: Float32Array<ArrayBuffer>): Promise<GpuResult> {
-    const { device, dim, buffers: b } = this;
+  /** Encodes one dispatch of `kind` over the first `m` points of a slot. */
+  private dispatch(encoder: GPUCommandEncoder, kind: Entry, slot: Slot, m: number): void {
+    const pass = encoder.beginComputePass();
+    pass.setPipeline(this.pipelines[kind]);
+    pass.setBindGroup(0, slot.groups[kind]);
+    const groups = Math.ceil(m / WORKGROUP_SIZE);
+    const x = Math.min(groups, MAX_GROUPS_PER_DIMENSION);
+    pass.dispatchWorkgroups(x, Math.ceil(groups / x));
+    pass.end();
+  }
+
+  private async runNow(kind: Entry, points: Float32Array<ArrayBuffer>): Promise<GpuResult> {
+    const { device, dim } = this;
     const n = points.length / dim;
     const divergence = new Float32Array(n);
     const values = kind === 'evaluate' ? new Float32Array(n * dim) : undefined;
-    for (let start = 0; start < n; start += this.chunk) {
-      if (!this.alive) throw new DivcError('the WebGPU device was lost');
-      const m = Math.min(this.chunk, n - start);
-      device.queue.writeBuffer(b.points, 0, points, start * dim, m * dim);
-      device.queue.writeBuffer(b.shape, 0, new Uint32Array([m, 0, 0, 0]));
-      const encoder = device.createCommandEncoder();
-      const pass = encoder.beginComputePass();
-      const { pipeline, group } = this.pipelines[kind];
-      pass.setPipeline(pipeline);
-      pass.setBindGroup(0, group);
-      const groups = Math.ceil(m / WORKGROUP_SIZE);
-      const x = Math.min(groups, MAX_GROUPS_PER_DIMENSION);
-      pass.dispatchWorkgroups(x, Math.ceil(groups / x));
-      pass.end();
-      encoder.copyBufferToBuffer(b.divergence, 0, b.readDivergence, 0, Math.ceil(m * 4 / 4) * 4);
-      if (values) encoder.copyBufferToBuffer(b.values, 0, b.readValues, 0, m * dim * 4);
-      device.queue.submit([encoder.finish()]);
-      await b.readDivergence.mapAsync(GPUMapMode.READ, 0, m * 4);
-      divergence.set(new Float32Array(b.readDivergence.getMappedRange(0, m * 4)), start);
-      b.readDivergence.unmap();
-      if (values) {
-        await b.readValues.mapAsync(GPUMapMode.READ, 0, m * dim * 4);
-        values.set(new Float32Array(b.readValues.getMappedRange(0, m * dim * 4)), start * dim);
-        b.readValues.unmap();
+    try {
+      for (let start = 0, c = 0; start < n; start += this.chunk, c++) {
+        const slot = this.slots[c % 2]!;
+        await slot.pending; // this slot's previous chunk is copied out before its buffers are reused
+        if (!this.alive) throw new DivcError('the WebGPU device was lost');
+        const m = Math.min(this.chunk, n - start);
+        device.queue.writeBuffer(slot.points, 0, points, start * dim, m * dim);
+        device.queue.writeBuffer(slot.shape, 0, new Uint32Array([m, 0, 0, 0]));
+        const encoder = device.createCommandEncoder();
+        this.dispatch(encoder, kind, slot, m);
+        encoder.copyBufferToBuffer(slot.divergence, 0, slot.readDivergence, 0, m * 4);
+        if (values) encoder.copyBufferToBuffer(slot.values, 0, slot.readValues, 0, m * dim * 4);
+        device.queue.submit([encoder.finish()]);
+        slot.pending = this.readBack(slot, m, start, divergence, values);
+        slot.pending.catch(() => undefined); // awaited below or on the slot's next use
       }
+      for (const slot of this.slots) await slot.pending;
+    } finally {
+      for (const slot of this.slots) { await slot.pending?.catch(() => undefined); slot.pending = undefined; }
     }
     return { ...(values ? { values } : {}), divergence };
   }
 
+  private async readBack(slot: Slot, m: number, start: number, divergence: Float32Array, values: Float32Array | undefined): Promise<void> {
+    await slot.readDivergence.mapAsync(GPUMapMode.READ, 0, m * 4);
+    divergence.set(new Float32Array(slot.readDivergence.getMappedRange(0, m * 4)), start);
+    slot.readDivergence.unmap();
+    if (values) {
+      const bytes = m * this.dim * 4;
+      await slot.readValues.mapAsync(GPUMapMode.READ, 0, bytes);
+      values.set(new Float32Array(slot.readValues.getMappedRange(0, bytes)), start * this.dim);
+      slot.readValues.unmap();
+    }
+  }
+
+  /**
+   * For benchmarks: seconds for `repeats` dispatches of `kind` over `m` points already resident
+   * on the GPU (slot 0's buffers, as the last run left them), no transfers: the kernel's own speed.
+   */
+  async timeResident(kind: Entry, m: number, repeats: number): Promise<number> {
+    await this.queue;
+    const n = Math.min(m, this.chunk);
+    const encoder = () => {
+      const e = this.device.createCommandEncoder();
+      this.dispatch(e, kind, this.slots[0]!, n);
+      return e.finish();
+    };
+    this.device.queue.writeBuffer(this.slots[0]!.shape, 0, new Uint32Array([n, 0, 0, 0]));
+    this.device.queue.submit([encoder()]);
+    await this.device.queue.onSubmittedWorkDone();
+    const t = performance.now();
+    this.device.queue.submit(Array.from({ length: repeats }, encoder));
+    await this.device.queue.onSubmittedWorkDone();
+    return (performance.now() - t) / 1000;
+  }
+
   /** Frees this kernel's buffers (the shared device stays for other kernels). */
   destroy(): void {
-    for (const buffer of Object.values(this.buffers)) buffer.destroy();
+    for (const buffer of [this.params, this.batch, ...this.slots.flatMap((s) => [s.points, s.values, s.divergence, s.shape, s.readValues, s.readDivergence])]) buffer.destroy();
   }
 }

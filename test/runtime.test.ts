@@ -3,10 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../compiler/index.js';
 import { DivcError, load } from '../runtime/index.js';
-import { reference, source } from './helpers.js';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT, reference, source } from './helpers.js';
 
 const lorenzWasm = compile(source('lorenz')).wasm!;
 const coulombWasm = compile(source('coulomb')).wasm!;
+const gmmWasm = compile(source('gmm_score')).wasm!;
 
 /** A copy of `wasm` whose divc metadata section is replaced by `json`. */
 function withMetadata(wasm: Uint8Array, json: string, drop: string[] = []): Uint8Array {
@@ -228,6 +233,52 @@ describe('threads', () => {
     expect(Array.from(await three.divergence(pts))).toEqual(Array.from(await one.divergence(pts)));
     one.dispose();
     three.dispose();
+  });
+
+  it('overlapping calls, with setParams between them, each use the params they were made with', async () => {
+    const ref = reference('gmm_score');
+    const one = await load(gmmWasm, { backend: 'wasm' });
+    const three = await load(gmmWasm, { backend: 'wasm', threads: 3 });
+    for (const k of [one, three]) k.setParams(ref.params);
+    const n = 40_001;
+    const pts = new Float64Array(n * 8).map((_, i) => ref.points[Math.floor(i / 8) % ref.points.length]![i % 8]! * (1 + 1e-3 * (i % 11)));
+    const s2 = (ref.params.s as number[]).map((s) => 1.5 * s); // the divergence depends on s
+    const a = three.evaluate(pts); // not awaited
+    three.setParams({ s: s2 });
+    const b = three.divergence(pts);
+    const small = three.divergence(pts.subarray(0, 8 * 37)); // below the thread threshold
+    const expectA = await one.evaluate(pts);
+    one.setParams({ s: s2 });
+    const expectB = await one.divergence(pts);
+    const [ra, rb, rs] = await Promise.all([a, b, small]);
+    expect(Array.from(ra.divergence)).toEqual(Array.from(expectA.divergence));
+    expect(Array.from(ra.values)).toEqual(Array.from(expectA.values));
+    expect(Array.from(rb)).toEqual(Array.from(expectB));
+    expect(Array.from(rs)).toEqual(Array.from(expectB.subarray(0, 37)));
+    expect(expectB[0]).not.toBe(expectA.divergence[0]); // the two param sets really differ
+    one.dispose();
+    three.dispose();
+  });
+
+  it('a call running when the kernel is disposed rejects with a DivcError', async () => {
+    const k = await load(lorenzWasm, { backend: 'wasm', threads: 2 });
+    const call = k.divergence(new Float64Array(3 * 200_000).fill(1));
+    k.dispose();
+    await expect(call).rejects.toThrow(/disposed/);
+  });
+
+  it('works when bundled with function names kept (esbuild keepNames wraps functions in __name)', async () => {
+    const { build } = await import('esbuild');
+    const dir = mkdtempSync(join(tmpdir(), 'divc-keepnames-'));
+    const file = join(dir, 'runtime.mjs');
+    await build({ entryPoints: [join(ROOT, 'runtime/index.ts')], bundle: true, format: 'esm', platform: 'node', keepNames: true, outfile: file, logLevel: 'silent' });
+    expect(readFileSync(file, 'utf8')).toContain('__name(runChunks');
+    const bundled = await import(pathToFileURL(file).href) as typeof import('../runtime/index.js');
+    const k = await bundled.load(lorenzWasm, { backend: 'wasm', threads: 2 });
+    const pts = new Float64Array(3 * 40_000).fill(1);
+    expect(Array.from(new Set(await k.divergence(pts)))).toEqual([-(10 + 1 + 8 / 3)]);
+    k.dispose();
+    rmSync(dir, { recursive: true });
   });
 
   it('rejects a bad thread count', async () => {

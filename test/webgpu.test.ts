@@ -37,23 +37,54 @@ describe.each(GPU_FIELDS)('%s on WebGPU', (name) => {
 });
 
 describe('WebGPU runtime', () => {
-  it('runs a batch over several dispatches (chunks) and agrees with wasm', async () => {
+  it('runs a batch over several dispatches (three chunks, both read-back slots reused) and agrees with wasm', async () => {
     const ref = reference('coulomb');
     const wasm = compile(source('coulomb'), { precision: 'f32' }).wasm!;
     const gpu = await load(wasm, { backend: 'webgpu' });
     kernels.push(gpu);
     gpu.setParams(ref.params);
-    const n = (1 << 18) + 1001;
+    const n = 2 * (1 << 18) + 1001; // chunks of 2^18 points on software adapters
     const pts = new Float32Array(n * 3).map((_, i) => ref.points[Math.floor(i / 3) % ref.points.length]![i % 3]! + 1e-4 * (Math.floor(i / 3) % 17));
-    const g = await gpu.divergence(pts);
+    const g = await gpu.evaluate(pts);
     const cpu = await load(wasm, { backend: 'wasm' });
     cpu.setParams(ref.params);
-    const c = await cpu.divergence(pts);
-    expect(g.length).toBe(n);
-    let worst = 0;
-    for (let i = 0; i < n; i += 97) worst = Math.max(worst, Math.abs(g[i]! - c[i]!) / Math.max(1, Math.abs(c[i]!)));
-    expect(Math.abs(g[n - 1]! - c[n - 1]!) / Math.max(1, Math.abs(c[n - 1]!))).toBeLessThan(1e-4);
-    expect(worst).toBeLessThan(1e-4);
+    const c = await cpu.evaluate(pts);
+    expect(g.divergence.length).toBe(n);
+    expect(g.values.length).toBe(3 * n);
+    const worst = (a: ArrayLike<number>, b: ArrayLike<number>) => {
+      let w = 0;
+      for (let i = 0; i < a.length; i++) w = Math.max(w, Math.abs(a[i]! - b[i]!) / Math.max(1, Math.abs(b[i]!)));
+      return w;
+    };
+    expect(worst(g.divergence, c.divergence)).toBeLessThan(1e-4);
+    expect(worst(g.values, c.values)).toBeLessThan(1e-4);
+  }, 120_000);
+
+  it('overlapping calls, with setParams between them, each use the params they were made with', async () => {
+    const ref = reference('gmm_score');
+    const wasm = compile(source('gmm_score'), { precision: 'f32' }).wasm!;
+    const gpu = await load(wasm, { backend: 'webgpu' });
+    const auto = await load(wasm, { backend: 'auto' }); // its first large batch awaits the GPU probe
+    const cpu = await load(wasm, { backend: 'wasm' });
+    kernels.push(gpu, auto, cpu);
+    for (const k of [gpu, auto, cpu]) k.setParams(ref.params);
+    const n = (1 << 18) + 77;
+    const pts = new Float32Array(n * 8).map((_, i) => ref.points[Math.floor(i / 8) % ref.points.length]![i % 8]! + 1e-4 * (Math.floor(i / 8) % 17));
+    const s2 = (ref.params.s as number[]).map((s) => 1.5 * s); // the divergence depends on s
+    const calls = [gpu, auto].map((k) => k.divergence(pts));
+    for (const k of [gpu, auto]) k.setParams({ s: s2 });
+    const later = [gpu, auto].map((k) => k.divergence(pts));
+    const before = await cpu.divergence(pts);
+    cpu.setParams({ s: s2 });
+    const after = await cpu.divergence(pts);
+    const worst = (a: ArrayLike<number>, b: ArrayLike<number>) => {
+      let w = 0;
+      for (let i = 0; i < a.length; i++) w = Math.max(w, Math.abs(a[i]! - b[i]!) / Math.max(1, Math.abs(b[i]!)));
+      return w;
+    };
+    for (const r of await Promise.all(calls)) expect(worst(r, before)).toBeLessThan(1e-4);
+    for (const r of await Promise.all(later)) expect(worst(r, after)).toBeLessThan(1e-4);
+    expect(worst(after, before)).toBeGreaterThan(1e-2); // the two param sets really differ
   }, 120_000);
 
   it('uploads params again when they change', async () => {
