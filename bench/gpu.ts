@@ -71,6 +71,10 @@ function maxError(got: Float32Array, ref: Reference): number {
 }
 
 const rows: Record<string, unknown>[] = [];
+function save(): void {
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), adapter, cores, node: process.version, summary, rows }, null, 2) + '\n');
+}
 const summary: Record<string, unknown>[] = [];
 let adapter = 'none';
 for (const name of fields) {
@@ -128,8 +132,8 @@ for (const name of fields) {
   summary.push(s);
   console.log(`${name}: resident kernel ${resident.toExponential(2)} pts/s over ${m} points; WebGPU beats wasm from n=${s.webgpuBeatsWasmFrom}, wasm x${cores} from n=${s.webgpuBeatsWasmThreadsFrom}`);
   for (const k of [gpu, cpu, all]) k.dispose();
+  save(); // after every field: a run cut short still leaves its numbers
 }
-mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), adapter, cores, node: process.version, summary, rows }, null, 2) + '\n');
+save();
 console.log(`adapter: ${adapter}; ${((performance.now() - began) / 1000).toFixed(0)} s; wrote ${out}`);
 process.exit(0);
