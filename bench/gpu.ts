@@ -25,6 +25,8 @@ const allFields = readdirSync(refDir).filter((f) => f.endsWith('.expect.json')).
 const fields = arg('fields', allFields.join(',')).split(',');
 const budget = Number(arg('budget', '3')); // seconds: a field stops growing its batch past this
 const deadline = Number(arg('deadline', '240')); // seconds for the whole script: later fields are skipped
+const gpuChunk = args.some((a) => a.startsWith('--gpu-chunk=')) ? Number(arg('gpu-chunk', '')) : undefined;
+const wasmToo = arg('wasm', 'yes') !== 'no';
 const out = arg('out', join(ROOT, 'bench/results/gpu.json'));
 const MAX_BYTES = 2 ** 31; // points held in JS memory at once
 const cores = availableParallelism();
@@ -84,7 +86,7 @@ for (const name of fields) {
   let gpu: Kernel;
   const t0 = performance.now();
   try {
-    gpu = await load(bytes, { backend: 'webgpu' });
+    gpu = await load(bytes, { backend: 'webgpu', ...(gpuChunk ? { gpuChunkPoints: gpuChunk } : {}) });
   } catch (e) {
     console.log(`${name}: no WebGPU run (${(e as Error).message})`);
     continue;
@@ -97,7 +99,7 @@ for (const name of fields) {
   for (const k of [gpu, cpu, all]) k.setParams(ref.params as never);
   const error = maxError(await gpu.divergence(batch(ref, ref.points.length)) as Float32Array, ref);
   console.log(`${name}: shader ready in ${pipelineSeconds.toFixed(2)} s, error vs reference ${error.toExponential(2)} x max(1, scale)`);
-  let slowCpu = false, slowAll = false;
+  let slowCpu = !wasmToo, slowAll = !wasmToo;
   const fieldRows: { n: number; gpu: number; cpu: number; all: number }[] = [];
   for (const n of sizes) {
     if (n * ref.dim * 4 > MAX_BYTES) break;

@@ -11,6 +11,7 @@ import { load } from '../runtime/index.js';
 import { FIELDS, ROOT, reference, source } from '../test/helpers.js';
 import { measurePeaks } from './peak.js';
 import { benchJax, type JaxRow } from './jaxjs.js';
+import { gpuReport } from './gpu-report.js';
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
@@ -121,5 +122,7 @@ function report(): string {
   }
   lines.push('', '¹ not measured: V8 throws "Maximum call stack size exceeded" for this unoptimized kernel (mlp2 without the optimizer: about 146,000 operations per point in one function) once its optimizing tier compiles it. The optimized mlp2 kernel is unaffected.');
   lines.push('', 'PyTorch methods (as in the forum thread): trace of `vmap(jacrev(f))`, trace of `vmap(jacfwd(f))`, and d backward passes; each implementation is checked against the reference values before timing (bench/torch_bench.py). jax-js: trace of `jit(vmap(jacfwd(f)))` (bench/jaxjs.ts), also checked against the references.', '');
+  const gpu = gpuReport(); // measured on a lent GPU machine, not on this run's
+  if (gpu) lines.push('', gpu);
   return lines.join('\n') + '\n';
 }

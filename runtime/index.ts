@@ -13,10 +13,19 @@ export type { ArtifactMetadata } from './artifact.js';
 
 export type Backend = 'wasm' | 'webgpu';
 /**
- * With backend 'auto', batches of at least this many points go to a hardware WebGPU adapter
- * (software adapters such as lavapipe or SwiftShader are slower than wasm SIMD: never chosen).
+ * With backend 'auto', batches of at least this many points may go to a hardware WebGPU adapter
+ * (software adapters such as lavapipe or SwiftShader are never chosen); the first such batch
+ * starts the WebGPU implementation, so smaller jobs never pay for it. Measured on an H100
+ * (docs/GPU.md), WebGPU beat one wasm thread from 1e3 to 1e4 points on the fields where it wins.
  */
 export const AUTO_GPU_MIN_POINTS = 1 << 16;
+/**
+ * End-to-end rate of the WebGPU path (points in plus results out, bytes per second), measured on
+ * an H100 with Dawn in Node at 1e6 to 1e8 points: 0.8 to 1.4 GB/s, bound by the copies, not the
+ * shader. 'auto' sends a batch to the GPU only where the wasm kernel is slower than this, so
+ * memory-bound fields (lorenz: 1.9e8 points/s on wasm vs 6e7 through WebGPU) stay on wasm.
+ */
+export const GPU_TRANSFER_BYTES_PER_SECOND = 1e9;
 
 export interface LoadOptions {
   /**
@@ -27,6 +36,9 @@ export interface LoadOptions {
   backend?: 'auto' | Backend;
   /** Points per call into the kernel: bounds the runtime's memory whatever the batch size. */
   chunkPoints?: number;
+  /** Points per WebGPU dispatch (default: 2^18 on software adapters, 2^20 on hardware ones, and
+   *  within the device's binding limits). */
+  gpuChunkPoints?: number;
   /**
    * Node: threads for wasm batches of at least THREAD_MIN_POINTS points: the calling thread plus
    * `threads - 1` workers, each with its own instance of the artifact (default 1: the calling
@@ -127,6 +139,8 @@ export class Kernel {
   private readonly unset = new Set<string>();
   /** Params changed since the prologue last computed the per-batch values. */
   private stale = true;
+  /** Points per second of one wasm thread, measured when 'auto' first weighs a GPU run. */
+  private wasmSpeed: number | undefined;
   /** Counts prologue runs: a call that awaited something sees whether params changed meanwhile. */
   private version = 0;
   private disposed = false;
@@ -249,9 +263,29 @@ export class Kernel {
     this.gpu = undefined;
   }
 
-  private useGpu(n: number): boolean {
+  private useGpu(flat: FloatArray, withValues: boolean): boolean {
     if (!this.gpu || !this.gpu.alive) return false;
-    return this.choice === 'webgpu' || (this.choice === 'auto' && !this.gpu.software && n >= AUTO_GPU_MIN_POINTS);
+    if (this.choice === 'webgpu') return true;
+    if (this.choice !== 'auto' || this.gpu.software || flat.length / this.dim < AUTO_GPU_MIN_POINTS) return false;
+    const gpuPointsPerSecond = GPU_TRANSFER_BYTES_PER_SECOND / ((this.dim + 1 + (withValues ? this.dim : 0)) * 4);
+    return this.wasmPointsPerSecond(flat, withValues) * (this.pool ? this.threads : 1) < gpuPointsPerSecond;
+  }
+
+  /** One wasm thread's speed on this kernel, timed once on the first points of a batch (the
+   *  better of two runs: the first may still run in V8's baseline tier). */
+  private wasmPointsPerSecond(flat: FloatArray, withValues: boolean): number {
+    if (this.wasmSpeed === undefined) {
+      const m = Math.min(flat.length / this.dim, 8192);
+      const entry = withValues ? this.evaluateEntry : this.divergenceEntry;
+      let best = Infinity;
+      for (let i = 0; i < 2; i++) {
+        const t = performance.now();
+        runChunks(entry, this.memory, this.metadata.memory.heap, this.dim, this.bytes, this.chunk, flat.subarray(0, m * this.dim), withValues);
+        best = Math.min(best, performance.now() - t);
+      }
+      this.wasmSpeed = m / (Math.max(best, 1e-3) / 1000);
+    }
+    return this.wasmSpeed;
   }
 
   /** Params and the prologue's per-batch values, as the shader reads them (f32). */
@@ -309,7 +343,7 @@ export class Kernel {
       if (this.disposed) this.gpu?.destroy();
       this.alive();
     }
-    if (this.useGpu(n)) {
+    if (onMyState(() => this.useGpu(flat, withValues))) {
       mine ??= this.saveState();
       try {
         const r = await onMyState(() => this.runGpu(flat, withValues));
@@ -370,6 +404,8 @@ export async function load(artifact: ArtifactSource, options: LoadOptions = {}):
   if (!Number.isInteger(threads) || threads < 1 || threads > 256) throw new DivcError(`threads must be an integer from 1 to 256, got ${threads}`);
   if (threads > 1 && (typeof process === 'undefined' || !process.versions?.node)) throw new DivcError('threads > 1 is available in Node only in this version');
   if (!Number.isInteger(chunk) || chunk < 1 || chunk > 1 << 22) throw new DivcError(`chunkPoints must be an integer from 1 to ${1 << 22}, got ${chunk}`);
+  const gpuChunk = options.gpuChunkPoints;
+  if (gpuChunk !== undefined && (!Number.isInteger(gpuChunk) || gpuChunk < 1 || gpuChunk > 1 << 24)) throw new DivcError(`gpuChunkPoints must be an integer from 1 to ${1 << 24}, got ${gpuChunk}`);
   const bytes = await artifactBytes(artifact);
   if (bytes.length < 8 || bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) {
     throw new DivcError('not a WebAssembly module (bad magic number): expected a .wasm artifact built by divc');
@@ -390,7 +426,7 @@ export async function load(artifact: ArtifactSource, options: LoadOptions = {}):
   const withThreads = async (k: Kernel) => { if (threads > 1) await k.useThreads(threads, bytes); return k; };
   const wgsl = WebAssembly.Module.customSections(module, WGSL_SECTION)[0];
   const slots = paramSlotCount(meta);
-  const create = (hardwareOnly: boolean) => GpuRunner.create(new TextDecoder().decode(wgsl!), meta.dim, slots, meta.memory.batch?.slots ?? 0, hardwareOnly);
+  const create = (hardwareOnly: boolean) => GpuRunner.create(new TextDecoder().decode(wgsl!), meta.dim, slots, meta.memory.batch?.slots ?? 0, hardwareOnly, gpuChunk);
   if (backend === 'webgpu') {
     const gpu = wgsl ? await create(false) : undefined;
     if (!gpu) throw new DivcError(wgsl ? 'no WebGPU adapter is available (in Node, install the optional package `webgpu`); use backend \'wasm\' or \'auto\'' : 'this artifact has no WGSL shader');

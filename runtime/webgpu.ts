@@ -66,9 +66,11 @@ type Entry = 'evaluate' | 'divergence';
 /** Points per chunk on software adapters: a 48 MB mappable read-back buffer crashed Dawn on
  *  lavapipe (std::system_error at mapAsync), so they stay at 2^18 points. */
 const SOFTWARE_CHUNK = 1 << 18;
-/** Points per chunk on hardware adapters (further capped by the binding limits): large enough
- *  that per-chunk submission and mapping costs vanish next to the transfer itself. */
-const HARDWARE_CHUNK = 1 << 22;
+/** Points per chunk on hardware adapters (further capped by the binding limits). Swept on an
+ *  H100 (Dawn in Node, 1e7 points, GB/s for lorenz / mlp): 2^16 2.26 / 0.80, 2^18 1.29 / 1.16,
+ *  2^20 1.14 / 1.35, 2^22 1.16 / 1.23: the copies dominate and chunk size matters little past
+ *  2^18; 2^20 keeps compute-heavy fields fastest. */
+const HARDWARE_CHUNK = 1 << 20;
 
 export class GpuRunner {
   private queue: Promise<unknown> = Promise.resolve();
@@ -79,10 +81,10 @@ export class GpuRunner {
   /** Points per dispatch. */
   readonly chunk: number;
 
-  private constructor(private readonly owner: SharedDevice, module: GPUShaderModule, readonly dim: number, paramCount: number, batchCount: number) {
+  private constructor(private readonly owner: SharedDevice, module: GPUShaderModule, readonly dim: number, paramCount: number, batchCount: number, chunk?: number) {
     const device = owner.device;
     const limit = Math.min(device.limits.maxStorageBufferBindingSize, device.limits.maxBufferSize);
-    this.chunk = Math.max(1, Math.min(owner.software ? SOFTWARE_CHUNK : HARDWARE_CHUNK, Math.floor(limit / (dim * 4))));
+    this.chunk = Math.max(1, Math.min(chunk ?? (owner.software ? SOFTWARE_CHUNK : HARDWARE_CHUNK), Math.floor(limit / (dim * 4))));
     const make = (size: number, usage: number) => device.createBuffer({ size: Math.max(16, Math.ceil(size / 16) * 16), usage });
     const S = GPUBufferUsage;
     this.params = make(paramCount * 4, S.STORAGE | S.COPY_DST);
@@ -107,7 +109,7 @@ export class GpuRunner {
   }
 
   /** A runner for this shader, or undefined when no adapter exists. Shader errors throw. */
-  static async create(wgsl: string, dim: number, paramCount: number, batchCount: number, hardwareOnly = false): Promise<GpuRunner | undefined> {
+  static async create(wgsl: string, dim: number, paramCount: number, batchCount: number, hardwareOnly = false, chunk?: number): Promise<GpuRunner | undefined> {
     const owner = await sharedDevice();
     if (!owner || (hardwareOnly && owner.software)) return undefined;
     const device = owner.device;
@@ -118,7 +120,7 @@ export class GpuRunner {
       await device.popErrorScope();
       throw new DivcError(`the artifact's WGSL does not compile on this device: ${messages.map((m) => `${m.lineNum}:${m.linePos} ${m.message}`).join('; ')}`);
     }
-    const runner = new GpuRunner(owner, module, dim, paramCount, batchCount);
+    const runner = new GpuRunner(owner, module, dim, paramCount, batchCount, chunk);
     const error = await device.popErrorScope();
     if (error) { runner.destroy(); throw new DivcError(`WebGPU pipeline creation failed: ${error.message}`); }
     return runner;
