@@ -71,6 +71,8 @@ describe('load', () => {
 
   it('rejects unknown backends and a missing file', async () => {
     await expect(load(lorenzWasm, { backend: 'cuda' as never })).rejects.toThrow("unknown backend 'cuda'");
+    await expect(load(lorenzWasm, { gpuChunkPoints: 0 })).rejects.toThrow('gpuChunkPoints must be an integer from 1 to 16777216, got 0');
+    await expect(load(lorenzWasm, { gpuChunkPoints: 1.5 })).rejects.toThrow(DivcError);
     await expect(load('/no/such/file.wasm')).rejects.toThrow('cannot read artifact');
     await expect(load(42 as never)).rejects.toThrow(DivcError);
   });
