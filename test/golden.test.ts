@@ -2,7 +2,9 @@
 // a change in what the compiler emits: review the diff, then update with `vitest -u`.
 import { describe, expect, it } from 'vitest';
 import { compile } from '../compiler/index.js';
-import { source } from './helpers.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, source } from './helpers.js';
 
 describe.each(['lorenz', 'taylor_green', 'piecewise'])('%s', (name) => {
   it('IR', async () => {
@@ -25,4 +27,22 @@ describe.each(['lorenz', 'piecewise'])('%s', (name) => {
 it('WAT (f32) of lorenz', async () => {
   const out = compile(source('lorenz'), { precision: 'f32', text: true });
   await expect(out.wat).toMatchFileSnapshot('golden/lorenz.f32.wat');
+});
+
+describe('two_layer (matrix products)', () => {
+  const src = readFileSync(join(ROOT, 'test/fixtures/golden-src/two_layer.div'), 'utf8');
+  it('IR: the divergence\'s double sum factored', async () => {
+    await expect(compile(src, { filename: 'two_layer.div', text: true }).ir).toMatchFileSnapshot('golden/two_layer.ir');
+  });
+  it('WGSL: matrix products as loops', async () => {
+    await expect(compile(src, { filename: 'two_layer.div' }).wgsl).toMatchFileSnapshot('golden/two_layer.wgsl');
+  });
+});
+
+it("mlp2's WGSL stays small enough for GPU compilers (its products are loops)", () => {
+  // Straight-line, it was 47,700 lines, which neither lavapipe nor NVIDIA's driver compiled
+  // within minutes; with loops it is about 2,100 (pipeline in ~13 s on lavapipe).
+  const wgsl = compile(source('mlp2'), { precision: 'f32' }).wgsl!;
+  expect(wgsl.split('\n').length).toBeLessThan(3000);
+  expect(wgsl.match(/for \(var k/g)!.length).toBeGreaterThan(300);
 });

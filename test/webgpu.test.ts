@@ -6,10 +6,7 @@ import { compile } from '../compiler/index.js';
 import { load, type Kernel } from '../runtime/index.js';
 import { FIELDS, reference, source, worstError } from './helpers.js';
 
-// mlp2's shader (about 48,000 lines of straight-line WGSL) takes lavapipe's LLVM backend longer
-// to compile than a test may wait; it runs on the wasm backends only until the WGSL renderer
-// emits loops for matrix products.
-const GPU_FIELDS = FIELDS.filter((f) => f !== 'mlp2');
+const GPU_FIELDS = FIELDS;
 const kernels: Kernel[] = [];
 afterAll(() => kernels.forEach((k) => k.dispose()));
 

@@ -7,6 +7,7 @@ import type { ComputeOp } from '../ir/ops.js';
 import type { Program } from '../ir/program.js';
 import { perPoint } from '../passes/hoist.js';
 import { hoistedNodes } from './hoisting.js';
+import { findDotLoops, type DotLoop } from './wgsl-loops.js';
 
 /** Threads per workgroup (WebGPU's default limit is 256). */
 export const WORKGROUP_SIZE = 64;
@@ -137,7 +138,32 @@ function entry(name: string, p: Program, batchBase: number): string {
     if (hoisted.has(id)) return n.type === 'b' ? `(bitcast<u32>(batch[${hoisted.get(id)! * 4}u]) != 0u)` : `batch[${hoisted.get(id)! * 4}u]`;
     throw new Error(`internal: WGSL node %${id} used before definition`);
   };
+  const { loops, absorbed } = findDotLoops(p, varying, hoisted);
+  const arrays = new Map<string, string>();
+  /** A sum of products as a loop over an array of the per-point factors (see wgsl-loops.ts). */
+  const renderLoop = (id: number, loop: DotLoop) => {
+    const key = loop.vector.join(',');
+    let array = arrays.get(key);
+    if (!array) {
+      array = `a${arrays.size}`;
+      arrays.set(key, array);
+      lines.push(`  var ${array} = array<f32, ${loop.vector.length}>(${loop.vector.map(ref).join(', ')});`);
+    }
+    const scale = loop.source === 'batch' ? 4 : 1;
+    const base = loop.base * scale, step = loop.stride * scale;
+    const index = `${base}u ${step < 0 ? '-' : '+'} k * ${Math.abs(step)}u`;
+    const last = loop.base + (loop.vector.length - 1) * loop.stride;
+    const what = loop.source === 'params' ? `${paramLabel(p, loop.base)} .. ${paramLabel(p, last)}` : `per-batch values ${loop.base} .. ${last}`;
+    lines.push(`  var s${id} = 0.0;  // ${array} . (${what})`);
+    lines.push(`  for (var k = 0u; k < ${loop.vector.length}u; k++) { s${id} += ${array}[k] * ${loop.source}[${index}]; }`);
+    const v = `v${id}`;
+    names.set(id, v);
+    lines.push(`  let ${v} = ${loop.rest.reduce((sum, r) => `(${sum} + ${ref(r)})`, `s${id}`)};`);
+  };
   nodes.forEach((n, id) => {
+    if (absorbed.has(id)) return;
+    const loop = loops.get(id);
+    if (loop) { renderLoop(id, loop); return; }
     if (!varying[id]) {
       if (n.op === 'param' && readPerPoint[id]) {
         const label = paramLabel(p, n.value);

@@ -1,6 +1,9 @@
 // Compile-time tensors of IR nodes: the elaborator unrolls every tensor to its scalar nodes.
 import type { Graph } from '../ir/graph.js';
 import type { ComputeOp } from '../ir/ops.js';
+import { foldIds } from '../ir/fold.js';
+
+export { foldIds };
 
 /** A value during elaboration: a shape and its elements' node ids, row-major. Scalars: shape []. */
 export interface Val {
@@ -36,22 +39,6 @@ export function stack(items: Val[]): Val | undefined {
   const inner = items[0]?.shape ?? [];
   if (!items.every((v) => sameShape(v.shape, inner))) return undefined;
   return { shape: [items.length, ...inner], ids: items.flatMap((v) => v.ids) };
-}
-
-/**
- * Reduce node ids with an associative binary op (sums, products, max / min) as a balanced tree:
- * log2(n) deep instead of n, so SIMD units overlap independent operations instead of waiting on
- * one long dependency chain (and pairwise summation rounds better than a running sum).
- */
-export function foldIds(g: Graph, op: ComputeOp, ids: number[]): number {
-  let level = ids;
-  while (level.length > 1) {
-    const next: number[] = [];
-    for (let i = 0; i + 1 < level.length; i += 2) next.push(g.op(op, level[i]!, level[i + 1]!));
-    if (level.length % 2 === 1) next.push(level[level.length - 1]!);
-    level = next;
-  }
-  return level[0]!;
 }
 
 /** x^n for an integer n: a powi node (lowered to multiplications later); x^-n = 1 / x^n. */

@@ -6,6 +6,7 @@ import { divergence } from './divergence.js';
 import { forwardDivergence } from './divergence-forward.js';
 import { dce } from './dce.js';
 import { lowerPowi } from './lower-powi.js';
+import { factorSums } from './factor-sums.js';
 
 export interface PipelineOptions {
   /** Build div f as well as f. */
@@ -30,7 +31,10 @@ export function runPipeline(program: Program, options: PipelineOptions): Program
   if (options.optimize) p = run(p, 'simplify', simplify);
   // The plain forward mode is the unoptimized baseline; the mixed mode is the optimizer's.
   if (options.divergence) p = run(p, 'divergence', options.optimize && options.mixedMode !== false ? divergence : forwardDivergence);
-  if (options.optimize) p = run(p, 'simplify', simplify);
+  if (options.optimize) {
+    p = run(p, 'simplify', simplify);
+    p = run(p, 'factor-sums', factorSums);
+  }
   p = run(p, 'lower-powi', lowerPowi);
   return run(p, 'dce', dce);
 }

@@ -13,8 +13,9 @@ export function liveNodes(p: Program): Uint8Array {
   return live;
 }
 
-/** Rewrites one compute node in the new graph (operands already mapped), or undefined: copy it. */
-export type Lowering = (g: Graph, n: Node, args: number[]) => number | undefined;
+/** Rewrites one compute node in the new graph (operands already mapped), or undefined: copy it.
+ *  `mapped` gives the new id of any earlier node of the old graph (for rewrites that look deeper). */
+export type Lowering = (g: Graph, n: Node, args: number[], mapped: (id: number) => number, id: number) => number | undefined;
 
 /**
  * Copy the live nodes; with `rules`, through the algebraic rules (the new graph keeps them on);
@@ -32,7 +33,7 @@ export function rebuild(p: Program, rules: boolean, lower?: Lowering): Program {
       case 'param': map[id] = g.param(n.value); break;
       default: {
         const args = n.args.map((a) => map[a]!);
-        map[id] = lower?.(g, n, args) ?? g.op(n.op as ComputeOp, ...args);
+        map[id] = lower?.(g, n, args, (old) => map[old]!, id) ?? g.op(n.op as ComputeOp, ...args);
       }
     }
   });
