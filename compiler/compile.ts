@@ -3,6 +3,7 @@
 import { analyze, type AnalyzeOptions } from './analyze.js';
 import { emitWasm, type Precision } from './backend/wasm.js';
 import { emitWgsl } from './backend/wgsl.js';
+import { gpuPipeline } from './passes/pipeline.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { Stats } from './stats.js';
 import type { ArtifactMetadata } from '../runtime/artifact.js';
@@ -34,7 +35,7 @@ export function compile(source: string, options: CompileOptions = {}): CompileOu
   if (!analysis.programs) return { diagnostics: analysis.diagnostics };
   const { f } = analysis.programs;
   const { evaluate, divergence } = options.fOnly ? { evaluate: f, divergence: f } : analysis.programs;
-  const wgsl = emitWgsl({ evaluate, divergence, compilerVersion: `divc ${VERSION}` });
+  const wgsl = emitWgsl({ evaluate, divergence, compilerVersion: `divc ${VERSION}`, ...(options.optimize === false ? {} : { rewrite: gpuPipeline }) });
   const out = emitWasm({
     evaluate, divergence, wgsl,
     precision: options.precision ?? 'f64',

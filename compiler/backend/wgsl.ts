@@ -121,10 +121,15 @@ function paramLabel(p: Program, slot: number): string {
 }
 
 /** The body of one entry point: per-point nodes as named `let`s, then the stores. */
-function entry(name: string, p: Program, batchBase: number): string {
+function entry(name: string, wasmProgram: Program, batchBase: number, rewrite?: WgslRewrite): string {
+  // The per-batch values come from the wasm prologue, in the wasm program's order; a rewritten
+  // program reads them through the rewrite's node map.
+  const layout = hoistedNodes(wasmProgram, perPoint(wasmProgram));
+  const { program: p, map } = rewrite ? rewrite(wasmProgram) : { program: wasmProgram, map: undefined };
   const nodes = p.graph.nodes;
   const varying = perPoint(p);
-  const hoisted = new Map(hoistedNodes(p, varying).map((id, k) => [id, batchBase + k]));
+  const hoisted = new Map<number, number>();
+  layout.forEach((id, k) => { const to = map ? map[id]! : id; if (to >= 0) hoisted.set(to, batchBase + k); });
   const names = new Map<number, string>();
   const lines: string[] = [];
   const readPerPoint = new Uint8Array(nodes.length);
@@ -195,10 +200,12 @@ function entry(name: string, p: Program, batchBase: number): string {
   ].join('\n');
 }
 
-export interface WgslInput { evaluate: Program; divergence: Program; compilerVersion: string }
+/** A GPU-only rewrite of a program (see gpuPipeline), with each old node's new id (-1: gone). */
+export type WgslRewrite = (p: Program) => { program: Program; map: Int32Array };
+export interface WgslInput { evaluate: Program; divergence: Program; compilerVersion: string; rewrite?: WgslRewrite }
 
 /** Per-batch slots of the divergence entry follow those of the evaluate entry in `batch`. */
-export function emitWgsl({ evaluate, divergence, compilerVersion }: WgslInput): string {
+export function emitWgsl({ evaluate, divergence, compilerVersion, rewrite }: WgslInput): string {
   const evaluateSlots = hoistedNodes(evaluate, perPoint(evaluate)).length;
   const header = [
     `// ${compilerVersion}: field ${evaluate.field}(${evaluate.inputs.join(', ')}), dim ${evaluate.dim}, f32`,
@@ -223,9 +230,9 @@ export function emitWgsl({ evaluate, divergence, compilerVersion }: WgslInput): 
     '@group(0) @binding(4) var<storage, read> batch: array<f32>;',
     '@group(0) @binding(5) var<uniform> shape: Shape;',
     POLYFILLS,
-    entry('evaluate_main', evaluate, 0),
+    entry('evaluate_main', evaluate, 0, rewrite),
     '',
-    entry('divergence_main', divergence, evaluateSlots),
+    entry('divergence_main', divergence, evaluateSlots, rewrite),
     '',
   ].join('\n');
 }

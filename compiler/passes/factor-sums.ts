@@ -9,7 +9,7 @@
 import type { Graph } from '../ir/graph.js';
 import { foldIds } from '../ir/fold.js';
 import { outputIds, type Program } from '../ir/program.js';
-import { rebuild } from './rebuild.js';
+import { rebuildMapped } from './rebuild.js';
 
 /** Sums with fewer terms are left alone: too little to gain. */
 const MIN_TERMS = 4;
@@ -22,14 +22,20 @@ interface Term {
   whole: boolean;
 }
 
-export function factorSums(p: Program): Program {
+/**
+ * For the GPU renderer, which reads per-batch values from the wasm prologue's layout: the result
+ * adds no per-batch node (invariant subtrees are kept whole as factors, rebuilt products start
+ * with a per-point factor), so every per-batch value it reads is one the original read. `map`
+ * gives each original node's id in the result (-1: gone).
+ */
+export function factorSums(p: Program): { program: Program; map: Int32Array } {
   const old = p.graph.nodes;
   const uses = new Uint32Array(old.length);
   old.forEach((n) => { for (const a of n.args) uses[a]!++; });
   for (const id of outputIds(p)) uses[id]! += 2;
   const isF = (id: number, op: string) => old[id]!.op === op && old[id]!.type === 'f';
   // Nodes only there to feed one sum or product are absorbed into it.
-  const inner = (id: number, op: string) => isF(id, op) && uses[id] === 1;
+  const inner = (id: number, op: string) => isF(id, op) && uses[id] === 1 && old[id]!.varying;
   /** The operands of a tree of `op` nodes rooted at `id`, left to right (iterative: chained
    *  sums can be thousands deep). */
   const flatten = (id: number, op: string, out: number[]): number[] => {
@@ -45,7 +51,7 @@ export function factorSums(p: Program): Program {
   const absorbedBy = new Uint8Array(old.length);
   old.forEach((n, id) => { if (isF(id, 'add')) for (const a of n.args) if (inner(a, 'add')) absorbedBy[a] = 1; });
 
-  return rebuild(p, p.graph.simplify, (g, n, _args, mapped, id) => {
+  return rebuildMapped(p, p.graph.simplify, (g, n, _args, mapped, id) => {
     if (!isF(id, 'add') || absorbedBy[id] || !n.varying) return undefined;
     const leaves = flatten(id, 'add', []);
     if (leaves.length < MIN_TERMS) return undefined;
@@ -55,10 +61,14 @@ export function factorSums(p: Program): Program {
   });
 }
 
-/** Per-point factors by the number of terms they appear in (once per term). */
+/** Per-point factors by the number of terms they could be taken out of (once per term): terms
+ *  with another per-point factor to keep, so that every inner sum stays per-point. */
 function counts(terms: Term[], old: Program['graph']['nodes']): Map<number, number> {
   const count = new Map<number, number>();
-  for (const t of terms) for (const f of new Set(t.factors)) if (old[f]!.varying && t.factors.length > 1) count.set(f, (count.get(f) ?? 0) + 1);
+  for (const t of terms) {
+    const varying = t.factors.filter((f) => old[f]!.varying);
+    if (varying.length >= 2) for (const f of new Set(varying)) count.set(f, (count.get(f) ?? 0) + 1);
+  }
   return count;
 }
 
@@ -77,13 +87,24 @@ function factor(g: Graph, terms: Term[], old: Program['graph']['nodes'], mapped:
     if (best < 0) break;
     const group: Term[] = [], rest: Term[] = [];
     for (const t of remaining) {
-      const k = t.factors.length > 1 ? t.factors.indexOf(best) : -1;
+      const k = t.factors.filter((f) => old[f]!.varying).length >= 2 ? t.factors.indexOf(best) : -1;
       if (k < 0) rest.push(t);
       else group.push({ node: t.node, factors: t.factors.filter((_, i) => i !== k), whole: false });
     }
     parts.push(g.op('mul', mapped(best), factor(g, group, old, mapped)));
     remaining = rest;
   }
-  for (const t of remaining) parts.push(t.whole ? mapped(t.node) : foldIds(g, 'mul', t.factors.map(mapped)));
-  return foldIds(g, 'add', parts);
+  const constant: number[] = [];
+  for (const t of remaining) {
+    if (t.whole && !old[t.node]!.varying) constant.push(mapped(t.node));
+    else parts.push(t.whole ? mapped(t.node) : product(g, t.factors, old, mapped));
+  }
+  // per-batch terms added one by one onto the per-point sum: no new per-batch node
+  return constant.reduce((sum, c) => g.op('add', sum, c), foldIds(g, 'add', parts));
+}
+
+/** A product of factors, a per-point one first and folded left: every partial product is per-point. */
+function product(g: Graph, factors: number[], old: Program['graph']['nodes'], mapped: (id: number) => number): number {
+  const ordered = [...factors.filter((f) => old[f]!.varying), ...factors.filter((f) => !old[f]!.varying)];
+  return ordered.map(mapped).reduce((a, b) => g.op('mul', a, b));
 }

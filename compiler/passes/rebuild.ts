@@ -22,6 +22,11 @@ export type Lowering = (g: Graph, n: Node, args: number[], mapped: (id: number) 
  * with `lower`, replacing the nodes it rewrites.
  */
 export function rebuild(p: Program, rules: boolean, lower?: Lowering): Program {
+  return rebuildMapped(p, rules, lower).program;
+}
+
+/** As rebuild, also returning where each old node went (-1: dead, not copied). */
+export function rebuildMapped(p: Program, rules: boolean, lower?: Lowering): { program: Program; map: Int32Array } {
   const live = liveNodes(p);
   const g = new Graph({ simplify: rules, limit: p.graph.limit });
   const map = new Int32Array(p.graph.size).fill(-1);
@@ -42,5 +47,5 @@ export function rebuild(p: Program, rules: boolean, lower?: Lowering): Program {
     values: p.outputs.values.map(m),
     ...(p.outputs.divergence === undefined ? {} : { divergence: m(p.outputs.divergence) }),
   };
-  return { ...p, graph: g, outputs };
+  return { program: { ...p, graph: g, outputs }, map };
 }
