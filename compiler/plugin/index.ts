@@ -1,0 +1,68 @@
+// The build plugin: `import kernel from './field.div'` in Vite, Rollup, esbuild and webpack (one
+// implementation on unplugin). The .div file becomes a module that loads its compiled artifact
+// with divc/runtime (top-level await) and exports the ready kernel. Compile errors fail the
+// build with the diagnostic (file:line:col, the line, a caret); the bundler watches the .div
+// file like any module, so watch mode and dev servers recompile on change.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createUnplugin } from 'unplugin';
+import { compile } from '../compile.js';
+import { formatDiagnostic } from '../diagnostics.js';
+import { typings } from './typings.js';
+
+export interface DivcPluginOptions {
+  /** 'f64' (default) or 'f32'. */
+  precision?: 'f64' | 'f32';
+  /** Load options passed to the runtime's load(), e.g. { backend: 'wasm' }. */
+  load?: { backend?: 'auto' | 'wasm' | 'webgpu'; threads?: number };
+  /** Artifacts up to this many bytes are inlined (base64) in the module; larger ones are emitted
+   *  as assets where the bundler supports it (Vite, Rollup builds). Default 64 KiB. */
+  inlineLimit?: number;
+  /** Write `field.div.d.ts` beside each .div file, naming its params and shapes. Default false. */
+  dts?: boolean;
+}
+
+/** The runtime entry, by absolute path: bundles work whether or not the app resolves `divc`. */
+const RUNTIME = fileURLToPath(new URL('../../runtime/index.js', import.meta.url));
+
+const isDiv = (id: string) => /\.div$/.test(id.split('?')[0]!);
+
+export const divcPlugin = createUnplugin<DivcPluginOptions | undefined>((options = {}, meta) => {
+  // Assets need Rollup's file URLs: Vite and Rollup builds (not Vite's dev server) have them.
+  let canEmit = meta.framework === 'rollup' || meta.framework === 'vite';
+  return {
+    name: 'divc',
+    enforce: 'pre',
+    loadInclude: isDiv,
+    load(id) {
+      const file = id.split('?')[0]!;
+      const source = readFileSync(file, 'utf8');
+      const out = compile(source, { filename: file, precision: options.precision ?? 'f64' });
+      const errors = out.diagnostics.filter((d) => d.severity === 'error');
+      if (!out.wasm || errors.length > 0) {
+        const text = (errors.length ? errors : out.diagnostics).map((d) => formatDiagnostic(d, source)).join('\n');
+        // thrown, not this.error(): every bundler reports a load hook's exception as a build error
+        throw new Error(`divc: ${file} does not compile\n${text}`);
+      }
+      if (options.dts) writeFileSync(`${file}.d.ts`, typings(out.metadata!));
+      const bytes = out.wasm;
+      let artifact: string;
+      if (bytes.length > (options.inlineLimit ?? 65536) && canEmit) {
+        const name = `${file.split('/').pop()!.replace(/\.div$/, '')}.wasm`;
+        // in Rollup and Vite builds `this` is Rollup's plugin context, whose emitFile returns a reference
+        const ref = (this as unknown as { emitFile(f: object): string }).emitFile({ type: 'asset', name, source: bytes });
+        artifact = `new URL(import.meta.ROLLUP_FILE_URL_${ref}, import.meta.url)`; // Vite renders a path, Rollup a URL
+      } else {
+        artifact = `Uint8Array.from(atob(${JSON.stringify(Buffer.from(bytes).toString('base64'))}), (c) => c.charCodeAt(0))`;
+      }
+      return [
+        `// ${file}, compiled by divc (${bytes.length} bytes of artifact)`,
+        `import { load } from ${JSON.stringify(RUNTIME)};`,
+        `const kernel = await load(${artifact}, ${JSON.stringify(options.load ?? {})});`,
+        'export default kernel;',
+      ].join('\n');
+    },
+    esbuild: { loader: 'js' },
+    vite: { configResolved(config) { if (config.command === 'serve') canEmit = false; } },
+  };
+});

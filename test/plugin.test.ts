@@ -1,0 +1,133 @@
+// The build plugin, for real: small apps that `import kernel from './x.div'` are bundled with
+// esbuild, Rollup and Vite through divc/plugin/*, the bundles run in Node (and the Vite page in
+// headless Chromium), and their numbers are checked against the references. Uses the built
+// package (dist/), as an app would.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { REFERENCE_DIR, ROOT, reference, worstError } from './helpers.js';
+
+const plugin = async (name: 'esbuild' | 'rollup' | 'vite') => (await import(join(ROOT, `dist/compiler/plugin/${name}.js`))).default;
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** A tiny app: imports lorenz.div and gmm_score.div, prints f and div f at the reference points. */
+function app(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'divc-plugin-'));
+  dirs.push(dir);
+  for (const f of ['lorenz', 'gmm_score']) copyFileSync(join(REFERENCE_DIR, `${f}.div`), join(dir, `${f}.div`));
+  const refs = { lorenz: reference('lorenz'), gmm_score: reference('gmm_score') };
+  writeFileSync(join(dir, 'main.js'), [
+    "import lorenz from './lorenz.div';",
+    "import gmm from './gmm_score.div';",
+    `const refs = ${JSON.stringify({ lorenz: { params: refs.lorenz.params, points: refs.lorenz.points }, gmm_score: { params: refs.gmm_score.params, points: refs.gmm_score.points } })};`,
+    'const out = {};',
+    'for (const [name, k] of [["lorenz", lorenz], ["gmm_score", gmm]]) {',
+    '  k.setParams(refs[name].params);',
+    '  const r = await k.evaluate(refs[name].points);',
+    '  out[name] = { values: Array.from(r.values), divergence: Array.from(r.divergence), backend: k.backend };',
+    '}',
+    'globalThis.divcResult = out;',
+    "if (typeof process !== 'undefined' && process.versions?.node) console.log(JSON.stringify(out));",
+  ].join('\n'));
+  return dir;
+}
+
+function check(out: Record<string, { values: number[]; divergence: number[] }>, tolerance = 1e-9): void {
+  for (const name of ['lorenz', 'gmm_score']) {
+    const err = worstError(out[name]!, reference(name));
+    expect(err.divergence).toBeLessThanOrEqual(tolerance);
+    expect(err.values).toBeLessThanOrEqual(tolerance);
+  }
+}
+
+const runNode = (file: string) => JSON.parse(execFileSync(process.execPath, [file], { encoding: 'utf8' }));
+
+describe('divc/plugin/esbuild', () => {
+  it('bundles an app importing .div files; the bundle runs in Node and matches the references', async () => {
+    const { build } = await import('esbuild');
+    const dir = app();
+    await build({ entryPoints: [join(dir, 'main.js')], bundle: true, format: 'esm', platform: 'node', outfile: join(dir, 'out.mjs'), plugins: [(await plugin('esbuild'))()], logLevel: 'silent' });
+    check(runNode(join(dir, 'out.mjs')));
+  });
+
+  it('fails the build with the diagnostic (file:line:col, the line, a caret)', async () => {
+    const { build } = await import('esbuild');
+    const dir = app();
+    writeFileSync(join(dir, 'lorenz.div'), 'field f(x: [2]) {\n  return [x[0], y]\n}\n');
+    const error = await build({ entryPoints: [join(dir, 'main.js')], bundle: true, format: 'esm', platform: 'node', write: false, plugins: [(await plugin('esbuild'))()], logLevel: 'silent' }).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(Error);
+    const text = (error as Error).message;
+    expect(text).toContain(`${join(dir, 'lorenz.div')}:2:17`);
+    expect(text).toContain('return [x[0], y]');
+    expect(text).toMatch(/\^/);
+  });
+
+  it('writes typings naming the params when asked (dts: true)', async () => {
+    const { build } = await import('esbuild');
+    const dir = app();
+    await build({ entryPoints: [join(dir, 'main.js')], bundle: true, format: 'esm', platform: 'node', write: false, plugins: [(await plugin('esbuild'))({ dts: true })], logLevel: 'silent' });
+    const dts = readFileSync(join(dir, 'gmm_score.div.d.ts'), 'utf8');
+    expect(dts).toContain('mu: ParamValue;');
+    expect(dts).toContain('shape [4, 8]');
+    expect(dts).toContain("import type { Kernel, ParamValue } from 'divc/runtime';");
+  });
+});
+
+describe('divc/plugin/rollup', () => {
+  it.each([['inlined', 1 << 20], ['emitted as assets', 0]])('bundles the app with artifacts %s; it runs in Node and matches', async (_, inlineLimit) => {
+    const { rollup } = await import('rollup');
+    const dir = app();
+    const bundle = await rollup({ input: join(dir, 'main.js'), plugins: [(await plugin('rollup'))({ inlineLimit })] });
+    await bundle.write({ dir: join(dir, 'out'), format: 'es' });
+    await bundle.close();
+    const assets = existsSync(join(dir, 'out/assets')) ? readdirSync(join(dir, 'out/assets')) : [];
+    expect(assets.filter((f) => f.endsWith('.wasm')).length).toBe(inlineLimit === 0 ? 2 : 0);
+    check(runNode(join(dir, 'out/main.js')));
+  });
+});
+
+describe('divc/plugin/vite', () => {
+  it('builds the app for Node (SSR bundle) and it matches the references', async () => {
+    const { build } = await import('vite');
+    const dir = app();
+    await build({ root: dir, logLevel: 'silent', configFile: false, plugins: [(await plugin('vite'))()], build: { ssr: join(dir, 'main.js'), outDir: join(dir, 'out'), target: 'node20' } });
+    check(runNode(join(dir, existsSync(join(dir, 'out/main.mjs')) ? 'out/main.mjs' : 'out/main.js')));
+  });
+});
+
+describe('divc/plugin/vite in the browser', () => {
+  it('builds the app as a page; headless Chromium runs it and it matches the references', async () => {
+    const { build } = await import('vite');
+    const { chromium } = await import('playwright-core');
+    const dir = app();
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>divc app</title><script type="module" src="./main.js"></script>\n');
+    await build({ root: dir, logLevel: 'silent', configFile: false, plugins: [(await plugin('vite'))({ inlineLimit: 0 })], build: { outDir: join(dir, 'out'), target: 'es2022' } });
+    const types: Record<string, string> = { html: 'text/html', js: 'text/javascript', mjs: 'text/javascript', wasm: 'application/wasm' };
+    const server = createServer((req, res) => {
+      const path = join(dir, 'out', (req.url ?? '/') === '/' ? 'index.html' : req.url!.split('?')[0]!);
+      if (!path.startsWith(join(dir, 'out')) || !existsSync(path)) { res.statusCode = 404; res.end(); return; }
+      res.setHeader('content-type', types[path.split('.').pop()!] ?? 'application/octet-stream');
+      res.end(readFileSync(path));
+    }).listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.on('listening', resolve));
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+      await page.waitForFunction('globalThis.divcResult !== undefined || document.title === "failed"', undefined, { timeout: 30_000 }).catch(() => undefined);
+      expect(errors).toEqual([]);
+      check(await page.evaluate('globalThis.divcResult') as Record<string, { values: number[]; divergence: number[] }>);
+      expect(readdirSync(join(dir, 'out/assets')).filter((f) => f.endsWith('.wasm')).length).toBe(2); // artifacts as assets
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  }, 120_000);
+});
