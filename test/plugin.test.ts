@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REFERENCE_DIR, ROOT, reference, worstError } from './helpers.js';
 
-const plugin = async (name: 'esbuild' | 'rollup' | 'vite') => (await import(join(ROOT, `dist/compiler/plugin/${name}.js`))).default;
+const plugin = async (name: 'esbuild' | 'rollup' | 'vite' | 'webpack') => (await import(join(ROOT, `dist/compiler/plugin/${name}.js`))).default;
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
@@ -98,6 +98,21 @@ describe('divc/plugin/vite', () => {
     await build({ root: dir, logLevel: 'silent', configFile: false, plugins: [(await plugin('vite'))()], build: { ssr: join(dir, 'main.js'), outDir: join(dir, 'out'), target: 'node20' } });
     check(runNode(join(dir, existsSync(join(dir, 'out/main.mjs')) ? 'out/main.mjs' : 'out/main.js')));
   });
+});
+
+describe('divc/plugin/webpack', () => {
+  it('bundles the app as an ES module for Node; it runs and matches the references', async () => {
+    const webpack = (await import('webpack')).default;
+    const dir = app();
+    const divc = (await plugin('webpack'))();
+    const stats = await new Promise<{ hasErrors(): boolean; toString(o: string): string }>((resolve, reject) => webpack({
+      mode: 'production', context: dir, entry: './main.js', target: 'node20',
+      output: { path: join(dir, 'out'), filename: 'main.mjs', module: true, chunkFormat: 'module', library: { type: 'module' } },
+      experiments: { outputModule: true }, plugins: [divc],
+    }, (e, s) => (e || !s ? reject(e) : resolve(s))));
+    expect(stats.hasErrors() ? stats.toString('errors-only') : '').toBe('');
+    check(runNode(join(dir, 'out/main.mjs')));
+  }, 120_000);
 });
 
 describe('divc/plugin/vite in the browser', () => {
