@@ -121,4 +121,24 @@ describe('random programs on WebGPU', () => {
       });
     }), { numRuns: 40 });
   }, 300_000);
+
+  it('random vector fields (matrix products as loops, factored sums): WGSL agrees with the interpreter', async () => {
+    const fc = (await import('fast-check')).default;
+    const { vectorProgramArb } = await import('./arbitrary-vector.js');
+    const { analyze, interpret } = await import('../compiler/index.js');
+    await fc.assert(fc.asyncProperty(vectorProgramArb(true), async (p) => {
+      const k = await load(compile(p.source, { precision: 'f32' }).wasm!, { backend: 'webgpu' });
+      kernels.push(k);
+      const r = await k.evaluate(p.points);
+      const program = analyze(p.source).programs!.evaluate;
+      const params: number[] = [];
+      for (const q of program.params) q.default!.forEach((v, i) => { params[q.slot + i] = Math.fround(v); });
+      p.points.forEach((pt, i) => {
+        const ref = interpret(program, pt.map(Math.fround), params);
+        const scale = 1 + Math.abs(ref.divergence!) + ref.values.reduce((a, v) => a + Math.abs(v), 0);
+        expect(Math.abs(r.divergence[i]! - ref.divergence!)).toBeLessThanOrEqual(1e-3 * scale);
+        ref.values.forEach((v, c) => expect(Math.abs(r.values[i * p.dim + c]! - v)).toBeLessThanOrEqual(1e-3 * (1 + Math.abs(v))));
+      });
+    }), { numRuns: 40 });
+  }, 300_000);
 });

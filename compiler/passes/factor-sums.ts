@@ -51,7 +51,9 @@ export function factorSums(p: Program): { program: Program; map: Int32Array } {
   const absorbedBy = new Uint8Array(old.length);
   old.forEach((n, id) => { if (isF(id, 'add')) for (const a of n.args) if (inner(a, 'add')) absorbedBy[a] = 1; });
 
-  return rebuildMapped(p, p.graph.simplify, (g, n, _args, mapped, id) => {
+  // Without the rewrite rules: they would reassociate (v * K1) * K2 into v * (K1 * K2), a new
+  // per-batch product that the wasm prologue does not compute.
+  return rebuildMapped(p, false, (g, n, _args, mapped, id) => {
     if (!isF(id, 'add') || absorbedBy[id] || !n.varying) return undefined;
     const leaves = flatten(id, 'add', []);
     if (leaves.length < MIN_TERMS) return undefined;

@@ -1,0 +1,32 @@
+// Long differential fuzzing: `npm run fuzz -- --n 100000 [--seed 42] [--rough]`. Runs the CI
+// property (test/differential.ts) on n random vector fields; a failure is shrunk by fast-check
+// and kept as test/fixtures/fuzz/<seed>.json, which the test suite then replays every run.
+import fc from 'fast-check';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { vectorProgramArb } from '../test/arbitrary-vector.js';
+import { disagreements } from '../test/differential.js';
+import { ROOT } from '../test/helpers.js';
+
+const args = process.argv.slice(2);
+const value = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined; };
+const n = Number(value('n') ?? 10000);
+const seed = Number(value('seed') ?? Date.now() % 2 ** 31);
+const smooth = !args.includes('--rough');
+const start = performance.now();
+let done = 0;
+const result = await fc.check(fc.asyncProperty(vectorProgramArb(smooth), async (p) => {
+  if (++done % 1000 === 0) console.log(`fuzz: ${done} programs, ${((performance.now() - start) / 1000).toFixed(0)} s`);
+  return (await disagreements(p)).length === 0;
+}), { numRuns: n, seed });
+if (!result.failed) {
+  console.log(`fuzz: ${n} ${smooth ? 'smooth' : 'rough'} programs, seed ${seed}: no disagreement (${((performance.now() - start) / 1000).toFixed(0)} s)`);
+  process.exit(0);
+}
+const program = result.counterexample![0];
+const dir = join(ROOT, 'test/fixtures/fuzz');
+mkdirSync(dir, { recursive: true });
+const file = join(dir, `${seed}.json`);
+writeFileSync(file, JSON.stringify(program, null, 2) + '\n');
+console.log(`fuzz: disagreement (seed ${seed}), shrunk and kept in ${file}:\n${program.source}\n${(await disagreements(program)).join('\n')}`);
+process.exit(1);

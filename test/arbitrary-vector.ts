@@ -1,0 +1,67 @@
+// Random vector fields for the differential property (fast-check): f(x: [D]), D from 1 to 12,
+// with tensor params (defaults in the source), matrix products, comprehensions, reductions,
+// tensor builtins, `fn`, `let` blocks, conditionals and every scalar builtin. Domain-aware: each
+// builtin is wrapped so its argument stays inside its domain and away from poles (asin of
+// 0.9 * tanh(a), log of 2 + cos(a), ...). `smooth` programs avoid kinks and branches, so finite
+// differences apply to them.
+import fc from 'fast-check';
+
+/** Scalar builtins, elementwise on tensors; `A` is the argument. */
+export const SMOOTH = ['tanh(A)', 'sigmoid(A)', 'softplus(A)', 'sin(A)', 'cos(A)', 'atan(A)', 'erf(A)', 'asinh(A)', 'exp(-(A)^2)',
+  'expm1(0.5 * tanh(A))', 'log1p((A)^2)', 'log(2 + cos(A))', 'log2(2 + sin(A))', 'log10(3 + tanh(A))', 'sqrt(1 + (A)^2)',
+  'cbrt(2 + tanh(A))', 'asin(0.9 * tanh(A))', 'acos(0.9 * tanh(A))', 'acosh(2 + (A)^2)', 'atanh(0.9 * tanh(A))',
+  'sinh(0.5 * tanh(A))', 'cosh(tanh(A))', 'tan(0.5 * tanh(A))', 'pow(2 + tanh(A), 1.5)', 'hypot(A, 1)', 'atan2(A, 2 + cos(A))', '(A)^3', 'g(A)'];
+export const ROUGH = ['abs(A)', 'relu(A)', 'floor(A)', 'sign(A)', 'ceil(A)', 'min(A, 0.5)', 'max(A, -0.5)', 'clamp(A, -1, 1)', '(A) % 1.5'];
+
+export interface VectorProgram { source: string; dim: number; smooth: boolean; points: number[][] }
+
+const num = fc.double({ min: -1, max: 1, noNaN: true, noDefaultInfinity: true }).map((v) => Number(v.toFixed(3)));
+const literal = (m: number[]) => `[${m.join(', ')}]`;
+
+export const vectorProgramArb = (smooth: boolean): fc.Arbitrary<VectorProgram> =>
+  fc.record({ D: fc.integer({ min: 1, max: 12 }), H: fc.integer({ min: 1, max: 6 }) }).chain(({ D, H }) => {
+    const ops = smooth ? SMOOTH : [...SMOOTH, ...ROUGH];
+    const act = fc.constantFrom(...ops);
+    const matrix = (m: number, n: number) => fc.array(fc.array(num, { minLength: n, maxLength: n }), { minLength: m, maxLength: m });
+    const apply = (f: string, a: string) => f.replaceAll('A', a);
+    const hidden = fc.tuple(fc.integer({ min: 0, max: 3 }), act, act).map(([k, f, f2]) => [
+      apply(f, 'W @ x + b'),
+      `[i in ${H}: sum(j in ${D}: W[i, j] * ${apply(f, 'x[j] * k')})] + b`,
+      `softmax(W @ x) * k + b`,
+      `${apply(f, `W @ ${apply(f2, 'x')}`)} * b`,
+    ][k]!);
+    const scalar = fc.integer({ min: 0, max: smooth ? 7 : 9 }).map((k) => [
+      'sum(h)', 'dot(h, b)', 'logsumexp(h)', 'norm2(x) * 0.1', 'sqrt(1 + norm2(h))', `prod(i in ${H}: 1 + 0.1 * tanh(h[i]))`,
+      'trace(outer(h, b))', 'len(x) * k', 'maxof(h)', 'minof(x)',
+    ][k]!);
+    const output = fc.tuple(fc.integer({ min: 0, max: smooth ? 4 : 6 }), act).map(([k, f]) => [
+      'V @ h + s * x',
+      `x * s - V @ ${apply(f, 'h')}`,
+      `g(x) * s + transpose(W) @ h`,
+      `[i in ${D}: x[(i + 1) % ${D}] * s] + V @ h`,
+      `${apply(f, 'x')} * s + V @ h`,
+      `[i in ${D}: if x[i] < 0.3 then ${apply(f, 'x[i]')} * s else V[i, 0] * h[0]]`,
+      `clamp(x, -1, 1) * s + V @ h`,
+    ][k]!);
+    const gBody = fc.constantFrom(...ops.filter((o) => !o.includes('g(')));
+    return fc.record({
+      W: matrix(H, D), b: fc.array(num, { minLength: H, maxLength: H }), V: matrix(D, H), k: num,
+      g: gBody, h: hidden, s: scalar, out: output,
+      points: fc.array(fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: D, maxLength: D }), { minLength: 1, maxLength: 3 }),
+    }).map((r) => ({
+      dim: D, smooth, points: r.points,
+      source: [
+        `param k = ${r.k}`,
+        `param W: [${H}, ${D}] = ${literal(r.W.map(literal) as unknown as number[])}`,
+        `param b: [${H}] = ${literal(r.b)}`,
+        `param V: [${D}, ${H}] = ${literal(r.V.map(literal) as unknown as number[])}`,
+        `fn g(a) = ${apply(r.g, 'a')}`,
+        `field f(x: [${D}]) {`,
+        `  let h = ${r.h}`,
+        `  let s = ${r.s}`,
+        `  return ${r.out}`,
+        '}',
+        '',
+      ].join('\n'),
+    }));
+  });

@@ -1,0 +1,57 @@
+// The differential check of one random program (shared by test/differential.test.ts and the long
+// `npm run fuzz`): the reference interpreter against wasm f64 (bit for bit), wasm f32 (1e-4),
+// the unoptimized program (1e-9) and, for smooth programs, finite differences; all relative to
+// max(1, scale) with scale = 1 + |div| + sum |f_i| + sum |df_i/dx_i|.
+import { analyze, compile, interpret } from '../compiler/index.js';
+import { load } from '../runtime/index.js';
+import type { VectorProgram } from './arbitrary-vector.js';
+
+/** Param slots from the program's defaults (the generator gives every param one). */
+function defaults(p: { params: { slot: number; size: number; default?: number[] }[] }): number[] {
+  const slots: number[] = [];
+  for (const q of p.params) q.default!.forEach((v, i) => { slots[q.slot + i] = v; });
+  return slots;
+}
+
+/** Empty when all agree; otherwise what disagreed, for the failure message. */
+export async function disagreements(prog: VectorProgram): Promise<string[]> {
+  const problems: string[] = [];
+  const f64 = compile(prog.source), f32 = compile(prog.source, { precision: 'f32' });
+  if (f64.diagnostics.length || !f64.wasm || !f32.wasm) return [`does not compile: ${f64.diagnostics.map((d) => d.message).join('; ')}`];
+  const opt = analyze(prog.source).programs!, plain = analyze(prog.source, { optimize: false }).programs!;
+  const params = defaults(opt.evaluate);
+  const k64 = await load(f64.wasm, { backend: 'wasm' }), k32 = await load(f32.wasm, { backend: 'wasm' });
+  const r64 = await k64.evaluate(prog.points), r32 = await k32.evaluate(prog.points);
+  k64.dispose(); k32.dispose();
+  prog.points.forEach((pt, i) => {
+    const ref = interpret(opt.evaluate, pt, params);
+    const div = ref.divergence!;
+    const at = `point ${i} [${pt.join(', ')}]`;
+    // wasm f64 runs the same IR in the same order: bit for bit
+    if (!Object.is(r64.divergence[i], div)) problems.push(`wasm f64 div ${r64.divergence[i]} != interpreter ${div} at ${at}`);
+    ref.values.forEach((v, c) => { if (!Object.is(r64.values[i * prog.dim + c], v)) problems.push(`wasm f64 f${c} ${r64.values[i * prog.dim + c]} != ${v} at ${at}`); });
+    // the diagonal of the Jacobian by central differences: the scale, and the FD oracle
+    let fd = 0, diag = 0;
+    pt.forEach((xi, c) => {
+      const central = (h: number) => {
+        const up = [...pt], down = [...pt];
+        up[c] = xi + h; down[c] = xi - h;
+        return (interpret(opt.f, up, params).values[c]! - interpret(opt.f, down, params).values[c]!) / (up[c]! - down[c]!);
+      };
+      const h = 1e-6 * Math.max(1, Math.abs(xi));
+      const d = (4 * central(h) - central(2 * h)) / 3; // Richardson: truncation O(h^4)
+      fd += d;
+      diag += Math.abs(d);
+    });
+    const scale = 1 + Math.abs(div) + ref.values.reduce((a, v) => a + Math.abs(v), 0) + (Number.isFinite(diag) ? diag : 0);
+    if (!Number.isFinite(div)) return; // NaN/Inf must match bitwise above; no tolerances apply
+    // f32 kernels see f32 inputs and params: compared with the interpreter on those, so that a
+    // point on a kink (relu at 5e-324, which f32 rounds to 0) is the same point for both
+    const ref32 = interpret(opt.evaluate, pt.map(Math.fround), params.map(Math.fround)).divergence!;
+    if (!(Math.abs(r32.divergence[i]! - ref32) <= 1e-4 * scale)) problems.push(`wasm f32 div ${r32.divergence[i]} vs ${ref32} (scale ${scale}) at ${at}`);
+    const un = interpret(plain.evaluate, pt, params).divergence!;
+    if (!(Math.abs(un - div) <= 1e-9 * scale)) problems.push(`unoptimized div ${un} vs optimized ${div} at ${at}`);
+    if (prog.smooth && !(Math.abs(fd - div) <= 2e-5 * Math.max(1, diag))) problems.push(`finite differences ${fd} vs div ${div} at ${at}`);
+  });
+  return problems;
+}
