@@ -35,7 +35,7 @@ export function compile(source: string, options: CompileOptions = {}): CompileOu
   if (!analysis.programs) return { diagnostics: analysis.diagnostics };
   const { f } = analysis.programs;
   const { evaluate, divergence } = options.fOnly ? { evaluate: f, divergence: f } : analysis.programs;
-  const wgsl = emitWgsl({ evaluate, divergence, compilerVersion: `divc ${VERSION}`, ...(options.optimize === false ? {} : { rewrite: gpuPipeline }) });
+  const wgsl = emitWgsl({ evaluate, divergence, source, compilerVersion: `divc ${VERSION}`, ...(options.optimize === false ? {} : { rewrite: gpuPipeline }) });
   const out = emitWasm({
     evaluate, divergence, wgsl,
     precision: options.precision ?? 'f64',

@@ -121,7 +121,7 @@ function paramLabel(p: Program, slot: number): string {
 }
 
 /** The body of one entry point: per-point nodes as named `let`s, then the stores. */
-function entry(name: string, wasmProgram: Program, batchBase: number, rewrite?: WgslRewrite): string {
+function entry(name: string, wasmProgram: Program, batchBase: number, rewrite?: WgslRewrite, source?: string): string {
   // The per-batch values come from the wasm prologue, in the wasm program's order; a rewritten
   // program reads them through the rewrite's node map.
   const layout = hoistedNodes(wasmProgram, perPoint(wasmProgram));
@@ -144,6 +144,17 @@ function entry(name: string, wasmProgram: Program, batchBase: number, rewrite?: 
     throw new Error(`internal: WGSL node %${id} used before definition`);
   };
   const { loops, absorbed } = findDotLoops(p, varying, hoisted);
+  // A comment where the source line changes: `// line 7: let h = tanh(W1 @ x + b1)`.
+  const sourceLines = source?.split('\n');
+  let lastLine = -1;
+  const mark = (id: number) => {
+    const line = p.graph.lines[id] ?? 0;
+    if (line === lastLine || !sourceLines) return;
+    if (line === 0 && lastLine === -1) return; // nothing to say before the first source line
+    lastLine = line;
+    const text = (sourceLines[line - 1] ?? '').trim();
+    lines.push(line === 0 ? '  // derivatives' : `  // line ${line}: ${text.length > 90 ? `${text.slice(0, 87)}...` : text}`);
+  };
   const arrays = new Map<string, string>();
   /** A sum of products as a loop over an array of the per-point factors (see wgsl-loops.ts). */
   const renderLoop = (id: number, loop: DotLoop) => {
@@ -168,11 +179,11 @@ function entry(name: string, wasmProgram: Program, batchBase: number, rewrite?: 
   nodes.forEach((n, id) => {
     if (absorbed.has(id)) return;
     const loop = loops.get(id);
-    if (loop) { renderLoop(id, loop); return; }
+    if (loop) { mark(id); renderLoop(id, loop); return; }
     if (!varying[id]) {
       if (n.op === 'param' && readPerPoint[id]) {
         const label = paramLabel(p, n.value);
-        if (!label.includes('[')) { names.set(id, ident(label)); lines.push(`  let ${ident(label)} = params[${n.value}u];`); }
+        if (!label.includes('[')) { mark(id); names.set(id, ident(label)); lines.push(`  let ${ident(label)} = params[${n.value}u];`); }
       }
       return;
     }
@@ -184,6 +195,7 @@ function entry(name: string, wasmProgram: Program, batchBase: number, rewrite?: 
     }
     const v = `v${id}`;
     names.set(id, v);
+    mark(id);
     lines.push(`  let ${v} = ${WGSL_OPS[n.op as ComputeOp](n.args.map(ref))};`);
   });
   p.outputs.values.forEach((id, c) => lines.push(`  values[row + ${c}u] = ${ref(id)};  // f${c}`));
@@ -202,10 +214,14 @@ function entry(name: string, wasmProgram: Program, batchBase: number, rewrite?: 
 
 /** A GPU-only rewrite of a program (see gpuPipeline), with each old node's new id (-1: gone). */
 export type WgslRewrite = (p: Program) => { program: Program; map: Int32Array };
-export interface WgslInput { evaluate: Program; divergence: Program; compilerVersion: string; rewrite?: WgslRewrite }
+export interface WgslInput {
+  evaluate: Program; divergence: Program; compilerVersion: string; rewrite?: WgslRewrite;
+  /** The .div source: comments in the shader then name the line each block comes from. */
+  source?: string;
+}
 
 /** Per-batch slots of the divergence entry follow those of the evaluate entry in `batch`. */
-export function emitWgsl({ evaluate, divergence, compilerVersion, rewrite }: WgslInput): string {
+export function emitWgsl({ evaluate, divergence, compilerVersion, rewrite, source }: WgslInput): string {
   const evaluateSlots = hoistedNodes(evaluate, perPoint(evaluate)).length;
   const header = [
     `// ${compilerVersion}: field ${evaluate.field}(${evaluate.inputs.join(', ')}), dim ${evaluate.dim}, f32`,
@@ -230,9 +246,9 @@ export function emitWgsl({ evaluate, divergence, compilerVersion, rewrite }: Wgs
     '@group(0) @binding(4) var<storage, read> batch: array<f32>;',
     '@group(0) @binding(5) var<uniform> shape: Shape;',
     POLYFILLS,
-    entry('evaluate_main', evaluate, 0, rewrite),
+    entry('evaluate_main', evaluate, 0, rewrite, source),
     '',
-    entry('divergence_main', divergence, evaluateSlots, rewrite),
+    entry('divergence_main', divergence, evaluateSlots, rewrite, source),
     '',
   ].join('\n');
 }

@@ -157,7 +157,18 @@ class Elaborator implements BuiltinContext {
     return v && this.numbers(v, e);
   }
 
+  /** Elaborates `e`, attributing the nodes it builds to its source line (for the WGSL comments). */
   expr(e: Expr, scopes: Scope[]): Val | undefined {
+    const outer = this.g.line;
+    this.g.line = e.range.line;
+    try {
+      return this.exprAt(e, scopes);
+    } finally {
+      this.g.line = outer;
+    }
+  }
+
+  private exprAt(e: Expr, scopes: Scope[]): Val | undefined {
     const g = this.g;
     switch (e.kind) {
       case 'number': return scalar(g.const(e.value));

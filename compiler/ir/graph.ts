@@ -26,6 +26,10 @@ export interface GraphOptions {
 
 export class Graph implements Builder {
   readonly nodes: Node[] = [];
+  /** The .div source line each node was first built for (0: none, e.g. derivative nodes). */
+  readonly lines: number[] = [];
+  /** The line new nodes are attributed to: set by the front end and by passes that copy nodes. */
+  line = 0;
   private readonly index = new InternTable(this.nodes);
   readonly simplify: boolean;
   readonly limit: number;
@@ -51,6 +55,7 @@ export class Graph implements Builder {
     let varying = partial.op === 'input';
     for (const a of partial.args) varying ||= this.nodes[a]!.varying;
     this.nodes.push({ op: partial.op, args: partial.args, value: partial.value, type: partial.type, varying });
+    this.lines.push(this.line);
     this.index.add(this.nodes.length - 1, hash);
     return this.nodes.length - 1;
   }

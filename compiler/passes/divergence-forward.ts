@@ -21,6 +21,7 @@ function dependencies(p: Program): { bits: Uint32Array; words: number } {
 
 export function forwardDivergence(p: Program): Program {
   const g = p.graph;
+  g.line = 0; // derivative nodes belong to no one line
   const original = g.size;
   const { bits, words } = dependencies(p);
   const dependsOn = (id: number, j: number) => (bits[id * words + (j >>> 5)]! & (1 << (j & 31))) !== 0;

@@ -172,6 +172,7 @@ function estimate(p: Program, an: Analysis, dirs: Directions, deps: Uint32Array[
 
 export function divergence(p: Program): Program {
   const g = p.graph;
+  g.line = 0; // derivative nodes belong to no one line
   const an = analyzeLinear(p);
   const affineLeaves = an.leaves.filter((h) => an.tangent[h] !== undefined);
   const interiorLeaves = an.leaves.filter((h) => an.tangent[h] === undefined);

@@ -32,6 +32,7 @@ export function rebuildMapped(p: Program, rules: boolean, lower?: Lowering): { p
   const map = new Int32Array(p.graph.size).fill(-1);
   p.graph.nodes.forEach((n, id) => {
     if (!live[id]) return;
+    g.line = p.graph.lines[id] ?? 0; // copies, and what a lowering builds for them, keep the source line
     switch (n.op) {
       case 'const': map[id] = g.const(n.value, n.type); break;
       case 'input': map[id] = g.input(n.value); break;

@@ -86,13 +86,16 @@ fn evaluate_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
   let x = points[row + 0u];
   let y = points[row + 1u];
   let z = points[row + 2u];
+  // line 7: sigma * (y - x),
   let sigma = params[0u];
   let v4 = (y - x);
   let v5 = (sigma * v4);
+  // line 8: x * (rho - z) - y,
   let rho = params[1u];
   let v7 = (rho - z);
   let v8 = (x * v7);
   let v9 = (v8 - y);
+  // line 9: x * y - beta * z
   let v10 = (x * y);
   let beta = params[2u];
   let v12 = (z * beta);

@@ -86,17 +86,20 @@ fn evaluate_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
   let x = points[row + 0u];
   let y = points[row + 1u];
   let z = points[row + 2u];
+  // line 3: let r = sqrt(x^2 + y^2 + z^2)
   let v3 = (x * x);
   let v4 = (y * y);
   let v5 = (v3 + v4);
   let v6 = (z * z);
   let v7 = (v5 + v6);
   let v8 = sqrt(v7);
+  // line 4: let g = if r < 1 then 1 - r^2 else 1 / r
   let v10 = (v8 < 1.0);
   let v11 = (v8 * v8);
   let v12 = (1.0 - v11);
   let v13 = (1.0 / v8);
   let v14 = select(v13, v12, v10);
+  // line 5: return (g * x + relu(y), abs(x) * y + max(y, z), clamp(z, -1, 1) * atan2(y, x))
   let v15 = (x * v14);
   let v16 = divc_max(y, 0.0);
   let v17 = (v15 + v16);
@@ -108,6 +111,7 @@ fn evaluate_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
   let v24 = divc_min(v23, 1.0);
   let v25 = divc_atan2(y, x);
   let v26 = (v24 * v25);
+  // derivatives
   let v28 = (0.5 / v8);
   let v29 = (x * v28);
   let v30 = (v8 * v29);
@@ -143,20 +147,24 @@ fn divergence_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workg
   let x = points[row + 0u];
   let y = points[row + 1u];
   let z = points[row + 2u];
+  // line 3: let r = sqrt(x^2 + y^2 + z^2)
   let v3 = (x * x);
   let v4 = (y * y);
   let v5 = (v3 + v4);
   let v6 = (z * z);
   let v7 = (v5 + v6);
   let v8 = sqrt(v7);
+  // line 4: let g = if r < 1 then 1 - r^2 else 1 / r
   let v10 = (v8 < 1.0);
   let v11 = (v8 * v8);
   let v12 = (1.0 - v11);
   let v13 = (1.0 / v8);
   let v14 = select(v13, v12, v10);
+  // line 5: return (g * x + relu(y), abs(x) * y + max(y, z), clamp(z, -1, 1) * atan2(y, x))
   let v15 = abs(x);
   let v17 = divc_max(z, -1.0);
   let v18 = divc_atan2(y, x);
+  // derivatives
   let v20 = (0.5 / v8);
   let v21 = (x * v20);
   let v22 = (v8 * v21);

@@ -91,6 +91,7 @@ fn evaluate_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
   let x_5 = points[row + 5u];
   let x_6 = points[row + 6u];
   let x_7 = points[row + 7u];
+  // line 11: let h1 = tanh(W1 @ x)
   var a0 = array<f32, 8>(x_0, x_1, x_2, x_3, x_4, x_5, x_6, x_7);
   var s86 = 0.0;  // a0 . (W1[0, 0] .. W1[0, 7])
   for (var k = 0u; k < 8u; k++) { s86 += a0[k] * params[0u + k * 1u]; }
@@ -124,6 +125,7 @@ fn evaluate_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
   let v197 = divc_tanh(v161);
   let v198 = divc_tanh(v176);
   let v199 = divc_tanh(v191);
+  // line 12: let h2 = tanh(W2 @ h1)
   var a1 = array<f32, 8>(v192, v193, v194, v195, v196, v197, v198, v199);
   var s278 = 0.0;  // a1 . (W2[0, 0] .. W2[0, 7])
   for (var k = 0u; k < 8u; k++) { s278 += a1[k] * params[64u + k * 1u]; }
@@ -157,6 +159,7 @@ fn evaluate_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
   let v389 = divc_tanh(v353);
   let v390 = divc_tanh(v368);
   let v391 = divc_tanh(v383);
+  // line 13: return W3 @ h2
   var a2 = array<f32, 8>(v384, v385, v386, v387, v388, v389, v390, v391);
   var s470 = 0.0;  // a2 . (W3[0, 0] .. W3[0, 7])
   for (var k = 0u; k < 8u; k++) { s470 += a2[k] * params[128u + k * 1u]; }
@@ -182,6 +185,7 @@ fn evaluate_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
   var s575 = 0.0;  // a2 . (W3[7, 0] .. W3[7, 7])
   for (var k = 0u; k < 8u; k++) { s575 += a2[k] * params[184u + k * 1u]; }
   let v575 = s575;
+  // derivatives
   let v1537 = (v192 * v192);
   let v1538 = (1.0 - v1537);
   let v1539 = (v384 * v384);
@@ -291,6 +295,7 @@ fn divergence_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workg
   let x_5 = points[row + 5u];
   let x_6 = points[row + 6u];
   let x_7 = points[row + 7u];
+  // line 11: let h1 = tanh(W1 @ x)
   var a0 = array<f32, 8>(x_0, x_1, x_2, x_3, x_4, x_5, x_6, x_7);
   var s86 = 0.0;  // a0 . (W1[0, 0] .. W1[0, 7])
   for (var k = 0u; k < 8u; k++) { s86 += a0[k] * params[0u + k * 1u]; }
@@ -324,6 +329,7 @@ fn divergence_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workg
   let v197 = divc_tanh(v161);
   let v198 = divc_tanh(v176);
   let v199 = divc_tanh(v191);
+  // line 12: let h2 = tanh(W2 @ h1)
   var a1 = array<f32, 8>(v192, v193, v194, v195, v196, v197, v198, v199);
   var s278 = 0.0;  // a1 . (W2[0, 0] .. W2[0, 7])
   for (var k = 0u; k < 8u; k++) { s278 += a1[k] * params[64u + k * 1u]; }
@@ -357,6 +363,7 @@ fn divergence_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workg
   let v389 = divc_tanh(v353);
   let v390 = divc_tanh(v368);
   let v391 = divc_tanh(v383);
+  // derivatives
   let v1417 = (v192 * v192);
   let v1418 = (1.0 - v1417);
   let v1419 = (v384 * v384);
