@@ -47,8 +47,16 @@ export async function disagreements(prog: VectorProgram): Promise<string[]> {
     if (!Number.isFinite(div)) return; // NaN/Inf must match bitwise above; no tolerances apply
     // f32 kernels see f32 inputs and params: compared with the interpreter on those, so that a
     // point on a kink (relu at 5e-324, which f32 rounds to 0) is the same point for both
-    const ref32 = interpret(opt.evaluate, pt.map(Math.fround), params.map(Math.fround)).divergence!;
-    if (!(Math.abs(r32.divergence[i]! - ref32) <= 1e-4 * scale)) problems.push(`wasm f32 div ${r32.divergence[i]} vs ${ref32} (scale ${scale}) at ${at}`);
+    const params32 = params.map(Math.fround);
+    const ref32 = interpret(opt.evaluate, pt.map(Math.fround), params32).divergence!;
+    // Near a jump (floor, %, sign, a branch) of a rough program, f32 rounding may land on the
+    // other side: such points are marked (the result moves when the input moves by a hair) and
+    // not compared in f32. Found by `npm run fuzz`: x = 1.4e-45 in (W @ x) % 1.5 (fixture 12).
+    const jumps = !prog.smooth && [1, -1].some((sign) => {
+      const moved = interpret(opt.evaluate, pt.map((v) => Math.fround(v) + sign * Math.max(Math.abs(v) * 1e-6, 1e-30)), params32).divergence!;
+      return !(Math.abs(moved - ref32) <= 1e-4 * scale);
+    });
+    if (!jumps && !(Math.abs(r32.divergence[i]! - ref32) <= 1e-4 * scale)) problems.push(`wasm f32 div ${r32.divergence[i]} vs ${ref32} (scale ${scale}) at ${at}`);
     const un = interpret(plain.evaluate, pt, params).divergence!;
     if (!(Math.abs(un - div) <= 1e-9 * scale)) problems.push(`unoptimized div ${un} vs optimized ${div} at ${at}`);
     if (prog.smooth && !(Math.abs(fd - div) <= 2e-5 * Math.max(1, diag))) problems.push(`finite differences ${fd} vs div ${div} at ${at}`);
