@@ -142,6 +142,25 @@ describe('points', () => {
   });
 });
 
+describe('a 1e8-point f32 batch', () => {
+  it('runs in the kernel\'s fixed memory (1.2 GB of points in, 0.4 GB out)', async () => {
+    const k = await load(compile(source('lorenz'), { precision: 'f32' }).wasm!, { backend: 'wasm' });
+    const memory = () => (k as unknown as { memory: WebAssembly.Memory }).memory.buffer.byteLength;
+    const before = memory();
+    const n = 100_000_000;
+    const pts = new Float32Array(3 * n);
+    pts.set([1, 2, 3, 0.5, -1, 2]);
+    for (let filled = 6; filled < pts.length; filled *= 2) pts.copyWithin(filled, 0, Math.min(filled, pts.length - filled));
+    const d = await k.divergence(pts);
+    expect(d).toBeInstanceOf(Float32Array);
+    expect(d.length).toBe(n);
+    const expected = Math.fround(-(10 + 1 + Math.fround(8 / 3)));
+    for (const i of [0, 1, 12345, n - 2, n - 1]) expect(d[i]).toBeCloseTo(expected, 4);
+    expect(memory()).toBe(before);
+    k.dispose();
+  }, 120_000);
+});
+
 describe('params', () => {
   it('takes nested arrays or flat typed arrays, and changes results between batches', async () => {
     const k = await load(lorenzWasm);
