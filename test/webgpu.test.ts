@@ -142,3 +142,14 @@ describe('random programs on WebGPU', () => {
     }), { numRuns: 40 });
   }, 300_000);
 });
+
+describe('accuracy on WebGPU', () => {
+  it('every builtin\'s WGSL stays within the bound docs/ACCURACY.md states', async () => {
+    const { measureAccuracy, wgslBound } = await import('../scripts/accuracy-measure.js');
+    const rows = await measureAccuracy(true);
+    for (const r of rows) {
+      expect(r.wgsl, `${r.name}`).toBeDefined();
+      expect(r.wgsl!, `${r.name} WGSL`).toBeLessThanOrEqual(wgslBound(r.name));
+    }
+  }, 300_000);
+});
