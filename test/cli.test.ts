@@ -11,7 +11,7 @@ const dir = mkdtempSync(join(tmpdir(), 'divc-cli-'));
 const lorenz = join(REFERENCE_DIR, 'lorenz.div');
 
 function divc(...args: string[]) {
-  const r = spawnSync(process.execPath, [DIVC, ...args], { encoding: 'utf8', cwd: dir });
+  const r = spawnSync(process.execPath, [DIVC, ...args], { encoding: 'utf8', cwd: dir, maxBuffer: 1 << 26 });
   expect(r.stderr).not.toMatch(/\n\s+at .*:\d+:\d+/); // never a stack trace
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -38,6 +38,63 @@ describe('divc', () => {
     const lines = r.stdout.trim().split('\n').map(Number);
     expect(lines).toHaveLength(ref.points.length);
     lines.forEach((d, i) => expect(Math.abs(d - ref.divergence[i]!)).toBeLessThan(1e-12));
+  });
+
+  it('reads points from NumPy .npy and writes results as .npy (files made by hand per the format spec)', () => {
+    const ref = reference('gmm_score');
+    // NumPy format 1.0: magic, version, header length, a dict padded with spaces to 64 bytes, then C-order data
+    const npy = (descr: string, shape: string, data: Uint8Array) => {
+      let dict = `{'descr': '${descr}', 'fortran_order': False, 'shape': ${shape}, }`;
+      dict += ' '.repeat(64 - ((10 + dict.length + 1) % 64)) + '\n';
+      const head = Buffer.alloc(10);
+      head.write('\x93NUMPY', 0, 'latin1'); head[6] = 1; head[7] = 0; head.writeUInt16LE(dict.length, 8);
+      return Buffer.concat([head, Buffer.from(dict, 'latin1'), data]);
+    };
+    const flat = Float64Array.from(ref.points.flat());
+    writeFileSync(join(dir, 'pts.npy'), npy('<f8', `(${ref.points.length}, 8)`, new Uint8Array(flat.buffer)));
+    const r = divc('run', join(REFERENCE_DIR, 'gmm_score.div'), '--points', 'pts.npy', '--params', join(REFERENCE_DIR, 'gmm_score.expect.json'), '--values', '-o', 'out.npy');
+    expect(r.code).toBe(0);
+    const out = readFileSync(join(dir, 'out.npy'));
+    expect(out.toString('latin1', 0, 6)).toBe('\x93NUMPY');
+    const headerLength = out.readUInt16LE(8);
+    expect((10 + headerLength) % 64).toBe(0);
+    const header = out.toString('latin1', 10, 10 + headerLength);
+    expect(header).toContain(`'descr': '<f8'`);
+    expect(header).toContain(`'shape': (${ref.points.length}, 9)`);
+    const data = new Float64Array(new Uint8Array(out.subarray(10 + headerLength)).buffer);
+    expect(data.length).toBe(ref.points.length * 9);
+    ref.points.forEach((_, i) => {
+      expect(Math.abs(data[i * 9 + 8]! - ref.divergence[i]!) / Math.max(1, ref.scale[i]!)).toBeLessThan(1e-9);
+      ref.values[i]!.forEach((v, c) => expect(Math.abs(data[i * 9 + c]! - v)).toBeLessThan(1e-9 * Math.max(1, Math.abs(v))));
+    });
+    // float32 in, f32 kernel, divergence only: shape (n,)
+    writeFileSync(join(dir, 'pts32.npy'), npy('<f4', `(${flat.length},)`, new Uint8Array(Float32Array.from(flat).buffer)));
+    expect(divc('run', join(REFERENCE_DIR, 'gmm_score.div'), '--precision', 'f32', '--points', 'pts32.npy', '--params', join(REFERENCE_DIR, 'gmm_score.expect.json'), '-o', 'd32.npy').code).toBe(0);
+    const d32 = readFileSync(join(dir, 'd32.npy'));
+    expect(d32.toString('latin1', 10, 10 + d32.readUInt16LE(8))).toContain(`'descr': '<f4', 'fortran_order': False, 'shape': (${ref.points.length},)`);
+    // wrong dtype or shape: a message, exit 1
+    writeFileSync(join(dir, 'int.npy'), npy('<i4', '(2, 8)', new Uint8Array(64)));
+    const bad = divc('run', join(REFERENCE_DIR, 'gmm_score.div'), '--points', 'int.npy', '--params', join(REFERENCE_DIR, 'gmm_score.expect.json'));
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('dtype <i4 is not supported');
+    writeFileSync(join(dir, 'shape.npy'), npy('<f8', '(4, 4)', new Uint8Array(128)));
+    expect(divc('run', join(REFERENCE_DIR, 'gmm_score.div'), '--points', 'shape.npy', '--params', join(REFERENCE_DIR, 'gmm_score.expect.json')).stderr).toContain('does not hold 8-dimensional points');
+  });
+
+  it('streams a CSV larger than one slice, and names the line of a bad value deep in it', () => {
+    const n = 150_000;
+    const lines = Array.from({ length: n }, (_, i) => `${i % 7},${(i % 5) - 2},${i % 3}`);
+    writeFileSync(join(dir, 'big.csv'), lines.join('\n') + '\n');
+    const r = divc('run', lorenz, '--points', 'big.csv');
+    expect(r.code).toBe(0);
+    const out = r.stdout.trim().split('\n');
+    expect(out).toHaveLength(n);
+    expect(Number(out[n - 1])).toBeCloseTo(-(10 + 1 + 8 / 3), 12);
+    lines[140_000] = '1,2,oops';
+    writeFileSync(join(dir, 'big.csv'), lines.join('\n') + '\n');
+    const bad = divc('run', lorenz, '--points', 'big.csv');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("big.csv:140001: 'oops' is not a number");
   });
 
   it('runs a .div source on JSON points with --values and params', () => {

@@ -1,8 +1,11 @@
 // Reading points and params for `divc run`: CSV or JSON in, with errors that name the line.
-import { readFileSync } from 'node:fs';
+import { accessSync, constants, createReadStream, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { extname } from 'node:path';
+import { InputError } from './input-error.js';
+import { readNpy } from './npy.js';
 
-export class InputError extends Error {}
+export { InputError };
 
 /** A file's bytes, or an InputError that names it ("no such file" rather than ENOENT). */
 export function readInput(path: string): Buffer {
@@ -34,25 +37,62 @@ function parseNumber(s: string): number | undefined {
   return Number.isNaN(v) ? undefined : v;
 }
 
-/** Points as a flat Float64Array of n * dim numbers. */
+/** Parses one CSV line into `out` (false: blank, comment or header row); errors name the line. */
+function csvLine(path: string, line: string, lineNo: number, dim: number, firstData: boolean): number[] | undefined {
+  const trimmed = line.trim();
+  if (trimmed === '' || trimmed.startsWith('#')) return undefined;
+  const cells = trimmed.split(/[,;\t ]+/);
+  const nums = cells.map(parseNumber);
+  if (nums.some((v) => v === undefined)) {
+    if (firstData) return undefined; // a header row
+    throw new InputError(`${path}:${lineNo}: '${cells[nums.findIndex((v) => v === undefined)]}' is not a number`);
+  }
+  if (nums.length !== dim) throw new InputError(`${path}:${lineNo}: expected ${dim} numbers per point, got ${nums.length}`);
+  return nums as number[];
+}
+
+/** Points as a flat Float64Array of n * dim numbers (CSV or JSON). */
 export function readPoints(path: string, dim: number): Float64Array {
   const text = readText(path);
   if (extname(path).toLowerCase() === '.json') return pointsFromJson(path, parseJson(path, text), dim);
   const out: number[] = [];
-  const lines = text.split(/\r?\n/);
-  lines.forEach((line, i) => {
-    const trimmed = line.trim();
-    if (trimmed === '' || trimmed.startsWith('#')) return;
-    const cells = trimmed.split(/[,;\t ]+/);
-    const nums = cells.map(parseNumber);
-    if (nums.some((v) => v === undefined)) {
-      if (out.length === 0 && i === lines.findIndex((l) => l.trim() !== '' && !l.trim().startsWith('#'))) return; // a header row
-      throw new InputError(`${path}:${i + 1}: '${cells[nums.findIndex((v) => v === undefined)]}' is not a number`);
-    }
-    if (nums.length !== dim) throw new InputError(`${path}:${i + 1}: expected ${dim} numbers per point, got ${nums.length}`);
-    out.push(...(nums as number[]));
+  let first = true;
+  text.split(/\r?\n/).forEach((line, i) => {
+    const nums = csvLine(path, line, i + 1, dim, first && out.length === 0);
+    if (line.trim() !== '' && !line.trim().startsWith('#')) first = false;
+    if (nums) out.push(...nums);
   });
   return Float64Array.from(out);
+}
+
+/**
+ * Points in slices of up to `slice` points: CSV streamed line by line (memory bounded by the
+ * slice, whatever the file's size), JSON and .npy read whole and then sliced.
+ */
+export async function* pointSlices(path: string, dim: number, slice: number): AsyncGenerator<Float64Array | Float32Array> {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.json' || ext === '.npy') {
+    const all = ext === '.npy' ? readNpy(path, readInput(path), dim) : readPoints(path, dim);
+    for (let start = 0; start < all.length; start += slice * dim) yield all.subarray(start, Math.min(all.length, start + slice * dim));
+    return;
+  }
+  try {
+    accessSync(path, constants.R_OK); // a clear error for a missing file before streaming starts
+  } catch {
+    readInput(path); // throws the InputError that names the problem
+  }
+  const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
+  let buffer = new Float64Array(slice * dim), filled = 0, lineNo = 0, first = true;
+  for await (const line of lines) {
+    lineNo++;
+    const nums = csvLine(path, line, lineNo, dim, first);
+    if (line.trim() !== '' && !line.trim().startsWith('#')) first = false;
+    if (!nums) continue;
+    buffer.set(nums, filled);
+    filled += dim;
+    if (filled === buffer.length) { yield buffer; buffer = new Float64Array(slice * dim); filled = 0; }
+  }
+  if (filled > 0) yield buffer.subarray(0, filled);
 }
 
 function pointsFromJson(path: string, data: unknown, dim: number): Float64Array {

@@ -1,11 +1,12 @@
 // The `divc` command line (CONTRACT.md). Exit status: 0 success, 1 diagnostics or bad input
 // data, 2 usage errors. User errors print messages, never stack traces.
 import { Command, CommanderError, Option } from 'commander';
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { extname } from 'node:path';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics.js';
 import { VERSION } from '../version.js';
-import { InputError, formatNumber, parseParamAssignment, readInput, readParamsFile, readPoints, readText } from './io.js';
+import { InputError, formatNumber, parseParamAssignment, pointSlices, readInput, readParamsFile, readText } from './io.js';
+import { isNpy, npyHeader } from './npy.js';
 
 class UsageError extends Error {}
 
@@ -62,7 +63,7 @@ async function checkCommand(file: string): Promise<number> {
   return status;
 }
 
-interface RunFlags { points: string; param: string[]; params?: string; values: boolean; backend: 'auto' | 'wasm' | 'webgpu'; field?: string; precision: 'f64' | 'f32' }
+interface RunFlags { points: string; param: string[]; params?: string; values: boolean; backend: 'auto' | 'wasm' | 'webgpu'; field?: string; precision: 'f64' | 'f32'; output?: string; progress?: boolean }
 
 async function runCommand(artifact: string, flags: RunFlags): Promise<number> {
   let bytes: Uint8Array;
@@ -83,29 +84,46 @@ async function runCommand(artifact: string, flags: RunFlags): Promise<number> {
     params[name] = value;
   }
   kernel.setParams(params as never);
-  const points = readPoints(flags.points, kernel.dim);
-  const n = points.length / kernel.dim;
-  const lines: string[] = [];
+  const dim = kernel.dim, f32 = kernel.precision === 'f32';
+  const width = flags.values ? dim + 1 : 1;
   const fmt = (v: number) => formatNumber(v, kernel.precision);
-  const flush = () => { if (lines.length) { process.stdout.write(lines.join('\n') + '\n'); lines.length = 0; } };
-  // In slices, so that output starts early and memory stays bounded for large inputs.
-  const slice = 1 << 16;
-  for (let start = 0; start < n; start += slice) {
-    const part = points.subarray(start * kernel.dim, Math.min(n, start + slice) * kernel.dim);
-    if (flags.values) {
-      const r = await kernel.evaluate(part);
-      for (let i = 0; i < r.divergence.length; i++) {
+  // Output: CSV lines to stdout (or a .csv file), or one .npy array (n, width) written as it goes.
+  const npyOut = flags.output !== undefined && isNpy(flags.output);
+  const fd = flags.output ? openSync(flags.output, 'w') : 1;
+  if (npyOut) writeSync(fd, Buffer.alloc(128)); // header space, filled in once n is known
+  let done = 0;
+  const progress = flags.progress ?? (process.stderr.isTTY === true);
+  const began = performance.now();
+  const emit = async (part: Float64Array | Float32Array) => {
+    const r = flags.values ? await kernel.evaluate(part) : { divergence: await kernel.divergence(part), values: undefined };
+    const m = r.divergence.length;
+    if (npyOut) {
+      const rows = f32 ? new Float32Array(m * width) : new Float64Array(m * width);
+      for (let i = 0; i < m; i++) {
+        for (let c = 0; c < width - 1; c++) rows[i * width + c] = r.values![i * dim + c]!;
+        rows[i * width + width - 1] = r.divergence[i]!;
+      }
+      writeSync(fd, new Uint8Array(rows.buffer));
+    } else {
+      const lines: string[] = [];
+      for (let i = 0; i < m; i++) {
         const row: string[] = [];
-        for (let c = 0; c < kernel.dim; c++) row.push(fmt(r.values[i * kernel.dim + c]!));
+        for (let c = 0; c < width - 1; c++) row.push(fmt(r.values![i * dim + c]!));
         row.push(fmt(r.divergence[i]!));
         lines.push(row.join(','));
       }
-    } else {
-      const d = await kernel.divergence(part);
-      for (let i = 0; i < d.length; i++) lines.push(fmt(d[i]!));
+      if (lines.length) writeSync(fd, lines.join('\n') + '\n');
     }
-    flush();
-  }
+    done += m;
+    if (progress) process.stderr.write(`\rdivc run: ${done.toLocaleString('en')} points, ${((performance.now() - began) / 1000).toFixed(1)} s`);
+  };
+  // Points stream in slices of 65,536: output starts early and memory stays bounded (CSV is read
+  // line by line; JSON and .npy are read whole).
+  const slice = 1 << 16;
+  for await (const part of pointSlices(flags.points, dim, slice)) await emit(part);
+  if (progress) process.stderr.write('\n');
+  if (npyOut) writeSync(fd, npyHeader(width === 1 ? [done] : [done, width], f32, 128), 0, 128, 0);
+  if (fd !== 1) closeSync(fd);
   kernel.dispose();
   return 0;
 }
@@ -121,6 +139,7 @@ export async function main(argv: string[]): Promise<number> {
     .name('divc')
     .description('Compile vector fields to kernels computing f and div f in one fused pass')
     .version(VERSION)
+    .enablePositionalOptions() // `divc run ... -o out.npy`: options after a subcommand are its own
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .argument('[file]', 'the .div source')
@@ -141,10 +160,12 @@ export async function main(argv: string[]): Promise<number> {
   program.command('run')
     .description('evaluate a kernel at points: one line per point, the divergence (after f with --values)')
     .argument('<artifact>', 'a .wasm artifact or a .div source')
-    .requiredOption('--points <file>', 'points, CSV (one per line) or JSON')
+    .requiredOption('--points <file>', 'points: CSV (one per line, streamed), JSON, or .npy (float64/float32, shape (n, d))')
     .option('--param <name=value>', 'set a param (repeatable; value a number or JSON array)', collect, [])
     .option('--params <file>', 'JSON object of params')
     .option('--values', 'also print the values of f', false)
+    .option('-o, --output <file>', 'write the results to a file: .npy (NumPy, shape (n,) or (n, d + 1) with --values) or CSV')
+    .option('--progress', 'show progress on stderr (default: when stderr is a terminal)')
     .addOption(new Option('--backend <b>', 'backend').choices(['auto', 'wasm', 'webgpu']).default('auto'))
     .option('--field <name>', 'with a .div source: which field')
     .addOption(precision())
