@@ -97,6 +97,53 @@ describe('divc', () => {
     expect(bad.stderr).toContain("big.csv:140001: 'oops' is not a number");
   });
 
+  it('plots div f as an SVG heatmap: cells in place, colours by value, pixels as rendered by Chromium', async () => {
+    // div (x^2, y) = 2x + 1: over x in [-1, 1] the cell centres give -0.5, 0.5, 1.5, 2.5 in every row
+    writeFileSync(join(dir, 'sq.div'), 'field sq(x, y) = (x^2, y)\n');
+    const r = divc('plot', 'sq.div', '-o', 'sq.svg', '--grid', '4', '--x', '-1:1', '--y', '0:2');
+    expect(r.code).toBe(0);
+    const svg = readFileSync(join(dir, 'sq.svg'), 'utf8');
+    const cells = [...svg.slice(svg.indexOf('<g id="cells">'), svg.indexOf('</g>')).matchAll(/<rect x="(\d+)" y="(\d+)" width="(\d+)" height="\d+" fill="(#[0-9a-f]{6})"\/>/g)];
+    expect(cells).toHaveLength(16);
+    const { divergingColor } = await import('../compiler/cli/plot.js');
+    const expected = [-0.5, 0.5, 1.5, 2.5].map((v) => divergingColor(v / 2.5));
+    cells.forEach((c, k) => expect(c[4]).toBe(expected[k % 4]));
+    expect(expected[0]).toMatch(/^#(..)(..)(..)$/);
+    const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    expect(rgb(expected[0]!)[2]).toBeGreaterThan(rgb(expected[0]!)[0]!); // negative: blue
+    expect(rgb(expected[3]!)[0]).toBeGreaterThan(rgb(expected[3]!)[2]!); // positive: red
+    expect(expected[3]).toBe(divergingColor(1)); // the largest |div f| takes the end of the scale
+    // Rendered: Chromium draws the SVG into a canvas; the pixel at each cell's centre has its colour.
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless=new', '--no-sandbox'] });
+    try {
+      const page = await browser.newPage();
+      const centres = cells.map((c) => [Number(c[1]) + Number(c[3]) / 2, Number(c[2]) + Number(c[3]) / 2]);
+      const pixels = await page.evaluate(async ({ svg, centres }) => {
+        const img = new Image();
+        img.src = 'data:image/svg+xml;base64,' + btoa(svg);
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = img.width; canvas.height = img.height;
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        return centres.map(([x, y]) => Array.from(ctx.getImageData(x!, y!, 1, 1).data.slice(0, 3)));
+      }, { svg, centres });
+      pixels.forEach((px, k) => px.forEach((v, ch) => expect(Math.abs(v - rgb(expected[k % 4]!)[ch]!)).toBeLessThanOrEqual(2)));
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('plot: slices of higher-dimensional fields, and clear errors for bad axes', () => {
+    expect(divc('plot', join(REFERENCE_DIR, 'taylor_green.div'), '-o', 'tg.svg', '--at', 'z=0.3', '--grid', '8').code).toBe(0);
+    expect(readFileSync(join(dir, 'tg.svg'), 'utf8')).toContain('at z = 0.3');
+    const bad = divc('plot', lorenz, '-o', 'x.svg', '--x', 'q=0:1');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('--x q=0:1: no input q (inputs: x, y, z)');
+    expect(divc('plot', lorenz, '-o', 'x.svg', '--x', '1:0').stderr).toContain('expected LO:HI or NAME=LO:HI with LO < HI');
+  });
+
   it('runs a .div source on JSON points with --values and params', () => {
     const ref = reference('cellular2d');
     const json = join(dir, 'cells.json');

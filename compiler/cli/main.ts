@@ -65,13 +65,16 @@ async function checkCommand(file: string): Promise<number> {
 
 interface RunFlags { points: string; param: string[]; params?: string; values: boolean; backend: 'auto' | 'wasm' | 'webgpu'; field?: string; precision: 'f64' | 'f32'; output?: string; progress?: boolean }
 
-async function runCommand(artifact: string, flags: RunFlags): Promise<number> {
+type KernelFlags = Pick<RunFlags, 'param' | 'params' | 'backend' | 'field' | 'precision'>;
+
+/** A ready kernel from a .wasm artifact or a .div source, params set; undefined: diagnostics printed. */
+async function kernelFor(artifact: string, flags: KernelFlags) {
   let bytes: Uint8Array;
   if (extname(artifact).toLowerCase() === '.div') {
     const source = readSource(artifact);
     const { compile } = await import('../compile.js');
     const out = compile(source, { filename: artifact, precision: flags.precision, ...(flags.field ? { field: flags.field } : {}) });
-    if (report(out.diagnostics, source) || !out.wasm) return 1;
+    if (report(out.diagnostics, source) || !out.wasm) return undefined;
     bytes = out.wasm;
   } else {
     bytes = new Uint8Array(readInput(artifact));
@@ -84,6 +87,54 @@ async function runCommand(artifact: string, flags: RunFlags): Promise<number> {
     params[name] = value;
   }
   kernel.setParams(params as never);
+  return kernel;
+}
+
+interface PlotFlags extends KernelFlags { x: string; y: string; at: string[]; grid: string; output: string }
+
+async function plotCommand(artifact: string, flags: PlotFlags): Promise<number> {
+  const kernel = await kernelFor(artifact, flags);
+  if (!kernel) return 1;
+  const axis = (spec: string, what: string): { index: number; range: [number, number] } => {
+    // NAME=LO:HI, or LO:HI for the first (x) or second (y) input
+    const m = /^(?:([^=]+)=)?(-?[\d.eE+-]+):(-?[\d.eE+-]+)$/.exec(spec);
+    if (!m || !Number.isFinite(Number(m[2])) || !Number.isFinite(Number(m[3])) || Number(m[2]) >= Number(m[3])) throw new InputError(`--${what} ${spec}: expected LO:HI or NAME=LO:HI with LO < HI`);
+    const index = m[1] ? kernel.inputs.indexOf(m[1]) : what === 'x' ? 0 : 1;
+    if (index < 0 || index >= kernel.dim) throw new InputError(`--${what} ${spec}: no input ${m[1] ?? `#${index}`} (inputs: ${kernel.inputs.join(', ')})`);
+    return { index, range: [Number(m[2]), Number(m[3])] };
+  };
+  if (kernel.dim < 2) throw new InputError(`field '${kernel.field}' has one input: a plot needs two`);
+  const x = axis(flags.x, 'x'), y = axis(flags.y, 'y');
+  if (x.index === y.index) throw new InputError('--x and --y name the same input');
+  const fixed = new Array<number>(kernel.dim).fill(0);
+  for (const a of flags.at) {
+    const [name, value] = parseParamAssignment(a);
+    const k = kernel.inputs.indexOf(name);
+    if (k < 0 || typeof value !== 'number') throw new InputError(`--at ${a}: expected NAME=NUMBER for an input (${kernel.inputs.join(', ')})`);
+    fixed[k] = value;
+  }
+  const n = Number(flags.grid);
+  if (!Number.isInteger(n) || n < 2 || n > 1000) throw new InputError(`--grid ${flags.grid}: expected an integer from 2 to 1000`);
+  const points = new Float64Array(n * n * kernel.dim);
+  for (let j = 0; j < n; j++) {
+    for (let i = 0; i < n; i++) {
+      const p = (j * n + i) * kernel.dim;
+      for (let c = 0; c < kernel.dim; c++) points[p + c] = fixed[c]!;
+      points[p + x.index] = x.range[0] + ((i + 0.5) * (x.range[1] - x.range[0])) / n;
+      points[p + y.index] = y.range[1] - ((j + 0.5) * (y.range[1] - y.range[0])) / n; // top row first
+    }
+  }
+  const values = await kernel.divergence(points);
+  const { plotSvg } = await import('./plot.js');
+  const others = kernel.inputs.filter((_, c) => c !== x.index && c !== y.index).map((name) => `${name} = ${fixed[kernel.inputs.indexOf(name)]}`);
+  writeFileSync(flags.output, plotSvg({ values, nx: n, ny: n, x: x.range, y: y.range, xName: kernel.inputs[x.index]!, yName: kernel.inputs[y.index]!, title: `div f of ${kernel.field}${others.length ? ` at ${others.join(', ')}` : ''}` }));
+  kernel.dispose();
+  return 0;
+}
+
+async function runCommand(artifact: string, flags: RunFlags): Promise<number> {
+  const kernel = await kernelFor(artifact, flags);
+  if (!kernel) return 1;
   const dim = kernel.dim, f32 = kernel.precision === 'f32';
   const width = flags.values ? dim + 1 : 1;
   const fmt = (v: number) => formatNumber(v, kernel.precision);
@@ -171,6 +222,22 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(precision())
     .exitOverride()
     .action(async (artifact: string, flags: RunFlags) => { status = await runCommand(artifact, flags); });
+
+  program.command('plot')
+    .description('div f over a 2-D grid, as an SVG heatmap (other inputs fixed: --at)')
+    .argument('<artifact>', 'a .wasm artifact or a .div source')
+    .requiredOption('-o, --output <file.svg>', 'the SVG file to write')
+    .option('--x <range>', 'horizontal axis: LO:HI (the first input) or NAME=LO:HI', '-2:2')
+    .option('--y <range>', 'vertical axis: LO:HI (the second input) or NAME=LO:HI', '-2:2')
+    .option('--at <name=value>', 'fix another input (repeatable; default 0)', collect, [])
+    .option('--grid <n>', 'cells per axis', '100')
+    .option('--param <name=value>', 'set a param (repeatable; value a number or JSON array)', collect, [])
+    .option('--params <file>', 'JSON object of params')
+    .addOption(new Option('--backend <b>', 'backend').choices(['auto', 'wasm', 'webgpu']).default('auto'))
+    .option('--field <name>', 'with a .div source: which field')
+    .addOption(precision())
+    .exitOverride()
+    .action(async (artifact: string, flags: PlotFlags) => { status = await plotCommand(artifact, flags); });
 
   try {
     await program.parseAsync(argv, { from: 'user' });
