@@ -100,7 +100,7 @@ describe('divc', () => {
   it('plots div f as an SVG heatmap: cells in place, colours by value, pixels as rendered by Chromium', async () => {
     // div (x^2, y) = 2x + 1: over x in [-1, 1] the cell centres give -0.5, 0.5, 1.5, 2.5 in every row
     writeFileSync(join(dir, 'sq.div'), 'field sq(x, y) = (x^2, y)\n');
-    const r = divc('plot', 'sq.div', '-o', 'sq.svg', '--grid', '4', '--x', '-1:1', '--y', '0:2');
+    const r = divc('plot', 'sq.div', '-o', 'sq.svg', '--grid', '4', '--x', '-1:1', '--y', '0:2', '--arrows', '0');
     expect(r.code).toBe(0);
     const svg = readFileSync(join(dir, 'sq.svg'), 'utf8');
     const cells = [...svg.slice(svg.indexOf('<g id="cells">'), svg.indexOf('</g>')).matchAll(/<rect x="(\d+)" y="(\d+)" width="(\d+)" height="\d+" fill="(#[0-9a-f]{6})"\/>/g)];
@@ -133,6 +133,32 @@ describe('divc', () => {
     } finally {
       await browser.close();
     }
+  });
+
+  it('plots PNG (decoded and checked by pixel) with arrows of f', async () => {
+    const { decode } = await import('fast-png');
+    const { divergingColor } = await import('../compiler/cli/plot.js');
+    writeFileSync(join(dir, 'sq.div'), 'field sq(x, y) = (x^2, y)\n');
+    expect(divc('plot', 'sq.div', '-o', 'sq.png', '--grid', '4', '--x', '-1:1', '--y', '0:2', '--arrows', '0').code).toBe(0);
+    const png = decode(readFileSync(join(dir, 'sq.png')));
+    const cell = 120; // 480 / 4
+    expect(png.height).toBe(4 * cell);
+    const pixel = (x: number, y: number) => Array.from(png.data.slice((y * png.width + x) * png.channels, (y * png.width + x) * png.channels + 3));
+    const hex = (c: number[]) => '#' + c.map((v) => v.toString(16).padStart(2, '0')).join('');
+    [-0.5, 0.5, 1.5, 2.5].forEach((v, i) => { for (const j of [0, 3]) expect(hex(pixel(i * cell + 60, j * cell + 60))).toBe(divergingColor(v / 2.5)); });
+    // the colour bar: red at the top, blue at the bottom
+    expect(hex(pixel(4 * cell + 15, 0))).toBe(divergingColor(1));
+    expect(hex(pixel(4 * cell + 15, 4 * cell - 1))).toBe(divergingColor(-1));
+    // arrows: f = (x^2, y) points up everywhere in y > 0: dark pixels appear, and SVG lines go up
+    expect(divc('plot', 'sq.div', '-o', 'arrows.png', '--grid', '4', '--x', '-1:1', '--y', '0:2', '--arrows', '4').code).toBe(0);
+    const withArrows = decode(readFileSync(join(dir, 'arrows.png')));
+    let dark = 0;
+    for (let k = 0; k < withArrows.width * withArrows.height; k++) if (withArrows.data[k * withArrows.channels]! < 60) dark++;
+    expect(dark).toBeGreaterThan(50);
+    expect(divc('plot', 'sq.div', '-o', 'arrows.svg', '--grid', '4', '--x', '-1:1', '--y', '0:2', '--arrows', '4').code).toBe(0);
+    const lines = [...readFileSync(join(dir, 'arrows.svg'), 'utf8').matchAll(/<line x1="([\d.]+)" y1="([\d.]+)" x2="([\d.]+)" y2="([\d.]+)"/g)];
+    expect(lines).toHaveLength(16);
+    for (const l of lines) expect(Number(l[4])).toBeLessThan(Number(l[2])); // up on screen
   });
 
   it('plot: slices of higher-dimensional fields, and clear errors for bad axes', () => {

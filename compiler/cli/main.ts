@@ -90,7 +90,7 @@ async function kernelFor(artifact: string, flags: KernelFlags) {
   return kernel;
 }
 
-interface PlotFlags extends KernelFlags { x: string; y: string; at: string[]; grid: string; output: string }
+interface PlotFlags extends KernelFlags { x: string; y: string; at: string[]; grid: string; output: string; arrows: string }
 
 async function plotCommand(artifact: string, flags: PlotFlags): Promise<number> {
   const kernel = await kernelFor(artifact, flags);
@@ -125,9 +125,37 @@ async function plotCommand(artifact: string, flags: PlotFlags): Promise<number> 
     }
   }
   const values = await kernel.divergence(points);
-  const { plotSvg } = await import('./plot.js');
+  // arrows of (f_x, f_y) on a coarser grid, the longest as long as one arrow cell
+  const m = Number(flags.arrows);
+  if (!Number.isInteger(m) || m < 0 || m > 100) throw new InputError(`--arrows ${flags.arrows}: expected an integer from 0 to 100`);
+  const at = new Float64Array(m * m * kernel.dim);
+  for (let j = 0; j < m; j++) {
+    for (let i = 0; i < m; i++) {
+      const q = (j * m + i) * kernel.dim;
+      for (let c = 0; c < kernel.dim; c++) at[q + c] = fixed[c]!;
+      at[q + x.index] = x.range[0] + ((i + 0.5) * (x.range[1] - x.range[0])) / m;
+      at[q + y.index] = y.range[0] + ((j + 0.5) * (y.range[1] - y.range[0])) / m;
+    }
+  }
+  const f = m > 0 ? (await kernel.evaluate(at)).values : new Float64Array(0);
+  let longest = 0;
+  for (let k = 0; k < m * m; k++) {
+    const u = f[k * kernel.dim + x.index]! / (x.range[1] - x.range[0]), v = f[k * kernel.dim + y.index]! / (y.range[1] - y.range[0]);
+    if (Number.isFinite(u) && Number.isFinite(v)) longest = Math.max(longest, Math.hypot(u, v));
+  }
+  const arrows = [];
+  for (let k = 0; k < m * m && longest > 0; k++) {
+    const u = f[k * kernel.dim + x.index]! / (x.range[1] - x.range[0]), v = f[k * kernel.dim + y.index]! / (y.range[1] - y.range[0]);
+    if (!Number.isFinite(u) || !Number.isFinite(v)) continue;
+    const s = 0.8 / m / longest; // in plot widths
+    arrows.push({ x: ((k % m) + 0.5) / m - (u * s) / 2, y: (Math.floor(k / m) + 0.5) / m - (v * s) / 2, dx: u * s, dy: v * s });
+  }
+  const { plotSvg, plotPng } = await import('./plot.js');
   const others = kernel.inputs.filter((_, c) => c !== x.index && c !== y.index).map((name) => `${name} = ${fixed[kernel.inputs.indexOf(name)]}`);
-  writeFileSync(flags.output, plotSvg({ values, nx: n, ny: n, x: x.range, y: y.range, xName: kernel.inputs[x.index]!, yName: kernel.inputs[y.index]!, title: `div f of ${kernel.field}${others.length ? ` at ${others.join(', ')}` : ''}` }));
+  const grid = { values, nx: n, ny: n, x: x.range, y: y.range, xName: kernel.inputs[x.index]!, yName: kernel.inputs[y.index]!, title: `div f of ${kernel.field}${others.length ? ` at ${others.join(', ')}` : ''}`, arrows };
+  const png = flags.output.toLowerCase().endsWith('.png');
+  if (!png && !flags.output.toLowerCase().endsWith('.svg')) throw new InputError(`-o ${flags.output}: plot writes .svg or .png`);
+  writeFileSync(flags.output, png ? plotPng(grid) : plotSvg(grid));
   kernel.dispose();
   return 0;
 }
@@ -224,9 +252,10 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (artifact: string, flags: RunFlags) => { status = await runCommand(artifact, flags); });
 
   program.command('plot')
-    .description('div f over a 2-D grid, as an SVG heatmap (other inputs fixed: --at)')
+    .description('div f over a 2-D grid as an SVG or PNG heatmap with arrows of f (other inputs fixed: --at)')
     .argument('<artifact>', 'a .wasm artifact or a .div source')
-    .requiredOption('-o, --output <file.svg>', 'the SVG file to write')
+    .requiredOption('-o, --output <file>', 'the image to write: .svg or .png')
+    .option('--arrows <n>', 'arrows of f per axis (0: none)', '12')
     .option('--x <range>', 'horizontal axis: LO:HI (the first input) or NAME=LO:HI', '-2:2')
     .option('--y <range>', 'vertical axis: LO:HI (the second input) or NAME=LO:HI', '-2:2')
     .option('--at <name=value>', 'fix another input (repeatable; default 0)', collect, [])

@@ -1,7 +1,9 @@
-// `divc plot`: div f over a 2-D grid as an SVG heatmap (a slice of higher-dimensional fields, the
-// other coordinates fixed). A diverging colour map centred on 0 (blue below, white at 0, red
-// above), scaled to the largest |div f| on the grid; NaN and infinities in grey. Cells are
-// rects in row order from the top (largest y) down, so a test can read the colours back.
+// `divc plot`: div f over a 2-D grid as an SVG or PNG heatmap (a slice of higher-dimensional
+// fields, the other coordinates fixed), with arrows of f's two plotted components. A diverging
+// colour map centred on 0 (blue below, white at 0, red above), scaled to the largest |div f| on
+// the grid; NaN and infinities in grey. SVG cells are rects in row order from the top (largest
+// y) down, so a test can read the colours back; PNG goes through fast-png.
+import { encode } from 'fast-png';
 
 export interface PlotGrid {
   /** div f at the grid's cell centres, row-major from the top row (largest y) down. */
@@ -9,6 +11,18 @@ export interface PlotGrid {
   nx: number; ny: number;
   x: [number, number]; y: [number, number];
   xName: string; yName: string; title: string;
+  /** Arrows of (f_x, f_y): start at (x, y) in [0, 1]^2 of the plot (y up), length as a fraction
+   *  of the plot's width, already scaled. */
+  arrows: { x: number; y: number; dx: number; dy: number }[];
+}
+
+/** [r, g, b] of divergingColor. */
+const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+
+function scaleOf(values: ArrayLike<number>): number {
+  let scale = 0;
+  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i]!)) scale = Math.max(scale, Math.abs(values[i]!));
+  return scale;
 }
 
 /** The colour of a value in [-1, 1] (a value divided by the scale): blue - white - red. */
@@ -27,8 +41,7 @@ const fmt = (v: number) => (Math.abs(v) >= 1e4 || (Math.abs(v) < 1e-3 && v !== 0
 export function plotSvg(p: PlotGrid): string {
   const cell = Math.max(1, Math.floor(480 / Math.max(p.nx, p.ny)));
   const w = p.nx * cell, h = p.ny * cell, left = 60, top = 40;
-  let scale = 0;
-  for (const v of p.values) if (Number.isFinite(v)) scale = Math.max(scale, Math.abs(v));
+  const scale = scaleOf(p.values);
   const rects: string[] = [];
   for (let j = 0; j < p.ny; j++) {
     for (let i = 0; i < p.nx; i++) {
@@ -42,6 +55,10 @@ export function plotSvg(p: PlotGrid): string {
     `<title>${escape(p.title)}</title>`,
     `<text x="${left}" y="${top - 15}" font-size="14">${escape(p.title)}</text>`,
     `<g id="cells">`, ...rects, '</g>',
+    '<defs><marker id="head" markerWidth="6" markerHeight="6" refX="5" refY="3" orient="auto"><path d="M0,0 L6,3 L0,6 z" fill="#222"/></marker></defs>',
+    `<g id="arrows" stroke="#222" stroke-width="1.2">`,
+    ...p.arrows.map((a) => `<line x1="${(left + a.x * w).toFixed(1)}" y1="${(top + (1 - a.y) * h).toFixed(1)}" x2="${(left + (a.x + a.dx) * w).toFixed(1)}" y2="${(top + (1 - a.y - a.dy) * h).toFixed(1)}" marker-end="url(#head)"/>`),
+    '</g>',
     `<text x="${left}" y="${top + h + 18}">${fmt(p.x[0])}</text>`,
     `<text x="${left + w}" y="${top + h + 18}" text-anchor="end">${fmt(p.x[1])}</text>`,
     `<text x="${left + w / 2}" y="${top + h + 36}" text-anchor="middle">${escape(p.xName)}</text>`,
@@ -57,3 +74,40 @@ export function plotSvg(p: PlotGrid): string {
 }
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The same plot as a PNG: the heatmap (`cell` pixels a grid cell), arrows in dark grey, and the
+ * colour bar as a column on the right (labels are in the SVG only: a PNG would need a font).
+ */
+export function plotPng(p: PlotGrid, cell = Math.max(1, Math.floor(480 / Math.max(p.nx, p.ny)))): Uint8Array {
+  const w = p.nx * cell, h = p.ny * cell, barX = w + 10, width = w + 30;
+  const data = new Uint8Array(width * h * 4).fill(255);
+  const put = (x: number, y: number, c: [number, number, number]) => {
+    if (x < 0 || y < 0 || x >= width || y >= h) return;
+    const o = (y * width + x) * 4;
+    data[o] = c[0]; data[o + 1] = c[1]; data[o + 2] = c[2]; data[o + 3] = 255;
+  };
+  const scale = scaleOf(p.values);
+  for (let j = 0; j < p.ny; j++) {
+    for (let i = 0; i < p.nx; i++) {
+      const c = rgb(divergingColor(scale > 0 ? p.values[j * p.nx + i]! / scale : 0));
+      for (let y = 0; y < cell; y++) for (let x = 0; x < cell; x++) put(i * cell + x, j * cell + y, c);
+    }
+  }
+  for (let y = 0; y < h; y++) for (let x = 0; x < 20; x++) put(barX + x, y, rgb(divergingColor(1 - (2 * y) / (h - 1))));
+  const dark: [number, number, number] = [34, 34, 34];
+  const line = (x0: number, y0: number, x1: number, y1: number) => {
+    const n = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0)));
+    for (let k = 0; k <= n; k++) put(Math.round(x0 + ((x1 - x0) * k) / n), Math.round(y0 + ((y1 - y0) * k) / n), dark);
+  };
+  for (const a of p.arrows) {
+    const x0 = a.x * w, y0 = (1 - a.y) * h, x1 = (a.x + a.dx) * w, y1 = (1 - a.y - a.dy) * h;
+    line(x0, y0, x1, y1);
+    const len = Math.hypot(x1 - x0, y1 - y0);
+    if (len < 2) continue;
+    const ux = (x1 - x0) / len, uy = (y1 - y0) / len, head = Math.min(5, len / 2);
+    line(x1, y1, x1 - head * (ux - 0.5 * uy), y1 - head * (uy + 0.5 * ux));
+    line(x1, y1, x1 - head * (ux + 0.5 * uy), y1 - head * (uy - 0.5 * ux));
+  }
+  return encode({ width, height: h, data, depth: 8, channels: 4 });
+}
