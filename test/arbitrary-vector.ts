@@ -24,24 +24,28 @@ export const vectorProgramArb = (smooth: boolean): fc.Arbitrary<VectorProgram> =
     const act = fc.constantFrom(...ops);
     const matrix = (m: number, n: number) => fc.array(fc.array(num, { minLength: n, maxLength: n }), { minLength: m, maxLength: m });
     const apply = (f: string, a: string) => f.replaceAll('A', a);
-    const hidden = fc.tuple(fc.integer({ min: 0, max: 3 }), act, act).map(([k, f, f2]) => [
+    const hidden = fc.tuple(fc.integer({ min: 0, max: 4 }), act, act).map(([k, f, f2]) => [
       apply(f, 'W @ x + b'),
       `[i in ${H}: sum(j in ${D}: W[i, j] * ${apply(f, 'x[j] * k')})] + b`,
       `softmax(W @ x) * k + b`,
       `${apply(f, `W @ ${apply(f2, 'x')}`)} * b`,
+      `[i in ${H}: [j in ${D}: W[i, j] * ${apply(f, 'x[j]')}]] @ x`, // a matrix from nested comprehensions
     ][k]!);
-    const scalar = fc.integer({ min: 0, max: smooth ? 7 : 9 }).map((k) => [
+    // norm(v) is singular where v = 0 (the generator keeps points away from poles: norm(h + 3))
+    const scalar = fc.integer({ min: 0, max: smooth ? 8 : 10 }).map((k) => [
       'sum(h)', 'dot(h, b)', 'logsumexp(h)', 'norm2(x) * 0.1', 'sqrt(1 + norm2(h))', `prod(i in ${H}: 1 + 0.1 * tanh(h[i]))`,
-      'trace(outer(h, b))', 'len(x) * k', 'maxof(h)', 'minof(x)',
+      'trace(outer(h, b))', 'len(x) * k', 'norm(h + 3)', 'maxof(h)', 'minof(x)',
     ][k]!);
-    const output = fc.tuple(fc.integer({ min: 0, max: smooth ? 4 : 6 }), act).map(([k, f]) => [
+    const output = fc.tuple(fc.integer({ min: 0, max: smooth ? 5 : 8 }), act).map(([k, f]) => [
       'V @ h + s * x',
       `x * s - V @ ${apply(f, 'h')}`,
       `g(x) * s + transpose(W) @ h`,
       `[i in ${D}: x[(i + 1) % ${D}] * s] + V @ h`,
       `${apply(f, 'x')} * s + V @ h`,
+      `[i in 0..${D}: x[i] * s + (if i > 0 then x[i - 1] else k)] + V @ h`, // a..b range; a compile-time branch
       `[i in ${D}: if x[i] < 0.3 then ${apply(f, 'x[i]')} * s else V[i, 0] * h[0]]`,
       `clamp(x, -1, 1) * s + V @ h`,
+      `[i in ${D}: if x[i] < 0.3 and not (x[i] < -1 or h[0] > 0.5) then x[i] * s else ${apply(f, 'x[i]')}]`,
     ][k]!);
     const gBody = fc.constantFrom(...ops.filter((o) => !o.includes('g(')));
     return fc.record({
