@@ -146,3 +146,37 @@ describe('divc/plugin/vite in the browser', () => {
     }
   }, 120_000);
 });
+
+describe('examples/vite-app', () => {
+  it('builds with its own vite.config.js (divc/plugin/vite by package name) and runs in Chromium', async () => {
+    const { build } = await import('vite');
+    const { chromium } = await import('playwright-core');
+    const out = mkdtempSync(join(tmpdir(), 'divc-vite-app-'));
+    dirs.push(out);
+    const root = join(ROOT, 'examples/vite-app');
+    await build({ root, configFile: join(root, 'vite.config.js'), logLevel: 'silent', build: { outDir: out, emptyOutDir: true } });
+    const types: Record<string, string> = { html: 'text/html', js: 'text/javascript', wasm: 'application/wasm' };
+    const server = createServer((req, res) => {
+      const path = join(out, (req.url ?? '/') === '/' ? 'index.html' : req.url!.split('?')[0]!);
+      if (!path.startsWith(out) || !existsSync(path)) { res.statusCode = 404; res.end(); return; }
+      res.setHeader('content-type', types[path.split('.').pop()!] ?? 'application/octet-stream');
+      res.end(readFileSync(path));
+    }).listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.on('listening', resolve));
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless=new', '--no-sandbox'] });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+      await page.waitForFunction('globalThis.divcResult !== undefined', undefined, { timeout: 30_000 });
+      const r = await page.evaluate('globalThis.divcResult') as { points: number[][]; values: number[]; divergence: number[] };
+      r.points.forEach(([x, y, z], i) => {
+        expect(r.values.slice(3 * i, 3 * i + 3)).toEqual([10 * (y! - x!), x! * (28 - z!) - y!, x! * y! - (8 / 3) * z!].map((v) => expect.closeTo(v, 12)));
+        expect(r.divergence[i]).toBeCloseTo(-(10 + 1 + 8 / 3), 12);
+      });
+      expect(await page.textContent('#out')).toContain('lorenz on wasm');
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  }, 120_000);
+});
