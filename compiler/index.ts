@@ -1,9 +1,11 @@
 // Public compiler API (`import { compile } from 'divc'`).
 export { compile, type CompileOptions, type CompileOutput } from './compile.js';
 export { analyze, type AnalyzeOptions, type Analysis } from './analyze.js';
-export { formatDiagnostic, type Diagnostic } from './diagnostics.js';
-export { interpret } from './ir/interpret.js';
+export { formatDiagnostic, type Diagnostic, type Severity } from './diagnostics.js';
+export { interpret, type PointResult } from './ir/interpret.js';
 export { printProgram } from './ir/printer.js';
-export type { Program } from './ir/program.js';
-export type { Stats } from './stats.js';
+export type { Program, Outputs, ParamInfo } from './ir/program.js';
+export type { Graph, Node } from './ir/graph.js';
+export type { Precision } from './backend/wasm.js';
+export type { Stats, OpCounts } from './stats.js';
 export { VERSION } from './version.js';

@@ -9,7 +9,8 @@ import { runChunks } from './chunks.js';
 import type { ThreadPool } from './threads.js';
 
 export { DivcError } from './errors.js';
-export type { ArtifactMetadata } from './artifact.js';
+export type { ArtifactMetadata, ParamMeta } from './artifact.js';
+export type { ArtifactSource } from './source.js';
 
 export type Backend = 'wasm' | 'webgpu';
 /**
@@ -52,7 +53,8 @@ export const THREAD_MIN_POINTS = 1 << 15;
 
 export type Points = Float64Array | Float32Array | ArrayLike<number> | ArrayLike<ArrayLike<number>>;
 export type ParamValue = number | ArrayLike<number> | ArrayLike<unknown>;
-type FloatArray = Float64Array | Float32Array;
+/** Results: Float64Array from f64 artifacts, Float32Array from f32 ones. */
+export type FloatArray = Float64Array | Float32Array;
 
 export interface ParamDescription { name: string; shape: number[]; default?: number | number[] }
 
@@ -148,6 +150,7 @@ export class Kernel {
   /** With 'auto': makes the GPU runner the first time a batch is large enough (probing is slow). */
   private probeGpu: (() => Promise<GpuRunner | undefined>) | undefined;
 
+  /** @internal Kernels come from load(). */
   constructor(meta: ArtifactMetadata, instance: WebAssembly.Instance, chunk: number, choice: 'auto' | Backend = 'wasm', gpu?: GpuRunner, probeGpu?: () => Promise<GpuRunner | undefined>) {
     this.choice = choice;
     this.gpu = gpu;

@@ -1,5 +1,8 @@
 // The package's shape: divc/runtime stays free of compiler code and small; the exports resolve.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.js';
 // @ts-expect-error: a plain .mjs script without types
 import { runtimeBundle } from '../scripts/runtime-size.mjs';
 
@@ -10,3 +13,9 @@ describe('divc/runtime', () => {
     expect(r.gzipped).toBeLessThan(10 * 1024);
   });
 });
+
+it('the API reference builds from the source without a warning (TypeDoc: every type the public API names is exported)', () => {
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/typedoc/bin/typedoc'), '--emit', 'none'], { cwd: ROOT, encoding: 'utf8' });
+  expect(r.stdout + r.stderr).not.toMatch(/warning|error/i);
+  expect(r.status).toBe(0);
+}, 120_000);
