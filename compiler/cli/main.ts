@@ -115,29 +115,24 @@ async function plotCommand(artifact: string, flags: PlotFlags): Promise<number> 
   }
   const n = Number(flags.grid);
   if (!Number.isInteger(n) || n < 2 || n > 1000) throw new InputError(`--grid ${flags.grid}: expected an integer from 2 to 1000`);
-  const points = new Float64Array(n * n * kernel.dim);
-  for (let j = 0; j < n; j++) {
-    for (let i = 0; i < n; i++) {
-      const p = (j * n + i) * kernel.dim;
-      for (let c = 0; c < kernel.dim; c++) points[p + c] = fixed[c]!;
-      points[p + x.index] = x.range[0] + ((i + 0.5) * (x.range[1] - x.range[0])) / n;
-      points[p + y.index] = y.range[1] - ((j + 0.5) * (y.range[1] - y.range[0])) / n; // top row first
+  /** The centres of a count x count grid over the two axes, the top row (largest y) first. */
+  const centres = (count: number) => {
+    const points = new Float64Array(count * count * kernel.dim);
+    for (let j = 0; j < count; j++) {
+      for (let i = 0; i < count; i++) {
+        const p = (j * count + i) * kernel.dim;
+        for (let c = 0; c < kernel.dim; c++) points[p + c] = fixed[c]!;
+        points[p + x.index] = x.range[0] + ((i + 0.5) * (x.range[1] - x.range[0])) / count;
+        points[p + y.index] = y.range[1] - ((j + 0.5) * (y.range[1] - y.range[0])) / count;
+      }
     }
-  }
-  const values = await kernel.divergence(points);
+    return points;
+  };
+  const values = await kernel.divergence(centres(n));
   // arrows of (f_x, f_y) on a coarser grid, the longest as long as one arrow cell
   const m = Number(flags.arrows);
   if (!Number.isInteger(m) || m < 0 || m > 100) throw new InputError(`--arrows ${flags.arrows}: expected an integer from 0 to 100`);
-  const at = new Float64Array(m * m * kernel.dim);
-  for (let j = 0; j < m; j++) {
-    for (let i = 0; i < m; i++) {
-      const q = (j * m + i) * kernel.dim;
-      for (let c = 0; c < kernel.dim; c++) at[q + c] = fixed[c]!;
-      at[q + x.index] = x.range[0] + ((i + 0.5) * (x.range[1] - x.range[0])) / m;
-      at[q + y.index] = y.range[0] + ((j + 0.5) * (y.range[1] - y.range[0])) / m;
-    }
-  }
-  const f = m > 0 ? (await kernel.evaluate(at)).values : new Float64Array(0);
+  const f = m > 0 ? (await kernel.evaluate(centres(m))).values : new Float64Array(0);
   let longest = 0;
   for (let k = 0; k < m * m; k++) {
     const u = f[k * kernel.dim + x.index]! / (x.range[1] - x.range[0]), v = f[k * kernel.dim + y.index]! / (y.range[1] - y.range[0]);
@@ -148,7 +143,7 @@ async function plotCommand(artifact: string, flags: PlotFlags): Promise<number> 
     const u = f[k * kernel.dim + x.index]! / (x.range[1] - x.range[0]), v = f[k * kernel.dim + y.index]! / (y.range[1] - y.range[0]);
     if (!Number.isFinite(u) || !Number.isFinite(v)) continue;
     const s = 0.8 / m / longest; // in plot widths
-    arrows.push({ x: ((k % m) + 0.5) / m - (u * s) / 2, y: (Math.floor(k / m) + 0.5) / m - (v * s) / 2, dx: u * s, dy: v * s });
+    arrows.push({ x: ((k % m) + 0.5) / m - (u * s) / 2, y: 1 - (Math.floor(k / m) + 0.5) / m - (v * s) / 2, dx: u * s, dy: v * s });
   }
   const { plotSvg, plotPng } = await import('./plot.js');
   const others = kernel.inputs.filter((_, c) => c !== x.index && c !== y.index).map((name) => `${name} = ${fixed[kernel.inputs.indexOf(name)]}`);
