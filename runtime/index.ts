@@ -143,8 +143,12 @@ export class Kernel {
   private stale = true;
   /** Points per second of one wasm thread, measured when 'auto' first weighs a GPU run. */
   private wasmSpeed: number | undefined;
-  /** Counts prologue runs: a call that awaited something sees whether params changed meanwhile. */
+  /** Counts prologue runs: the state of memory [params, heap) a call was made with. */
   private version = 0;
+  /** Calls that may read memory after an await, by version; while any is pending, the first
+   *  setParams copies that version's state aside (copy on write: nothing is copied otherwise). */
+  private pending = new Map<number, number>();
+  private snapshots = new Map<number, Uint8Array>();
   private disposed = false;
 
   /** With 'auto': makes the GPU runner the first time a batch is large enough (probing is slow). */
@@ -190,6 +194,7 @@ export class Kernel {
   }
 
   private write(p: ParamMeta, values: ArrayLike<number>): void {
+    if (this.pending.has(this.version) && !this.snapshots.has(this.version)) this.snapshots.set(this.version, this.saveState());
     this.view().set(values, this.metadata.memory.params / this.bytes + p.slot);
     this.stale = true;
     this.gpuStale = true;
@@ -323,8 +328,8 @@ export class Kernel {
   /**
    * Calls may overlap (a caller need not await one before the next, or before setParams): each
    * call computes with the params it was made with. Work that reads the wasm memory runs before
-   * any await; where a call must wait first (the one-time GPU probe, a GPU run that falls back
-   * to wasm), it keeps a copy of the state and runs on that copy if the params changed meanwhile.
+   * any await; a call that may read it after one (the one-time GPU probe, a GPU run that falls
+   * back to wasm) is registered as pending, and a setParams meanwhile first copies its state aside.
    */
   private async run(points: Points, withValues: boolean): Promise<{ values?: FloatArray; divergence: FloatArray }> {
     this.alive();
@@ -336,28 +341,38 @@ export class Kernel {
     if (this.stale) { this.prologue(); this.stale = false; this.version++; }
     const version = this.version;
     const n = flat.length / this.dim;
-    let mine: Uint8Array | undefined;
-    const onMyState = <T>(fn: () => T): T => (this.version === version ? fn() : this.withState(mine!, fn));
-    if (this.probeGpu && n >= AUTO_GPU_MIN_POINTS) {
-      const probe = this.probeGpu;
-      this.probeGpu = undefined;
-      mine = this.saveState();
-      this.gpu = await probe().catch(() => undefined); // 'auto' never fails for want of a GPU
-      if (this.disposed) this.gpu?.destroy();
-      this.alive();
-    }
-    if (onMyState(() => this.useGpu(flat, withValues))) {
-      mine ??= this.saveState();
-      try {
-        const r = await onMyState(() => this.runGpu(flat, withValues));
-        this.backend = 'webgpu';
-        return r;
-      } catch (e) {
-        if (this.gpu?.alive) throw e;
-        this.gpu = undefined; // the device was lost: wasm from now on
+    // memory as this call found it: its snapshot, if a setParams came while it waited
+    const onMyState = <T>(fn: () => T): T => {
+      const mine = this.snapshots.get(version);
+      return mine ? this.withState(mine, fn) : fn();
+    };
+    const mayWait = (this.probeGpu !== undefined && n >= AUTO_GPU_MIN_POINTS) || this.gpu !== undefined;
+    if (!mayWait) return this.runWasm(flat, withValues);
+    this.pending.set(version, (this.pending.get(version) ?? 0) + 1);
+    try {
+      if (this.probeGpu && n >= AUTO_GPU_MIN_POINTS) {
+        const probe = this.probeGpu;
+        this.probeGpu = undefined;
+        this.gpu = await probe().catch(() => undefined); // 'auto' never fails for want of a GPU
+        if (this.disposed) this.gpu?.destroy();
+        this.alive();
       }
+      if (onMyState(() => this.useGpu(flat, withValues))) {
+        try {
+          const r = await onMyState(() => this.runGpu(flat, withValues));
+          this.backend = 'webgpu';
+          return r;
+        } catch (e) {
+          if (this.gpu?.alive) throw e;
+          this.gpu = undefined; // the device was lost: wasm from now on
+        }
+      }
+      return await onMyState(() => this.runWasm(flat, withValues));
+    } finally {
+      const left = this.pending.get(version)! - 1;
+      if (left > 0) this.pending.set(version, left);
+      else { this.pending.delete(version); this.snapshots.delete(version); }
     }
-    return onMyState(() => this.runWasm(flat, withValues));
   }
 
   /** Points as one flat typed array of n * dim numbers, validated. */

@@ -84,6 +84,23 @@ describe('WebGPU runtime', () => {
     expect(worst(after, before)).toBeGreaterThan(1e-2); // the two param sets really differ
   }, 120_000);
 
+  it('a call waiting for the GPU probe keeps its params when setParams follows with no other call', async () => {
+    const ref = reference('gmm_score');
+    const wasm = compile(source('gmm_score'), { precision: 'f32' }).wasm!;
+    const auto = await load(wasm, { backend: 'auto' });
+    const cpu = await load(wasm, { backend: 'wasm' });
+    kernels.push(auto, cpu);
+    for (const k of [auto, cpu]) k.setParams(ref.params);
+    const n = (1 << 16) + 5;
+    const pts = new Float32Array(n * 8).map((_, i) => ref.points[Math.floor(i / 8) % ref.points.length]![i % 8]!);
+    const call = auto.divergence(pts); // awaits the probe before it computes
+    auto.setParams({ mu: (ref.params.mu as number[][]).map((row) => row.map((m) => m + 0.5)), s: (ref.params.s as number[]).map((s) => 1.5 * s) });
+    const [got, want] = await Promise.all([call, cpu.divergence(pts)]);
+    let differ = 0;
+    for (let i = 0; i < n; i++) if (!Object.is(got[i], want[i])) differ++;
+    expect(differ).toBe(0);
+  }, 120_000);
+
   it('uploads params again when they change', async () => {
     const wasm = compile(source('lorenz'), { precision: 'f32' }).wasm!;
     const gpu = await load(wasm, { backend: 'webgpu' });
