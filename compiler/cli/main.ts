@@ -231,36 +231,31 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<file>', 'the .div source')
     .exitOverride()
     .action(async (file: string) => { status = await checkCommand(file); });
-  program.command('run')
-    .description('evaluate a kernel at points: one line per point, the divergence (after f with --values)')
+  /** What run and plot share: an artifact or source to load, its params, backend and precision. */
+  const kernelCommand = (name: string) => program.command(name)
     .argument('<artifact>', 'a .wasm artifact or a .div source')
-    .requiredOption('--points <file>', 'points: CSV (one per line, streamed), JSON, or .npy (float64/float32, shape (n, d))')
     .option('--param <name=value>', 'set a param (repeatable; value a number or JSON array)', collect, [])
     .option('--params <file>', 'JSON object of params')
-    .option('--values', 'also print the values of f', false)
-    .option('-o, --output <file>', 'write the results to a file: .npy (NumPy, shape (n,) or (n, d + 1) with --values) or CSV')
-    .option('--progress', 'show progress on stderr (default: when stderr is a terminal)')
     .addOption(new Option('--backend <b>', 'backend').choices(['auto', 'wasm', 'webgpu']).default('auto'))
     .option('--field <name>', 'with a .div source: which field')
     .addOption(precision())
-    .exitOverride()
+    .exitOverride();
+  kernelCommand('run')
+    .description('evaluate a kernel at points: one line per point, the divergence (after f with --values)')
+    .requiredOption('--points <file>', 'points: CSV (one per line, streamed), JSON, or .npy (float64/float32, shape (n, d))')
+    .option('--values', 'also print the values of f', false)
+    .option('-o, --output <file>', 'write the results to a file: .npy (NumPy, shape (n,) or (n, d + 1) with --values) or CSV')
+    .option('--progress', 'show progress on stderr (default: when stderr is a terminal)')
     .action(async (artifact: string, flags: RunFlags) => { status = await runCommand(artifact, flags); });
 
-  program.command('plot')
+  kernelCommand('plot')
     .description('div f over a 2-D grid as an SVG or PNG heatmap with arrows of f (other inputs fixed: --at)')
-    .argument('<artifact>', 'a .wasm artifact or a .div source')
     .requiredOption('-o, --output <file>', 'the image to write: .svg or .png')
     .option('--arrows <n>', 'arrows of f per axis (0: none)', '12')
     .option('--x <range>', 'horizontal axis: LO:HI (the first input) or NAME=LO:HI', '-2:2')
     .option('--y <range>', 'vertical axis: LO:HI (the second input) or NAME=LO:HI', '-2:2')
     .option('--at <name=value>', 'fix another input (repeatable; default 0)', collect, [])
     .option('--grid <n>', 'cells per axis', '100')
-    .option('--param <name=value>', 'set a param (repeatable; value a number or JSON array)', collect, [])
-    .option('--params <file>', 'JSON object of params')
-    .addOption(new Option('--backend <b>', 'backend').choices(['auto', 'wasm', 'webgpu']).default('auto'))
-    .option('--field <name>', 'with a .div source: which field')
-    .addOption(precision())
-    .exitOverride()
     .action(async (artifact: string, flags: PlotFlags) => { status = await plotCommand(artifact, flags); });
 
   try {
