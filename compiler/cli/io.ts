@@ -37,10 +37,8 @@ function parseNumber(s: string): number | undefined {
   return Number.isNaN(v) ? undefined : v;
 }
 
-/** Parses one CSV line into `out` (false: blank, comment or header row); errors name the line. */
-function csvLine(path: string, line: string, lineNo: number, dim: number, firstData: boolean): number[] | undefined {
-  const trimmed = line.trim();
-  if (trimmed === '' || trimmed.startsWith('#')) return undefined;
+/** The numbers of one non-blank CSV line (undefined: a header row); errors name the line. */
+function csvLine(path: string, trimmed: string, lineNo: number, dim: number, firstData: boolean): number[] | undefined {
   const cells = trimmed.split(/[,;\t ]+/);
   const nums = cells.map(parseNumber);
   if (nums.some((v) => v === undefined)) {
@@ -51,20 +49,6 @@ function csvLine(path: string, line: string, lineNo: number, dim: number, firstD
   return nums as number[];
 }
 
-/** Points as a flat Float64Array of n * dim numbers (CSV or JSON). */
-export function readPoints(path: string, dim: number): Float64Array {
-  const text = readText(path);
-  if (extname(path).toLowerCase() === '.json') return pointsFromJson(path, parseJson(path, text), dim);
-  const out: number[] = [];
-  let first = true;
-  text.split(/\r?\n/).forEach((line, i) => {
-    const nums = csvLine(path, line, i + 1, dim, first && out.length === 0);
-    if (line.trim() !== '' && !line.trim().startsWith('#')) first = false;
-    if (nums) out.push(...nums);
-  });
-  return Float64Array.from(out);
-}
-
 /**
  * Points in slices of up to `slice` points: CSV streamed line by line (memory bounded by the
  * slice, whatever the file's size), JSON and .npy read whole and then sliced.
@@ -72,7 +56,7 @@ export function readPoints(path: string, dim: number): Float64Array {
 export async function* pointSlices(path: string, dim: number, slice: number): AsyncGenerator<Float64Array | Float32Array> {
   const ext = extname(path).toLowerCase();
   if (ext === '.json' || ext === '.npy') {
-    const all = ext === '.npy' ? readNpy(path, readInput(path), dim) : readPoints(path, dim);
+    const all = ext === '.npy' ? readNpy(path, readInput(path), dim) : pointsFromJson(path, parseJson(path, readText(path)), dim);
     for (let start = 0; start < all.length; start += slice * dim) yield all.subarray(start, Math.min(all.length, start + slice * dim));
     return;
   }
@@ -85,8 +69,10 @@ export async function* pointSlices(path: string, dim: number, slice: number): As
   let buffer = new Float64Array(slice * dim), filled = 0, lineNo = 0, first = true;
   for await (const line of lines) {
     lineNo++;
-    const nums = csvLine(path, line, lineNo, dim, first);
-    if (line.trim() !== '' && !line.trim().startsWith('#')) first = false;
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    const nums = csvLine(path, trimmed, lineNo, dim, first);
+    first = false;
     if (!nums) continue;
     buffer.set(nums, filled);
     filled += dim;
