@@ -6,7 +6,7 @@ import { MATH_IMPORTS } from './math.js';
 import { WGSL_SECTION } from './artifact.js';
 import { GpuRunner } from './webgpu.js';
 import { runChunks } from './chunks.js';
-import type { ThreadPool } from './threads.js';
+import { coreCount, ThreadPool } from './threads.js';
 
 export { DivcError } from './errors.js';
 export type { ArtifactMetadata, ParamMeta } from './artifact.js';
@@ -41,15 +41,28 @@ export interface LoadOptions {
    *  within the device's binding limits). */
   gpuChunkPoints?: number;
   /**
-   * Node: threads for wasm batches of at least THREAD_MIN_POINTS points: the calling thread plus
-   * `threads - 1` workers, each with its own instance of the artifact (default 1: the calling
-   * thread only).
+   * Threads for wasm batches of at least THREAD_MIN_POINTS points: the calling thread plus
+   * `threads - 1` workers (worker_threads in Node, Web Workers in browsers), each with its own
+   * instance of the artifact. A number: always that many for such batches. 'auto' (default): all
+   * cores, for batches where they pay: the kernel's one-thread speed is measured on its first
+   * large batch, and threads are used where it moves less than THREAD_BYTES_PER_SECOND and the
+   * batch takes at least THREAD_MIN_SECONDS on one thread; the workers start then.
    */
-  threads?: number;
+  threads?: number | 'auto';
 }
 
-/** Smaller wasm batches stay on the calling thread even when `threads` > 1. */
+/** Smaller wasm batches stay on the calling thread whatever `threads` says. */
 export const THREAD_MIN_POINTS = 1 << 15;
+/**
+ * 'auto' threads: kernels whose single thread moves points and results faster than this are
+ * memory-bound, and copying shares to workers costs more than it saves. Measured on 2 cores
+ * (bench/results/threads-node.json, in docs/BENCHMARKS.md): 2 threads won x1.3 to x1.9 at
+ * 1.6 to 1.9 GB/s (piecewise), x1.8 to x2.0 below 1.1 GB/s, and lost at 11 to 18 GB/s (lorenz
+ * x0.47 to x0.72) and 16 to 30 GB/s (lorenz96 x0.42 to x0.78).
+ */
+export const THREAD_BYTES_PER_SECOND = 3e9;
+/** 'auto' threads: batches shorter than this on one thread stay there (a split costs ~0.3 ms). */
+export const THREAD_MIN_SECONDS = 2e-3;
 
 export type Points = Float64Array | Float32Array | ArrayLike<number> | ArrayLike<ArrayLike<number>>;
 export type ParamValue = number | ArrayLike<number> | ArrayLike<unknown>;
@@ -126,11 +139,17 @@ export class Kernel {
   readonly precision: 'f64' | 'f32';
   /** The backend that ran the last call (before any call: the one a large batch would use). */
   backend: Backend = 'wasm';
+  /** Threads that ran the last call (1 before any call, and on WebGPU). */
+  threads = 1;
   private gpu: GpuRunner | undefined;
   private gpuStale = true;
   private readonly choice: 'auto' | Backend;
-  private threads = 1;
+  private poolSize = 1;
   private pool: ThreadPool | undefined;
+  /** 'auto' threads: starts the workers, the first time a batch would use them. */
+  private startThreads: (() => Promise<void>) | undefined;
+  /** 'auto' threads: each batch is split only where threadsPay says so. */
+  private autoSplit = false;
   readonly metadata: ArtifactMetadata;
   private readonly memory: WebAssembly.Memory;
   private readonly evaluateEntry: Entry;
@@ -233,16 +252,30 @@ export class Kernel {
     return { values: r.values!, divergence: r.divergence };
   }
 
-  /** Node: run large wasm batches on `count` threads, the calling one and count - 1 workers
-   *  (started here, so that a call never waits for them after it has read the params). */
-  async useThreads(count: number, artifact: Uint8Array): Promise<void> {
+  /** @internal Runs large wasm batches on `count` threads, the calling one and count - 1 workers. */
+  async useThreads(count: number, module: WebAssembly.Module): Promise<void> {
     const m = this.metadata;
-    const { ThreadPool } = await import('./threads.js');
     this.pool = await ThreadPool.create(count - 1, {
-      bytes: artifact, heap: m.memory.heap, dim: m.dim, bytesPerNumber: this.bytes, chunk: this.chunk,
+      module, heap: m.memory.heap, dim: m.dim, bytesPerNumber: this.bytes, chunk: this.chunk,
       stateOffset: m.memory.params, evaluate: m.entries.evaluate, divergence: m.entries.divergence,
     });
-    this.threads = count;
+    this.poolSize = count;
+  }
+
+  /** @internal 'auto' threads: all `cores`, started by the first batch that gains from them. */
+  autoThreads(cores: number, module: WebAssembly.Module): void {
+    if (cores < 2) return;
+    this.autoSplit = true;
+    this.startThreads = () => this.useThreads(cores, module).catch(() => undefined); // no workers (a CSP, say): one thread
+  }
+
+  /** Whether 'auto' splits this batch: large, and the kernel is compute-bound (see THREAD_BYTES_PER_SECOND). */
+  private threadsPay(flat: FloatArray, withValues: boolean): boolean {
+    const n = flat.length / this.dim;
+    if (n < THREAD_MIN_POINTS) return false;
+    const speed = this.wasmPointsPerSecond(flat, withValues);
+    const bytesPerPoint = (this.dim + 1 + (withValues ? this.dim : 0)) * this.bytes;
+    return speed * bytesPerPoint < THREAD_BYTES_PER_SECOND && n / speed >= THREAD_MIN_SECONDS;
   }
 
   /** Memory [params, heap): the params and the prologue's per-batch values. */
@@ -276,7 +309,8 @@ export class Kernel {
     if (this.choice === 'webgpu') return true;
     if (this.choice !== 'auto' || this.gpu.software || flat.length / this.dim < AUTO_GPU_MIN_POINTS) return false;
     const gpuPointsPerSecond = GPU_TRANSFER_BYTES_PER_SECOND / ((this.dim + 1 + (withValues ? this.dim : 0)) * 4);
-    return this.wasmPointsPerSecond(flat, withValues) * (this.pool ? this.threads : 1) < gpuPointsPerSecond;
+    const threads = this.pool && (!this.autoSplit || this.threadsPay(flat, withValues)) ? this.poolSize : 1;
+    return this.wasmPointsPerSecond(flat, withValues) * threads < gpuPointsPerSecond;
   }
 
   /** One wasm thread's speed on this kernel, timed once on the first points of a batch (the
@@ -319,9 +353,14 @@ export class Kernel {
   /** Starts the wasm run: everything that reads memory happens before this returns. */
   private runWasm(flat: FloatArray, withValues: boolean): Promise<{ values?: FloatArray; divergence: FloatArray }> | { values?: FloatArray; divergence: FloatArray } {
     this.backend = 'wasm';
+    this.threads = 1;
     const entry = withValues ? this.evaluateEntry : this.divergenceEntry;
-    const local = (part: FloatArray) => runChunks(entry, this.memory, this.metadata.memory.heap, this.dim, this.bytes, this.chunk, part, withValues);
-    if (this.pool && flat.length / this.dim >= THREAD_MIN_POINTS) return this.pool.run(flat, withValues, this.saveState(), local);
+    const local = (part: FloatArray, out?: Parameters<typeof runChunks>[8]) => runChunks(entry, this.memory, this.metadata.memory.heap, this.dim, this.bytes, this.chunk, part, withValues, out);
+    const split = this.pool && flat.length / this.dim >= THREAD_MIN_POINTS && (!this.autoSplit || this.threadsPay(flat, withValues));
+    if (split) {
+      this.threads = this.poolSize;
+      return this.pool!.run(flat, withValues, this.saveState(), local);
+    }
     return local(flat);
   }
 
@@ -346,7 +385,8 @@ export class Kernel {
       const mine = this.snapshots.get(version);
       return mine ? this.withState(mine, fn) : fn();
     };
-    const mayWait = (this.probeGpu !== undefined && n >= AUTO_GPU_MIN_POINTS) || this.gpu !== undefined;
+    const startThreads = this.startThreads !== undefined && this.threadsPay(flat, withValues);
+    const mayWait = (this.probeGpu !== undefined && n >= AUTO_GPU_MIN_POINTS) || this.gpu !== undefined || startThreads;
     if (!mayWait) return this.runWasm(flat, withValues);
     this.pending.set(version, (this.pending.get(version) ?? 0) + 1);
     try {
@@ -357,10 +397,18 @@ export class Kernel {
         if (this.disposed) this.gpu?.destroy();
         this.alive();
       }
+      if (startThreads && this.startThreads) {
+        const start = this.startThreads;
+        this.startThreads = undefined;
+        await start();
+        if (this.disposed) this.pool?.destroy();
+        this.alive();
+      }
       if (onMyState(() => this.useGpu(flat, withValues))) {
         try {
           const r = await onMyState(() => this.runGpu(flat, withValues));
           this.backend = 'webgpu';
+          this.threads = 1;
           return r;
         } catch (e) {
           if (this.gpu?.alive) throw e;
@@ -418,9 +466,8 @@ export async function load(artifact: ArtifactSource, options: LoadOptions = {}):
   const backend = options.backend ?? 'auto';
   if (backend !== 'auto' && backend !== 'wasm' && backend !== 'webgpu') throw new DivcError(`unknown backend '${String(backend)}': expected 'auto', 'wasm' or 'webgpu'`);
   const chunk = options.chunkPoints ?? DEFAULT_CHUNK;
-  const threads = options.threads ?? 1;
-  if (!Number.isInteger(threads) || threads < 1 || threads > 256) throw new DivcError(`threads must be an integer from 1 to 256, got ${threads}`);
-  if (threads > 1 && (typeof process === 'undefined' || !process.versions?.node)) throw new DivcError('threads > 1 is available in Node only in this version');
+  const threads = options.threads ?? 'auto';
+  if (threads !== 'auto' && (!Number.isInteger(threads) || threads < 1 || threads > 256)) throw new DivcError(`threads must be 'auto' or an integer from 1 to 256, got ${String(threads)}`);
   if (!Number.isInteger(chunk) || chunk < 1 || chunk > 1 << 22) throw new DivcError(`chunkPoints must be an integer from 1 to ${1 << 22}, got ${chunk}`);
   const gpuChunk = options.gpuChunkPoints;
   if (gpuChunk !== undefined && (!Number.isInteger(gpuChunk) || gpuChunk < 1 || gpuChunk > 1 << 24)) throw new DivcError(`gpuChunkPoints must be an integer from 1 to ${1 << 24}, got ${gpuChunk}`);
@@ -441,7 +488,11 @@ export async function load(artifact: ArtifactSource, options: LoadOptions = {}):
   } catch (e) {
     throw new DivcError(`cannot instantiate the artifact: ${(e as Error).message}`);
   }
-  const withThreads = async (k: Kernel) => { if (threads > 1) await k.useThreads(threads, bytes); return k; };
+  const withThreads = async (k: Kernel) => {
+    if (threads === 'auto') k.autoThreads(Math.min(await coreCount(), 64), module);
+    else if (threads > 1) await k.useThreads(threads, module); // started now: a call never waits for them
+    return k;
+  };
   const wgsl = WebAssembly.Module.customSections(module, WGSL_SECTION)[0];
   const slots = paramSlotCount(meta);
   const create = (hardwareOnly: boolean) => GpuRunner.create(new TextDecoder().decode(wgsl!), meta.dim, slots, meta.memory.batch?.slots ?? 0, hardwareOnly, gpuChunk);

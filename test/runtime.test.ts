@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../compiler/index.js';
 import { DivcError, load } from '../runtime/index.js';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT, reference, source } from './helpers.js';
@@ -303,6 +303,33 @@ describe('threads', () => {
   });
 
   it('rejects a bad thread count', async () => {
-    await expect(load(lorenzWasm, { threads: 0 })).rejects.toThrow('threads must be an integer from 1 to 256');
+    await expect(load(lorenzWasm, { threads: 0 })).rejects.toThrow("threads must be 'auto' or an integer from 1 to 256");
+    await expect(load(lorenzWasm, { threads: 'all' as never })).rejects.toThrow("threads must be 'auto' or an integer from 1 to 256, got all");
+  });
+
+  // 'auto' (the default) splits a batch only where the kernel is compute-bound: gmm_score moves
+  // ~0.65 GB/s on one thread here, lorenz96 15 to 30 GB/s, each 5x from THREAD_BYTES_PER_SECOND.
+  it.runIf(availableParallelism() > 1)('by default, uses all cores for a large compute-bound batch and one thread for a memory-bound one', async () => {
+    const ref = reference('gmm_score');
+    const auto = await load(gmmWasm, { backend: 'wasm' });
+    const one = await load(gmmWasm, { backend: 'wasm', threads: 1 });
+    for (const k of [auto, one]) k.setParams(ref.params);
+    const pts = new Float64Array(100_000 * 8).map((_, i) => ref.points[Math.floor(i / 8) % ref.points.length]![i % 8]! * (1 + 1e-3 * (i % 7)));
+    expect(Array.from((await auto.evaluate(pts.subarray(0, 8 * 1000))).divergence)).toEqual(Array.from((await one.evaluate(pts.subarray(0, 8 * 1000))).divergence));
+    expect(auto.threads).toBe(1); // small batch
+    const a = await auto.evaluate(pts), b = await one.evaluate(pts);
+    expect(auto.threads).toBe(availableParallelism());
+    expect(one.threads).toBe(1);
+    expect(Array.from(a.divergence)).toEqual(Array.from(b.divergence));
+    expect(Array.from(a.values)).toEqual(Array.from(b.values));
+    for (const k of [auto, one]) k.dispose();
+
+    const l96 = reference('lorenz96');
+    const k96 = await load(compile(source('lorenz96')).wasm!, { backend: 'wasm' });
+    k96.setParams(l96.params);
+    const p96 = new Float64Array(100_000 * l96.dim).map((_, i) => l96.points[0]![i % l96.dim]! + (i % 5));
+    await k96.divergence(p96);
+    expect(k96.threads).toBe(1);
+    k96.dispose();
   });
 });
