@@ -12,6 +12,7 @@ import { FIELDS, ROOT, reference, source } from '../test/helpers.js';
 import { measurePeaks } from './peak.js';
 import { benchJax, type JaxRow } from './jaxjs.js';
 import { gpuReport } from './gpu-report.js';
+import { threadsReport } from './threads-report.js';
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
@@ -95,7 +96,7 @@ function report(): string {
   const big = Math.max(...sizes.filter((n) => n <= 1e5));
   const lines: string[] = [];
   lines.push('# Benchmarks', '', `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}; raw numbers in \`bench/results/bench.json\`.`, '');
-  lines.push(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; Node ${machine.node}; divc ${VERSION}. All divc and jax-js numbers are one thread.`);
+  lines.push(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; Node ${machine.node}; divc ${VERSION}. All divc and jax-js numbers are one thread unless a section says otherwise.`);
   lines.push(`PyTorch: ${torch ? `${torch.torch} (Debian python3-torch), ${torch.threads} thread` : 'not measured (no python3 with torch)'}. jax-js: @jax-js/jax, wasm device, float32.`, '');
   lines.push(`Yardsticks: wasm memory copy ${(peaks.copyBytesPerSecond / 1e9).toFixed(1)} GB/s; SIMD peak (f64x2 multiply-add chains) ${(peaks.simdFlopsPerSecond / 1e9).toFixed(2)} GFLOP/s.`, '');
   lines.push('## Operations per point (`--emit stats`)', '', '| field | f | f + div f | ratio | unoptimized f + div f |', '| --- | ---: | ---: | ---: | ---: |');
@@ -122,6 +123,7 @@ function report(): string {
   }
   lines.push('', '¹ not measured: V8 throws "Maximum call stack size exceeded" for this unoptimized kernel (mlp2 without the optimizer: about 146,000 operations per point in one function) once its optimizing tier compiles it. The optimized mlp2 kernel is unaffected.');
   lines.push('', 'PyTorch methods (as in the forum thread): trace of `vmap(jacrev(f))`, trace of `vmap(jacfwd(f))`, and d backward passes; each implementation is checked against the reference values before timing (bench/torch_bench.py). jax-js: trace of `jit(vmap(jacfwd(f)))` (bench/jaxjs.ts), also checked against the references.', '');
+  lines.push('', threadsReport()); // bench/threads.ts and bench/threads-browser.ts, run on their own
   const gpu = gpuReport(); // measured on a lent GPU machine, not on this run's
   if (gpu) lines.push('', gpu);
   return lines.join('\n') + '\n';

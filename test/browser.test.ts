@@ -2,22 +2,20 @@
 // fetched from a page served on 127.0.0.1, run on WebGPU (Chromium's SwiftShader adapter) and on
 // wasm SIMD, checked against the reference values.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
 import { compile } from '../compiler/index.js';
-import { ROOT, reference, source, worstError } from './helpers.js';
+import { reference, source, worstError } from './helpers.js';
+import { launchChromium, runtimeBundle, serve, type Files } from './browser-harness.js';
 
 const FIELDS = ['lorenz', 'coulomb', 'gmm_score', 'mlp'];
 let server: Server;
 let browser: Browser;
 let page: Page;
+let base: string;
 
-beforeAll(async () => {
-  const bundle = await build({ entryPoints: [`${ROOT}/runtime/index.ts`], bundle: true, format: 'esm', platform: 'browser', write: false, external: ['node:fs/promises', 'webgpu'] });
-  const files = new Map<string, [string, Uint8Array | string]>([
-    ['/', ['text/html', `<!doctype html><title>divc</title><p>divc runtime test page</p>
+// `threads`: one kernel per thread count on the same points; the results must agree bit for bit.
+const PAGE = `<!doctype html><title>divc</title><p>divc runtime test page</p>
 <script type="module">
   import { load } from '/runtime.js';
   window.run = async ({ name, backend, params, points }) => {
@@ -28,24 +26,36 @@ beforeAll(async () => {
     k.dispose();
     return result;
   };
+  window.threads = async ({ name, params, points, counts }) => {
+    const runs = [];
+    for (const threads of counts) {
+      const k = await load(new URL('/' + name + '.wasm', location.href), { backend: 'wasm', threads });
+      k.setParams(params);
+      const out = await k.evaluate(points);
+      runs.push({ threads: k.threads, divergence: out.divergence, values: out.values });
+      k.dispose();
+    }
+    const same = (a, b) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+    return {
+      isolated: crossOriginIsolated, cores: navigator.hardwareConcurrency, threads: runs.map((r) => r.threads),
+      agree: runs.every((r) => same(r.divergence, runs[0].divergence) && same(r.values, runs[0].values)),
+      shared: typeof SharedArrayBuffer !== 'undefined' && runs.some((r) => r.divergence.buffer instanceof SharedArrayBuffer),
+    };
+  };
   window.ready = true;
-</script>`]],
-    ['/runtime.js', ['text/javascript', bundle.outputFiles[0]!.text]],
+</script>`;
+
+beforeAll(async () => {
+  const files: Files = new Map([
+    ['/', ['text/html', PAGE]],
+    ['/isolated/', ['text/html', PAGE]],
+    ['/runtime.js', ['text/javascript', await runtimeBundle()]],
   ]);
   for (const name of FIELDS) files.set(`/${name}.wasm`, ['application/wasm', compile(source(name), { precision: 'f32' }).wasm!]);
-  server = createServer((req, res) => {
-    const file = files.get(req.url ?? '');
-    if (!file) { res.statusCode = 404; res.end(); return; }
-    res.setHeader('content-type', file[0]);
-    res.end(file[1]);
-  }).listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.on('listening', resolve));
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless=new', '--no-sandbox', '--enable-unsafe-webgpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  ({ server, url: base } = await serve(files, ['/isolated/', '/runtime.js', '/mlp.wasm', '/lorenz.wasm', '/coulomb.wasm', '/gmm_score.wasm']));
+  browser = await launchChromium();
   page = await browser.newPage();
-  await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+  await page.goto(`${base}/`);
   await page.waitForFunction('window.ready === true');
 }, 120_000);
 
@@ -64,4 +74,25 @@ describe.each(['webgpu', 'wasm'] as const)('in Chromium, %s backend', (backend) 
     expect(err.divergence).toBeLessThanOrEqual(1e-4);
     expect(err.values).toBeLessThanOrEqual(1e-4);
   }, 60_000);
+});
+
+// Web Workers: transferred slices on an ordinary page, SharedArrayBuffers on a cross-origin
+// isolated one; either way the threads' results equal one thread's, bit for bit.
+describe('in Chromium, threads', () => {
+  type Threads = (a: unknown) => Promise<{ isolated: boolean; cores: number; threads: number[]; agree: boolean; shared: boolean }>;
+  it.each([['an ordinary page', '/'], ['a cross-origin isolated page', '/isolated/']])('on %s, Web Workers give one thread\'s results', async (_, path) => {
+    const p = await browser.newPage();
+    await p.goto(`${base}${path}`);
+    await p.waitForFunction('window.ready === true');
+    const ref = reference('mlp');
+    const n = 40_001; // above THREAD_MIN_POINTS, not a multiple of the thread count
+    const points = Array.from({ length: n }, (_, i) => ref.points[i % ref.points.length]!.map((x) => x * (1 + 1e-3 * (i % 7))));
+    const r = await p.evaluate((args) => (window as unknown as { threads: Threads }).threads(args), { name: 'mlp', params: ref.params, points, counts: [1, 2, 3, 'auto'] });
+    expect(r.isolated).toBe(path !== '/');
+    expect(r.threads.slice(0, 3)).toEqual([1, 2, 3]);
+    expect(r.threads[3]).toBe(r.cores); // 'auto': mlp is compute-bound, all cores
+    expect(r.agree).toBe(true);
+    expect(r.shared).toBe(false); // results are ordinary arrays even when shared memory carried them
+    await p.close();
+  }, 120_000);
 });

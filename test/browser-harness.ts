@@ -1,0 +1,39 @@
+// Headless Chromium (Debian `chromium`, driven by playwright-core) on pages served from memory
+// on 127.0.0.1. `isolated` paths get the COOP/COEP headers that make a page cross-origin
+// isolated (SharedArrayBuffer allowed). Used by the browser tests and bench/threads-browser.ts.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { build } from 'esbuild';
+import { chromium, type Browser } from 'playwright-core';
+import { ROOT } from './helpers.js';
+
+export type Files = Map<string, [type: string, body: Uint8Array | string]>;
+
+export const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--enable-unsafe-webgpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** divc/runtime bundled for browsers, as a page imports it. */
+export async function runtimeBundle(): Promise<string> {
+  const bundle = await build({ entryPoints: [`${ROOT}/runtime/index.ts`], bundle: true, format: 'esm', platform: 'browser', write: false, external: ['node:fs/promises', 'webgpu'] });
+  return bundle.outputFiles[0]!.text;
+}
+
+/** Serves `files`; paths starting with one of `isolated` are sent cross-origin isolated. */
+export async function serve(files: Files, isolated: string[] = []): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0]!;
+    const file = files.get(path);
+    if (!file) { res.statusCode = 404; res.end(); return; }
+    if (isolated.some((p) => path.startsWith(p))) {
+      res.setHeader('cross-origin-opener-policy', 'same-origin');
+      res.setHeader('cross-origin-embedder-policy', 'require-corp');
+    }
+    res.setHeader('content-type', file[0]);
+    res.end(file[1]);
+  }).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.on('listening', resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
