@@ -7,6 +7,7 @@ import { formatDiagnostic, type Diagnostic } from '../diagnostics.js';
 import { VERSION } from '../version.js';
 import { InputError, formatNumber, parseParamAssignment, pointSlices, readInput, readParamsFile, readText } from './io.js';
 import { isNpy, npyHeader } from './npy.js';
+import { sliceGrid } from '../plot/slice.js';
 
 class UsageError extends Error {}
 
@@ -115,39 +116,10 @@ async function plotCommand(artifact: string, flags: PlotFlags): Promise<number> 
   }
   const n = Number(flags.grid);
   if (!Number.isInteger(n) || n < 2 || n > 1000) throw new InputError(`--grid ${flags.grid}: expected an integer from 2 to 1000`);
-  /** The centres of a count x count grid over the two axes, the top row (largest y) first. */
-  const centres = (count: number) => {
-    const points = new Float64Array(count * count * kernel.dim);
-    for (let j = 0; j < count; j++) {
-      for (let i = 0; i < count; i++) {
-        const p = (j * count + i) * kernel.dim;
-        for (let c = 0; c < kernel.dim; c++) points[p + c] = fixed[c]!;
-        points[p + x.index] = x.range[0] + ((i + 0.5) * (x.range[1] - x.range[0])) / count;
-        points[p + y.index] = y.range[1] - ((j + 0.5) * (y.range[1] - y.range[0])) / count;
-      }
-    }
-    return points;
-  };
-  const values = await kernel.divergence(centres(n));
-  // arrows of (f_x, f_y) on a coarser grid, the longest as long as one arrow cell
   const m = Number(flags.arrows);
   if (!Number.isInteger(m) || m < 0 || m > 100) throw new InputError(`--arrows ${flags.arrows}: expected an integer from 0 to 100`);
-  const f = m > 0 ? (await kernel.evaluate(centres(m))).values : new Float64Array(0);
-  let longest = 0;
-  for (let k = 0; k < m * m; k++) {
-    const u = f[k * kernel.dim + x.index]! / (x.range[1] - x.range[0]), v = f[k * kernel.dim + y.index]! / (y.range[1] - y.range[0]);
-    if (Number.isFinite(u) && Number.isFinite(v)) longest = Math.max(longest, Math.hypot(u, v));
-  }
-  const arrows = [];
-  for (let k = 0; k < m * m && longest > 0; k++) {
-    const u = f[k * kernel.dim + x.index]! / (x.range[1] - x.range[0]), v = f[k * kernel.dim + y.index]! / (y.range[1] - y.range[0]);
-    if (!Number.isFinite(u) || !Number.isFinite(v)) continue;
-    const s = 0.8 / m / longest; // in plot widths
-    arrows.push({ x: ((k % m) + 0.5) / m - (u * s) / 2, y: 1 - (Math.floor(k / m) + 0.5) / m - (v * s) / 2, dx: u * s, dy: v * s });
-  }
+  const grid = await sliceGrid(kernel, { x, y, fixed, grid: n, arrows: m });
   const { plotSvg, plotPng } = await import('./plot.js');
-  const others = kernel.inputs.filter((_, c) => c !== x.index && c !== y.index).map((name) => `${name} = ${fixed[kernel.inputs.indexOf(name)]}`);
-  const grid = { values, nx: n, ny: n, x: x.range, y: y.range, xName: kernel.inputs[x.index]!, yName: kernel.inputs[y.index]!, title: `div f of ${kernel.field}${others.length ? ` at ${others.join(', ')}` : ''}`, arrows };
   const png = flags.output.toLowerCase().endsWith('.png');
   if (!png && !flags.output.toLowerCase().endsWith('.svg')) throw new InputError(`-o ${flags.output}: plot writes .svg or .png`);
   writeFileSync(flags.output, png ? plotPng(grid) : plotSvg(grid));

@@ -1,40 +1,12 @@
 // `divc plot`: div f over a 2-D grid as an SVG or PNG heatmap (a slice of higher-dimensional
 // fields, the other coordinates fixed), with arrows of f's two plotted components. A diverging
-// colour map centred on 0 (blue below, white at 0, red above), scaled to the largest |div f| on
-// the grid; NaN and infinities in grey. SVG cells are rects in row order from the top (largest
-// y) down, so a test can read the colours back; PNG goes through fast-png.
+// colour map centred on 0 (compiler/plot/slice.ts: blue below, white at 0, red above), scaled to
+// the largest |div f| on the grid; NaN and infinities in grey. SVG cells are rects in row order
+// from the top (largest y) down, so a test can read the colours back; PNG goes through fast-png.
 import { encode } from 'fast-png';
+import { divergingColor, divergingRgb, scaleOf, type PlotGrid } from '../plot/slice.js';
 
-export interface PlotGrid {
-  /** div f at the grid's cell centres, row-major from the top row (largest y) down. */
-  values: Float64Array | Float32Array;
-  nx: number; ny: number;
-  x: [number, number]; y: [number, number];
-  xName: string; yName: string; title: string;
-  /** Arrows of (f_x, f_y): start at (x, y) in [0, 1]^2 of the plot (y up), length as a fraction
-   *  of the plot's width, already scaled. */
-  arrows: { x: number; y: number; dx: number; dy: number }[];
-}
-
-/** [r, g, b] of divergingColor. */
-const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
-
-function scaleOf(values: ArrayLike<number>): number {
-  let scale = 0;
-  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i]!)) scale = Math.max(scale, Math.abs(values[i]!));
-  return scale;
-}
-
-/** The colour of a value in [-1, 1] (a value divided by the scale): blue - white - red. */
-export function divergingColor(t: number): string {
-  if (!Number.isFinite(t)) return '#808080';
-  const u = Math.max(-1, Math.min(1, t));
-  const channel = (a: number) => Math.round(255 * a).toString(16).padStart(2, '0');
-  // white at 0, fading to (0.23, 0.30, 0.75) below and (0.71, 0.02, 0.15) above
-  const [r, g, b] = u < 0 ? [0.23, 0.3, 0.75] : [0.71, 0.02, 0.15];
-  const s = Math.abs(u);
-  return `#${channel(1 + (r - 1) * s)}${channel(1 + (g - 1) * s)}${channel(1 + (b - 1) * s)}`;
-}
+export type { PlotGrid } from '../plot/slice.js';
 
 const fmt = (v: number) => (Math.abs(v) >= 1e4 || (Math.abs(v) < 1e-3 && v !== 0) ? v.toExponential(2) : String(Number(v.toPrecision(4))));
 
@@ -90,11 +62,11 @@ export function plotPng(p: PlotGrid, cell = Math.max(1, Math.floor(480 / Math.ma
   const scale = scaleOf(p.values);
   for (let j = 0; j < p.ny; j++) {
     for (let i = 0; i < p.nx; i++) {
-      const c = rgb(divergingColor(scale > 0 ? p.values[j * p.nx + i]! / scale : 0));
+      const c = divergingRgb((scale > 0 ? p.values[j * p.nx + i]! / scale : 0));
       for (let y = 0; y < cell; y++) for (let x = 0; x < cell; x++) put(i * cell + x, j * cell + y, c);
     }
   }
-  for (let y = 0; y < h; y++) for (let x = 0; x < 20; x++) put(barX + x, y, rgb(divergingColor(1 - (2 * y) / (h - 1))));
+  for (let y = 0; y < h; y++) for (let x = 0; x < 20; x++) put(barX + x, y, divergingRgb((1 - (2 * y) / (h - 1))));
   const dark: [number, number, number] = [34, 34, 34];
   const line = (x0: number, y0: number, x1: number, y1: number) => {
     const n = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0)));

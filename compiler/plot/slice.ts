@@ -1,0 +1,94 @@
+// A 2-D slice of a field for plotting: div f at the centres of a grid over two inputs (the
+// others fixed), and arrows of f's two plotted components on a coarser grid. Shared by
+// `divc plot` and the playground page, so no Node or compiler imports: any kernel will do.
+
+/** What a slice needs of a kernel (divc/runtime's Kernel has it). */
+export interface SliceKernel {
+  readonly field: string; readonly dim: number; readonly inputs: string[];
+  divergence(points: Float64Array): Promise<Float64Array | Float32Array>;
+  evaluate(points: Float64Array): Promise<{ values: Float64Array | Float32Array }>;
+}
+
+export interface Axis { index: number; range: [number, number] }
+
+export interface SliceSpec {
+  x: Axis; y: Axis;
+  /** Every input's value; x's and y's are replaced by the grid. */
+  fixed: number[];
+  /** Cells per axis of the heatmap, and arrows per axis (0: none). */
+  grid: number; arrows: number;
+}
+
+export interface PlotGrid {
+  /** div f at the grid's cell centres, row-major from the top row (largest y) down. */
+  values: Float64Array | Float32Array;
+  nx: number; ny: number;
+  x: [number, number]; y: [number, number];
+  xName: string; yName: string; title: string;
+  /** Arrows of (f_x, f_y): start at (x, y) in [0, 1]^2 of the plot (y up), length as a fraction
+   *  of the plot's width, already scaled. */
+  arrows: { x: number; y: number; dx: number; dy: number }[];
+}
+
+/** The centres of a count x count grid over the two axes, the top row (largest y) first. */
+export function gridCentres(dim: number, spec: SliceSpec, count: number): Float64Array {
+  const { x, y } = spec;
+  const points = new Float64Array(count * count * dim);
+  for (let j = 0; j < count; j++) {
+    for (let i = 0; i < count; i++) {
+      const p = (j * count + i) * dim;
+      for (let c = 0; c < dim; c++) points[p + c] = spec.fixed[c] ?? 0;
+      points[p + x.index] = x.range[0] + ((i + 0.5) * (x.range[1] - x.range[0])) / count;
+      points[p + y.index] = y.range[1] - ((j + 0.5) * (y.range[1] - y.range[0])) / count;
+    }
+  }
+  return points;
+}
+
+/** Runs the kernel over the slice: the heatmap's values and the arrows, longest one arrow cell long. */
+export async function sliceGrid(kernel: SliceKernel, spec: SliceSpec): Promise<PlotGrid> {
+  const { x, y, arrows: m, grid: n } = spec;
+  const values = await kernel.divergence(gridCentres(kernel.dim, spec, n));
+  const f = m > 0 ? (await kernel.evaluate(gridCentres(kernel.dim, spec, m))).values : new Float64Array(0);
+  const uv = (k: number) => [f[k * kernel.dim + x.index]! / (x.range[1] - x.range[0]), f[k * kernel.dim + y.index]! / (y.range[1] - y.range[0])] as const;
+  let longest = 0;
+  for (let k = 0; k < m * m; k++) {
+    const [u, v] = uv(k);
+    if (Number.isFinite(u) && Number.isFinite(v)) longest = Math.max(longest, Math.hypot(u, v));
+  }
+  const arrows = [];
+  for (let k = 0; k < m * m && longest > 0; k++) {
+    const [u, v] = uv(k);
+    if (!Number.isFinite(u) || !Number.isFinite(v)) continue;
+    const s = 0.8 / m / longest; // in plot widths
+    arrows.push({ x: ((k % m) + 0.5) / m - (u * s) / 2, y: 1 - (Math.floor(k / m) + 0.5) / m - (v * s) / 2, dx: u * s, dy: v * s });
+  }
+  const others = kernel.inputs.filter((_, c) => c !== x.index && c !== y.index).map((name) => `${name} = ${spec.fixed[kernel.inputs.indexOf(name)] ?? 0}`);
+  return {
+    values, nx: n, ny: n, x: x.range, y: y.range, xName: kernel.inputs[x.index]!, yName: kernel.inputs[y.index]!,
+    title: `div f of ${kernel.field}${others.length ? ` at ${others.join(', ')}` : ''}`, arrows,
+  };
+}
+
+/** The largest finite |value|: the colour scale, so that 0 is white. */
+export function scaleOf(values: ArrayLike<number>): number {
+  let scale = 0;
+  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i]!)) scale = Math.max(scale, Math.abs(values[i]!));
+  return scale;
+}
+
+/** [r, g, b] (0 to 255) of a value in [-1, 1] (a value divided by the scale): blue - white - red;
+ *  grey for NaN and infinities. */
+export function divergingRgb(t: number): [number, number, number] {
+  if (!Number.isFinite(t)) return [128, 128, 128];
+  const u = Math.max(-1, Math.min(1, t));
+  // white at 0, fading to (0.23, 0.30, 0.75) below and (0.71, 0.02, 0.15) above
+  const [r, g, b] = u < 0 ? [0.23, 0.3, 0.75] : [0.71, 0.02, 0.15];
+  const s = Math.abs(u);
+  return [r, g, b].map((c) => Math.round(255 * (1 + (c - 1) * s))) as [number, number, number];
+}
+
+/** divergingRgb as '#rrggbb'. */
+export function divergingColor(t: number): string {
+  return '#' + divergingRgb(t).map((c) => c.toString(16).padStart(2, '0')).join('');
+}
