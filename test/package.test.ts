@@ -19,3 +19,9 @@ it('the API reference builds from the source without a warning (TypeDoc: every t
   expect(r.stdout + r.stderr).not.toMatch(/warning|error/i);
   expect(r.status).toBe(0);
 }, 120_000);
+
+it('the playground and the examples typecheck (strict, against the sources they import)', () => {
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'examples/playground'], { cwd: ROOT, encoding: 'utf8' });
+  expect(r.stdout + r.stderr).toBe('');
+  expect(r.status).toBe(0);
+}, 120_000);

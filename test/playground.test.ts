@@ -1,0 +1,140 @@
+// The playground page (examples/playground), built with Vite and opened in headless Chromium:
+// the first example's heatmap has the sign of div f where it is known, a param slider flips it,
+// a broken source shows its diagnostic inline and in the diagnostics pane, a 3-D example plots a
+// slice, and the IR / WGSL panes fill. Saves a screenshot to test/.out/playground.png.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { build, createServer } from 'vite';
+import { ROOT } from './helpers.js';
+import { launchChromium, serve, type Files } from './browser-harness.js';
+
+const OUT = join(ROOT, 'test/.out');
+const DIST = join(OUT, 'playground');
+let server: Server;
+let browser: Browser;
+let page: Page;
+
+const TYPES: Record<string, string> = { html: 'text/html', js: 'text/javascript', css: 'text/css', wasm: 'application/wasm' };
+
+beforeAll(async () => {
+  await build({ configFile: join(ROOT, 'examples/playground/vite.config.ts'), build: { outDir: DIST, emptyOutDir: true }, logLevel: 'silent' });
+  const files: Files = new Map();
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.set('/' + relative(DIST, path).replaceAll('\\', '/'), [TYPES[name.split('.').pop()!] ?? 'application/octet-stream', readFileSync(path)]);
+    }
+  };
+  walk(DIST);
+  files.set('/', files.get('/index.html')!);
+  let url: string;
+  ({ server, url } = await serve(files, ['/']));
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  page.on('pageerror', (e) => console.error('playground page error:', e.message));
+  await page.goto(url + '/');
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Waits for a heatmap drawn after `before` renders, in the ready state. */
+async function nextRender(before: number): Promise<void> {
+  await page.waitForFunction((n) => Number(document.getElementById('heatmap')!.dataset.renders ?? 0) > n && document.body.dataset.state === 'ready', before, { timeout: 60_000 });
+}
+const renders = () => page.evaluate(() => Number(document.getElementById('heatmap')!.dataset.renders ?? 0));
+
+/** The sign of the heatmap around canvas pixel (x, y): the majority of a 9 x 9 patch, so arrows
+ *  drawn over it do not matter: +1 red, -1 blue, 0 white or grey. */
+async function signAt(x: number, y: number): Promise<number> {
+  return page.evaluate(([x, y]) => {
+    const d = (document.getElementById('heatmap') as HTMLCanvasElement).getContext('2d')!.getImageData(x! - 4, y! - 4, 9, 9).data;
+    let red = 0, blue = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      if (d[i]! > d[i + 2]! + 40) red++;
+      else if (d[i + 2]! > d[i]! + 40) blue++;
+    }
+    return red > 40 ? 1 : blue > 40 ? -1 : 0;
+  }, [x, y]);
+}
+
+async function replaceSource(text: string): Promise<void> {
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText(text); // inserted as is: no auto-closed brackets
+}
+
+describe('playground in Chromium', () => {
+  it('draws div f of the first example with the right signs, and a param slider flips them', async () => {
+    await nextRender(0);
+    expect(await page.locator('#status').textContent()).toMatch(/^flow: 16640 points on (WebGPU|wasm SIMD)/);
+    // div f = 2 a x - b with a = 1, b = 0.5 over x in [-2, 2]: negative left of x = 0.25, positive right
+    expect(await signAt(64, 256)).toBe(-1);
+    expect(await signAt(448, 256)).toBe(1);
+    const before = await renders();
+    await page.locator('input[data-name="a"]').evaluate((el: HTMLInputElement) => { el.value = '-1'; el.dispatchEvent(new Event('input')); });
+    await nextRender(before);
+    // a = -1: div f = -2 x - 0.5, positive left of x = -0.25
+    expect(await signAt(64, 256)).toBe(1);
+    expect(await signAt(448, 256)).toBe(-1);
+    mkdirSync(OUT, { recursive: true });
+    await page.screenshot({ path: join(OUT, 'playground.png') });
+    expect(statSync(join(OUT, 'playground.png')).size).toBeGreaterThan(10_000);
+  });
+
+  it('shows a broken source\'s diagnostic inline and as file:line:col with a caret', async () => {
+    await replaceSource('param a = 1\nfield flow(x, y) = (a * x *, y)\n');
+    await page.waitForFunction(() => document.body.dataset.state === 'error', undefined, { timeout: 60_000 });
+    const text = await page.locator('#diagnostics').textContent();
+    expect(text).toMatch(/^playground\.div:2:\d+: error: /);
+    expect(text).toContain('2 | field flow(x, y) = (a * x *, y)');
+    expect(text).toContain('^');
+    expect(await page.locator('.cm-lintRange-error').count()).toBeGreaterThan(0);
+    expect(await page.locator('#status').textContent()).toMatch(/^1 error/);
+    // fixed again: the heatmap follows (div f = 1 + 1 = 2 everywhere: all red)
+    const before = await renders();
+    await replaceSource('field flow(x, y) = (x, y)\n');
+    await nextRender(before);
+    expect(await page.locator('#diagnostics').textContent()).toBe('');
+    for (const [x, y] of [[64, 64], [256, 256], [448, 448]] as const) expect(await signAt(x, y)).toBe(1);
+  });
+
+  it('plots a slice of a 3-D example and fills the IR and WGSL panes', async () => {
+    const before = await renders();
+    const index = await page.locator('#example option', { hasText: 'lorenz (examples' }).getAttribute('value');
+    await page.selectOption('#example', index!);
+    await nextRender(before);
+    expect(await page.locator('#plot-title').textContent()).toBe('div f of lorenz at z = 0');
+    expect(await page.locator('input[data-name="z"]').count()).toBe(1); // the slice's third input
+    expect(await signAt(256, 256)).toBe(-1); // div f = -(sigma + 1 + beta) everywhere
+    await page.click('#tabs button[data-pane="wgsl"]');
+    expect(await page.locator('#pane').textContent()).toContain('@compute');
+    await page.click('#tabs button[data-pane="ir"]');
+    expect(await page.locator('#pane').textContent()).toMatch(/\S/);
+  });
+});
+
+// `npm run playground` is Vite's dev server on the same config: the page must work there too
+// (the compiler worker and binaryen served unbundled).
+describe('playground dev server', () => {
+  it('serves a page that compiles and draws the first example', async () => {
+    const dev = await createServer({ configFile: join(ROOT, 'examples/playground/vite.config.ts'), server: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+    await dev.listen();
+    try {
+      const p = await browser.newPage();
+      await p.goto(dev.resolvedUrls!.local[0]!);
+      await p.waitForFunction(() => document.body.dataset.state === 'ready', undefined, { timeout: 90_000 });
+      expect(await p.locator('#status').textContent()).toMatch(/^flow: 16640 points/);
+      expect(await p.evaluate(() => crossOriginIsolated)).toBe(true); // the config's COOP/COEP headers
+      await p.close();
+    } finally {
+      await dev.close();
+    }
+  }, 120_000);
+});
