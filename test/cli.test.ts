@@ -242,12 +242,27 @@ describe('divc', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('run --threads: worker threads write the same results as one thread', () => {
+    const ref = reference('gmm_score');
+    const rows = Array.from({ length: 70_000 }, (_, i) => ref.points[i % ref.points.length]!.map((x) => x * (1 + 1e-3 * (i % 7))).join(','));
+    writeFileSync(join(dir, 'many.csv'), rows.join('\n') + '\n');
+    const run = (threads: string, out: string) => divc('run', join(REFERENCE_DIR, 'gmm_score.div'), '--points', 'many.csv', '--params', join(REFERENCE_DIR, 'gmm_score.expect.json'), '--values', '--threads', threads, '-o', out);
+    expect(run('1', 'one.npy').code).toBe(0);
+    expect(run('2', 'two.npy').code).toBe(0);
+    expect(run('auto', 'auto.npy').code).toBe(0);
+    const one = readFileSync(join(dir, 'one.npy'));
+    expect(one.length).toBeGreaterThan(70_000 * 9 * 8);
+    expect(readFileSync(join(dir, 'two.npy')).equals(one)).toBe(true);
+    expect(readFileSync(join(dir, 'auto.npy')).equals(one)).toBe(true);
+  });
+
   it('usage errors exit 2', () => {
     expect(divc(lorenz, '--bogus').code).toBe(2);
     expect(divc(lorenz).code).toBe(2);
     expect(divc(lorenz, '-o', 'x.txt').code).toBe(2);
     expect(divc(lorenz, '--precision', 'f16', '-o', 'x.wasm').code).toBe(2);
     expect(divc('run', lorenz).code).toBe(2); // --points missing
+    expect(divc('run', lorenz, '--points', 'p.csv', '--threads', '0').stderr).toContain("option '--threads <n>' argument '0' is invalid. expected 'auto' or an integer from 1 to 256");
   });
 
   it('bad input data exits 1 with a message naming the problem', () => {

@@ -1,6 +1,6 @@
 // The `divc` command line (CONTRACT.md). Exit status: 0 success, 1 diagnostics or bad input
 // data, 2 usage errors. User errors print messages, never stack traces.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { extname } from 'node:path';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics.js';
@@ -64,9 +64,9 @@ async function checkCommand(file: string): Promise<number> {
   return status;
 }
 
-interface RunFlags { points: string; param: string[]; params?: string; values: boolean; backend: 'auto' | 'wasm' | 'webgpu'; field?: string; precision: 'f64' | 'f32'; output?: string; progress?: boolean }
+interface RunFlags { points: string; param: string[]; params?: string; values: boolean; backend: 'auto' | 'wasm' | 'webgpu'; threads: number | 'auto'; field?: string; precision: 'f64' | 'f32'; output?: string; progress?: boolean }
 
-type KernelFlags = Pick<RunFlags, 'param' | 'params' | 'backend' | 'field' | 'precision'>;
+type KernelFlags = Pick<RunFlags, 'param' | 'params' | 'backend' | 'threads' | 'field' | 'precision'>;
 
 /** A ready kernel from a .wasm artifact or a .div source, params set; undefined: diagnostics printed. */
 async function kernelFor(artifact: string, flags: KernelFlags) {
@@ -81,7 +81,7 @@ async function kernelFor(artifact: string, flags: KernelFlags) {
     bytes = new Uint8Array(readInput(artifact));
   }
   const { load } = await import('../../runtime/index.js');
-  const kernel = await load(bytes, { backend: flags.backend });
+  const kernel = await load(bytes, { backend: flags.backend, threads: flags.threads });
   const params: Record<string, unknown> = flags.params ? readParamsFile(flags.params) : {};
   for (const a of flags.param) {
     const [name, value] = parseParamAssignment(a);
@@ -174,6 +174,13 @@ async function runCommand(artifact: string, flags: RunFlags): Promise<number> {
   return 0;
 }
 
+function threadCount(value: string): number | 'auto' {
+  if (value === 'auto') return value;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError("expected 'auto' or an integer from 1 to 256");
+  return n;
+}
+
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
@@ -211,6 +218,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--backend <b>', 'backend').choices(['auto', 'wasm', 'webgpu']).default('auto'))
     .option('--field <name>', 'with a .div source: which field')
     .addOption(precision())
+    .option('--threads <n>', "threads for large batches: a number, or 'auto' (all cores where the kernel gains from them)", threadCount, 'auto')
     .exitOverride();
   kernelCommand('run')
     .description('evaluate a kernel at points: one line per point, the divergence (after f with --values)')
