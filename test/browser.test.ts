@@ -3,9 +3,13 @@
 // wasm SIMD, checked against the reference values.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { compile } from '../compiler/index.js';
-import { reference, source, worstError } from './helpers.js';
+import { ROOT, reference, source, worstError } from './helpers.js';
 import { launchChromium, runtimeBundle, serve, type Files } from './browser-harness.js';
 
 const FIELDS = ['lorenz', 'coulomb', 'gmm_score', 'mlp'];
@@ -94,5 +98,37 @@ describe('in Chromium, threads', () => {
     expect(r.agree).toBe(true);
     expect(r.shared).toBe(false); // results are ordinary arrays even when shared memory carried them
     await p.close();
+  }, 120_000);
+});
+
+// examples/browser-app: a page with no build step, importing dist/runtime through an import map,
+// with the artifact the CLI builds; served from a copy of the repository's files as they are.
+describe('examples/browser-app', () => {
+  it('runs the Lorenz field in Chromium with the runtime as the package ships it', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'divc-browser-app-')), 'lorenz.wasm');
+    const cli = spawnSync(process.execPath, [join(ROOT, 'bin/divc.js'), join(ROOT, 'examples/lorenz.div'), '-o', out], { encoding: 'utf8' });
+    expect(cli.status).toBe(0);
+    const files: Files = new Map([['/examples/browser-app/lorenz.wasm', ['application/wasm', readFileSync(out)]]]);
+    for (const name of readdirSync(join(ROOT, 'examples/browser-app'))) files.set(`/examples/browser-app/${name}`, [name.endsWith('.html') ? 'text/html' : 'text/javascript', readFileSync(join(ROOT, 'examples/browser-app', name))]);
+    files.set('/examples/browser-app/', files.get('/examples/browser-app/index.html')!);
+    for (const name of readdirSync(join(ROOT, 'dist/runtime')).filter((n) => n.endsWith('.js'))) files.set(`/dist/runtime/${name}`, ['text/javascript', readFileSync(join(ROOT, 'dist/runtime', name))]);
+    const app = await serve(files);
+    const p = await browser.newPage();
+    const errors: string[] = [];
+    p.on('pageerror', (e) => errors.push(e.message));
+    await p.goto(`${app.url}/examples/browser-app/`);
+    await p.waitForFunction('globalThis.divcResult !== undefined', undefined, { timeout: 60_000 });
+    const r = await p.evaluate(() => (globalThis as unknown as { divcResult: { points: number[][]; values: number[]; divergence: number[]; batch: number } }).divcResult);
+    const [s, rho, b] = [10, 28, 8 / 3];
+    r.points.forEach(([x, y, z], i) => {
+      const f = [s * (y! - x!), x! * (rho - z!) - y!, x! * y! - b * z!];
+      f.forEach((v, c) => expect(r.values[3 * i + c]).toBeCloseTo(v, 12));
+      expect(r.divergence[i]).toBeCloseTo(-(s + 1 + b), 12);
+    });
+    expect(r.batch).toBe(1_000_000);
+    expect(await p.locator('#timing').textContent()).toMatch(/^1,000,000 points in [\d.]+ ms on wasm \(\d+ threads?\); div f at the first: -13\.66666/);
+    expect(errors).toEqual([]);
+    await p.close();
+    app.server.close();
   }, 120_000);
 });
