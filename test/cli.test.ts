@@ -105,7 +105,7 @@ describe('divc', () => {
     const svg = readFileSync(join(dir, 'sq.svg'), 'utf8');
     const cells = [...svg.slice(svg.indexOf('<g id="cells">'), svg.indexOf('</g>')).matchAll(/<rect x="(\d+)" y="(\d+)" width="(\d+)" height="\d+" fill="(#[0-9a-f]{6})"\/>/g)];
     expect(cells).toHaveLength(16);
-    const { divergingColor } = await import('../compiler/cli/plot.js');
+    const { divergingColor } = await import('../compiler/plot/slice.js');
     const expected = [-0.5, 0.5, 1.5, 2.5].map((v) => divergingColor(v / 2.5));
     cells.forEach((c, k) => expect(c[4]).toBe(expected[k % 4]));
     expect(expected[0]).toMatch(/^#(..)(..)(..)$/);
@@ -137,7 +137,7 @@ describe('divc', () => {
 
   it('plots PNG (decoded and checked by pixel) with arrows of f', async () => {
     const { decode } = await import('fast-png');
-    const { divergingColor } = await import('../compiler/cli/plot.js');
+    const { divergingColor } = await import('../compiler/plot/slice.js');
     writeFileSync(join(dir, 'sq.div'), 'field sq(x, y) = (x^2, y)\n');
     expect(divc('plot', 'sq.div', '-o', 'sq.png', '--grid', '4', '--x', '-1:1', '--y', '0:2', '--arrows', '0').code).toBe(0);
     const png = decode(readFileSync(join(dir, 'sq.png')));
@@ -167,7 +167,20 @@ describe('divc', () => {
     const bad = divc('plot', lorenz, '-o', 'x.svg', '--x', 'q=0:1');
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('--x q=0:1: no input q (inputs: x, y, z)');
-    expect(divc('plot', lorenz, '-o', 'x.svg', '--x', '1:0').stderr).toContain('expected LO:HI or NAME=LO:HI with LO < HI');
+    expect(divc('plot', lorenz, '-o', 'x.svg', '--x', '1:0').stderr).toContain('--x 1:0: expected LO:HI with LO < HI');
+    expect(divc('plot', lorenz, '-o', 'x.svg', '--range', '0:1').stderr).toContain('--range 0:1: expected x0:x1,y0:y1');
+    expect(divc('plot', lorenz, '-o', 'x.svg', '--slice', 'x=1', '--x', 'x=0:1').stderr).toContain('--x x=0:1: x is also fixed by --slice');
+    expect(divc('plot', lorenz, '-o', 'x.svg', '--slice', 'x=1', '--slice', 'y=1').stderr).toContain('no input is left for the y axis');
+  });
+
+  it('plot in the contract\'s form: --range x0:x1,y0:y1 and --slice; the axes are the inputs not sliced', () => {
+    expect(divc('plot', lorenz, '-o', 'xz.svg', '--range', '-20:20,0:50', '--slice', 'y=1.5', '--grid', '6').code).toBe(0);
+    const svg = readFileSync(join(dir, 'xz.svg'), 'utf8');
+    expect(svg).toContain('<title>div f of lorenz at y = 1.5</title>');
+    const labels = [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    for (const t of ['-20', '20', '0', '50', 'x', 'z']) expect(labels).toContain(t);
+    expect(divc('plot', lorenz, '-o', 'yz.png', '--range', '-1:1,-1:1', '--slice', 'x=0', '--param', 'sigma=2').code).toBe(0);
+    expect(readFileSync(join(dir, 'yz.png')).subarray(1, 4).toString()).toBe('PNG');
   });
 
   it('runs a .div source on JSON points with --values and params', () => {

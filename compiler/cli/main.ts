@@ -91,29 +91,47 @@ async function kernelFor(artifact: string, flags: KernelFlags) {
   return kernel;
 }
 
-interface PlotFlags extends KernelFlags { x: string; y: string; at: string[]; grid: string; output: string; arrows: string }
+interface PlotFlags extends KernelFlags { x?: string; y?: string; range?: string; slice: string[]; at: string[]; grid: string; output: string; arrows: string }
 
 async function plotCommand(artifact: string, flags: PlotFlags): Promise<number> {
   const kernel = await kernelFor(artifact, flags);
   if (!kernel) return 1;
-  const axis = (spec: string, what: string): { index: number; range: [number, number] } => {
-    // NAME=LO:HI, or LO:HI for the first (x) or second (y) input
-    const m = /^(?:([^=]+)=)?(-?[\d.eE+-]+):(-?[\d.eE+-]+)$/.exec(spec);
-    if (!m || !Number.isFinite(Number(m[2])) || !Number.isFinite(Number(m[3])) || Number(m[2]) >= Number(m[3])) throw new InputError(`--${what} ${spec}: expected LO:HI or NAME=LO:HI with LO < HI`);
-    const index = m[1] ? kernel.inputs.indexOf(m[1]) : what === 'x' ? 0 : 1;
-    if (index < 0 || index >= kernel.dim) throw new InputError(`--${what} ${spec}: no input ${m[1] ?? `#${index}`} (inputs: ${kernel.inputs.join(', ')})`);
-    return { index, range: [Number(m[2]), Number(m[3])] };
-  };
   if (kernel.dim < 2) throw new InputError(`field '${kernel.field}' has one input: a plot needs two`);
-  const x = axis(flags.x, 'x'), y = axis(flags.y, 'y');
-  if (x.index === y.index) throw new InputError('--x and --y name the same input');
   const fixed = new Array<number>(kernel.dim).fill(0);
-  for (const a of flags.at) {
-    const [name, value] = parseParamAssignment(a);
-    const k = kernel.inputs.indexOf(name);
-    if (k < 0 || typeof value !== 'number') throw new InputError(`--at ${a}: expected NAME=NUMBER for an input (${kernel.inputs.join(', ')})`);
-    fixed[k] = value;
+  const sliced = new Set<number>();
+  for (const [option, list] of [['--slice', flags.slice], ['--at', flags.at]] as const) {
+    for (const a of list) {
+      const [name, value] = parseParamAssignment(a);
+      const k = kernel.inputs.indexOf(name);
+      if (k < 0 || typeof value !== 'number') throw new InputError(`${option} ${a}: expected NAME=NUMBER for an input (${kernel.inputs.join(', ')})`);
+      fixed[k] = value;
+      sliced.add(k);
+    }
   }
+  const range = (text: string, option: string): [number, number] => {
+    const m = /^(-?[\d.eE+-]+):(-?[\d.eE+-]+)$/.exec(text);
+    const lo = Number(m?.[1]), hi = Number(m?.[2]);
+    if (!m || !Number.isFinite(lo) || !Number.isFinite(hi) || lo >= hi) throw new InputError(`${option} ${text}: expected LO:HI with LO < HI`);
+    return [lo, hi];
+  };
+  // --range x0:x1,y0:y1 gives both axes' ranges; --x / --y (LO:HI or NAME=LO:HI) override one
+  let ranges: [[number, number], [number, number]] = [[-2, 2], [-2, 2]];
+  if (flags.range !== undefined) {
+    const parts = flags.range.split(',');
+    if (parts.length !== 2) throw new InputError(`--range ${flags.range}: expected x0:x1,y0:y1`);
+    ranges = [range(parts[0]!, '--range'), range(parts[1]!, '--range')];
+  }
+  /** An axis: the input --x / --y names, else the first input neither sliced nor taken. */
+  const axis = (spec: string | undefined, what: 'x' | 'y', taken: number): { index: number; range: [number, number] } => {
+    const m = spec === undefined ? undefined : /^(?:([^=]+)=)?(.*)$/.exec(spec)!;
+    let index = m?.[1] !== undefined ? kernel.inputs.indexOf(m[1]) : kernel.inputs.findIndex((_, k) => !sliced.has(k) && k !== taken);
+    if (m?.[1] !== undefined && index < 0) throw new InputError(`--${what} ${spec}: no input ${m[1]} (inputs: ${kernel.inputs.join(', ')})`);
+    if (index < 0) throw new InputError(`no input is left for the ${what} axis: --slice fixes ${[...sliced].map((k) => kernel.inputs[k]).join(', ')}`);
+    if (sliced.has(index)) throw new InputError(`--${what} ${spec}: ${kernel.inputs[index]} is also fixed by --slice`);
+    return { index, range: m ? range(m[2]!, `--${what}`) : ranges[what === 'x' ? 0 : 1] };
+  };
+  const x = axis(flags.x, 'x', -1), y = axis(flags.y, 'y', x.index);
+  if (x.index === y.index) throw new InputError('--x and --y name the same input');
   const n = Number(flags.grid);
   if (!Number.isInteger(n) || n < 2 || n > 1000) throw new InputError(`--grid ${flags.grid}: expected an integer from 2 to 1000`);
   const m = Number(flags.arrows);
@@ -229,12 +247,14 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (artifact: string, flags: RunFlags) => { status = await runCommand(artifact, flags); });
 
   kernelCommand('plot')
-    .description('div f over a 2-D grid as an SVG or PNG heatmap with arrows of f (other inputs fixed: --at)')
+    .description('div f over a 2-D grid as an SVG or PNG heatmap with arrows of f (a slice of fields with more inputs: --slice)')
     .requiredOption('-o, --output <file>', 'the image to write: .svg or .png')
     .option('--arrows <n>', 'arrows of f per axis (0: none)', '12')
-    .option('--x <range>', 'horizontal axis: LO:HI (the first input) or NAME=LO:HI', '-2:2')
-    .option('--y <range>', 'vertical axis: LO:HI (the second input) or NAME=LO:HI', '-2:2')
-    .option('--at <name=value>', 'fix another input (repeatable; default 0)', collect, [])
+    .option('--range <x0:x1,y0:y1>', 'the ranges of the two axes (default -2:2,-2:2)')
+    .option('--slice <name=value>', 'fix an input (repeatable; inputs not fixed are 0); the axes are the first two inputs not fixed', collect, [])
+    .option('--x <range>', 'horizontal axis: LO:HI, or NAME=LO:HI to choose its input')
+    .option('--y <range>', 'vertical axis: LO:HI, or NAME=LO:HI to choose its input')
+    .option('--at <name=value>', 'the same as --slice', collect, [])
     .option('--grid <n>', 'cells per axis', '100')
     .action(async (artifact: string, flags: PlotFlags) => { status = await plotCommand(artifact, flags); });
 
