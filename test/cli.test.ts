@@ -269,6 +269,27 @@ describe('divc', () => {
     expect(readFileSync(join(dir, 'auto.npy')).equals(one)).toBe(true);
   });
 
+  it('bench: points/s per backend and against f alone, as a table or JSON', () => {
+    const r = divc('bench', lorenz, '--n', '2000', '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { field: string; n: number; rows: { backend: string; pointsPerSecond: number | null; fAlonePointsPerSecond: number | null; note?: string }[] };
+    expect(out.field).toBe('lorenz');
+    expect(out.rows.map((row) => row.backend)).toContain('wasm f64, 1 thread');
+    for (const row of out.rows) {
+      if (row.backend.startsWith('webgpu') && row.pointsPerSecond === null) { expect(row.note).toBeTruthy(); continue; }
+      expect(row.pointsPerSecond).toBeGreaterThan(0);
+      expect(row.fAlonePointsPerSecond).toBeGreaterThan(0);
+    }
+    const table = divc('bench', join(REFERENCE_DIR, 'mlp.div'), '--params', join(REFERENCE_DIR, 'mlp.expect.json'), '--n', '500');
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/^mlp \(dim 16\), 500 points/);
+    expect(table.stdout).toMatch(/wasm f64, 1 thread +\d\.\d\de\+\d+ +\d\.\d\de\+\d+ +\d+\.\d\dx/);
+    const missing = divc('bench', join(REFERENCE_DIR, 'mlp.div'));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("param");
+    expect(divc('bench', lorenz, '--n', '0').code).toBe(2);
+  });
+
   it('usage errors exit 2', () => {
     expect(divc(lorenz, '--bogus').code).toBe(2);
     expect(divc(lorenz).code).toBe(2);

@@ -192,6 +192,24 @@ async function runCommand(artifact: string, flags: RunFlags): Promise<number> {
   return 0;
 }
 
+interface BenchFlags { n: string; param: string[]; params?: string; field?: string; json: boolean }
+
+async function benchCommand(file: string, flags: BenchFlags): Promise<number> {
+  const n = Number(flags.n);
+  if (!Number.isInteger(n) || n < 1 || n > 1e8) throw new UsageError(`--n ${flags.n}: expected an integer from 1 to 100000000`);
+  const source = readSource(file);
+  const params: Record<string, unknown> = flags.params ? readParamsFile(flags.params) : {};
+  for (const a of flags.param) {
+    const [name, value] = parseParamAssignment(a);
+    params[name] = value;
+  }
+  const { bench, formatBench } = await import('./bench.js');
+  const r = await bench(source, file, { n, params, seconds: 0.3, ...(flags.field ? { field: flags.field } : {}) });
+  if ('diagnostics' in r) return report(r.diagnostics, source) || 1;
+  process.stdout.write(flags.json ? JSON.stringify({ field: r.field, dim: r.dim, n, rows: r.rows }, null, 2) + '\n' : formatBench(r, n));
+  return 0;
+}
+
 function threadCount(value: string): number | 'auto' {
   if (value === 'auto') return value;
   const n = Number(value);
@@ -245,6 +263,17 @@ export async function main(argv: string[]): Promise<number> {
     .option('-o, --output <file>', 'write the results to a file: .npy (NumPy, shape (n,) or (n, d + 1) with --values) or CSV')
     .option('--progress', 'show progress on stderr (default: when stderr is a terminal)')
     .action(async (artifact: string, flags: RunFlags) => { status = await runCommand(artifact, flags); });
+
+  program.command('bench')
+    .description('points/s of the kernel on each backend this machine has, and versus f alone')
+    .argument('<file>', 'the .div source')
+    .option('--n <points>', 'points per call', '100000')
+    .option('--param <name=value>', 'set a param (repeatable; value a number or JSON array)', collect, [])
+    .option('--params <file>', 'JSON object of params')
+    .option('--field <name>', 'which field')
+    .option('--json', 'print the results as JSON', false)
+    .exitOverride()
+    .action(async (file: string, flags: BenchFlags) => { status = await benchCommand(file, flags); });
 
   kernelCommand('plot')
     .description('div f over a 2-D grid as an SVG or PNG heatmap with arrows of f (a slice of fields with more inputs: --slice)')

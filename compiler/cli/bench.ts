@@ -1,0 +1,75 @@
+// `divc bench FILE.div [--n N]`: points per second of the field's kernel on each backend this
+// machine has (wasm SIMD f64 and f32 on one thread and on all cores, WebGPU when an adapter
+// exists), each against f alone (an artifact without the divergence) on the same backend, so the
+// price of div f is visible. Points are uniform in [-1, 1]^d; best of repeated runs.
+import { availableParallelism } from 'node:os';
+import { compile } from '../compile.js';
+import { load, type Kernel, type LoadOptions } from '../../runtime/index.js';
+
+export interface BenchRow { backend: string; pointsPerSecond: number | null; fAlonePointsPerSecond: number | null; note?: string }
+export interface BenchOptions { field?: string; n: number; params: Record<string, unknown>; seconds: number }
+
+/** Best seconds of one call, repeated for about `budget` seconds after a warm-up run. */
+async function time(fn: () => Promise<unknown>, budget: number): Promise<number> {
+  await fn();
+  let best = Infinity;
+  const start = performance.now();
+  do {
+    const t = performance.now();
+    await fn();
+    best = Math.min(best, performance.now() - t);
+  } while (performance.now() - start < budget * 1000);
+  return best / 1000;
+}
+
+/** The rows, or the diagnostics-bearing compile output when the source does not compile. */
+export async function bench(source: string, filename: string, o: BenchOptions): Promise<{ rows: BenchRow[]; field: string; dim: number } | { diagnostics: ReturnType<typeof compile>['diagnostics'] }> {
+  const base = { filename, ...(o.field ? { field: o.field } : {}) };
+  const full = { f64: compile(source, { ...base, precision: 'f64' }), f32: compile(source, { ...base, precision: 'f32' }) };
+  if (!full.f64.wasm || !full.f32.wasm) return { diagnostics: full.f64.diagnostics };
+  const fOnly = { f64: compile(source, { ...base, precision: 'f64', fOnly: true }).wasm!, f32: compile(source, { ...base, precision: 'f32', fOnly: true }).wasm! };
+  const { dim, field } = full.f64.metadata!;
+  const cores = availableParallelism();
+  const configs: { name: string; precision: 'f64' | 'f32'; options: LoadOptions }[] = [
+    { name: 'wasm f64, 1 thread', precision: 'f64', options: { backend: 'wasm', threads: 1 } },
+    ...(cores > 1 ? [{ name: `wasm f64, ${cores} threads`, precision: 'f64' as const, options: { backend: 'wasm' as const, threads: cores } }] : []),
+    { name: 'wasm f32, 1 thread', precision: 'f32', options: { backend: 'wasm', threads: 1 } },
+    { name: 'webgpu f32', precision: 'f32', options: { backend: 'webgpu' } },
+  ];
+  let seed = 12345;
+  const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32) * 2 - 1; // reproducible
+  const points = { f64: Float64Array.from({ length: o.n * dim }, random), f32: new Float32Array(0) };
+  points.f32 = Float32Array.from(points.f64);
+  const rows: BenchRow[] = [];
+  for (const c of configs) {
+    const kernels: Kernel[] = [];
+    try {
+      const k = await load(full[c.precision].wasm!, c.options);
+      const f = await load(fOnly[c.precision], c.options);
+      kernels.push(k, f);
+      for (const kernel of kernels) kernel.setParams(o.params as never);
+      const pts = points[c.precision];
+      // evaluate on both: values and div f against values alone
+      const t = await time(() => k.evaluate(pts), o.seconds);
+      const tf = await time(() => f.evaluate(pts), o.seconds);
+      rows.push({ backend: c.name, pointsPerSecond: o.n / t, fAlonePointsPerSecond: o.n / tf });
+    } catch (e) {
+      if (c.options.backend !== 'webgpu') throw e;
+      rows.push({ backend: c.name, pointsPerSecond: null, fAlonePointsPerSecond: null, note: (e as Error).message });
+    } finally {
+      for (const kernel of kernels) kernel.dispose();
+    }
+  }
+  return { rows, field, dim };
+}
+
+export function formatBench(r: { rows: BenchRow[]; field: string; dim: number }, n: number): string {
+  const e = (v: number | null) => (v === null ? '-' : v.toExponential(2));
+  const lines = [`${r.field} (dim ${r.dim}), ${n.toLocaleString('en')} points uniform in [-1, 1]^${r.dim}, best of repeated runs`, ''];
+  lines.push(`${'backend'.padEnd(22)} ${'f + div f (points/s)'.padStart(21)} ${'f alone'.padStart(10)} ${'cost of div f'.padStart(14)}`);
+  for (const row of r.rows) {
+    if (row.pointsPerSecond === null) { lines.push(`${row.backend.padEnd(22)} not available: ${row.note}`); continue; }
+    lines.push(`${row.backend.padEnd(22)} ${e(row.pointsPerSecond).padStart(21)} ${e(row.fAlonePointsPerSecond).padStart(10)} ${`${(row.fAlonePointsPerSecond! / row.pointsPerSecond).toFixed(2)}x`.padStart(14)}`);
+  }
+  return lines.join('\n') + '\n';
+}
