@@ -52,7 +52,7 @@ async function spawn(count: number): Promise<Port[]> {
   if (isNode) {
     const name = 'node:worker_threads'; // a variable: browser bundles must not try to include it
     type NodeWorker = { postMessage(m: unknown, t?: Transferable[]): void; on(e: string, f: (x: never) => void): void; terminate(): unknown; unref(): void };
-    const { Worker } = await import(/* @vite-ignore */ name) as { Worker: new (s: string, o: object) => NodeWorker };
+    const { Worker } = await import(/* @vite-ignore */ /* webpackIgnore: true */ name) as { Worker: new (s: string, o: object) => NodeWorker };
     return Array.from({ length: count }, () => {
       const w = new Worker(NODE_PRELUDE + WORKER_BODY, { eval: true });
       w.unref(); // idle workers do not keep the process alive
@@ -92,8 +92,12 @@ export function canShareMemory(): boolean {
 export async function coreCount(): Promise<number> {
   if (isNode) {
     const name = 'node:os';
-    const os = await import(/* @vite-ignore */ name) as { availableParallelism?: () => number; cpus: () => unknown[] };
-    return os.availableParallelism ? os.availableParallelism() : os.cpus().length;
+    try {
+      const os = await import(/* @vite-ignore */ /* webpackIgnore: true */ name) as { availableParallelism?: () => number; cpus: () => unknown[] };
+      return os.availableParallelism ? os.availableParallelism() : os.cpus().length;
+    } catch {
+      return 1; // a bundle that cannot import Node's modules: one thread
+    }
   }
   return (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 1;
 }

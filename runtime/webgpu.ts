@@ -17,7 +17,7 @@ async function gpuObject(): Promise<GPU | undefined> {
   if (typeof process === 'undefined' || !process.versions?.node) return undefined;
   try {
     const name = 'webgpu'; // a variable: bundlers must not pull Dawn into browser builds
-    const dawn = await import(/* @vite-ignore */ name);
+    const dawn = await import(/* @vite-ignore */ /* webpackIgnore: true */ name);
     Object.assign(globalThis, dawn.globals);
     return dawn.create([]) as GPU;
   } catch {

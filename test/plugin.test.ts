@@ -3,7 +3,7 @@
 // headless Chromium), and their numbers are checked against the references. Uses the built
 // package (dist/), as an app would.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -67,14 +67,23 @@ describe('divc/plugin/esbuild', () => {
     expect(text).toMatch(/\^/);
   });
 
-  it('writes typings naming the params when asked (dts: true)', async () => {
+  it('writes typings naming the params (by default; dts: false turns it off), only when they change', async () => {
     const { build } = await import('esbuild');
     const dir = app();
-    await build({ entryPoints: [join(dir, 'main.js')], bundle: true, format: 'esm', platform: 'node', write: false, plugins: [(await plugin('esbuild'))({ dts: true })], logLevel: 'silent' });
-    const dts = readFileSync(join(dir, 'gmm_score.div.d.ts'), 'utf8');
+    const run = async (options?: object) => build({ entryPoints: [join(dir, 'main.js')], bundle: true, format: 'esm', platform: 'node', write: false, plugins: [(await plugin('esbuild'))(options)], logLevel: 'silent' });
+    await run();
+    const file = join(dir, 'gmm_score.div.d.ts');
+    const dts = readFileSync(file, 'utf8');
     expect(dts).toContain('mu: ParamValue;');
     expect(dts).toContain('shape [4, 8]');
     expect(dts).toContain("import type { Kernel, ParamValue } from 'divc/runtime';");
+    const written = statSync(file).mtimeMs;
+    await new Promise((r) => setTimeout(r, 20));
+    await run();
+    expect(statSync(file).mtimeMs).toBe(written); // unchanged text: not rewritten
+    rmSync(file);
+    await run({ dts: false });
+    expect(existsSync(file)).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@
 // with divc/runtime (top-level await) and exports the ready kernel. Compile errors fail the
 // build with the diagnostic (file:line:col, the line, a caret); the bundler watches the .div
 // file like any module, so watch mode and dev servers recompile on change.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createUnplugin } from 'unplugin';
 import { compile } from '../compile.js';
@@ -18,12 +18,17 @@ export interface DivcPluginOptions {
   /** Artifacts up to this many bytes are inlined (base64) in the module; larger ones are emitted
    *  as assets where the bundler supports it (Vite, Rollup builds). Default 64 KiB. */
   inlineLimit?: number;
-  /** Write `field.div.d.ts` beside each .div file, naming its params and shapes. Default false. */
+  /** Write `field.div.d.ts` beside each .div file, naming its params and shapes (default true;
+   *  rewritten only when its text changes, so watchers see no churn). */
   dts?: boolean;
 }
 
 /** The runtime entry, by absolute path: bundles work whether or not the app resolves `divc`. */
 const RUNTIME = fileURLToPath(new URL('../../runtime/index.js', import.meta.url));
+
+function writeIfChanged(path: string, text: string): void {
+  if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileSync(path, text);
+}
 
 const isDiv = (id: string) => /\.div$/.test(id.split('?')[0]!);
 
@@ -44,7 +49,7 @@ export const divcPlugin = createUnplugin<DivcPluginOptions | undefined>((options
         // thrown, not this.error(): every bundler reports a load hook's exception as a build error
         throw new Error(`divc: ${file} does not compile\n${text}`);
       }
-      if (options.dts) writeFileSync(`${file}.d.ts`, typings(out.metadata!));
+      if (options.dts !== false) writeIfChanged(`${file}.d.ts`, typings(out.metadata!));
       const bytes = out.wasm;
       let artifact: string;
       if (bytes.length > (options.inlineLimit ?? 65536) && canEmit) {
