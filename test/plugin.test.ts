@@ -109,6 +109,65 @@ describe('divc/plugin/vite', () => {
   });
 });
 
+describe('watch mode', () => {
+  it('rollup --watch rebuilds when a .div file changes, and reports a broken one without stopping', async () => {
+    const { watch } = await import('rollup');
+    const dir = app();
+    const out = join(dir, 'out');
+    const watcher = watch({ input: join(dir, 'main.js'), plugins: [(await plugin('rollup'))()], output: { dir: out, format: 'es' }, watch: { buildDelay: 50 } });
+    const next = () => new Promise<string>((resolve) => {
+      const on = (e: { code: string; result?: { close(): void }; error?: Error }) => {
+        if (e.code === 'BUNDLE_END' || e.code === 'ERROR') {
+          e.result?.close();
+          watcher.off('event', on);
+          resolve(e.code === 'ERROR' ? `error: ${e.error?.message}` : readFileSync(join(out, 'main.js'), 'utf8'));
+        }
+      };
+      watcher.on('event', on);
+    });
+    try {
+      const first = await next();
+      expect(first).toContain('lorenz.div, compiled by divc');
+      const lorenz = readFileSync(join(dir, 'lorenz.div'), 'utf8');
+      writeFileSync(join(dir, 'lorenz.div'), lorenz.replace('x * y - beta * z', 'x * y - beta * z - z'));
+      const second = await next();
+      expect(second).not.toBe(first); // a new artifact
+      writeFileSync(join(dir, 'lorenz.div'), 'field f(x, y) = (x, y, z)\n');
+      const broken = await next();
+      expect(broken).toMatch(/^error: .*divc: .*lorenz\.div does not compile\n/);
+      expect(broken).toMatch(/lorenz\.div:1:\d+: error: /);
+      writeFileSync(join(dir, 'lorenz.div'), lorenz);
+      expect(await next()).toBe(first); // back to the first source: the same bundle
+    } finally {
+      await watcher.close();
+    }
+  }, 120_000);
+});
+
+describe('watch mode, esbuild', () => {
+  it('esbuild watch rebuilds when a .div file changes', async () => {
+    const { context } = await import('esbuild');
+    const dir = app();
+    const outfile = join(dir, 'out.mjs');
+    let ended: (errors: number) => void = () => undefined;
+    const next = () => new Promise<string>((resolve) => { ended = (errors) => resolve(errors ? 'error' : readFileSync(outfile, 'utf8')); });
+    const first = next();
+    const ctx = await context({
+      entryPoints: [join(dir, 'main.js')], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'silent',
+      plugins: [(await plugin('esbuild'))(), { name: 'end', setup: (b) => b.onEnd((r) => ended(r.errors.length)) }],
+    });
+    try {
+      await ctx.watch();
+      const a = await first;
+      const second = next();
+      writeFileSync(join(dir, 'lorenz.div'), readFileSync(join(dir, 'lorenz.div'), 'utf8').replace('x * y - beta * z', 'x * y - beta * z - z'));
+      expect(await second).not.toBe(a);
+    } finally {
+      await ctx.dispose();
+    }
+  }, 120_000);
+});
+
 describe('divc/plugin/webpack', () => {
   it('bundles the app as an ES module for Node; it runs and matches the references', async () => {
     const webpack = (await import('webpack')).default;

@@ -9,12 +9,13 @@ import { createUnplugin } from 'unplugin';
 import { compile } from '../compile.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { typings } from './typings.js';
+import type { LoadOptions } from '../../runtime/index.js';
 
 export interface DivcPluginOptions {
   /** 'f64' (default) or 'f32'. */
   precision?: 'f64' | 'f32';
-  /** Load options passed to the runtime's load(), e.g. { backend: 'wasm' }. */
-  load?: { backend?: 'auto' | 'wasm' | 'webgpu'; threads?: number };
+  /** Load options passed to the runtime's load(), e.g. { backend: 'wasm', threads: 1 }. */
+  load?: LoadOptions;
   /** Artifacts up to this many bytes are inlined (base64) in the module; larger ones are emitted
    *  as assets where the bundler supports it (Vite, Rollup builds). Default 64 KiB. */
   inlineLimit?: number;
@@ -42,6 +43,7 @@ export const divcPlugin = createUnplugin<DivcPluginOptions | undefined>((options
     load(id) {
       const file = id.split('?')[0]!;
       const source = readFileSync(file, 'utf8');
+      this.addWatchFile(file); // read here, not by the bundler: it must be told to watch it
       const out = compile(source, { filename: file, precision: options.precision ?? 'f64' });
       const errors = out.diagnostics.filter((d) => d.severity === 'error');
       if (!out.wasm || errors.length > 0) {
