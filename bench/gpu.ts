@@ -94,7 +94,7 @@ for (const name of fields) {
   const pipelineSeconds = (performance.now() - t0) / 1000;
   const runner = (gpu as unknown as { gpu: { description: string; chunk: number; timeResident(kind: 'divergence', m: number, repeats: number): Promise<number> } }).gpu;
   adapter = runner.description;
-  const cpu = await load(bytes, { backend: 'wasm' });
+  const cpu = await load(bytes, { backend: 'wasm', threads: 1 });
   const all = await load(bytes, { backend: 'wasm', threads: cores });
   for (const k of [gpu, cpu, all]) k.setParams(ref.params as never);
   const error = maxError(await gpu.divergence(batch(ref, ref.points.length)) as Float32Array, ref);

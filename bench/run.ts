@@ -52,7 +52,7 @@ for (const name of fields) {
     const opt = compile(source(name), { precision });
     const plain = compile(source(name), { precision, optimize: false });
     const fOnly = compile(source(name), { precision, fOnly: true });
-    const [k, kPlain, kF] = await Promise.all([opt, plain, fOnly].map((o) => load(o.wasm!, { backend: 'wasm' })));
+    const [k, kPlain, kF] = await Promise.all([opt, plain, fOnly].map((o) => load(o.wasm!, { backend: 'wasm', threads: 1 })));
     for (const kernel of [k, kPlain, kF]) kernel.setParams(ref.params);
     for (const n of sizes) {
       const pts = (precision === 'f64' ? Float64Array : Float32Array).from({ length: n * ref.dim }, (_, i) => ref.points[Math.floor(i / ref.dim) % ref.points.length]![i % ref.dim]! * (1 + 1e-3 * (Math.floor(i / ref.dim) % 13)));

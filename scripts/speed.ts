@@ -9,7 +9,7 @@ for (const name of names) {
     const t0 = performance.now();
     const out = compile(src, { precision });
     const t1 = performance.now();
-    const k = await load(out.wasm!);
+    const k = await load(out.wasm!, { threads: 1 }); // one thread: comparable with docs/BENCHMARKS.md
     k.setParams(ref.params);
     const n = 100000;
     const pts = new Float64Array(n * k.dim).map((_, i) => ref.points[(i / k.dim | 0) % ref.points.length][i % k.dim]);
