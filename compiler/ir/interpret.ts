@@ -5,7 +5,12 @@ import type { Program } from './program.js';
 
 export interface PointResult { values: number[]; divergence: number | undefined }
 
-export function interpret(p: Program, point: ArrayLike<number>, params: ArrayLike<number>): PointResult {
+/**
+ * Evaluates a program at one point. `round`, applied to every node's value, emulates a narrower
+ * arithmetic: `Math.fround` gives f32 (correctly rounded for + - * / sqrt, as wasm and WGSL f32
+ * are; library functions only approximately).
+ */
+export function interpret(p: Program, point: ArrayLike<number>, params: ArrayLike<number>, round?: (x: number) => number): PointResult {
   const nodes = p.graph.nodes;
   const v = new Float64Array(nodes.length);
   for (let id = 0; id < nodes.length; id++) {
@@ -20,6 +25,7 @@ export function interpret(p: Program, point: ArrayLike<number>, params: ArrayLik
         v[id] = a.length === 1 ? ev(v[a[0]!]!) : a.length === 2 ? ev(v[a[0]!]!, v[a[1]!]!) : ev(v[a[0]!]!, v[a[1]!]!, v[a[2]!]!);
       }
     }
+    if (round) v[id] = round(v[id]!);
   }
   return {
     values: p.outputs.values.map((id) => v[id]!),
