@@ -29,24 +29,28 @@ function parseJson(path: string, text: string): unknown {
 const SPECIAL: Record<string, number> = { nan: NaN, inf: Infinity, '+inf': Infinity, '-inf': -Infinity, infinity: Infinity, '-infinity': -Infinity };
 
 function parseNumber(s: string): number | undefined {
-  const t = s.trim();
-  const special = SPECIAL[t.toLowerCase()];
-  if (special !== undefined) return special;
-  if (t === '') return undefined;
-  const v = Number(t);
-  return Number.isNaN(v) ? undefined : v;
+  const v = Number(s); // the common case first: Number trims, and is correctly rounded
+  if (!Number.isNaN(v)) return v === 0 && s.trim() === '' ? undefined : v;
+  return SPECIAL[s.trim().toLowerCase()];
 }
 
 /** The numbers of one non-blank CSV line (undefined: a header row); errors name the line. */
-function csvLine(path: string, trimmed: string, lineNo: number, dim: number, firstData: boolean): number[] | undefined {
+/**
+ * Writes the numbers of one non-blank CSV line at `out[at]`; false: a header row (the first data
+ * line, not numbers). Errors name the line.
+ */
+function csvLine(path: string, trimmed: string, lineNo: number, dim: number, firstData: boolean, out: Float64Array, at: number): boolean {
   const cells = trimmed.split(/[,;\t ]+/);
-  const nums = cells.map(parseNumber);
-  if (nums.some((v) => v === undefined)) {
-    if (firstData) return undefined; // a header row
-    throw new InputError(`${path}:${lineNo}: '${cells[nums.findIndex((v) => v === undefined)]}' is not a number`);
+  for (let k = 0; k < cells.length; k++) {
+    const v = parseNumber(cells[k]!);
+    if (v === undefined) {
+      if (firstData) return false;
+      throw new InputError(`${path}:${lineNo}: '${cells[k]}' is not a number`);
+    }
+    if (k < dim) out[at + k] = v;
   }
-  if (nums.length !== dim) throw new InputError(`${path}:${lineNo}: expected ${dim} numbers per point, got ${nums.length}`);
-  return nums as number[];
+  if (cells.length !== dim) throw new InputError(`${path}:${lineNo}: expected ${dim} numbers per point, got ${cells.length}`);
+  return true;
 }
 
 /**
@@ -71,10 +75,9 @@ export async function* pointSlices(path: string, dim: number, slice: number): As
     lineNo++;
     const trimmed = line.trim();
     if (trimmed === '' || trimmed.startsWith('#')) continue;
-    const nums = csvLine(path, trimmed, lineNo, dim, first);
+    const isData = csvLine(path, trimmed, lineNo, dim, first, buffer, filled);
     first = false;
-    if (!nums) continue;
-    buffer.set(nums, filled);
+    if (!isData) continue;
     filled += dim;
     if (filled === buffer.length) { yield buffer; buffer = new Float64Array(slice * dim); filled = 0; }
   }
