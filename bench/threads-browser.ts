@@ -11,7 +11,7 @@ import { launchChromium, runtimeBundle, serve, type Files } from '../test/browse
 const args = process.argv.slice(2);
 const opt = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const n = Number(opt('n') ?? 1e6);
-const fields = opt('fields')?.split(',') ?? ['mlp', 'coulomb', 'gmm_score', 'lorenz'];
+const fields = opt('fields')?.split(',') ?? ['mlp', 'coulomb', 'gmm_score', 'cellular2d', 'taylor_green', 'double_gyre', 'piecewise', 'lorenz'];
 
 const PAGE = `<!doctype html><script type="module">
   import { load } from '/runtime.js';

@@ -17,7 +17,7 @@ export function threadsReport(): string {
   const nodeFile = join(RESULTS, 'threads-node.json');
   if (existsSync(nodeFile)) {
     const r = JSON.parse(readFileSync(nodeFile, 'utf8')) as { cpu: string; cores: number; node: string; threads: number; rows: Row[] };
-    lines.push(`Node ${r.node} worker_threads, ${r.cpu}, ${r.cores} cores; f64 divergence entry, best of 3 to 5 runs (bench/threads.ts). "GB/s" is what one thread moves (points in, div f out): the 'auto' rule splits a batch only below THREAD_BYTES_PER_SECOND = 3 GB/s.`, '');
+    lines.push(`Node ${r.node} worker_threads, ${r.cpu}, ${r.cores} cores; f64 divergence entry, best of 3 to 5 runs (bench/threads.ts). "GB/s" is what one thread moves (points in, div f out): the 'auto' rule splits a batch only below THREAD_BYTES_PER_SECOND = 3 GB/s (1.2 GB/s where workers get copies: THREAD_TRANSFER_BYTES_PER_SECOND).`, '');
     lines.push(`| field | n | 1 thread (points/s) | ${r.threads} threads | speed-up | 1 thread GB/s |`, '|---|---:|---:|---:|---:|---:|');
     for (const row of r.rows) lines.push(`| ${row.field} | ${row.n.toExponential(1)} | ${e(row.oneThreadPointsPerSecond)} | ${e(row.threadsPointsPerSecond)} | ${row.speedup.toFixed(2)}x | ${(row.oneThreadBytesPerSecond! / 1e9).toFixed(2)} |`);
     lines.push('');

@@ -6,7 +6,7 @@ import { MATH_IMPORTS } from './math.js';
 import { WGSL_SECTION } from './artifact.js';
 import { GpuRunner } from './webgpu.js';
 import { runChunks } from './chunks.js';
-import { coreCount, ThreadPool } from './threads.js';
+import { canShareMemory, coreCount, ThreadPool } from './threads.js';
 
 export { DivcError } from './errors.js';
 export type { ArtifactMetadata, ParamMeta } from './artifact.js';
@@ -45,8 +45,9 @@ export interface LoadOptions {
    * `threads - 1` workers (worker_threads in Node, Web Workers in browsers), each with its own
    * instance of the artifact. A number: always that many for such batches. 'auto' (default): all
    * cores, for batches where they pay: the kernel's one-thread speed is measured on its first
-   * large batch, and threads are used where it moves less than THREAD_BYTES_PER_SECOND and the
-   * batch takes at least THREAD_MIN_SECONDS on one thread; the workers start then.
+   * large batch, and threads are used where it moves less than THREAD_BYTES_PER_SECOND (with
+   * shared memory; THREAD_TRANSFER_BYTES_PER_SECOND without) and the batch takes at least
+   * THREAD_MIN_SECONDS on one thread; the workers start then.
    */
   threads?: number | 'auto';
 }
@@ -61,6 +62,13 @@ export const THREAD_MIN_POINTS = 1 << 15;
  * x0.47 to x0.72) and 16 to 30 GB/s (lorenz96 x0.42 to x0.78).
  */
 export const THREAD_BYTES_PER_SECOND = 3e9;
+/**
+ * The same where workers get transferred copies of their slices (browser pages that are not
+ * cross-origin isolated), which costs more: measured in Chromium on 2 cores, 2 threads won x1.2 at
+ * 0.94 GB/s (double_gyre, taylor_green) and gained nothing or lost (x0.69 to x1.00, two runs) at
+ * 1.5 GB/s (piecewise).
+ */
+export const THREAD_TRANSFER_BYTES_PER_SECOND = 1.2e9;
 /** 'auto' threads: batches shorter than this on one thread stay there (a split costs ~0.3 ms). */
 export const THREAD_MIN_SECONDS = 2e-3;
 
@@ -275,7 +283,8 @@ export class Kernel {
     if (n < THREAD_MIN_POINTS) return false;
     const speed = this.wasmPointsPerSecond(flat, withValues);
     const bytesPerPoint = (this.dim + 1 + (withValues ? this.dim : 0)) * this.bytes;
-    return speed * bytesPerPoint < THREAD_BYTES_PER_SECOND && n / speed >= THREAD_MIN_SECONDS;
+    const limit = canShareMemory() ? THREAD_BYTES_PER_SECOND : THREAD_TRANSFER_BYTES_PER_SECOND;
+    return speed * bytesPerPoint < limit && n / speed >= THREAD_MIN_SECONDS;
   }
 
   /** Memory [params, heap): the params and the prologue's per-batch values. */
