@@ -77,6 +77,15 @@ describe('playground in Chromium', () => {
     // div f = 2 a x - b with a = 1, b = 0.5 over x in [-2, 2]: negative left of x = 0.25, positive right
     expect(await signAt(64, 256)).toBe(-1);
     expect(await signAt(448, 256)).toBe(1);
+    // the readout under the mouse: the cell's centre and its div f (f32), against 2 a x - b
+    const box = (await page.locator('#heatmap').boundingBox())!;
+    await page.mouse.move(box.x + 448.5 * (box.width / 512), box.y + 100.5 * (box.height / 512));
+    const readout = (await page.locator('#readout').textContent())!;
+    const m = /^x = (\S+), y = (\S+): div f = (\S+)$/.exec(readout);
+    expect(m, readout).not.toBeNull();
+    const xCell = -2 + ((Math.floor(448.5 / 4) + 0.5) * 4) / 128; // 128 cells over [-2, 2], 4 pixels each
+    expect(Number(m![1])).toBeCloseTo(xCell, 3);
+    expect(Math.abs(Number(m![3]) - (2 * xCell - 0.5))).toBeLessThan(1e-5);
     const before = await renders();
     await page.locator('input[data-name="a"]').evaluate((el: HTMLInputElement) => { el.value = '-1'; el.dispatchEvent(new Event('input')); });
     await nextRender(before);
@@ -103,6 +112,25 @@ describe('playground in Chromium', () => {
     await nextRender(before);
     expect(await page.locator('#diagnostics').textContent()).toBe('');
     for (const [x, y] of [[64, 64], [256, 256], [448, 448]] as const) expect(await signAt(x, y)).toBe(1);
+    expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#src=field flow(x, y) = (x, y)\n'); // the address carries the source
+  });
+
+  it('opens the field a link carries', async () => {
+    const p = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await p.goto(`${base}/#src=${encodeURIComponent('// shared\nfield sink(x, y) = (-x, -y^3)\n')}`);
+    await p.waitForFunction(() => document.body.dataset.state === 'ready', undefined, { timeout: 60_000 });
+    expect(await p.locator('#status').textContent()).toMatch(/^sink: /);
+    expect(await p.locator('#example option:checked').textContent()).toBe('from the link');
+    // div f = -1 - 3 y^2 < 0 everywhere: every cell is blue, if only faintly (-1 of a scale of 13)
+    const [blue, red] = await p.evaluate(() => {
+      const d = (document.getElementById('heatmap') as HTMLCanvasElement).getContext('2d')!.getImageData(0, 0, 512, 512).data;
+      let b = 0, r = 0;
+      for (let i = 0; i < d.length; i += 4) { if (d[i + 2]! > d[i]! + 4) b++; else if (d[i]! > d[i + 2]! + 4) r++; }
+      return [b / (512 * 512), r];
+    });
+    expect(blue).toBeGreaterThan(0.9); // all but the arrows
+    expect(red).toBe(0);
+    await p.close();
   });
 
   it('plots a slice of a 3-D example and fills the IR and WGSL panes', async () => {

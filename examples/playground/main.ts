@@ -2,7 +2,7 @@
 // a live heatmap of div f over a 2-D slice with the arrows of f, computed by divc/runtime (WebGPU
 // when the browser has it, else wasm SIMD). The compiler runs in a worker (compiler-worker.ts).
 import { load, type Kernel } from '../../runtime/index.js';
-import { sliceGrid, type SliceSpec } from '../../compiler/plot/slice.js';
+import { sliceGrid, type PlotGrid, type SliceSpec } from '../../compiler/plot/slice.js';
 import { EXAMPLES, type Example } from './examples.js';
 import { createEditor, setSource, showDiagnostics } from './editor.js';
 import { drawHeatmap } from './heatmap.js';
@@ -46,8 +46,18 @@ worker.onerror = (e) => status(`the compiler worker failed: ${e.message}`, 'erro
 let example: Example = EXAMPLES[0]!;
 const select = $<HTMLSelectElement>('example');
 for (const [i, ex] of EXAMPLES.entries()) select.add(new Option(ex.name, String(i)));
-const editor = createEditor($('editor'), (source) => requestCompile(source));
+const editor = createEditor($('editor'), (source) => {
+  // the page's address carries the source: a link reopens this field
+  history.replaceState(null, '', `#src=${encodeURIComponent(source)}`);
+  requestCompile(source);
+});
+const linked = /^#src=(.*)$/s.exec(location.hash);
+if (linked) {
+  example = { name: 'from the link', source: decodeURIComponent(linked[1]!), params: {} };
+  select.add(new Option(example.name, 'link', true, true));
+}
 select.onchange = () => {
+  if (select.value === 'link') return;
   example = EXAMPLES[Number(select.value)]!;
   paramValues.clear();
   axes = undefined;
@@ -167,6 +177,7 @@ function buildControls(k: Kernel): void {
 
 // --- rendering: one at a time, the latest request wins ---
 let rendering = false, again = false;
+let shown: PlotGrid | undefined;
 async function render(note = ''): Promise<void> {
   if (rendering) { again = true; return; }
   const k = kernel, spec = axes;
@@ -178,6 +189,7 @@ async function render(note = ''): Promise<void> {
     const grid = await sliceGrid(k, spec);
     const ms = performance.now() - t;
     const scale = drawHeatmap($('heatmap'), $('colorbar'), grid);
+    shown = grid;
     $('plot-title').textContent = grid.title;
     $('x-min').textContent = fmt(grid.x[0]); $('x-max').textContent = fmt(grid.x[1]); $('x-name').textContent = grid.xName;
     $('y-min').textContent = fmt(grid.y[0]); $('y-max').textContent = fmt(grid.y[1]); $('y-name').textContent = grid.yName;
@@ -193,6 +205,17 @@ async function render(note = ''): Promise<void> {
     if (again) { again = false; void render(); }
   }
 }
+
+// --- the value under the mouse: the cell's centre and its div f, as computed ---
+$('heatmap').onmousemove = (e: MouseEvent) => {
+  const g = shown, canvas = e.currentTarget as HTMLCanvasElement;
+  if (!g) return;
+  const box = canvas.getBoundingClientRect();
+  const i = Math.min(g.nx - 1, Math.max(0, Math.floor(((e.clientX - box.left) / box.width) * g.nx)));
+  const j = Math.min(g.ny - 1, Math.max(0, Math.floor(((e.clientY - box.top) / box.height) * g.ny)));
+  const x = g.x[0] + ((i + 0.5) * (g.x[1] - g.x[0])) / g.nx, y = g.y[1] - ((j + 0.5) * (g.y[1] - g.y[0])) / g.ny;
+  $('readout').textContent = `${g.xName} = ${fmt(x)}, ${g.yName} = ${fmt(y)}: div f = ${g.values[j * g.nx + i]}`;
+};
 
 // --- the IR / WAT / WGSL / stats panes ---
 let pane = 'stats';
