@@ -92,6 +92,8 @@ describe('playground in Chromium', () => {
     // a = -1: div f = -2 x - 0.5, positive left of x = -0.25
     expect(await signAt(64, 256)).toBe(1);
     expect(await signAt(448, 256)).toBe(-1);
+    const after = /div f = (\S+)$/.exec((await page.locator('#readout').textContent())!);
+    expect(Math.abs(Number(after![1]) - (-2 * xCell - 0.5))).toBeLessThan(1e-5); // the readout followed the redraw
     mkdirSync(OUT, { recursive: true });
     await page.screenshot({ path: join(OUT, 'playground.png') });
     expect(statSync(join(OUT, 'playground.png')).size).toBeGreaterThan(10_000);

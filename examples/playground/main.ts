@@ -190,6 +190,7 @@ async function render(note = ''): Promise<void> {
     const ms = performance.now() - t;
     const scale = drawHeatmap($('heatmap'), $('colorbar'), grid);
     shown = grid;
+    showReadout(); // the value under a resting mouse follows the redraw
     $('plot-title').textContent = grid.title;
     $('x-min').textContent = fmt(grid.x[0]); $('x-max').textContent = fmt(grid.x[1]); $('x-name').textContent = grid.xName;
     $('y-min').textContent = fmt(grid.y[0]); $('y-max').textContent = fmt(grid.y[1]); $('y-name').textContent = grid.yName;
@@ -207,14 +208,20 @@ async function render(note = ''): Promise<void> {
 }
 
 // --- the value under the mouse: the cell's centre and its div f, as computed ---
-$('heatmap').onmousemove = (e: MouseEvent) => {
-  const g = shown, canvas = e.currentTarget as HTMLCanvasElement;
-  if (!g) return;
-  const box = canvas.getBoundingClientRect();
-  const i = Math.min(g.nx - 1, Math.max(0, Math.floor(((e.clientX - box.left) / box.width) * g.nx)));
-  const j = Math.min(g.ny - 1, Math.max(0, Math.floor(((e.clientY - box.top) / box.height) * g.ny)));
+/** Where the mouse is over the heatmap, as fractions of its width and height (kept for redraws). */
+let mouse: { u: number; v: number } | undefined;
+function showReadout(): void {
+  const g = shown;
+  if (!g || !mouse) return;
+  const i = Math.min(g.nx - 1, Math.max(0, Math.floor(mouse.u * g.nx)));
+  const j = Math.min(g.ny - 1, Math.max(0, Math.floor(mouse.v * g.ny)));
   const x = g.x[0] + ((i + 0.5) * (g.x[1] - g.x[0])) / g.nx, y = g.y[1] - ((j + 0.5) * (g.y[1] - g.y[0])) / g.ny;
   $('readout').textContent = `${g.xName} = ${fmt(x)}, ${g.yName} = ${fmt(y)}: div f = ${g.values[j * g.nx + i]}`;
+}
+$('heatmap').onmousemove = (e: MouseEvent) => {
+  const box = (e.currentTarget as HTMLCanvasElement).getBoundingClientRect();
+  mouse = { u: (e.clientX - box.left) / box.width, v: (e.clientY - box.top) / box.height };
+  showReadout();
 };
 
 // --- the IR / WAT / WGSL / stats panes ---
