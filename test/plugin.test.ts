@@ -2,8 +2,8 @@
 // esbuild, Rollup and Vite through divc/plugin/*, the bundles run in Node (and the Vite page in
 // headless Chromium), and their numbers are checked against the references. Uses the built
 // package (dist/), as an app would.
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -107,6 +107,49 @@ describe('divc/plugin/vite', () => {
     await build({ root: dir, logLevel: 'silent', configFile: false, plugins: [(await plugin('vite'))()], build: { ssr: join(dir, 'main.js'), outDir: join(dir, 'out'), target: 'node20' } });
     check(runNode(join(dir, existsSync(join(dir, 'out/main.mjs')) ? 'out/main.mjs' : 'out/main.js')));
   });
+});
+
+// The typings as an app's TypeScript sees them: the generated field.div.d.ts beside each file
+// (setParams knows the params), or divc/plugin/client's `declare module '*.div'`.
+describe('typings in a TypeScript app', () => {
+  it('type-checks an app using the generated .div.d.ts, and rejects a misspelt or mistyped param', async () => {
+    const { build } = await import('esbuild');
+    const dir = join(ROOT, 'test/.out/typed-app');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(join(dir, 'node_modules'), { recursive: true });
+    symlinkSync(ROOT, join(dir, 'node_modules/divc')); // as if installed: 'divc/...' through the package's exports
+    for (const f of ['lorenz', 'gmm_score']) copyFileSync(join(REFERENCE_DIR, `${f}.div`), join(dir, `${f}.div`));
+    writeFileSync(join(dir, 'main.ts'), [
+      "import lorenz from './lorenz.div';",
+      "import gmm from './gmm_score.div';",
+      'lorenz.setParams({ sigma: 10, beta: 8 / 3 });',
+      'gmm.setParams({ mu: new Float64Array(32), s: [1, 2, 3, 4] });',
+      'const d: Float64Array | Float32Array = await lorenz.divergence([[1, 2, 3]]);',
+      'export const first: number | undefined = d[0];',
+    ].join('\n'));
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', strict: true, noEmit: true, skipLibCheck: true, lib: ['ES2022', 'DOM'], types: [] }, include: ['*.ts'] }));
+    await build({ entryPoints: [join(dir, 'main.ts')], bundle: true, format: 'esm', platform: 'node', write: false, plugins: [(await plugin('esbuild'))()], logLevel: 'silent' });
+    expect(existsSync(join(dir, 'lorenz.div.d.ts'))).toBe(true);
+    const tsc = () => spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', dir], { encoding: 'utf8' });
+    const ok = tsc();
+    expect(ok.stdout + ok.stderr).toBe('');
+    expect(ok.status).toBe(0);
+    writeFileSync(join(dir, 'bad.ts'), "import lorenz from './lorenz.div';\nlorenz.setParams({ sigmaa: 10 });\nlorenz.setParams({ rho: [28] });\n");
+    const bad = tsc();
+    expect(bad.status).not.toBe(0);
+    expect(bad.stdout).toMatch(/bad\.ts\(2,\d+\): error TS\d+: .*'sigmaa' does not exist in type 'Partial<{ sigma: number; rho: number; beta: number; }>'/);
+    expect(bad.stdout).toMatch(/bad\.ts\(3,\d+\): error TS2322: .*'number\[\]' is not assignable to type 'number'/);
+    // without generated typings, divc/plugin/client's `declare module '*.div'` types every import as a Kernel
+    for (const f of ['bad.ts', 'lorenz.div.d.ts', 'gmm_score.div.d.ts']) rmSync(join(dir, f));
+    expect(tsc().stdout).toMatch(/main\.ts\(1,20\): error TS2307: Cannot find module '\.\/lorenz\.div'/);
+    const config = JSON.parse(readFileSync(join(dir, 'tsconfig.json'), 'utf8'));
+    config.compilerOptions.types = ['divc/plugin/client'];
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(config));
+    const client = tsc();
+    expect(client.stdout + client.stderr).toBe('');
+    expect(client.status).toBe(0);
+    rmSync(dir, { recursive: true }); // the link back to the repository must not outlive the test
+  }, 120_000);
 });
 
 describe('watch mode', () => {
