@@ -185,9 +185,7 @@ describe('watch mode', () => {
       await watcher.close();
     }
   }, 120_000);
-});
 
-describe('watch mode, esbuild', () => {
   it('esbuild watch rebuilds when a .div file changes', async () => {
     const { context } = await import('esbuild');
     const dir = app();
