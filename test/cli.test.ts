@@ -2,7 +2,8 @@
 // no stack trace for any user error.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIVC, REFERENCE_DIR, ROOT, reference } from './helpers.js';
@@ -288,6 +289,18 @@ describe('divc', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("param");
     expect(divc('bench', lorenz, '--n', '0').code).toBe(2);
+  });
+
+  it('-o field.js writes an ES module exporting the ready kernel (artifact inlined)', () => {
+    const out = join(ROOT, 'test/.out/cli-lorenz.js'); // inside the package: 'divc/runtime' resolves to it
+    mkdirSync(join(ROOT, 'test/.out'), { recursive: true });
+    expect(divc(lorenz, '-o', out).code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text).toContain('import { load } from "divc/runtime";');
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', `import k from ${JSON.stringify(pathToFileURL(out).href)}; console.log(k.field, (await k.divergence([[1, 2, 3]]))[0])`], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe(`lorenz ${-(10 + 1 + 8 / 3)}`);
+    expect(divc(lorenz, '-o', 'x.txt').stderr).toContain("-o takes a .wasm, .wgsl or .js file");
   });
 
   it('usage errors exit 2', () => {

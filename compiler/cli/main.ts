@@ -23,9 +23,9 @@ function report(diagnostics: Diagnostic[], source: string): number {
 interface CompileFlags { output?: string; field?: string; precision: 'f64' | 'f32'; emit?: string; opt: boolean }
 
 async function compileCommand(file: string, flags: CompileFlags): Promise<number> {
-  if (!flags.output && !flags.emit) throw new UsageError('nothing to do: give -o OUT.wasm, -o OUT.wgsl or --emit ir|wat|wgsl|stats');
+  if (!flags.output && !flags.emit) throw new UsageError('nothing to do: give -o OUT.wasm, -o OUT.wgsl, -o OUT.js or --emit ir|wat|wgsl|stats');
   const ext = flags.output ? extname(flags.output).toLowerCase() : undefined;
-  if (ext !== undefined && ext !== '.wasm' && ext !== '.wgsl') throw new UsageError(`unknown output kind '${ext || flags.output}': -o takes a .wasm or .wgsl file`);
+  if (ext !== undefined && ext !== '.wasm' && ext !== '.wgsl' && ext !== '.js' && ext !== '.mjs') throw new UsageError(`unknown output kind '${ext || flags.output}': -o takes a .wasm, .wgsl or .js file`);
   const source = readSource(file);
   const options = { filename: file, precision: flags.precision, optimize: flags.opt, ...(flags.field ? { field: flags.field } : {}) };
   // The IR and stats need no wasm backend: keep binaryen out of those runs.
@@ -47,7 +47,11 @@ async function compileCommand(file: string, flags: CompileFlags): Promise<number
   const { compile } = await import('../compile.js');
   const out = compile(source, { ...options, text: flags.emit === 'wat' || flags.emit === 'ir' });
   if (report(out.diagnostics, source) || !out.wasm) return 1;
-  if (flags.output) writeFileSync(flags.output, ext === '.wgsl' ? out.wgsl! : out.wasm);
+  if (flags.output && (ext === '.js' || ext === '.mjs')) {
+    // an ES module exporting the ready kernel, the artifact inlined: `import k from './field.js'`
+    const { kernelModule } = await import('../plugin/kernel-module.js');
+    writeFileSync(flags.output, kernelModule(out.wasm, { runtime: 'divc/runtime', comment: `${file}, compiled by divc ${VERSION}` }));
+  } else if (flags.output) writeFileSync(flags.output, ext === '.wgsl' ? out.wgsl! : out.wasm);
   if (flags.emit === 'wgsl') process.stdout.write(out.wgsl!);
   if (flags.emit === 'ir') process.stdout.write(out.ir!);
   if (flags.emit === 'wat') process.stdout.write(out.wat!);

@@ -9,6 +9,7 @@ import { createUnplugin } from 'unplugin';
 import { compile } from '../compile.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { typings } from './typings.js';
+import { kernelModule } from './kernel-module.js';
 import type { LoadOptions } from '../../runtime/index.js';
 
 export interface DivcPluginOptions {
@@ -53,21 +54,14 @@ export const divcPlugin = createUnplugin<DivcPluginOptions | undefined>((options
       }
       if (options.dts !== false) writeIfChanged(`${file}.d.ts`, typings(out.metadata!));
       const bytes = out.wasm;
-      let artifact: string;
+      let artifactUrl: string | undefined;
       if (bytes.length > (options.inlineLimit ?? 65536) && canEmit) {
         const name = `${file.split('/').pop()!.replace(/\.div$/, '')}.wasm`;
         // in Rollup and Vite builds `this` is Rollup's plugin context, whose emitFile returns a reference
         const ref = (this as unknown as { emitFile(f: object): string }).emitFile({ type: 'asset', name, source: bytes });
-        artifact = `new URL(import.meta.ROLLUP_FILE_URL_${ref}, import.meta.url)`; // Vite renders a path, Rollup a URL
-      } else {
-        artifact = `Uint8Array.from(atob(${JSON.stringify(Buffer.from(bytes).toString('base64'))}), (c) => c.charCodeAt(0))`;
+        artifactUrl = `new URL(import.meta.ROLLUP_FILE_URL_${ref}, import.meta.url)`; // Vite renders a path, Rollup a URL
       }
-      return [
-        `// ${file}, compiled by divc (${bytes.length} bytes of artifact)`,
-        `import { load } from ${JSON.stringify(RUNTIME)};`,
-        `const kernel = await load(${artifact}, ${JSON.stringify(options.load ?? {})});`,
-        'export default kernel;',
-      ].join('\n');
+      return kernelModule(bytes, { runtime: RUNTIME, comment: `${file}, compiled by divc`, ...(options.load ? { load: options.load } : {}), ...(artifactUrl ? { artifactUrl } : {}) });
     },
     esbuild: { loader: 'js' },
     vite: { configResolved(config) { if (config.command === 'serve') canEmit = false; } },
