@@ -368,7 +368,14 @@ export class Kernel {
     const split = this.pool && flat.length / this.dim >= THREAD_MIN_POINTS && (!this.autoSplit || this.threadsPay(flat, withValues));
     if (split) {
       this.threads = this.poolSize;
-      return this.pool!.run(flat, withValues, this.saveState(), local);
+      const state = this.saveState();
+      // the first round's share runs now; later rounds run after awaits, on the state of this call
+      let first = true;
+      const mine = (part: FloatArray, out?: Parameters<typeof runChunks>[8]) => {
+        if (first) { first = false; return local(part, out); }
+        return this.withState(state, () => local(part, out));
+      };
+      return this.pool!.run(flat, withValues, state, mine);
     }
     return local(flat);
   }

@@ -102,6 +102,9 @@ export async function coreCount(): Promise<number> {
   return (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 1;
 }
 
+/** Points a thread takes per round of a large batch (see ThreadPool.run). */
+export const THREAD_ROUND_POINTS = 1 << 18;
+
 export interface PoolConfig {
   module: WebAssembly.Module; heap: number; dim: number; bytesPerNumber: number; chunk: number;
   stateOffset: number; evaluate: string; divergence: string;
@@ -154,9 +157,26 @@ export class ThreadPool {
 
   /**
    * Splits the points over the workers and the calling thread (`local` runs the first share,
-   * writing at `out` when given); `state` is memory [params, heap) after the prologue.
+   * writing at `out` when given); `state` is memory [params, heap) after the prologue. Large
+   * batches go in rounds of THREAD_ROUND_POINTS a thread, so the copies and shared buffers stay
+   * bounded whatever the batch size. `local` may run after an await (in later rounds): it must
+   * bring its own state.
    */
   async run(flat: FloatArray, withValues: boolean, state: Uint8Array, local: (part: FloatArray, out?: Job['out']) => Result): Promise<Result> {
+    const dim = this.dim, n = flat.length / dim, round = THREAD_ROUND_POINTS * this.size;
+    if (n <= round) return this.runRound(flat, withValues, state, local);
+    const Out = flat instanceof Float64Array ? Float64Array : Float32Array;
+    const divergence = new Out(n), values = withValues ? new Out(n * dim) : undefined;
+    for (let start = 0; start < n; start += round) {
+      const end = Math.min(n, start + round);
+      const r = await this.runRound(flat.subarray(start * dim, end * dim), withValues, state, local);
+      divergence.set(r.divergence, start);
+      if (values) values.set(r.values!, start * dim);
+    }
+    return values ? { values, divergence } : { divergence };
+  }
+
+  private async runRound(flat: FloatArray, withValues: boolean, state: Uint8Array, local: (part: FloatArray, out?: Job['out']) => Result): Promise<Result> {
     if (this.failure) throw this.failure;
     const dim = this.dim, n = flat.length / dim;
     const per = Math.ceil(n / (this.workers.length + 1));

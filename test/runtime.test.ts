@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../compiler/index.js';
 import { DivcError, load } from '../runtime/index.js';
+import { THREAD_ROUND_POINTS } from '../runtime/threads.js';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -277,6 +278,29 @@ describe('threads', () => {
     expect(Array.from(rb)).toEqual(Array.from(expectB));
     expect(Array.from(rs)).toEqual(Array.from(expectB.subarray(0, 37)));
     expect(expectB[0]).not.toBe(expectA.divergence[0]); // the two param sets really differ
+    one.dispose();
+    three.dispose();
+  });
+
+  it('a batch larger than one round (THREAD_ROUND_POINTS a thread) keeps its params when setParams comes mid-run', async () => {
+    const ref = reference('gmm_score');
+    const one = await load(gmmWasm, { backend: 'wasm', threads: 1 });
+    const three = await load(gmmWasm, { backend: 'wasm', threads: 3 });
+    for (const k of [one, three]) k.setParams(ref.params);
+    const n = 2 * 3 * THREAD_ROUND_POINTS + 1001; // two full rounds and a short third
+    const pts = new Float64Array(n * 8).map((_, i) => ref.points[Math.floor(i / 8) % ref.points.length]![i % 8]! * (1 + 1e-3 * (i % 13)));
+    const call = three.evaluate(pts);
+    expect(three.threads).toBe(3); // set as the call starts
+    // while the rounds run: new params, and a small call that runs the prologue on them at once
+    three.setParams({ s: (ref.params.s as number[]).map((s) => 2 * s) });
+    const small = await three.divergence(pts.subarray(0, 8 * 10));
+    const [r, expected] = await Promise.all([call, one.evaluate(pts)]);
+    expect(small[0]).not.toBe(expected.divergence[0]); // the new params do change the result
+    expect(r.divergence.length).toBe(n);
+    let differing = 0;
+    for (let i = 0; i < n; i++) if (!Object.is(r.divergence[i], expected.divergence[i])) differing++;
+    expect(differing).toBe(0);
+    expect(Array.from(r.values.subarray(8 * (n - 50)))).toEqual(Array.from(expected.values.subarray(8 * (n - 50))));
     one.dispose();
     three.dispose();
   });
