@@ -375,7 +375,17 @@ export class Kernel {
         if (first) { first = false; return local(part, out); }
         return this.withState(state, () => local(part, out));
       };
-      return this.pool!.run(flat, withValues, state, mine);
+      const running = this.pool!.run(flat, withValues, state, mine);
+      if (!this.autoSplit) return running;
+      // 'auto' never fails for want of threads: workers that cannot run (a page's CSP, a crash)
+      // leave this kernel on one thread, and the call is redone there
+      return running.catch((e: unknown) => {
+        if (this.disposed) throw e;
+        this.pool?.destroy();
+        this.pool = undefined;
+        this.threads = 1;
+        return this.withState(state, () => local(flat));
+      });
     }
     return local(flat);
   }

@@ -19,18 +19,21 @@ interface Port { post(m: unknown, transfer?: Transferable[]): void; onMessage(f:
 
 const isNode = typeof process !== 'undefined' && !!process.versions?.node;
 
+/** The math imports as source text: Math's own by name, divc's (erf, mod) by their source. */
+const MATH_SOURCE = `{ ${Object.entries(MATH_IMPORTS).map(([name, fn]) => `${JSON.stringify(name)}: ${/\[native code\]/.test(String(fn)) ? `Math.${name}` : String(fn)}`).join(', ')} }`;
+
 // `__name`: bundlers that keep function names (esbuild/tsx keepNames) wrap functions in
 // __name(fn, "name") calls, which then appear in the shipped source text; the worker defines it.
+// The functions are pasted into the source, not eval'd: pages whose CSP forbids eval work too.
 const WORKER_BODY = `
 const __name = (f) => f;
 const runChunks = ${runChunks.toString()};
+const math = ${MATH_SOURCE};
 let ex, c;
 on((msg) => {
   if (msg.init) {
     c = msg.init;
-    const m = {};
-    for (const [name, source] of c.math) m[name] = source === null ? Math[name] : (0, eval)('(' + source + ')');
-    ex = new WebAssembly.Instance(c.module, { ${JSON.stringify(MATH_MODULE)}: m }).exports;
+    ex = new WebAssembly.Instance(c.module, { ${JSON.stringify(MATH_MODULE)}: math }).exports;
     const need = c.heap + c.chunk * (2 * c.dim + 1) * c.bytes;
     if (need > ex.memory.buffer.byteLength) ex.memory.grow(Math.ceil((need - ex.memory.buffer.byteLength) / 65536));
     return;
@@ -72,7 +75,7 @@ async function spawn(count: number): Promise<Port[]> {
       return {
         post: (m, t) => w.postMessage(m, t ?? []),
         onMessage: (f) => { w.onmessage = (e: MessageEvent<Result>) => f(e.data); },
-        onError: (f) => { w.onerror = (e: ErrorEvent) => { e.preventDefault(); f(new Error(e.message || 'worker error')); }; },
+        onError: (f) => { w.onerror = (e: ErrorEvent) => { e.preventDefault(); f(new Error(e.message || 'it could not start or stopped (a Content-Security-Policy without worker-src blob: forbids it)')); }; },
         terminate: () => w.terminate(),
       };
     });
@@ -131,10 +134,9 @@ export class ThreadPool {
 
   /** Starts `count` workers; the module is compiled once and sent to each (no recompilation). */
   static async create(count: number, c: PoolConfig): Promise<ThreadPool> {
-    const math = Object.entries(MATH_IMPORTS).map(([name, fn]) => [name, /\[native code\]/.test(String(fn)) ? null : String(fn)]);
     const init = {
       module: c.module, heap: c.heap, dim: c.dim, bytes: c.bytesPerNumber, chunk: c.chunk,
-      stateOffset: c.stateOffset, evaluate: c.evaluate, divergence: c.divergence, math,
+      stateOffset: c.stateOffset, evaluate: c.evaluate, divergence: c.divergence,
     };
     const workers = await spawn(count);
     for (const w of workers) w.post({ init });

@@ -21,8 +21,9 @@ export async function runtimeBundle(): Promise<string> {
   return bundle.outputFiles[0]!.text;
 }
 
-/** Serves `files`; paths starting with one of `isolated` are sent cross-origin isolated. */
-export async function serve(files: Files, isolated: string[] = []): Promise<{ server: Server; url: string }> {
+/** Serves `files`; paths starting with one of `isolated` are sent cross-origin isolated, and
+ *  those starting with a key of `headers` get its headers. */
+export async function serve(files: Files, isolated: string[] = [], headers: Record<string, Record<string, string>> = {}): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
     const file = files.get(path);
@@ -31,6 +32,7 @@ export async function serve(files: Files, isolated: string[] = []): Promise<{ se
       res.setHeader('cross-origin-opener-policy', 'same-origin');
       res.setHeader('cross-origin-embedder-policy', 'require-corp');
     }
+    for (const [prefix, extra] of Object.entries(headers)) if (path.startsWith(prefix)) for (const [k, v] of Object.entries(extra)) res.setHeader(k, v);
     res.setHeader('content-type', file[0]);
     res.end(file[1]);
   }).listen(0, '127.0.0.1');

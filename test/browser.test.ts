@@ -53,10 +53,13 @@ beforeAll(async () => {
   const files: Files = new Map([
     ['/', ['text/html', PAGE]],
     ['/isolated/', ['text/html', PAGE]],
+    ['/no-workers/', ['text/html', PAGE]],
     ['/runtime.js', ['text/javascript', await runtimeBundle()]],
   ]);
   for (const name of FIELDS) files.set(`/${name}.wasm`, ['application/wasm', compile(source(name), { precision: 'f32' }).wasm!]);
-  ({ server, url: base } = await serve(files, ['/isolated/', '/runtime.js', '/mlp.wasm', '/lorenz.wasm', '/coulomb.wasm', '/gmm_score.wasm']));
+  ({ server, url: base } = await serve(files, ['/isolated/', '/runtime.js', '/mlp.wasm', '/lorenz.wasm', '/coulomb.wasm', '/gmm_score.wasm'], {
+    '/no-workers/': { 'content-security-policy': "worker-src 'none'" }, // a page that forbids workers
+  }));
   browser = await launchChromium();
   page = await browser.newPage();
   await page.goto(`${base}/`);
@@ -97,6 +100,18 @@ describe('in Chromium, threads', () => {
     expect(r.threads[3]).toBe(r.cores); // 'auto': mlp is compute-bound, all cores
     expect(r.agree).toBe(true);
     expect(r.shared).toBe(false); // results are ordinary arrays even when shared memory carried them
+    await p.close();
+  }, 120_000);
+
+  it("on a page whose CSP forbids workers, 'auto' runs on one thread with the same results", async () => {
+    const p = await browser.newPage();
+    await p.goto(`${base}/no-workers/`);
+    await p.waitForFunction('window.ready === true');
+    const ref = reference('mlp');
+    const points = Array.from({ length: 40_001 }, (_, i) => ref.points[i % ref.points.length]!.map((x) => x * (1 + 1e-3 * (i % 7))));
+    const r = await p.evaluate((args) => (window as unknown as { threads: Threads }).threads(args), { name: 'mlp', params: ref.params, points, counts: [1, 'auto', 'auto'] });
+    expect(r.threads).toEqual([1, 1, 1]);
+    expect(r.agree).toBe(true);
     await p.close();
   }, 120_000);
 });

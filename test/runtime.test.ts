@@ -305,6 +305,18 @@ describe('threads', () => {
     three.dispose();
   });
 
+  it('workers get the math imports (erf, mod, Math.sin...) as source: same results as one thread', async () => {
+    const wasm = compile('field f(x, y) = (erf(x) * sin(y) + atan2(y, x), x % 1.5 + cbrt(y) * hypot(x, y))').wasm!;
+    const one = await load(wasm, { backend: 'wasm', threads: 1 }), two = await load(wasm, { backend: 'wasm', threads: 2 });
+    const pts = new Float64Array(2 * 40_001).map((_, i) => Math.sin(i * 0.37) * 3);
+    const a = await one.evaluate(pts), b = await two.evaluate(pts);
+    expect(two.threads).toBe(2);
+    expect(Array.from(b.divergence)).toEqual(Array.from(a.divergence));
+    expect(Array.from(b.values)).toEqual(Array.from(a.values));
+    one.dispose();
+    two.dispose();
+  });
+
   it('a call running when the kernel is disposed rejects with a DivcError', async () => {
     const k = await load(lorenzWasm, { backend: 'wasm', threads: 2 });
     const call = k.divergence(new Float64Array(3 * 200_000).fill(1));
