@@ -1,14 +1,16 @@
 // divc/runtime: loads a divc artifact and runs it. No compiler code, no binaryen, no chevrotain.
 import { DivcError } from './errors.js';
 import { artifactBytes, type ArtifactSource } from './source.js';
-import { FORMAT_VERSION, MATH_MODULE, METADATA_SECTION, type ArtifactMetadata, type ParamMeta } from './artifact.js';
+import { MATH_MODULE, WGSL_SECTION, type ArtifactMetadata, type ParamMeta } from './artifact.js';
 import { MATH_IMPORTS } from './math.js';
-import { WGSL_SECTION } from './artifact.js';
 import { GpuRunner } from './webgpu.js';
 import { runChunks } from './chunks.js';
+import { flattenParam, flattenPoints, type FloatArray, type Points } from './inputs.js';
+import { paramSlotCount, readMetadata } from './metadata.js';
 import { canShareMemory, coreCount, ThreadPool } from './threads.js';
 
 export { DivcError } from './errors.js';
+export type { FloatArray, Points } from './inputs.js';
 export type { ArtifactMetadata, ParamMeta } from './artifact.js';
 export type { ArtifactSource } from './source.js';
 
@@ -72,72 +74,12 @@ export const THREAD_TRANSFER_BYTES_PER_SECOND = 1.2e9;
 /** 'auto' threads: batches shorter than this on one thread stay there (a split costs ~0.3 ms). */
 export const THREAD_MIN_SECONDS = 2e-3;
 
-export type Points = Float64Array | Float32Array | ArrayLike<number> | ArrayLike<ArrayLike<number>>;
 export type ParamValue = number | ArrayLike<number> | ArrayLike<unknown>;
-/** Results: Float64Array from f64 artifacts, Float32Array from f32 ones. */
-export type FloatArray = Float64Array | Float32Array;
 
 export interface ParamDescription { name: string; shape: number[]; default?: number | number[] }
 
 const DEFAULT_CHUNK = 16384;
 type Entry = (points: number, values: number, divergences: number, n: number) => void;
-
-function readMetadata(module: WebAssembly.Module): ArtifactMetadata {
-  const sections = WebAssembly.Module.customSections(module, METADATA_SECTION);
-  if (sections.length === 0) throw new DivcError(`not a divc artifact: the module has no '${METADATA_SECTION}' metadata section`);
-  let meta: ArtifactMetadata;
-  try {
-    meta = JSON.parse(new TextDecoder().decode(sections[0]));
-  } catch {
-    throw new DivcError('corrupt divc artifact: its metadata is not valid JSON');
-  }
-  if (typeof meta !== 'object' || meta === null || typeof meta.format !== 'number') throw new DivcError('corrupt divc artifact: metadata without a format version');
-  if (meta.format > FORMAT_VERSION) {
-    throw new DivcError(`this artifact has format version ${meta.format}, newer than this runtime reads (${FORMAT_VERSION}): upgrade divc`);
-  }
-  const ok = typeof meta.field === 'string' && Number.isInteger(meta.dim) && meta.dim > 0 && Array.isArray(meta.params)
-    && (meta.precision === 'f64' || meta.precision === 'f32') && typeof meta.memory?.heap === 'number';
-  if (!ok) throw new DivcError('corrupt divc artifact: incomplete metadata');
-  return meta;
-}
-
-/** Scalar slots in the params area. */
-const paramSlotCount = (meta: ArtifactMetadata) => meta.params.reduce((n, p) => Math.max(n, p.slot + p.size), 0);
-
-function shapeText(shape: number[]): string {
-  return shape.length === 0 ? 'a scalar' : `[${shape.join(', ')}]`;
-}
-
-/** Flatten a param value (number, nested arrays or a flat typed array) row-major, checking its shape. */
-function flattenParam(p: ParamMeta, value: unknown): number[] | FloatArray {
-  if (typeof value === 'number') {
-    if (p.size !== 1 || p.shape.length !== 0) throw new DivcError(`param '${p.name}' has shape ${shapeText(p.shape)}, got a single number`);
-    return [value];
-  }
-  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
-    const flat = value as unknown as ArrayLike<number>;
-    if (flat.length !== p.size) throw new DivcError(`param '${p.name}' has shape ${shapeText(p.shape)} (${p.size} numbers), got a typed array of ${flat.length}`);
-    return Array.from(flat, Number);
-  }
-  if (!Array.isArray(value)) throw new DivcError(`param '${p.name}' expects ${shapeText(p.shape)}, got ${value === null ? 'null' : typeof value}`);
-  if (p.shape.length === 0) throw new DivcError(`param '${p.name}' expects a scalar, got an array of ${value.length}`);
-  const out: number[] = [];
-  const walk = (v: unknown, depth: number, path: string): void => {
-    if (depth === p.shape.length) {
-      if (typeof v !== 'number') throw new DivcError(`param '${p.name}'${path} must be a number, got ${Array.isArray(v) ? 'an array' : typeof v}`);
-      out.push(v);
-      return;
-    }
-    if (!Array.isArray(v) || v.length !== p.shape[depth]) {
-      throw new DivcError(`param '${p.name}' has shape ${shapeText(p.shape)}: '${p.name}'${path} should have ${p.shape[depth]} entries, got ${Array.isArray(v) ? v.length : typeof v}`);
-    }
-    v.forEach((x, i) => walk(x, depth + 1, `${path}[${i}]`));
-  };
-  // a flat array of all the numbers is accepted too (row-major)
-  if (p.shape.length > 1 && value.length === p.size && value.every((x) => typeof x === 'number')) return value as number[];
-  walk(value, 0, '');
-  return out;
-}
 
 export class Kernel {
   readonly field: string;
@@ -402,7 +344,7 @@ export class Kernel {
       const names = [...this.unset];
       throw new DivcError(`param${names.length > 1 ? 's' : ''} ${names.map((n) => `'${n}'`).join(', ')} ${names.length > 1 ? 'have' : 'has'} no value: call setParams({ ${names[0]}: ... }) first`);
     }
-    const flat = this.flatten(points);
+    const flat = flattenPoints(points, this.dim, this.inputs, this.bytes);
     if (this.stale) { this.prologue(); this.stale = false; this.version++; }
     const version = this.version;
     const n = flat.length / this.dim;
@@ -449,42 +391,6 @@ export class Kernel {
     }
   }
 
-  /** Points as one flat typed array of n * dim numbers, validated. */
-  private flatten(points: Points): FloatArray {
-    const { dim } = this;
-    const Out = this.bytes === 8 ? Float64Array : Float32Array;
-    if (points instanceof Float64Array || points instanceof Float32Array) {
-      if (points.length % dim !== 0) throw new DivcError(`points: expected a multiple of dim = ${dim} numbers, got ${points.length}`);
-      return points instanceof Out ? points : new Out(points);
-    }
-    if (points === null || typeof points !== 'object' || typeof (points as ArrayLike<unknown>).length !== 'number') {
-      throw new DivcError('points must be a Float64Array, Float32Array, number[] or number[][]');
-    }
-    const list = points as ArrayLike<unknown>;
-    if (list.length > 0 && typeof list[0] === 'object' && list[0] !== null) {
-      const out = new Out(list.length * dim);
-      for (let i = 0; i < list.length; i++) {
-        const row = list[i] as ArrayLike<unknown>;
-        if (row === null || typeof row !== 'object' || row.length !== dim) {
-          throw new DivcError(`points[${i}] should have ${dim} numbers (${this.inputs.join(', ')}), got ${row === null || typeof row !== 'object' ? typeof row : row.length}`);
-        }
-        for (let k = 0; k < dim; k++) {
-          const v = row[k];
-          if (typeof v !== 'number') throw new DivcError(`points[${i}][${k}] is not a number (${typeof v})`);
-          out[i * dim + k] = v;
-        }
-      }
-      return out;
-    }
-    if (list.length % dim !== 0) throw new DivcError(`points: expected a multiple of dim = ${dim} numbers, got ${list.length}`);
-    const out = new Out(list.length);
-    for (let i = 0; i < list.length; i++) {
-      const v = list[i];
-      if (typeof v !== 'number') throw new DivcError(`points[${i}] is not a number (${typeof v})`);
-      out[i] = v;
-    }
-    return out;
-  }
 }
 
 /** Load an artifact (bytes, Response, URL or, in Node, a file path) and return a ready kernel. */

@@ -1,0 +1,26 @@
+// Reading an artifact's metadata (custom section `divc`, docs/ARTIFACT.md), refusing what this
+// runtime cannot run with a message that says why.
+import { DivcError } from './errors.js';
+import { FORMAT_VERSION, METADATA_SECTION, type ArtifactMetadata } from './artifact.js';
+
+export function readMetadata(module: WebAssembly.Module): ArtifactMetadata {
+  const sections = WebAssembly.Module.customSections(module, METADATA_SECTION);
+  if (sections.length === 0) throw new DivcError(`not a divc artifact: the module has no '${METADATA_SECTION}' metadata section`);
+  let meta: ArtifactMetadata;
+  try {
+    meta = JSON.parse(new TextDecoder().decode(sections[0]));
+  } catch {
+    throw new DivcError('corrupt divc artifact: its metadata is not valid JSON');
+  }
+  if (typeof meta !== 'object' || meta === null || typeof meta.format !== 'number') throw new DivcError('corrupt divc artifact: metadata without a format version');
+  if (meta.format > FORMAT_VERSION) {
+    throw new DivcError(`this artifact has format version ${meta.format}, newer than this runtime reads (${FORMAT_VERSION}): upgrade divc`);
+  }
+  const ok = typeof meta.field === 'string' && Number.isInteger(meta.dim) && meta.dim > 0 && Array.isArray(meta.params)
+    && (meta.precision === 'f64' || meta.precision === 'f32') && typeof meta.memory?.heap === 'number';
+  if (!ok) throw new DivcError('corrupt divc artifact: incomplete metadata');
+  return meta;
+}
+
+/** Scalar slots in the params area. */
+export const paramSlotCount = (meta: ArtifactMetadata) => meta.params.reduce((n, p) => Math.max(n, p.slot + p.size), 0);
