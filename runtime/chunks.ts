@@ -2,11 +2,14 @@
 // Self-contained (no imports, no closure): worker threads run its source text too.
 // `out`: where to write (a worker writing straight into shared result arrays, at point `at`);
 // without it the results are new arrays.
+/** Where results go: arrays the size of the whole batch, written from point `at` on. */
+export interface ChunkOut { divergence: Float64Array | Float32Array; values?: Float64Array | Float32Array; at: number }
+
 export function runChunks(
   entry: (points: number, values: number, divergences: number, n: number) => void,
   memory: WebAssembly.Memory, heap: number, dim: number, bytes: number, chunk: number,
   flat: Float64Array | Float32Array, withValues: boolean,
-  out?: { divergence: Float64Array | Float32Array; values?: Float64Array | Float32Array; at: number },
+  out?: ChunkOut,
 ): { values?: Float64Array | Float32Array; divergence: Float64Array | Float32Array } {
   const Out = bytes === 8 ? Float64Array : Float32Array;
   const view = () => new Out(memory.buffer);

@@ -4,7 +4,7 @@ import { artifactBytes, type ArtifactSource } from './source.js';
 import { MATH_MODULE, WGSL_SECTION, type ArtifactMetadata, type ParamMeta } from './artifact.js';
 import { MATH_IMPORTS } from './math.js';
 import { GpuRunner } from './webgpu.js';
-import { runChunks } from './chunks.js';
+import { runChunks, type ChunkOut } from './chunks.js';
 import { flattenParam, flattenPoints, type FloatArray, type Points } from './inputs.js';
 import { paramSlotCount, readMetadata } from './metadata.js';
 import { canShareMemory, coreCount, ThreadPool } from './threads.js';
@@ -219,12 +219,17 @@ export class Kernel {
     this.startThreads = () => this.useThreads(cores, module).catch(() => undefined); // no workers (a CSP, say): one thread
   }
 
+  /** Numbers a point moves in and out: its inputs, div f, and f's values when asked for. */
+  private numbersPerPoint(withValues: boolean): number {
+    return this.dim + 1 + (withValues ? this.dim : 0);
+  }
+
   /** Whether 'auto' splits this batch: large, and the kernel is compute-bound (see THREAD_BYTES_PER_SECOND). */
   private threadsPay(flat: FloatArray, withValues: boolean): boolean {
     const n = flat.length / this.dim;
     if (n < THREAD_MIN_POINTS) return false;
     const speed = this.wasmPointsPerSecond(flat, withValues);
-    const bytesPerPoint = (this.dim + 1 + (withValues ? this.dim : 0)) * this.bytes;
+    const bytesPerPoint = this.numbersPerPoint(withValues) * this.bytes;
     const limit = canShareMemory() ? THREAD_BYTES_PER_SECOND : THREAD_TRANSFER_BYTES_PER_SECOND;
     return speed * bytesPerPoint < limit && n / speed >= THREAD_MIN_SECONDS;
   }
@@ -259,7 +264,7 @@ export class Kernel {
     if (!this.gpu || !this.gpu.alive) return false;
     if (this.choice === 'webgpu') return true;
     if (this.choice !== 'auto' || this.gpu.software || flat.length / this.dim < AUTO_GPU_MIN_POINTS) return false;
-    const gpuPointsPerSecond = GPU_TRANSFER_BYTES_PER_SECOND / ((this.dim + 1 + (withValues ? this.dim : 0)) * 4);
+    const gpuPointsPerSecond = GPU_TRANSFER_BYTES_PER_SECOND / (this.numbersPerPoint(withValues) * 4); // f32 on the GPU
     const threads = this.pool && (!this.autoSplit || this.threadsPay(flat, withValues)) ? this.poolSize : 1;
     return this.wasmPointsPerSecond(flat, withValues) * threads < gpuPointsPerSecond;
   }
@@ -306,14 +311,14 @@ export class Kernel {
     this.backend = 'wasm';
     this.threads = 1;
     const entry = withValues ? this.evaluateEntry : this.divergenceEntry;
-    const local = (part: FloatArray, out?: Parameters<typeof runChunks>[8]) => runChunks(entry, this.memory, this.metadata.memory.heap, this.dim, this.bytes, this.chunk, part, withValues, out);
+    const local = (part: FloatArray, out?: ChunkOut) => runChunks(entry, this.memory, this.metadata.memory.heap, this.dim, this.bytes, this.chunk, part, withValues, out);
     const split = this.pool && flat.length / this.dim >= THREAD_MIN_POINTS && (!this.autoSplit || this.threadsPay(flat, withValues));
     if (split) {
       this.threads = this.poolSize;
       const state = this.saveState();
       // the first round's share runs now; later rounds run after awaits, on the state of this call
       let first = true;
-      const mine = (part: FloatArray, out?: Parameters<typeof runChunks>[8]) => {
+      const mine = (part: FloatArray, out?: ChunkOut) => {
         if (first) { first = false; return local(part, out); }
         return this.withState(state, () => local(part, out));
       };

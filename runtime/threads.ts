@@ -4,7 +4,7 @@
 // (runChunks, shipped as source text, so no worker file has to be found by a bundler).
 // Points and results travel through SharedArrayBuffers where the platform allows them (Node;
 // browsers when cross-origin isolated), else as transferred copies of each worker's slice.
-import { runChunks } from './chunks.js';
+import { runChunks, type ChunkOut } from './chunks.js';
 import { MATH_IMPORTS } from './math.js';
 import { MATH_MODULE } from './artifact.js';
 import { DivcError } from './errors.js';
@@ -12,7 +12,7 @@ import { DivcError } from './errors.js';
 type FloatArray = Float64Array | Float32Array;
 type Result = { values?: FloatArray; divergence: FloatArray };
 /** A job: points [from, to) of `input`; with `out`, results go there at point `at`. */
-interface Job { state: Uint8Array; input: FloatArray; from: number; to: number; withValues: boolean; out?: { divergence: FloatArray; values?: FloatArray; at: number } }
+interface Job { state: Uint8Array; input: FloatArray; from: number; to: number; withValues: boolean; out?: ChunkOut }
 
 /** What the pool needs of a worker, in Node or in a browser. */
 interface Port { post(m: unknown, transfer?: Transferable[]): void; onMessage(f: (m: Result) => void): void; onError(f: (e: Error) => void): void; terminate(): void }
@@ -159,83 +159,69 @@ export class ThreadPool {
 
   /**
    * Splits the points over the workers and the calling thread (`local` runs the first share,
-   * writing at `out` when given); `state` is memory [params, heap) after the prologue. Large
-   * batches go in rounds of THREAD_ROUND_POINTS a thread, so the copies and shared buffers stay
-   * bounded whatever the batch size. `local` may run after an await (in later rounds): it must
-   * bring its own state.
+   * writing at `out`); `state` is memory [params, heap) after the prologue. Large batches go in
+   * rounds of THREAD_ROUND_POINTS a thread, so the copies and shared buffers stay bounded
+   * whatever the batch size. `local` may run after an await (in later rounds): it must bring its
+   * own state. Every share is written once, straight into the results.
    */
-  async run(flat: FloatArray, withValues: boolean, state: Uint8Array, local: (part: FloatArray, out?: Job['out']) => Result): Promise<Result> {
+  async run(flat: FloatArray, withValues: boolean, state: Uint8Array, local: (part: FloatArray, out: ChunkOut) => unknown): Promise<Result> {
     const dim = this.dim, n = flat.length / dim, round = THREAD_ROUND_POINTS * this.size;
-    if (n <= round) return this.runRound(flat, withValues, state, local);
     const Out = flat instanceof Float64Array ? Float64Array : Float32Array;
     const divergence = new Out(n), values = withValues ? new Out(n * dim) : undefined;
     for (let start = 0; start < n; start += round) {
       const end = Math.min(n, start + round);
-      const r = await this.runRound(flat.subarray(start * dim, end * dim), withValues, state, local);
-      divergence.set(r.divergence, start);
-      if (values) values.set(r.values!, start * dim);
+      await this.runRound(flat.subarray(start * dim, end * dim), withValues, state, local, { divergence, ...(values ? { values } : {}), at: start });
     }
     return values ? { values, divergence } : { divergence };
   }
 
-  private async runRound(flat: FloatArray, withValues: boolean, state: Uint8Array, local: (part: FloatArray, out?: Job['out']) => Result): Promise<Result> {
+  /** One round: the calling thread's share goes straight to `dest`, the workers' through shared
+   *  buffers (copied into `dest` once they are done) or as transferred results. */
+  private async runRound(flat: FloatArray, withValues: boolean, state: Uint8Array, local: (part: FloatArray, out: ChunkOut) => unknown, dest: ChunkOut): Promise<void> {
     if (this.failure) throw this.failure;
     const dim = this.dim, n = flat.length / dim;
-    const per = Math.ceil(n / (this.workers.length + 1));
-    const Out = flat instanceof Float64Array ? Float64Array : Float32Array;
+    const mine = Math.min(n, Math.ceil(n / this.size)); // the calling thread's points; each worker takes as many
     const shared = this.mode === 'shared';
     const taken: SharedArrayBuffer[] = [];
     const sharedArray = (length: number): FloatArray => {
-      const buffer = this.acquire(length * Out.BYTES_PER_ELEMENT);
+      const buffer = this.acquire(length * flat.BYTES_PER_ELEMENT);
       taken.push(buffer);
       return flat instanceof Float64Array ? new Float64Array(buffer, 0, length) : new Float32Array(buffer, 0, length);
     };
-    // shared mode: one shared copy of the workers' points, and shared results they write into
-    let input: FloatArray = flat, offset = 0, sharedOut: { divergence: FloatArray; values?: FloatArray } | undefined;
+    // shared mode: the workers' points and results, [mine, n), in buffers every thread sees
+    let input: FloatArray = flat, inputAt = 0, sharedOut: ChunkOut | undefined;
     if (shared) {
-      const rest = flat.subarray(Math.min(n, per) * dim);
       if (!(flat.buffer instanceof SharedArrayBuffer)) {
-        input = sharedArray(rest.length);
-        input.set(rest);
-        offset = Math.min(n, per);
+        input = sharedArray((n - mine) * dim);
+        input.set(flat.subarray(mine * dim));
+        inputAt = mine;
       }
-      sharedOut = {
-        divergence: sharedArray(n),
-        ...(withValues ? { values: sharedArray(n * dim) } : {}),
-      };
+      sharedOut = { divergence: sharedArray(n - mine), ...(withValues ? { values: sharedArray((n - mine) * dim) } : {}), at: 0 };
     }
-    const remote = this.workers.map((w, k) => new Promise<Result & { start: number }>((resolve, reject) => {
-      const start = Math.min(n, (k + 1) * per), end = Math.min(n, start + per);
-      this.waiting[k]!.push({ resolve: (r) => resolve({ ...r, start }), reject });
-      if (shared) {
-        w.post({ state, input, from: start - offset, to: end - offset, withValues, out: { ...sharedOut!, at: start } } satisfies Job);
-      } else {
-        const part = flat.slice(start * dim, end * dim);
-        w.post({ state, input: part, from: 0, to: end - start, withValues } satisfies Job, [part.buffer]);
+    try {
+      const remote = this.workers.map((w, k) => new Promise<Result & { start: number }>((resolve, reject) => {
+        const start = Math.min(n, mine * (k + 1)), end = Math.min(n, start + mine);
+        this.waiting[k]!.push({ resolve: (r) => resolve({ ...r, start }), reject });
+        if (sharedOut) {
+          w.post({ state, input, from: start - inputAt, to: end - inputAt, withValues, out: { ...sharedOut, at: start - mine } } satisfies Job);
+        } else {
+          const part = flat.slice(start * dim, end * dim);
+          w.post({ state, input: part, from: 0, to: end - start, withValues } satisfies Job, [part.buffer]);
+        }
+      }));
+      remote.forEach((p) => p.catch(() => undefined)); // rejections are seen by Promise.all below
+      local(flat.subarray(0, mine * dim), dest);
+      const parts = await Promise.all(remote);
+      // into the results (ordinary ArrayBuffers: many web APIs refuse shared views); `set` copies
+      // from shared memory ~10x faster than `slice` in V8
+      if (sharedOut) parts.splice(0, parts.length, { ...sharedOut, start: mine });
+      for (const p of parts) {
+        dest.divergence.set(p.divergence, dest.at + p.start);
+        if (dest.values && p.values) dest.values.set(p.values, (dest.at + p.start) * dim);
       }
-    }));
-    remote.forEach((p) => p.catch(() => undefined)); // rejections are seen by Promise.all below
-    const mine = flat.subarray(0, Math.min(n, per) * dim);
-    if (sharedOut) {
-      try {
-        local(mine, { ...sharedOut, at: 0 });
-        await Promise.all(remote);
-        // results are handed out in ordinary ArrayBuffers: many web APIs refuse shared views
-        // (and `new` + `set` copies from shared memory ~10x faster than `slice` in V8)
-        const copy = (a: FloatArray) => { const b = new Out(a.length); b.set(a); return b; };
-        return sharedOut.values ? { values: copy(sharedOut.values), divergence: copy(sharedOut.divergence) } : { divergence: copy(sharedOut.divergence) };
-      } finally {
-        this.spare.push(...taken);
-      }
+    } finally {
+      this.spare.push(...taken);
     }
-    const parts = [{ ...local(mine), start: 0 }, ...(await Promise.all(remote))];
-    const divergence = new Out(n);
-    const values = withValues ? new Out(n * dim) : undefined;
-    for (const p of parts) {
-      divergence.set(p.divergence, p.start);
-      if (values && p.values) values.set(p.values, p.start * dim);
-    }
-    return values ? { values, divergence } : { divergence };
   }
 
   destroy(): void {
