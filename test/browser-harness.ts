@@ -1,7 +1,9 @@
 // Headless Chromium (Debian `chromium`, driven by playwright-core) on pages served from memory
 // on 127.0.0.1. `isolated` paths get the COOP/COEP headers that make a page cross-origin
 // isolated (SharedArrayBuffer allowed). Used by the browser tests and bench/threads-browser.ts.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
@@ -11,8 +13,22 @@ export type Files = Map<string, [type: string, body: Uint8Array | string]>;
 
 export const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--enable-unsafe-webgpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+/** Headless Chromium; `webgpu: false` gives a browser without WebGPU. */
+export async function launchChromium({ webgpu = true } = {}): Promise<Browser> {
+  const args = webgpu ? CHROMIUM_ARGS : [...CHROMIUM_ARGS.filter((a) => a !== '--enable-unsafe-webgpu'), '--disable-features=WebGPU'];
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args });
+}
+
+const TYPES: Record<string, string> = { html: 'text/html', js: 'text/javascript', mjs: 'text/javascript', css: 'text/css', wasm: 'application/wasm', json: 'application/json' };
+
+/** Adds every file below `dir` to `files`, at `prefix` + its path there, typed by its extension. */
+export function addDirectory(files: Files, dir: string, prefix: string): Files {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) addDirectory(files, path, `${prefix}${name}/`);
+    else files.set(prefix + name, [TYPES[name.split('.').pop()!] ?? 'application/octet-stream', readFileSync(path)]);
+  }
+  return files;
 }
 
 /** divc/runtime bundled for browsers, as a page imports it. */

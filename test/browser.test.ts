@@ -3,14 +3,14 @@
 // wasm SIMD, checked against the reference values.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { compile } from '../compiler/index.js';
 import { ROOT, reference, source, worstError } from './helpers.js';
-import { launchChromium, runtimeBundle, serve, type Files } from './browser-harness.js';
+import { addDirectory, launchChromium, runtimeBundle, serve, type Files } from './browser-harness.js';
 
 const FIELDS = ['lorenz', 'coulomb', 'gmm_score', 'mlp'];
 let server: Server;
@@ -123,10 +123,9 @@ describe('examples/browser-app', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'divc-browser-app-')), 'lorenz.wasm');
     const cli = spawnSync(process.execPath, [join(ROOT, 'bin/divc.js'), join(ROOT, 'examples/lorenz.div'), '-o', out], { encoding: 'utf8' });
     expect(cli.status).toBe(0);
-    const files: Files = new Map([['/examples/browser-app/lorenz.wasm', ['application/wasm', readFileSync(out)]]]);
-    for (const name of readdirSync(join(ROOT, 'examples/browser-app'))) files.set(`/examples/browser-app/${name}`, [name.endsWith('.html') ? 'text/html' : 'text/javascript', readFileSync(join(ROOT, 'examples/browser-app', name))]);
+    const files = addDirectory(addDirectory(new Map(), join(ROOT, 'examples/browser-app'), '/examples/browser-app/'), join(ROOT, 'dist/runtime'), '/dist/runtime/');
+    files.set('/examples/browser-app/lorenz.wasm', ['application/wasm', readFileSync(out)]);
     files.set('/examples/browser-app/', files.get('/examples/browser-app/index.html')!);
-    for (const name of readdirSync(join(ROOT, 'dist/runtime')).filter((n) => n.endsWith('.js'))) files.set(`/dist/runtime/${name}`, ['text/javascript', readFileSync(join(ROOT, 'dist/runtime', name))]);
     const app = await serve(files);
     const p = await browser.newPage();
     const errors: string[] = [];

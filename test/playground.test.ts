@@ -3,13 +3,13 @@
 // a broken source shows its diagnostic inline and in the diagnostics pane, a 3-D example plots a
 // slice, and the IR / WGSL panes fill. Saves a screenshot to test/.out/playground.png.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { build, createServer } from 'vite';
 import { ROOT } from './helpers.js';
-import { launchChromium, serve, type Files } from './browser-harness.js';
+import { addDirectory, launchChromium, serve } from './browser-harness.js';
 
 const OUT = join(ROOT, 'test/.out');
 const DIST = join(OUT, 'playground');
@@ -18,19 +18,9 @@ let browser: Browser;
 let page: Page;
 let base: string;
 
-const TYPES: Record<string, string> = { html: 'text/html', js: 'text/javascript', css: 'text/css', wasm: 'application/wasm' };
-
 beforeAll(async () => {
   await build({ configFile: join(ROOT, 'examples/playground/vite.config.ts'), build: { outDir: DIST, emptyOutDir: true }, logLevel: 'silent' });
-  const files: Files = new Map();
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.set('/' + relative(DIST, path).replaceAll('\\', '/'), [TYPES[name.split('.').pop()!] ?? 'application/octet-stream', readFileSync(path)]);
-    }
-  };
-  walk(DIST);
+  const files = addDirectory(new Map(), DIST, '/');
   files.set('/', files.get('/index.html')!);
   ({ server, url: base } = await serve(files, ['/']));
   browser = await launchChromium();
@@ -52,8 +42,8 @@ const renders = () => page.evaluate(() => Number(document.getElementById('heatma
 
 /** The sign of the heatmap around canvas pixel (x, y): the majority of a 9 x 9 patch, so arrows
  *  drawn over it do not matter: +1 red, -1 blue, 0 white or grey. */
-async function signAt(x: number, y: number): Promise<number> {
-  return page.evaluate(([x, y]) => {
+async function signAt(x: number, y: number, on: Page = page): Promise<number> {
+  return on.evaluate(([x, y]) => {
     const d = (document.getElementById('heatmap') as HTMLCanvasElement).getContext('2d')!.getImageData(x! - 4, y! - 4, 9, 9).data;
     let red = 0, blue = 0;
     for (let i = 0; i < d.length; i += 4) {
@@ -154,22 +144,15 @@ describe('playground in Chromium', () => {
 // the same heatmap on wasm SIMD.
 describe('playground without WebGPU', () => {
   it('falls back to wasm SIMD and draws the same signs', async () => {
-    const { chromium } = await import('playwright-core');
-    const plain = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless=new', '--no-sandbox', '--disable-features=WebGPU', '--disable-background-networking', '--no-first-run'] });
+    const plain = await launchChromium({ webgpu: false });
     try {
       const p = await plain.newPage({ viewport: { width: 1280, height: 1000 } });
       await p.goto(base + '/');
       await p.waitForFunction(() => document.body.dataset.state === 'ready', undefined, { timeout: 90_000 });
       expect(await p.locator('#status').textContent()).toMatch(/^flow: 16640 points on wasm SIMD/);
       expect(await p.evaluate(() => document.getElementById('heatmap')!.dataset.backend)).toBe('wasm');
-      const sign = (x: number) => p.evaluate((x) => {
-        const d = (document.getElementById('heatmap') as HTMLCanvasElement).getContext('2d')!.getImageData(x - 4, 252, 9, 9).data;
-        let red = 0, blue = 0;
-        for (let i = 0; i < d.length; i += 4) { if (d[i]! > d[i + 2]! + 40) red++; else if (d[i + 2]! > d[i]! + 40) blue++; }
-        return red > 40 ? 1 : blue > 40 ? -1 : 0;
-      }, x);
-      expect(await sign(64)).toBe(-1);
-      expect(await sign(448)).toBe(1);
+      expect(await signAt(64, 256, p)).toBe(-1);
+      expect(await signAt(448, 256, p)).toBe(1);
     } finally {
       await plain.close();
     }
