@@ -38,8 +38,8 @@ export async function bench(source: string, filename: string, o: BenchOptions): 
   ];
   let seed = 12345;
   const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32) * 2 - 1; // reproducible
-  const points = { f64: Float64Array.from({ length: o.n * dim }, random), f32: new Float32Array(0) };
-  points.f32 = Float32Array.from(points.f64);
+  const f64 = Float64Array.from({ length: o.n * dim }, random);
+  const points = { f64, f32: Float32Array.from(f64) };
   const rows: BenchRow[] = [];
   for (const c of configs) {
     const kernels: Kernel[] = [];
