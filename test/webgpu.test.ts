@@ -170,3 +170,17 @@ describe('accuracy on WebGPU', () => {
     }
   }, 300_000);
 });
+
+describe('derivative conventions on WebGPU', () => {
+  // the same IR as the interpreter and wasm (test/conventions.test.ts); WGSL leaves 1 / 0 to the
+  // implementation, so only the finite cases are held here
+  it('norm, hypot and pow at 0, min/max ties, clamp at its bounds: WGSL gives the convention', async () => {
+    const { CONVENTION_CASES } = await import('./conventions-cases.js');
+    for (const { name, src, params, point, divergence } of CONVENTION_CASES.filter((c) => Number.isFinite(c.divergence))) {
+      const gpu = await load(compile(src, { precision: 'f32' }).wasm!, { backend: 'webgpu' });
+      kernels.push(gpu);
+      gpu.setParams(params);
+      expect((await gpu.divergence([point]))[0], name).toBeCloseTo(divergence, 6);
+    }
+  }, 120_000);
+});

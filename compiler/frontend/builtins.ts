@@ -2,7 +2,7 @@
 // unrolls to scalar IR. Scalar builtins apply elementwise with broadcasting.
 import type { Graph } from '../ir/graph.js';
 import type { ComputeOp } from '../ir/ops.js';
-import { elementwise, foldIds, powInt, scalar, showShape, sizeOf, type Val } from './tensor.js';
+import { broadcast, elementwise, foldIds, powInt, scalar, showShape, sizeOf, type Val } from './tensor.js';
 
 export interface BuiltinContext {
   g: Graph;
@@ -72,13 +72,16 @@ export const BUILTINS: Record<string, Builtin> = {
     apply: (ctx, args) =>
       powOrMultiply(ctx.g, args[0]!, args[1]!) ?? elementwise(ctx.g, 'pow', args) ?? ctx.fail(shapeMismatch('pow', args)),
   },
-  // clamp = min(max(a, lo), hi): with "first argument on ties", a at a bound keeps derivative 1,
-  // as torch.clamp does.
+  // clamp = min(max(a, lo), hi) with a winning its ties: a at a bound keeps derivative 1, as
+  // torch.clamp does (min/max themselves split ties, so they are selects here).
   clamp: {
     arity: 3,
     apply: (ctx, [a, lo, hi]) => {
-      const low = elementwise(ctx.g, 'max', [a!, lo!]);
-      const out = low && elementwise(ctx.g, 'min', [low, hi!]);
+      const { g } = ctx;
+      const below = (x: number, bound: number) => g.op('select', g.op('lt', x, bound), bound, x);
+      const above = (x: number, bound: number) => g.op('select', g.op('gt', x, bound), bound, x);
+      const low = broadcast([a!, lo!], below);
+      const out = low && broadcast([low, hi!], above);
       return out ?? ctx.fail(shapeMismatch('clamp', [a!, lo!, hi!]));
     },
   },

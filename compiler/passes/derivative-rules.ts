@@ -2,8 +2,11 @@
 // tangents of its operands. `undefined` is a structurally zero tangent: rules never build work
 // for it. Local factors (cos x, 1 - tanh^2, ...) depend only on the node, so hash-consing shares
 // them across all the directions the divergence pass differentiates in. Non-differentiable
-// points follow PyTorch's one-sided conventions (LANGUAGE.md): abs'(0) = relu'(0) = 0,
-// floor' = ceil' = sign' = 0, min/max follow their first argument on ties.
+// points follow PyTorch's conventions (LANGUAGE.md, Derivatives): abs'(0) = relu'(0) = 0,
+// floor' = ceil' = sign' = 0, min/max split the tangent evenly on ties. Removable 0/0s are not
+// NaN: a norm (sqrt of a sum of squares, hypot) has derivative 0 where it is 0, as abs does and
+// as torch.linalg.vector_norm's backward masks it, so norm(v) v keeps its continuous derivative
+// 0 at v = 0; pow(a, b) masks b = 0 in d/da and a = 0, b >= 0 in d/db, as torch.pow does.
 import type { Graph } from '../ir/graph.js';
 import type { ComputeOp } from '../ir/ops.js';
 
@@ -36,9 +39,48 @@ const sq = (g: Graph, x: number) => g.op('mul', x, x);
 const recip = (g: Graph, x: number) => g.op('div', c(g, 1), x);
 const orZero = (g: Graph, t: Tangent) => t ?? c(g, 0);
 
-/** Picks one operand's tangent by a condition: select(cond, ta, tb), zero tangents as 0. */
-const pick = (cond: (g: Graph, a: number, b: number) => number): DerivativeRule =>
-  (g, [a, b], _y, [ta, tb]) => (ta === undefined && tb === undefined ? undefined : g.op('select', cond(g, a!, b!), orZero(g, tb), orZero(g, ta)));
+/** `value` where `cond` is false, else 0: masks a 0 * Inf or 0 / 0 at a removable point. */
+const zeroWhere = (g: Graph, cond: number, value: number) => g.op('select', cond, c(g, 0), value);
+
+/**
+ * min / max: b's tangent where `bWins` (strictly), a's where a wins, the mean of the two on a
+ * tie (torch.minimum / torch.maximum). Zero tangents count as 0.
+ */
+const pick = (bWins: (g: Graph, a: number, b: number) => number): DerivativeRule =>
+  (g, [a, b], _y, [ta, tb]) => {
+    if (ta === undefined && tb === undefined) return undefined;
+    const tA = orZero(g, ta), tB = orZero(g, tb);
+    const mean = g.op('mul', g.op('add', tA, tB), c(g, 0.5));
+    return g.op('select', g.op('eq', a!, b!), mean, g.op('select', bWins(g, a!, b!), tB, tA));
+  };
+
+const sumOfSquaresMemo = new WeakMap<Graph, Map<number, boolean>>();
+
+/**
+ * Whether node x is a sum of squares (a * a, a^2k), so that sqrt(x) is a Euclidean norm: x >= 0
+ * with its tangent 0 wherever x is 0. Iterative (a norm of a long vector is a long add chain)
+ * and memoized per graph: the rule runs once per direction.
+ */
+function isSumOfSquares(g: Graph, x: number): boolean {
+  let memo = sumOfSquaresMemo.get(g);
+  if (!memo) sumOfSquaresMemo.set(g, (memo = new Map()));
+  const known = memo.get(x);
+  if (known !== undefined) return known;
+  const stack = [x], seen = new Set<number>();
+  let result = true;
+  while (stack.length > 0 && result) {
+    const id = stack.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const n = g.node(id);
+    if (n.op === 'add') stack.push(...n.args);
+    else if (n.op === 'mul') result = n.args[0] === n.args[1];
+    else if (n.op === 'powi') result = g.node(n.args[1]!).value % 2 === 0;
+    else result = false;
+  }
+  memo.set(x, result);
+  return result;
+}
 
 export const DERIVATIVES: Record<ComputeOp, DerivativeRule> = {
   add: (g, _a, _y, [ta, tb]) => add(g, ta, tb),
@@ -54,7 +96,12 @@ export const DERIVATIVES: Record<ComputeOp, DerivativeRule> = {
   },
   neg: (g, _a, _y, [t]) => (t === undefined ? undefined : g.op('neg', t)),
   abs: chain((g, x) => g.op('sign', x)), // sign(0) = 0: abs'(0) = 0
-  sqrt: chain((g, _x, y) => g.op('div', c(g, 0.5), y)),
+  // a norm sqrt(sum of squares) gets derivative 0 where it is 0 (its tangent is 0 there, or
+  // tiny when the squares underflowed, and 0 * Inf would be NaN); a plain sqrt keeps 1/(2*0) = Inf
+  sqrt: chain((g, x, y) => {
+    const factor = g.op('div', c(g, 0.5), y);
+    return isSumOfSquares(g, x) ? zeroWhere(g, g.op('eq', y, c(g, 0)), factor) : factor;
+  }),
   floor: zero,
   ceil: zero,
   sign: zero,
@@ -94,10 +141,16 @@ export const DERIVATIVES: Record<ComputeOp, DerivativeRule> = {
     (g, a, b) => g.op('div', b, g.op('add', sq(g, a), sq(g, b))),
     (g, a, b) => g.op('neg', g.op('div', a, g.op('add', sq(g, a), sq(g, b)))),
   ),
-  hypot: chain2((g, a, _b, y) => g.op('div', a, y), (g, _a, b, y) => g.op('div', b, y)),
+  // a / hypot(a, b), 0 at the origin (the norm convention above; hypot(a, 0) = |a|, abs'(0) = 0)
+  hypot: chain2(
+    (g, a, _b, y) => zeroWhere(g, g.op('eq', y, c(g, 0)), g.op('div', a, y)),
+    (g, _a, b, y) => zeroWhere(g, g.op('eq', y, c(g, 0)), g.op('div', b, y)),
+  ),
+  // torch.pow's masks: b a^(b-1) is 0 where b = 0 (a^0 is constant, even at a = 0), and
+  // a^b log a is 0 where a = 0 and b >= 0 (0 * -Inf otherwise)
   pow: chain2(
-    (g, a, b) => g.op('mul', b, g.op('pow', a, g.op('sub', b, c(g, 1)))),
-    (g, a, _b, y) => g.op('mul', y, g.op('log', a)),
+    (g, a, b) => zeroWhere(g, g.op('eq', b, c(g, 0)), g.op('mul', b, g.op('pow', a, g.op('sub', b, c(g, 1))))),
+    (g, a, b, y) => zeroWhere(g, g.op('and', g.op('eq', a, c(g, 0)), g.op('ge', b, c(g, 0))), g.op('mul', y, g.op('log', a))),
   ),
   // mod(a, b) = a - b * floor(a / b)
   mod: chain2((g) => c(g, 1), (g, a, b) => g.op('neg', g.op('floor', g.op('div', a, b)))),

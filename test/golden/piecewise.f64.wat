@@ -9,46 +9,47 @@
  (export "divergence" (func $divergence))
  (export "prologue" (func $prologue))
  (func $evaluate (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  (local $4 i32)
-  (local $5 v128)
+  (local $4 v128)
+  (local $5 i32)
   (local $6 i32)
   (local $7 v128)
   (local $8 v128)
-  (local $9 i32)
-  (local $10 v128)
+  (local $9 v128)
+  (local $10 i32)
   (local $11 i32)
   (local $12 v128)
-  (local $13 i32)
-  (local $14 v128)
+  (local $13 v128)
+  (local $14 i32)
   (local $15 v128)
   (local $16 v128)
   (local $17 v128)
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
+  (local $21 v128)
   (loop $points
    (if
     (i32.gt_u
      (local.get $3)
-     (local.get $4)
+     (local.get $5)
     )
     (then
-     (local.set $14
+     (local.set $15
       (f64x2.lt
        (local.tee $8
         (f64x2.sqrt
          (f64x2.add
           (f64x2.add
            (f64x2.mul
-            (local.tee $5
+            (local.tee $7
              (v128.load64_lane offset=24 1
-              (local.tee $9
+              (local.tee $10
                (if (result i32)
                 (i32.lt_u
                  (local.tee $11
                   (i32.sub
                    (local.get $3)
-                   (local.get $4)
+                   (local.get $5)
                   )
                  )
                  (i32.const 2)
@@ -64,7 +65,7 @@
                   (i32.add
                    (local.get $0)
                    (i32.mul
-                    (local.get $4)
+                    (local.get $5)
                     (i32.const 24)
                    )
                   )
@@ -76,7 +77,7 @@
                  (local.set $6
                   (i32.const 64)
                  )
-                 (local.set $13
+                 (local.set $14
                   (i32.const 112)
                  )
                  (i32.const 16)
@@ -86,16 +87,16 @@
                   (i32.add
                    (local.get $1)
                    (i32.mul
-                    (local.get $4)
+                    (local.get $5)
                     (i32.const 24)
                    )
                   )
                  )
-                 (local.set $13
+                 (local.set $14
                   (i32.add
                    (local.get $2)
                    (i32.shl
-                    (local.get $4)
+                    (local.get $5)
                     (i32.const 3)
                    )
                   )
@@ -103,7 +104,7 @@
                  (i32.add
                   (local.get $0)
                   (i32.mul
-                   (local.get $4)
+                   (local.get $5)
                    (i32.const 24)
                   )
                  )
@@ -111,34 +112,34 @@
                )
               )
               (v128.load64_splat
-               (local.get $9)
-              )
-             )
-            )
-            (local.get $5)
-           )
-           (f64x2.mul
-            (local.tee $7
-             (v128.load64_lane offset=32 1
-              (local.get $9)
-              (v128.load64_splat offset=8
-               (local.get $9)
+               (local.get $10)
               )
              )
             )
             (local.get $7)
            )
+           (f64x2.mul
+            (local.tee $4
+             (v128.load64_lane offset=32 1
+              (local.get $10)
+              (v128.load64_splat offset=8
+               (local.get $10)
+              )
+             )
+            )
+            (local.get $4)
+           )
           )
           (f64x2.mul
-           (local.tee $10
+           (local.tee $9
             (v128.load64_lane offset=40 1
-             (local.get $9)
+             (local.get $10)
              (v128.load64_splat offset=16
-              (local.get $9)
+              (local.get $10)
              )
             )
            )
-           (local.get $10)
+           (local.get $9)
           )
          )
         )
@@ -146,35 +147,48 @@
        (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
       )
      )
-     (local.set $15
-      (f64x2.mul
-       (f64x2.min
-        (local.tee $16
-         (f64x2.max
-          (local.get $10)
-          (v128.const i32x4 0x00000000 0xbff00000 0x00000000 0xbff00000)
+     (local.set $16
+      (f64x2.gt
+       (local.tee $12
+        (v128.bitselect
+         (v128.const i32x4 0x00000000 0xbff00000 0x00000000 0xbff00000)
+         (local.get $9)
+         (local.tee $17
+          (f64x2.lt
+           (local.get $9)
+           (v128.const i32x4 0x00000000 0xbff00000 0x00000000 0xbff00000)
+          )
          )
         )
-        (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
        )
-       (local.tee $17
+       (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+      )
+     )
+     (local.set $12
+      (f64x2.mul
+       (v128.bitselect
+        (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+        (local.get $12)
+        (local.get $16)
+       )
+       (local.tee $18
         (f64x2.replace_lane 1
          (f64x2.splat
           (call $atan2
            (f64x2.extract_lane 0
-            (local.get $7)
+            (local.get $4)
            )
            (f64x2.extract_lane 0
-            (local.get $5)
+            (local.get $7)
            )
           )
          )
          (call $atan2
           (f64x2.extract_lane 1
-           (local.get $7)
+           (local.get $4)
           )
           (f64x2.extract_lane 1
-           (local.get $5)
+           (local.get $7)
           )
          )
         )
@@ -183,11 +197,11 @@
      )
      (v128.store64_lane 0
       (local.get $6)
-      (local.tee $12
+      (local.tee $13
        (f64x2.add
         (f64x2.mul
-         (local.get $5)
-         (local.tee $19
+         (local.get $7)
+         (local.tee $20
           (v128.bitselect
            (f64x2.sub
             (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
@@ -196,18 +210,18 @@
              (local.get $8)
             )
            )
-           (local.tee $18
+           (local.tee $19
             (f64x2.div
              (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
              (local.get $8)
             )
            )
-           (local.get $14)
+           (local.get $15)
           )
          )
         )
         (f64x2.max
-         (local.get $7)
+         (local.get $4)
          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
         )
        )
@@ -215,85 +229,93 @@
      )
      (v128.store64_lane offset=24 1
       (local.get $6)
-      (local.get $12)
+      (local.get $13)
      )
      (v128.store64_lane offset=8 0
       (local.get $6)
-      (local.tee $20
+      (local.tee $21
        (f64x2.add
         (f64x2.mul
-         (local.get $7)
-         (local.tee $12
+         (local.get $4)
+         (local.tee $13
           (f64x2.abs
-           (local.get $5)
+           (local.get $7)
           )
          )
         )
         (f64x2.max
-         (local.get $7)
-         (local.get $10)
+         (local.get $4)
+         (local.get $9)
         )
        )
       )
      )
      (v128.store64_lane offset=32 1
       (local.get $6)
-      (local.get $20)
+      (local.get $21)
      )
      (v128.store64_lane offset=16 0
       (local.get $6)
-      (local.get $15)
+      (local.get $12)
      )
      (v128.store64_lane offset=40 1
       (local.get $6)
-      (local.get $15)
+      (local.get $12)
      )
      (v128.store align=4
-      (local.get $13)
+      (local.get $14)
       (f64x2.add
        (f64x2.mul
-        (local.get $17)
+        (local.get $18)
         (v128.bitselect
          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
          (v128.bitselect
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
           (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-          (f64x2.gt
-           (v128.const i32x4 0x00000000 0xbff00000 0x00000000 0xbff00000)
-           (local.get $10)
-          )
+          (local.get $17)
          )
-         (f64x2.lt
-          (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-          (local.get $16)
-         )
+         (local.get $16)
         )
        )
        (f64x2.add
         (v128.bitselect
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-         (f64x2.gt
-          (local.get $10)
-          (local.get $7)
+         (v128.const i32x4 0x00000000 0x3fe00000 0x00000000 0x3fe00000)
+         (v128.bitselect
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+          (f64x2.gt
+           (local.get $9)
+           (local.get $4)
+          )
+         )
+         (f64x2.eq
+          (local.get $4)
+          (local.get $9)
          )
         )
         (f64x2.add
-         (local.get $12)
+         (local.get $13)
          (f64x2.add
-          (local.get $19)
+          (local.get $20)
           (f64x2.mul
-           (local.get $5)
+           (local.get $7)
            (v128.bitselect
             (f64x2.mul
              (f64x2.mul
               (local.get $8)
-              (local.tee $5
+              (local.tee $4
                (f64x2.mul
-                (local.get $5)
-                (f64x2.div
-                 (v128.const i32x4 0x00000000 0x3fe00000 0x00000000 0x3fe00000)
-                 (local.get $8)
+                (local.get $7)
+                (v128.bitselect
+                 (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                 (f64x2.div
+                  (v128.const i32x4 0x00000000 0x3fe00000 0x00000000 0x3fe00000)
+                  (local.get $8)
+                 )
+                 (f64x2.eq
+                  (local.get $8)
+                  (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                 )
                 )
                )
               )
@@ -303,14 +325,14 @@
             (f64x2.div
              (f64x2.mul
               (f64x2.mul
-               (local.get $18)
-               (local.get $5)
+               (local.get $19)
+               (local.get $4)
               )
               (v128.const i32x4 0x00000000 0xc0000000 0x00000000 0xc0000000)
              )
              (local.get $8)
             )
-            (local.get $14)
+            (local.get $15)
            )
           )
          )
@@ -328,7 +350,7 @@
         (i32.add
          (local.get $1)
          (i32.mul
-          (local.get $4)
+          (local.get $5)
           (i32.const 24)
          )
         )
@@ -342,7 +364,7 @@
         (i32.add
          (local.get $2)
          (i32.shl
-          (local.get $4)
+          (local.get $5)
           (i32.const 3)
          )
         )
@@ -354,9 +376,9 @@
        )
       )
      )
-     (local.set $4
+     (local.set $5
       (i32.add
-       (local.get $4)
+       (local.get $5)
        (i32.const 2)
       )
      )
@@ -374,6 +396,7 @@
   (local $9 i32)
   (local $10 i32)
   (local $11 v128)
+  (local $12 v128)
   (loop $points
    (if
     (i32.gt_u
@@ -511,27 +534,37 @@
          (v128.bitselect
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
           (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-          (f64x2.gt
-           (v128.const i32x4 0x00000000 0xbff00000 0x00000000 0xbff00000)
-           (local.get $8)
+          (local.tee $12
+           (f64x2.lt
+            (local.get $8)
+            (v128.const i32x4 0x00000000 0xbff00000 0x00000000 0xbff00000)
+           )
           )
          )
-         (f64x2.lt
-          (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-          (f64x2.max
-           (local.get $8)
+         (f64x2.gt
+          (v128.bitselect
            (v128.const i32x4 0x00000000 0xbff00000 0x00000000 0xbff00000)
+           (local.get $8)
+           (local.get $12)
           )
+          (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
          )
         )
        )
        (f64x2.add
         (v128.bitselect
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-         (f64x2.gt
-          (local.get $8)
+         (v128.const i32x4 0x00000000 0x3fe00000 0x00000000 0x3fe00000)
+         (v128.bitselect
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+          (f64x2.gt
+           (local.get $8)
+           (local.get $6)
+          )
+         )
+         (f64x2.eq
           (local.get $6)
+          (local.get $8)
          )
         )
         (f64x2.add
@@ -564,9 +597,16 @@
               (local.tee $4
                (f64x2.mul
                 (local.get $4)
-                (f64x2.div
-                 (v128.const i32x4 0x00000000 0x3fe00000 0x00000000 0x3fe00000)
-                 (local.get $7)
+                (v128.bitselect
+                 (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                 (f64x2.div
+                  (v128.const i32x4 0x00000000 0x3fe00000 0x00000000 0x3fe00000)
+                  (local.get $7)
+                 )
+                 (f64x2.eq
+                  (local.get $7)
+                  (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                 )
                 )
                )
               )

@@ -37,7 +37,7 @@ fn divc_log1p(x: f32) -> f32 {
 // tanh saturating instead of overflowing exp for large |x|
 fn divc_tanh(x: f32) -> f32 { let u = divc_expm1(2.0 * min(abs(x), 15.0)); return sign(x) * (u / (u + 2.0)); }
 fn divc_sigmoid(x: f32) -> f32 { let e = exp(-abs(x)); let s = 1.0 / (1.0 + e); return select(s, e * s, x < 0.0); }
-fn divc_softplus(x: f32) -> f32 { if (x > 20.0) { return x; } return max(x, 0.0) + divc_log1p(exp(-abs(x))); }
+fn divc_softplus(x: f32) -> f32 { return max(x, 0.0) + divc_log1p(exp(-abs(x))); }
 // asin, acos and atanh through atan2 and log1p: drivers' own lose thousands of ulps near ±1
 // (lavapipe: asin 3811, acos 3379, atanh 417); (1 - x)(1 + x) keeps 1 - x^2 exact there
 fn divc_asin(x: f32) -> f32 { return atan2(x, sqrt((1.0 - x) * (1.0 + x))); }
@@ -112,35 +112,39 @@ fn evaluate_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
   let v19 = (y * v18);
   let v20 = divc_max(y, z);
   let v21 = (v19 + v20);
-  let v23 = divc_max(z, -1.0);
-  let v24 = divc_min(v23, 1.0);
-  let v25 = divc_atan2(y, x);
-  let v26 = (v24 * v25);
+  let v23 = (z < -1.0);
+  let v24 = select(z, -1.0, v23);
+  let v25 = (v24 > 1.0);
+  let v26 = select(v24, 1.0, v25);
+  let v27 = divc_atan2(y, x);
+  let v28 = (v26 * v27);
   // derivatives
-  let v28 = (0.5 / v8);
-  let v29 = (x * v28);
-  let v30 = (v8 * v29);
-  let v32 = (v30 * -4.0);
-  let v33 = (v13 * v29);
-  let v35 = (v33 * -2.0);
-  let v36 = (v35 / v8);
-  let v37 = select(v36, v32, v10);
-  let v38 = (x * v37);
-  let v39 = (v14 + v38);
-  let v40 = (z > y);
-  let v42 = select(1.0, 0.0, v40);
-  let v43 = (-1.0 > z);
-  let v44 = select(1.0, 0.0, v43);
-  let v45 = (1.0 < v23);
-  let v46 = select(v44, 0.0, v45);
-  let v47 = (v25 * v46);
-  let v48 = (v18 + v39);
-  let v49 = (v42 + v48);
-  let v50 = (v47 + v49);
+  let v30 = (0.5 / v8);
+  let v32 = (v8 == 0.0);
+  let v33 = select(v30, 0.0, v32);
+  let v34 = (x * v33);
+  let v35 = (v8 * v34);
+  let v37 = (v35 * -4.0);
+  let v38 = (v13 * v34);
+  let v40 = (v38 * -2.0);
+  let v41 = (v40 / v8);
+  let v42 = select(v41, v37, v10);
+  let v43 = (x * v42);
+  let v44 = (v14 + v43);
+  let v45 = (y == z);
+  let v46 = (z > y);
+  let v47 = select(1.0, 0.0, v46);
+  let v48 = select(v47, 0.5, v45);
+  let v49 = select(1.0, 0.0, v23);
+  let v50 = select(v49, 0.0, v25);
+  let v51 = (v27 * v50);
+  let v52 = (v18 + v44);
+  let v53 = (v48 + v52);
+  let v54 = (v51 + v53);
   values[row + 0u] = v17;  // f0
   values[row + 1u] = v21;  // f1
-  values[row + 2u] = v26;  // f2
-  divergence[i] = v50;  // div f
+  values[row + 2u] = v28;  // f2
+  divergence[i] = v54;  // div f
 }
 
 @compute @workgroup_size(WORKGROUP_SIZE)
@@ -167,28 +171,32 @@ fn divergence_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workg
   let v14 = select(v13, v12, v10);
   // line 5: return (g * x + relu(y), abs(x) * y + max(y, z), clamp(z, -1, 1) * atan2(y, x))
   let v15 = abs(x);
-  let v17 = divc_max(z, -1.0);
-  let v18 = divc_atan2(y, x);
+  let v17 = (z < -1.0);
+  let v18 = select(z, -1.0, v17);
+  let v19 = (v18 > 1.0);
+  let v20 = divc_atan2(y, x);
   // derivatives
-  let v20 = (0.5 / v8);
-  let v21 = (x * v20);
-  let v22 = (v8 * v21);
-  let v24 = (v22 * -4.0);
-  let v25 = (v13 * v21);
-  let v27 = (v25 * -2.0);
-  let v28 = (v27 / v8);
-  let v29 = select(v28, v24, v10);
-  let v30 = (x * v29);
-  let v31 = (v14 + v30);
-  let v32 = (z > y);
-  let v34 = select(1.0, 0.0, v32);
-  let v35 = (-1.0 > z);
-  let v36 = select(1.0, 0.0, v35);
-  let v37 = (1.0 < v17);
-  let v38 = select(v36, 0.0, v37);
-  let v39 = (v18 * v38);
-  let v40 = (v15 + v31);
-  let v41 = (v34 + v40);
-  let v42 = (v39 + v41);
-  divergence[i] = v42;  // div f
+  let v22 = (0.5 / v8);
+  let v24 = (v8 == 0.0);
+  let v25 = select(v22, 0.0, v24);
+  let v26 = (x * v25);
+  let v27 = (v8 * v26);
+  let v29 = (v27 * -4.0);
+  let v30 = (v13 * v26);
+  let v32 = (v30 * -2.0);
+  let v33 = (v32 / v8);
+  let v34 = select(v33, v29, v10);
+  let v35 = (x * v34);
+  let v36 = (v14 + v35);
+  let v37 = (y == z);
+  let v38 = (z > y);
+  let v39 = select(1.0, 0.0, v38);
+  let v40 = select(v39, 0.5, v37);
+  let v41 = select(1.0, 0.0, v17);
+  let v42 = select(v41, 0.0, v19);
+  let v43 = (v20 * v42);
+  let v44 = (v15 + v36);
+  let v45 = (v40 + v44);
+  let v46 = (v43 + v45);
+  divergence[i] = v46;  // div f
 }

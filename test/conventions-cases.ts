@@ -1,0 +1,53 @@
+// Derivatives at the points where LANGUAGE.md fixes a convention (kinks, ties, removable 0/0s),
+// and softplus against mpmath: the cases shared by test/conventions.test.ts (interpreter, wasm
+// f64 and f32) and test/webgpu.test.ts (WGSL). Outside values: test/fixtures/builtins/mpmath.json,
+// rows copied from the shared builtin references (mpmath, not computed by divc).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './helpers.js';
+
+export interface ConventionCase { name: string; src: string; params: Record<string, number>; point: number[]; divergence: number }
+
+interface Mpmath {
+  unary: { softplus: number[][] };
+  unary32: { softplus: number[][] };
+  conventions: [string, number, number][];
+}
+export const MPMATH = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/builtins/mpmath.json'), 'utf8')) as Mpmath;
+
+/** The fixture's convention rows ([expression, x, derivative]) as one-input fields. */
+function fromFixture([expr, x, derivative]: [string, number, number]): ConventionCase {
+  if (expr === 'x ^ 0 (runtime exponent)') return { name: expr, src: 'param p\nfield g(x) = (x ^ p)', params: { p: 0 }, point: [x], divergence: derivative };
+  const body = /^[a-z]+$/.test(expr) ? `${expr}(x)` : expr;
+  return { name: expr, src: `field g(x) = (${body})`, params: {}, point: [x], divergence: derivative };
+}
+
+const DRAG = 'field drag(x: [4]) { let v = [x[2], x[3]]; let a = -0.1 * norm(v) * v; return [x[2], x[3], a[0], a[1]] }';
+
+export const CONVENTION_CASES: ConventionCase[] = [
+  ...MPMATH.conventions.map(fromFixture),
+  // issue 13's reproducer (PyTorch: 0), at v = 0 and where the squares underflow
+  { name: 'drag at v = 0', src: DRAG, params: {}, point: [1, 2, 0, 0], divergence: 0 },
+  { name: 'drag at |v| = 1e-200', src: DRAG, params: {}, point: [1, 2, 1e-200, -1e-200], divergence: 0 },
+  { name: 'sqrt of a sum of squares times v at 0', src: 'field s(x, y) = (sqrt(x^2 + y^2) * x, sqrt(x^2 + y^2) * y)', params: {}, point: [0, 0], divergence: 0 },
+  { name: 'hypot times v at 0', src: 'field h(x, y) = (hypot(x, y) * x, hypot(x, y) * y)', params: {}, point: [0, 0], divergence: 0 },
+  { name: 'hypot(x, 0) is |x|: derivative 0 at 0', src: 'field h(x, y) = (hypot(x, y), y)', params: {}, point: [0, 0], divergence: 1 },
+  { name: 'a plain sqrt keeps its infinite slope at 0', src: 'field s(x) = (sqrt(x))', params: {}, point: [0], divergence: Infinity },
+  { name: 'pow(x, y) d/dy at x = 0, y > 0 (torch.pow: 0)', src: 'field p(x, y) = (x, pow(x, y))', params: {}, point: [0, 2.5], divergence: 1 },
+  { name: 'x ^ p, runtime p = 0, at x = 0 (vector)', src: 'param p\nfield g(x: [2]) = x ^ p', params: { p: 0 }, point: [0, 0], divergence: 0 },
+  { name: 'x ^ p, runtime p = 2.5, at x = 0', src: 'param p\nfield g(x) = (x ^ p)', params: { p: 2.5 }, point: [0], divergence: 0 },
+  { name: 'max tie splits the tangent', src: 'field m(x, y) = (max(x, y), y)', params: {}, point: [1, 1], divergence: 1.5 },
+  { name: 'min tie splits the tangent', src: 'field m(x, y) = (x, min(x, y))', params: {}, point: [1, 1], divergence: 1.5 },
+  { name: 'max off a tie follows the larger', src: 'field m(x, y) = (max(x, y), y)', params: {}, point: [1, 2], divergence: 1 },
+  { name: 'clamp at its bound keeps derivative 1 (torch.clamp)', src: 'field c(x) = (clamp(x, -1, 1))', params: {}, point: [1], divergence: 1 },
+  { name: 'clamp below its bound', src: 'field c(x) = (clamp(x, -1, 1))', params: {}, point: [-2], divergence: 0 },
+];
+
+/** Distance in ulps of `want` (float64 or float32 spacing); 0 for equal values, Inf for a non-finite miss. */
+export function ulps(got: number, want: number, f32 = false): number {
+  if (Object.is(got, want) || got === want || (Number.isNaN(got) && Number.isNaN(want))) return 0;
+  if (!Number.isFinite(got) || !Number.isFinite(want)) return Infinity;
+  const a = Math.abs(want);
+  const spacing = f32 ? Math.max(2 ** (Math.floor(Math.log2(Math.max(a, 2 ** -126))) - 23), 2 ** -149) : Math.max(2 ** (Math.floor(Math.log2(Math.max(a, 2 ** -1022))) - 52), 2 ** -1074);
+  return Math.abs(got - want) / spacing;
+}

@@ -1,0 +1,55 @@
+// LANGUAGE.md's derivative conventions (issue 13: norm, hypot and pow at 0, min/max ties) in the
+// interpreter and the wasm kernels, f64 and f32; softplus against mpmath values. WGSL: the same
+// cases in test/webgpu.test.ts.
+import { describe, expect, it } from 'vitest';
+import { analyze, compile, interpret } from '../compiler/index.js';
+import { load } from '../runtime/index.js';
+import { CONVENTION_CASES, MPMATH, ulps } from './conventions-cases.js';
+import { paramSlots } from './helpers.js';
+
+describe.each(CONVENTION_CASES)('derivative convention: $name', ({ src, params, point, divergence }) => {
+  it('interpreter, wasm f64 and wasm f32 give it', async () => {
+    const { evaluate } = analyze(src).programs!;
+    const interpreted = interpret(evaluate, point, paramSlots(evaluate.params, params)).divergence!;
+    expect(interpreted).toBeCloseTo(divergence, 12);
+    for (const precision of ['f64', 'f32'] as const) {
+      const k = await load(compile(src, { precision }).wasm!, { threads: 1 });
+      k.setParams(params);
+      const d = (await k.divergence([point]))[0]!;
+      k.dispose();
+      if (Number.isFinite(divergence)) expect(d, precision).toBeCloseTo(divergence, precision === 'f64' ? 12 : 6);
+      else expect(d, precision).toBe(divergence);
+    }
+  });
+});
+
+describe('softplus against mpmath', () => {
+  it('f64: value within 1 ulp and derivative (sigmoid) within 2 ulps, interpreter and wasm, past the old cut-off at 20', async () => {
+    const rows = MPMATH.unary.softplus;
+    const src = 'field g(x) = (softplus(x))';
+    const { evaluate } = analyze(src).programs!;
+    const k = await load(compile(src).wasm!, { threads: 1 });
+    const r = await k.evaluate(rows.map(([x]) => [x!]));
+    k.dispose();
+    let worst = 0;
+    rows.forEach(([x, f, df], i) => {
+      const it = interpret(evaluate, [x!], []);
+      expect(r.values[i]).toBe(it.values[0]); // the interpreter and the SIMD code share the algorithm
+      expect(ulps(it.values[0]!, f!), `softplus(${x})`).toBeLessThanOrEqual(1);
+      expect(ulps(r.divergence[i]!, df!), `softplus'(${x})`).toBeLessThanOrEqual(2);
+      worst = Math.max(worst, ulps(it.values[0]!, f!));
+    });
+    expect(worst).toBeLessThanOrEqual(1);
+  });
+
+  it('f32: within 1 float32 ulp at float32 inputs', async () => {
+    const rows = MPMATH.unary32.softplus;
+    const k = await load(compile('field g(x) = (softplus(x))', { precision: 'f32' }).wasm!, { threads: 1 });
+    const r = await k.evaluate(rows.map(([x]) => [x!]));
+    k.dispose();
+    rows.forEach(([x, f, df], i) => {
+      expect(ulps(r.values[i]!, f!, true), `softplus(${x})`).toBeLessThanOrEqual(1);
+      expect(ulps(r.divergence[i]!, df!, true), `softplus'(${x})`).toBeLessThanOrEqual(1);
+    });
+  });
+});
