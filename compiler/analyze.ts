@@ -7,6 +7,7 @@ import { runPipeline } from './passes/pipeline.js';
 import type { Program } from './ir/program.js';
 import { countOps, stats, type Stats } from './stats.js';
 import { GraphLimitError, NODE_LIMIT } from './ir/graph.js';
+import { chooseLowering, tensorAnalysis, type Lowering, type LoweringChoice, type TensorPrograms } from './tensor/lowering.js';
 
 export interface AnalyzeOptions {
   /** Also run the pipeline with passes switched off, to report what each one saved (slower). */
@@ -18,12 +19,19 @@ export interface AnalyzeOptions {
   optimize?: boolean;
   /** Most IR nodes a field may unroll to. */
   nodeLimit?: number;
+  /**
+   * Scalar unrolling (small fields), tensor loops (networks), or the cost model's choice
+   * (default 'auto'; tensor-level fields it cannot express stay scalar).
+   */
+  lowering?: Lowering;
 }
 
 export interface Analysis {
   diagnostics: Diagnostic[];
   /** The selected field, optimized: f alone, f + div f, and div f alone. */
   programs?: { f: Program; evaluate: Program; divergence: Program };
+  /** The same, for a field lowered at the tensor level (loops over weights) instead. */
+  tensor?: TensorPrograms;
   stats?: Stats;
 }
 
@@ -38,9 +46,16 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
   scope.checkDeclarations();
   const elaborateOptions = { simplify: options.optimize ?? true, limit: options.nodeLimit ?? NODE_LIMIT };
   const elaborated = new Map<string, Program | undefined>();
-  for (const d of scope.fields) elaborated.set(d.name, elaborateField(scope, d, elaborateOptions));
+  const lowered = new Map<string, LoweringChoice>();
+  for (const d of scope.fields) {
+    const choice = chooseLowering(scope, d, options.lowering ?? 'auto');
+    lowered.set(d.name, choice);
+    // a field the tensor level takes is not unrolled at all (networks would not fit)
+    elaborated.set(d.name, choice.tensor ? undefined : elaborateField(scope, d, elaborateOptions));
+  }
 
   let chosen: Program | undefined;
+  let chosenName: string | undefined;
   const start = { line: 1, col: 1, endLine: 1, endCol: 1 };
   if (options.field !== undefined) {
     if (!elaborated.has(options.field)) {
@@ -48,12 +63,23 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
       diags.error('E0501', `no field named '${options.field}' in this file${names.length ? ` (fields: ${names.join(', ')})` : ''}`, start);
     }
     chosen = elaborated.get(options.field);
+    chosenName = options.field;
   } else if (scope.fields.length === 0) {
     diags.error('E0502', 'this file declares no field: add `field name(x, y) = (...)`', start);
   } else if (scope.fields.length > 1) {
     diags.error('E0503', `this file declares several fields (${scope.fields.map((f) => f.name).join(', ')}): choose one with --field NAME`, scope.fields[1]!.nameRange);
   } else {
-    chosen = elaborated.get(scope.fields[0]!.name);
+    chosenName = scope.fields[0]!.name;
+    chosen = elaborated.get(chosenName);
+  }
+  const tensorChoice = chosenName === undefined ? undefined : lowered.get(chosenName);
+  if (!diags.hasErrors && tensorChoice?.tensor) {
+    const t = tensorAnalysis(tensorChoice);
+    if (t) return { diagnostics: diags.list, tensor: t.programs, stats: t.stats };
+    // the divergence pass met what it cannot do with tensors: unroll after all
+    const d = scope.fields.find((f) => f.name === chosenName)!;
+    chosen = elaborateField(scope, d, elaborateOptions);
+    lowered.set(d.name, { ...tensorChoice, tensor: undefined, kind: 'scalar', reason: `${tensorChoice.reason}; the tensor divergence pass could not take it` });
   }
   if (diags.hasErrors || !chosen) return { diagnostics: diags.list };
 
@@ -64,6 +90,8 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
     const evaluate = runPipeline(chosen, { divergence: true, optimize });
     const divergence = runPipeline({ ...evaluate, outputs: { values: [], divergence: evaluate.outputs.divergence! } }, { divergence: false, optimize });
     const result = stats(f, evaluate, divergence);
+    const choice = lowered.get(chosen.field);
+    if (choice) result.lowering = { kind: 'scalar', reason: choice.reason };
     if (options.savings && optimize) {
       // The same field through the pipeline with passes switched off, for `--emit stats`.
       const again = () => elaborateField(new FileScope(parsed.program!, new DiagnosticBag(file)), fieldDecl, { ...elaborateOptions, simplify: false })!;

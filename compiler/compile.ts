@@ -3,6 +3,8 @@
 import { analyze, type AnalyzeOptions } from './analyze.js';
 import { emitWasm, type Precision } from './backend/wasm.js';
 import { emitWgsl } from './backend/wgsl.js';
+import { emitTensorWasm } from './backend/wasm-loops.js';
+import { printTensorProgram } from './tensor/printer.js';
 import { gpuPipeline } from './passes/pipeline.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { Stats } from './stats.js';
@@ -32,6 +34,19 @@ export interface CompileOutput {
 
 export function compile(source: string, options: CompileOptions = {}): CompileOutput {
   const analysis = analyze(source, options);
+  if (analysis.tensor) {
+    // loops over weights; WGSL for the tensor level is not written yet (wasm SIMD only)
+    const { f } = analysis.tensor;
+    const { evaluate, divergence } = options.fOnly ? { evaluate: f, divergence: f } : analysis.tensor;
+    const out = emitTensorWasm({ evaluate, divergence, precision: options.precision ?? 'f64', compilerVersion: `divc ${VERSION}`, text: options.text === true });
+    return {
+      diagnostics: analysis.diagnostics,
+      wasm: out.binary,
+      ...(analysis.stats ? { stats: analysis.stats } : {}),
+      metadata: out.metadata,
+      ...(options.text ? { ir: printTensorProgram(evaluate), wat: out.text } : {}),
+    };
+  }
   if (!analysis.programs) return { diagnostics: analysis.diagnostics };
   const { f } = analysis.programs;
   const { evaluate, divergence } = options.fOnly ? { evaluate: f, divergence: f } : analysis.programs;

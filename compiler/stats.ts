@@ -20,6 +20,11 @@ export interface Stats {
    * reassociation towards per-batch work), then the mixed-mode divergence pass.
    */
   savings?: { baselinePerPoint: number; rules: number; mixedMode: number };
+  /**
+   * How the field was lowered: 'scalar' (every tensor unrolled to scalar SSA, straight-line
+   * kernels) or 'tensor' (tensors kept whole, kernels loop over weights), and why.
+   */
+  lowering?: { kind: 'scalar' | 'tensor'; reason: string; directions?: string };
 }
 
 export function countOps(p: Program): OpCounts {

@@ -29,6 +29,8 @@ export class WasmModule {
   i32Sub(a: Expr, b: Expr): Expr { return this.m.i32.sub(a, b); }
   i32Mul(a: Expr, b: Expr): Expr { return this.m.i32.mul(a, b); }
   i32LtU(a: Expr, b: Expr): Expr { return this.m.i32.lt_u(a, b); }
+  i32LtS(a: Expr, b: Expr): Expr { return this.m.i32.lt_s(a, b); }
+  i32Shl(a: Expr, b: Expr): Expr { return this.m.i32.shl(a, b); }
   i32GeU(a: Expr, b: Expr): Expr { return this.m.i32.ge_u(a, b); }
   block(label: string | null, body: Expr[], type: number = binaryen.none): Expr { return this.m.block(label, body, type); }
   loop(label: string, body: Expr): Expr { return this.m.loop(label, body); }
@@ -83,7 +85,10 @@ export class WasmModule {
     this.m.addFunction(name, binaryen.createType(params), binaryen.none, vars, body);
   }
   exportFunction(name: string): void { this.m.addFunctionExport(name, name); }
-  setMemory(initialPages: number): void { this.m.setMemory(initialPages, 65536, 'memory'); }
+  /** The exported memory, with data placed at byte offsets (active segments). */
+  setMemory(initialPages: number, data: { offset: number; bytes: Uint8Array }[] = []): void {
+    this.m.setMemory(initialPages, 65536, 'memory', data.map((d) => ({ offset: this.m.i32.const(d.offset), data: d.bytes, passive: false })));
+  }
   addCustomSection(name: string, contents: Uint8Array): void { this.m.addCustomSection(name, contents); }
 
   validate(): boolean { return this.m.validate() === 1; }

@@ -13,15 +13,15 @@ import { FORMAT_VERSION, MATH_MODULE, METADATA_SECTION, WGSL_SECTION, type Artif
 
 export type Precision = 'f64' | 'f32';
 
-interface Layout { bytes: 4 | 8; lanes: number; lane: LaneType }
-const LAYOUTS: Record<Precision, Layout> = {
+export interface Layout { bytes: 4 | 8; lanes: number; lane: LaneType }
+export const LAYOUTS: Record<Precision, Layout> = {
   f64: { bytes: 8, lanes: 2, lane: 'f64x2' },
   f32: { bytes: 4, lanes: 4, lane: 'f32x4' },
 };
 
-type Arg = () => Expr;
-interface EmitContext { m: WasmModule; layout: Layout; constant(v: number): Expr }
-type OpEmitter = (c: EmitContext, args: Arg[]) => Expr;
+export type Arg = () => Expr;
+export interface EmitContext { m: WasmModule; layout: Layout; constant(v: number): Expr }
+export type OpEmitter = (c: EmitContext, args: Arg[]) => Expr;
 
 const native1 = (op: NativeUnary): OpEmitter => ({ m, layout }, [a]) => m.unary(layout.lane, op, a!());
 const native2 = (op: NativeBinary): OpEmitter => ({ m, layout }, [a, b]) => m.binary(layout.lane, op, a!(), b!());
@@ -66,13 +66,13 @@ const NATIVE: Partial<Record<ComputeOp, OpEmitter>> = {
 /** Transcendentals with SIMD code of their own: a call to an internal function. */
 const nativeMath = (op: NativeMathOp): OpEmitter => ({ m, layout }, [a]) => m.call(ensureNativeMath(m, op, layout.lane), [a!()], types.v128);
 
-function emitterFor(op: ComputeOp): OpEmitter {
+export function emitterFor(op: ComputeOp): OpEmitter {
   const e = NATIVE[op] ?? (NATIVE_MATH_OPS.has(op) ? nativeMath(op as NativeMathOp) : IMPORTED_OPS.has(op) ? scalarCall(op) : undefined);
   if (!e) throw new Error(`internal: no wasm emitter for ${op}`);
   return e;
 }
 
-function constBytes(v: number, type: 'f' | 'b', layout: Layout): Uint8Array {
+export function constBytes(v: number, type: 'f' | 'b', layout: Layout): Uint8Array {
   const bytes = new Uint8Array(16);
   if (type === 'b') return bytes.fill(v ? 0xff : 0);
   const view = new DataView(bytes.buffer);

@@ -1,0 +1,416 @@
+// WebAssembly SIMD for tensor programs: loops over weights, points in lanes. A tile of
+// R vectors (R * lanes points) goes through the graph node by node; a per-point tensor of n
+// elements lives in scratch memory as n groups of R vectors, so a matrix-vector product is a
+// GEMM tile: each weight is loaded (splatted) once for R vectors of points, and two weight rows
+// share each load of the points (2R accumulators). Elementwise maps used once are fused into
+// their consumer's loop. Per-batch tensors (params, their products, the trace's contractions)
+// are scalars in memory, computed by the prologue with the same loop code on splatted values.
+// Op semantics come from the scalar renderer's table (emitterFor), so both lowerings agree.
+import { WasmModule, types, type Expr } from './binaryen.js';
+import { LAYOUTS, constBytes, emitterFor, appendCustomSection, type EmitContext, type Layout, type Precision, type WasmOutput } from './wasm.js';
+import { IMPORTED_OPS, OPS, type ComputeOp } from '../ir/ops.js';
+import { sameShape, sizeOf, type ReduceFn, type TensorGraph } from '../tensor/graph.js';
+import type { TensorProgram } from '../tensor/program.js';
+import { liveNodes } from '../tensor/interpret.js';
+import { FORMAT_VERSION, MATH_MODULE, METADATA_SECTION, type ArtifactMetadata } from '../../runtime/artifact.js';
+
+/** Vectors of points per tile: each weight load serves R vectors (register blocking). */
+export const BLOCK = 4;
+const VEC = 16;
+/** Deepest fused expression: deeper chains go through memory. */
+const MAX_FUSED_DEPTH = 12;
+
+const align16 = (n: number) => Math.ceil(n / 16) * 16;
+
+/** Where a node's value lives: per-point scratch (R vectors an element), per-batch memory (one scalar an element), or inline. */
+type Slot = { kind: 'point' | 'batch'; base: number } | { kind: 'inline' };
+interface Index { i: () => Expr; e: () => Expr }
+
+// locals of every function: 4 parameters (entries) then these
+const L_I = 4, L_REM = 5, L_SRC = 6, L_DV = 7, L_DD = 8, L_A = 9, L_B = 10, L_C = 11, L_PA = 12, L_PB = 13, L_PA2 = 14, L_ACC = 15;
+const I32_LOCALS = L_ACC - 4;
+
+class LoopEmitter {
+  private labels = 0;
+  readonly ctx: EmitContext;
+  readonly R: number;
+
+  constructor(
+    readonly m: WasmModule, readonly layout: Layout, readonly g: TensorGraph, readonly slots: Map<number, Slot>,
+    readonly fused: Set<number>, readonly perPoint: boolean,
+  ) {
+    this.ctx = { m, layout, constant: (v) => m.v128Const(constBytes(v, 'f', layout)) };
+    this.R = perPoint ? BLOCK : 1;
+  }
+
+  get32(l: number): Expr { return this.m.get(l, types.i32); }
+  acc(q: number): Expr { return this.m.get(L_ACC + q, types.v128); }
+  setAcc(q: number, v: Expr): Expr { return this.m.set(L_ACC + q, v); }
+  private c(v: number): Expr { return this.m.i32(v); }
+  private add(a: Expr, b: Expr): Expr { return this.m.i32Add(a, b); }
+  private mul(a: Expr, k: number): Expr { return k === 1 ? a : this.m.i32Mul(a, this.c(k)); }
+
+  /** for (counter = 0; counter < count; counter++) body; nothing when count is 0. */
+  forRange(counter: number, count: number, body: Expr[]): Expr {
+    const m = this.m;
+    if (count <= 0) return m.block(null, []);
+    const label = `l${this.labels++}`;
+    return m.block(null, [
+      m.set(counter, this.c(0)),
+      m.loop(label, m.block(null, [
+        ...body,
+        m.set(counter, this.add(this.get32(counter), this.c(1))),
+        m.br(label, this.m.i32LtS(this.get32(counter), this.c(count))),
+      ])),
+    ]);
+  }
+
+  /** Byte offset of element e within a slot (thunk: binaryen expressions are used once). */
+  private elementBytes(kind: 'point' | 'batch', e: Expr): Expr {
+    const stride = kind === 'point' ? this.R * VEC : this.layout.bytes;
+    return this.m.i32Shl(e, this.c(Math.log2(stride)));
+  }
+
+  /** Lane vector r of element `idx` of node id (a fused map is computed here). */
+  read(id: number, idx: Index, r: number): Expr {
+    const n = this.g.node(id);
+    if (this.fused.has(id)) return this.mapExpr(id, idx, r);
+    const slot = this.slots.get(id);
+    if (!slot) throw new Error(`internal: node ${id} (${n.op}) has no slot`);
+    if (slot.kind === 'inline') return this.m.v128Const(constBytes(n.data![0]!, n.type, this.layout));
+    if (slot.kind === 'batch') return this.m.loadSplat(this.layout.bytes, slot.base, this.elementBytes('batch', idx.e()));
+    return this.m.load128(slot.base + r * VEC, this.elementBytes('point', idx.e()));
+  }
+
+  write(id: number, idx: Index, r: number, value: Expr): Expr {
+    const slot = this.slots.get(id);
+    if (!slot || slot.kind === 'inline') throw new Error(`internal: node ${id} has no memory`);
+    if (slot.kind === 'batch') return this.m.storeLane(this.layout.bytes, slot.base, 0, this.elementBytes('batch', idx.e()), value);
+    return this.m.store(slot.base + r * VEC, this.elementBytes('point', idx.e()), value);
+  }
+
+  /** The index of an argument of an elementwise op over `shape` (scalars and rows broadcast). */
+  private argIndex(arg: number, shape: readonly number[], idx: Index): Index {
+    const s = this.g.node(arg).shape;
+    if (s.length === 0) return { i: () => this.c(0), e: () => this.c(0) };
+    if (sameShape(s, shape)) return idx;
+    return { i: idx.i, e: idx.i };
+  }
+
+  private mapExpr(id: number, idx: Index, r: number): Expr {
+    const n = this.g.node(id);
+    const args = n.args.map((a) => () => this.read(a, this.argIndex(a, n.shape, idx), r));
+    return emitterFor(n.fn as ComputeOp)(this.ctx, args);
+  }
+
+  /** Loops over the elements of a shape: body(index) for every element. */
+  private elements(shape: readonly number[], body: (idx: Index) => Expr[]): Expr {
+    if (shape.length === 0) return this.m.block(null, body({ i: () => this.c(0), e: () => this.c(0) }));
+    if (shape.length === 1) return this.forRange(L_A, shape[0]!, body({ i: () => this.get32(L_A), e: () => this.get32(L_A) }));
+    const k = shape[1]!;
+    return this.forRange(L_A, shape[0]!, [this.forRange(L_B, k, body({ i: () => this.get32(L_A), e: () => this.add(this.mul(this.get32(L_A), k), this.get32(L_B)) }))]);
+  }
+
+  private blocks(f: (r: number) => Expr): Expr[] {
+    return Array.from({ length: this.R }, (_, r) => f(r));
+  }
+
+  emitNode(id: number): Expr {
+    const n = this.g.node(id);
+    switch (n.op) {
+      case 'map': return this.elements(n.shape, (idx) => this.blocks((r) => this.write(id, idx, r, this.mapExpr(id, idx, r))));
+      case 'matmul': return this.matmul(id);
+      case 'reduce': return this.reduce(id);
+      case 'copy': {
+        const [s0, s1] = [n.strides![0] ?? 0, n.strides![1] ?? 0];
+        const k = n.shape[1] ?? 1;
+        return this.elements(n.shape, (idx) => {
+          // source element: offset + i * s0 + j * s1, with j = e - i * k
+          const src = () => {
+            const j = n.shape.length === 2 ? this.m.i32Sub(idx.e(), this.mul(idx.i(), k)) : this.c(0);
+            return this.add(this.c(n.value!), this.add(this.mul(idx.i(), s0), this.mul(j, s1)));
+          };
+          return this.blocks((r) => this.write(id, idx, r, this.read(n.args[0]!, { i: src, e: src }, r)));
+        });
+      }
+      case 'concat': {
+        let offset = 0;
+        const parts = n.args.map((a) => {
+          const at = offset;
+          offset += sizeOf(this.g.node(a).shape);
+          return this.elements([sizeOf(this.g.node(a).shape)], (idx) => this.blocks((r) => {
+            const out = () => this.add(this.c(at), idx.e());
+            return this.write(id, { i: out, e: out }, r, this.read(a, idx, r));
+          }));
+        });
+        return this.m.block(null, parts);
+      }
+      default: throw new Error(`internal: no loop code for ${n.op}`);
+    }
+  }
+
+  /** out[i, c] = sum_j A[i, j] B[j, c]: A per batch, B per point (or per batch in the prologue). */
+  private matmul(id: number): Expr {
+    const m = this.m;
+    const n = this.g.node(id);
+    const [a, b] = n.args as [number, number];
+    const [rows, inner] = this.g.node(a).shape as [number, number];
+    const cols = n.shape.length === 2 ? n.shape[1]! : 1;
+    const aSlot = this.slots.get(a), bSlot = this.slots.get(b);
+    if (aSlot?.kind !== 'batch' || !bSlot || bSlot.kind === 'inline') throw new Error('internal: matmul operands');
+    const bStep = bSlot.kind === 'point' ? this.R * VEC : this.layout.bytes;
+    const lane = this.layout.lane;
+    const bytes = this.layout.bytes;
+    // rowsAtOnce rows starting at row expression i: the loop over columns and the inner products
+    const block = (rowsAtOnce: 1 | 2, i: () => Expr): Expr => {
+      const accs = rowsAtOnce * this.R;
+      const pointers = [L_PA, L_PA2].slice(0, rowsAtOnce);
+      const loadB = (r: number) => (bSlot.kind === 'point' ? m.load128(bSlot.base + r * VEC, this.get32(L_PB)) : m.loadSplat(bytes, bSlot.base, this.get32(L_PB)));
+      const body: Expr[] = [];
+      // the weights of this step, splatted, kept in accumulators' neighbours
+      for (let q = 0; q < rowsAtOnce; q++) body.push(this.setAcc(accs + q, m.loadSplat(bytes, aSlot.base, this.get32(pointers[q]!))));
+      for (let q = 0; q < rowsAtOnce; q++) {
+        for (let r = 0; r < this.R; r++) {
+          body.push(this.setAcc(q * this.R + r, m.binary(lane, 'add', this.acc(q * this.R + r), m.binary(lane, 'mul', this.acc(accs + q), loadB(r)))));
+        }
+      }
+      for (const p of pointers) body.push(m.set(p, this.add(this.get32(p), this.c(bytes))));
+      body.push(m.set(L_PB, this.add(this.get32(L_PB), this.c(bStep * cols))));
+      const column = [
+        ...Array.from({ length: accs }, (_, q) => this.setAcc(q, this.ctx.constant(0))),
+        ...pointers.map((p, q) => m.set(p, this.mul(this.add(i(), this.c(q)), inner * bytes))),
+        m.set(L_PB, this.mul(this.get32(L_C), bStep)),
+        this.forRange(L_B, inner, body),
+        ...Array.from({ length: rowsAtOnce }, (_, q) => {
+          const e = () => this.add(this.mul(this.add(i(), this.c(q)), cols), this.get32(L_C));
+          return m.block(null, this.blocks((r) => this.write(id, { i: e, e }, r, this.acc(q * this.R + r))));
+        }),
+      ];
+      return this.forRange(L_C, cols, column);
+    };
+    const pairs = Math.floor(rows / 2);
+    const out: Expr[] = [this.forRange(L_A, pairs, [block(2, () => this.mul(this.get32(L_A), 2))])];
+    if (rows % 2 === 1) out.push(block(1, () => this.c(rows - 1)));
+    return m.block(null, out);
+  }
+
+  /** Along the last axis (rows of a matrix, or a whole vector) or, for axis 0 of a matrix, down its columns. */
+  private reduce(id: number): Expr {
+    const m = this.m;
+    const n = this.g.node(id);
+    const src = n.args[0]!;
+    const s = this.g.node(src).shape;
+    const byColumn = s.length === 2 && n.value === 0;
+    const outCount = sizeOf(n.shape);
+    const count = byColumn ? s[0]! : s[s.length - 1]!;
+    const [outer, step] = byColumn ? [1, s[1]!] : [count, 1];
+    const fn = n.fn as ReduceFn;
+    const lane = this.layout.lane;
+    const at = (t: () => Expr): Index => {
+      const e = () => this.add(this.mul(this.get32(L_A), outer), this.mul(t(), step));
+      return { i: e, e };
+    };
+    const body = [
+      ...this.blocks((r) => this.setAcc(r, this.read(src, at(() => this.c(0)), r))),
+      this.forRange(L_B, count - 1, this.blocks((r) => this.setAcc(r, m.binary(lane, fn, this.acc(r), this.read(src, at(() => this.add(this.get32(L_B), this.c(1))), r))))),
+      ...this.blocks((r) => this.write(id, { i: () => this.get32(L_A), e: () => this.get32(L_A) }, r, this.acc(r))),
+    ];
+    return this.forRange(L_A, outCount, body);
+  }
+}
+
+/** Maps computed inside their only consumer's loop rather than through memory. */
+function fusedMaps(g: TensorGraph, ids: number[], outputs: number[]): Set<number> {
+  const uses = new Map<number, number[]>();
+  for (const id of ids) for (const a of g.node(id).args) uses.set(a, [...(uses.get(a) ?? []), id]);
+  const fused = new Set<number>();
+  const depth = new Map<number, number>();
+  for (const id of ids) {
+    const n = g.node(id);
+    const d = 1 + Math.max(0, ...n.args.map((a) => (fused.has(a) ? depth.get(a)! : 0)));
+    depth.set(id, d);
+    const users = uses.get(id) ?? [];
+    if (n.op !== 'map' || !n.varying || outputs.includes(id) || users.length !== 1 || d > MAX_FUSED_DEPTH) continue;
+    const user = g.node(users[0]!);
+    if (user.op === 'map' && user.varying && sameShape(user.shape, n.shape) && user.args.filter((a) => a === id).length === 1) fused.add(id);
+  }
+  return fused;
+}
+
+interface EntryPlan { program: TensorProgram; ids: number[]; fused: Set<number>; slots: Map<number, Slot>; scratchEnd: number }
+
+/** Per-point buffers, reused once their last reader has run. */
+function planEntry(p: TensorProgram, batchSlots: Map<number, Slot>, start: number): EntryPlan {
+  const g = p.graph;
+  const outputs = [p.outputs.values, p.outputs.divergence].filter((x): x is number => x !== undefined);
+  const ids = liveNodes(p).filter((id) => g.node(id).varying);
+  const fused = fusedMaps(g, ids, outputs);
+  // the node whose loop evaluates each node: itself, or the consumer it is fused into
+  const host = new Map<number, number>();
+  for (let k = ids.length - 1; k >= 0; k--) {
+    const id = ids[k]!;
+    if (!fused.has(id)) host.set(id, id);
+    for (const a of g.node(id).args) if (fused.has(a)) host.set(a, host.get(id)!);
+  }
+  const lastUse = new Map<number, number>();
+  for (const id of ids) for (const a of g.node(id).args) lastUse.set(a, Math.max(lastUse.get(a) ?? -1, host.get(id)!));
+  for (const o of outputs) lastUse.set(o, Infinity);
+  const slots = new Map(batchSlots);
+  const free: { base: number; size: number }[] = [];
+  const owner = new Map<number, { base: number; size: number }>();
+  let end = start;
+  for (const id of ids) {
+    if (fused.has(id)) continue;
+    for (const [other, block] of owner) {
+      if (lastUse.get(other)! < id) { free.push(block); owner.delete(other); }
+    }
+    const size = align16(sizeOf(g.node(id).shape) * BLOCK * VEC);
+    free.sort((a, b) => a.size - b.size);
+    const k = free.findIndex((b) => b.size >= size);
+    const block = k >= 0 ? free.splice(k, 1)[0]! : { base: end, size };
+    if (k < 0) end += size;
+    owner.set(id, block);
+    slots.set(id, { kind: 'point', base: block.base });
+  }
+  return { program: p, ids, fused, slots, scratchEnd: end };
+}
+
+/** f (and div f) over n points: tiles of BLOCK vectors, a partial tile through zeroed scratch. */
+function addEntry(m: WasmModule, name: string, plan: EntryPlan, layout: Layout, io: { scratchIn: number; scratchValues: number; scratchDiv: number }): void {
+  const p = plan.program;
+  const g = p.graph;
+  const { bytes, lanes } = layout;
+  const tile = BLOCK * lanes;
+  const em = new LoopEmitter(m, layout, g, plan.slots, plan.fused, true);
+  const i32 = (l: number) => m.get(l, types.i32);
+  const d = p.dim;
+  const rowBytes = d * bytes;
+  const body: Expr[] = [];
+  // gather the tile's points, coordinate c of vector r into the input's element c
+  body.push(em.forRange(L_A, d, Array.from({ length: BLOCK }, (_, r) => {
+    const ptr = () => m.i32Add(i32(L_SRC), m.i32Mul(i32(L_A), m.i32(bytes)));
+    let v = m.loadSplat(bytes, r * lanes * rowBytes, ptr());
+    for (let k = 1; k < lanes; k++) v = m.loadLane(bytes, (r * lanes + k) * rowBytes, k, ptr(), v);
+    return em.write(p.input, { i: () => i32(L_A), e: () => i32(L_A) }, r, v);
+  })));
+  for (const id of plan.ids) if (id !== p.input && !plan.fused.has(id) && plan.slots.get(id)?.kind === 'point') body.push(em.emitNode(id));
+  if (p.outputs.values !== undefined) {
+    const f = p.outputs.values;
+    body.push(em.forRange(L_A, d, Array.from({ length: BLOCK }, (_, r) => {
+      const ptr = () => m.i32Add(i32(L_DV), m.i32Mul(i32(L_A), m.i32(bytes)));
+      const stores: Expr[] = [];
+      for (let k = 0; k < lanes; k++) stores.push(m.storeLane(bytes, (r * lanes + k) * rowBytes, k, ptr(), em.read(f, { i: () => i32(L_A), e: () => i32(L_A) }, r)));
+      return m.block(null, stores);
+    })));
+  }
+  if (p.outputs.divergence !== undefined) {
+    const div = p.outputs.divergence;
+    for (let r = 0; r < BLOCK; r++) body.push(m.store(r * VEC, i32(L_DD), em.read(div, { i: () => m.i32(0), e: () => m.i32(0) }, r)));
+  }
+  const partial = () => m.i32LtU(i32(L_REM), m.i32(tile));
+  const at = (base: number, stride: number) => m.i32Add(i32(base), m.i32Mul(i32(L_I), m.i32(stride)));
+  const loop = m.loop('points', m.block('done', [
+    m.br('done', m.i32GeU(i32(L_I), i32(3))),
+    m.set(L_REM, m.i32Sub(i32(3), i32(L_I))),
+    m.if(partial(),
+      m.block(null, [
+        m.memoryFill(m.i32(io.scratchIn), m.i32(0), m.i32(tile * rowBytes)),
+        m.memoryCopy(m.i32(io.scratchIn), at(0, rowBytes), m.i32Mul(i32(L_REM), m.i32(rowBytes))),
+        m.set(L_SRC, m.i32(io.scratchIn)), m.set(L_DV, m.i32(io.scratchValues)), m.set(L_DD, m.i32(io.scratchDiv)),
+      ]),
+      m.block(null, [m.set(L_SRC, at(0, rowBytes)), m.set(L_DV, at(1, rowBytes)), m.set(L_DD, at(2, bytes))]),
+    ),
+    ...body,
+    m.if(partial(), m.block(null, [
+      ...(p.outputs.values !== undefined ? [m.memoryCopy(at(1, rowBytes), m.i32(io.scratchValues), m.i32Mul(i32(L_REM), m.i32(rowBytes)))] : []),
+      ...(p.outputs.divergence !== undefined ? [m.memoryCopy(at(2, bytes), m.i32(io.scratchDiv), m.i32Mul(i32(L_REM), m.i32(bytes)))] : []),
+    ])),
+    m.set(L_I, m.i32Add(i32(L_I), m.i32(tile))),
+    m.br('points'),
+  ]));
+  m.addFunction(name, [types.i32, types.i32, types.i32, types.i32], [...new Array(I32_LOCALS).fill(types.i32), ...new Array(2 * BLOCK + 2).fill(types.v128)], loop);
+  m.exportFunction(name);
+}
+
+export interface TensorWasmInput {
+  /** f and div f (or f alone for benchmarks). */
+  evaluate: TensorProgram;
+  /** div f alone; shares evaluate's graph. */
+  divergence: TensorProgram;
+  precision: Precision;
+  compilerVersion: string;
+  text?: boolean;
+  optimize?: boolean;
+}
+
+function constData(values: readonly number[], type: 'f' | 'b', layout: Layout): Uint8Array {
+  const out = new Uint8Array(values.length * layout.bytes);
+  values.forEach((v, k) => out.set(constBytes(v, type, layout).subarray(0, layout.bytes), k * layout.bytes));
+  return out;
+}
+
+export function emitTensorWasm(input: TensorWasmInput): WasmOutput {
+  const { evaluate, divergence, precision } = input;
+  const g = evaluate.graph;
+  if (divergence.graph !== g) throw new Error('internal: the entries must share one graph');
+  const layout = LAYOUTS[precision];
+  const bytes = layout.bytes;
+  const live = [...new Set([...liveNodes(evaluate), ...liveNodes(divergence)])].sort((a, b) => a - b);
+
+  // per batch: params where they are, constants as data, the rest computed by the prologue
+  const params = 16;
+  let at = align16(params + evaluate.paramSlots * bytes);
+  const batchSlots = new Map<number, Slot>();
+  const data: { offset: number; bytes: Uint8Array }[] = [];
+  const computed: number[] = [];
+  for (const id of live) {
+    const n = g.node(id);
+    if (n.varying) continue;
+    if (n.op === 'param') { batchSlots.set(id, { kind: 'batch', base: params + n.value! * bytes }); continue; }
+    if (n.op === 'const' && n.shape.length === 0) { batchSlots.set(id, { kind: 'inline' }); continue; }
+    batchSlots.set(id, { kind: 'batch', base: at });
+    if (n.op === 'const' || n.op === 'eye') {
+      const values = n.op === 'const' ? n.data! : Array.from({ length: sizeOf(n.shape) }, (_, e) => (Math.floor(e / n.shape[0]!) === e % n.shape[0]! ? 1 : 0));
+      data.push({ offset: at, bytes: constData(values, n.type, layout) });
+    } else computed.push(id);
+    at = align16(at + sizeOf(n.shape) * bytes);
+  }
+  const io = { scratchIn: at, scratchValues: 0, scratchDiv: 0 };
+  const tileBytes = BLOCK * layout.lanes * evaluate.dim * bytes;
+  io.scratchValues = align16(io.scratchIn + tileBytes);
+  io.scratchDiv = align16(io.scratchValues + tileBytes);
+  const scratch = align16(io.scratchDiv + BLOCK * VEC);
+  const plans = [evaluate, divergence].map((p) => planEntry(p, batchSlots, scratch));
+  const heap = align16(Math.max(...plans.map((q) => q.scratchEnd)));
+
+  const m = new WasmModule();
+  try {
+    const used = new Set<ComputeOp>();
+    for (const id of live) if (g.node(id).op === 'map' && IMPORTED_OPS.has(g.node(id).fn as ComputeOp)) used.add(g.node(id).fn as ComputeOp);
+    for (const op of [...used].sort()) m.importFunction(op, MATH_MODULE, op, OPS[op].arity);
+    m.setMemory(Math.ceil(heap / 65536), data);
+    addEntry(m, 'evaluate', plans[0]!, layout, io);
+    addEntry(m, 'divergence', plans[1]!, layout, io);
+    const pro = new LoopEmitter(m, layout, g, batchSlots, new Set(), false);
+    m.addFunction('prologue', [], [...new Array(L_ACC).fill(types.i32), ...new Array(4).fill(types.v128)], m.block(null, computed.map((id) => pro.emitNode(id))));
+    m.exportFunction('prologue');
+    const metadata: ArtifactMetadata = {
+      format: FORMAT_VERSION,
+      compiler: input.compilerVersion,
+      field: evaluate.field,
+      dim: evaluate.dim,
+      inputs: evaluate.inputs,
+      precision,
+      lanes: layout.lanes,
+      params: evaluate.params.map((q) => ({ name: q.name, shape: q.shape, slot: q.slot, size: q.size, ...(q.default ? { default: q.default } : {}) })),
+      memory: { params, heap },
+      entries: { evaluate: 'evaluate', divergence: 'divergence', prologue: 'prologue' },
+    };
+    if (!m.validate()) throw new Error('internal compiler error: binaryen rejected the generated loop module');
+    if (input.optimize !== false) m.optimize();
+    const binary = appendCustomSection(m.emitBinary(), METADATA_SECTION, new TextEncoder().encode(JSON.stringify(metadata)));
+    return { binary, text: input.text ? m.emitText() : undefined, metadata };
+  } finally {
+    m.dispose();
+  }
+}

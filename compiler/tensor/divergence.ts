@@ -1,0 +1,250 @@
+// The divergence pass at the tensor level: forward mode in a chosen set of k directions, where
+// the tangent of a per-point vector of size n is an [n, k] block. Tangents stay symbolic (a seed,
+// a row scaling, a product with a per-batch matrix, a sum) until an operation needs their
+// elements, and the trace is taken on the symbolic form, so that
+//   tr(W2 D1 W1)          = D1 . diag(W1 W2)            (per batch: diag(W1 W2))
+//   tr(W3 D2 W2 D1 W1)    = D2 . ((W2 o (W1 W3)^T) D1)  (per batch: W1 W3 and the Hadamard product)
+// cost O(f) per point, and deeper chains pay the honest min(d, H) directions as matrix products.
+// Directions: the input's (the seed is the identity) or, for a term W @ h of the output, W's
+// columns (tr(W J_h) = tr(J_h W): the seed is W itself). The cost model builds both and keeps the
+// cheaper. Local derivatives come from the scalar derivative table (passes/derivative-rules.ts),
+// so both lowerings follow the same rules and conventions.
+import { Graph } from '../ir/graph.js';
+import type { ComputeOp } from '../ir/ops.js';
+import { DERIVATIVES } from '../passes/derivative-rules.js';
+import { TensorGraph, sizeOf } from './graph.js';
+import type { TensorProgram } from './program.js';
+import { countTensorOps } from './cost.js';
+import { NotTensor } from './elaborate.js';
+
+type Tan =
+  | { k: 'zero' }
+  | { k: 'node'; id: number }
+  | { k: 'eye' }
+  | { k: 'scale'; d: number; t: Tan }
+  | { k: 'matmul'; a: number; t: Tan }
+  | { k: 'sum'; parts: Tan[] };
+
+const ZERO: Tan = { k: 'zero' };
+
+function sum(parts: Tan[]): Tan {
+  const live = parts.flatMap((t) => (t.k === 'zero' ? [] : t.k === 'sum' ? t.parts : [t]));
+  return live.length === 0 ? ZERO : live.length === 1 ? live[0]! : { k: 'sum', parts: live };
+}
+
+/** Forward mode from one seed: the tangent of every per-point node, built on demand. */
+class Tangents {
+  private readonly memo = new Map<number, Tan>();
+
+  constructor(private readonly g: TensorGraph, private readonly input: number, private readonly seed: Tan, readonly k: number) {}
+
+  of(id: number): Tan {
+    let t = this.memo.get(id);
+    if (t === undefined) {
+      t = this.rule(id);
+      this.memo.set(id, t);
+    }
+    return t;
+  }
+
+  /** The elements of a tangent: a node of shape [...S, k]. */
+  materialize(t: Tan, shape: readonly number[]): number {
+    const g = this.g;
+    switch (t.k) {
+      case 'zero': return g.const(new Array(sizeOf(shape) * this.k).fill(0), [...shape, this.k]);
+      case 'node': return t.id;
+      case 'eye': return g.eye(this.k);
+      case 'scale': return g.map('mul', t.d, this.materialize(t.t, shape));
+      case 'matmul': return g.matmul(t.a, this.materialize(t.t, [g.node(t.a).shape[1]!]));
+      case 'sum': return t.parts.map((p) => this.materialize(p, shape)).reduce((a, b) => g.map('add', a, b));
+    }
+  }
+
+  /** diag of a tangent of a vector of size k (the k directions are its own coordinates). */
+  diagonal(t: Tan): number | undefined {
+    const g = this.g;
+    switch (t.k) {
+      case 'zero': return undefined;
+      case 'node': return g.diag(t.id);
+      case 'eye': return g.const(new Array(this.k).fill(1), [this.k]);
+      case 'scale': {
+        const inner = this.diagonal(t.t);
+        return inner === undefined ? undefined : g.map('mul', t.d, inner);
+      }
+      case 'sum': {
+        const parts = t.parts.map((p) => this.diagonal(p)).filter((x): x is number => x !== undefined);
+        return parts.length === 0 ? undefined : parts.reduce((a, b) => g.map('add', a, b));
+      }
+      case 'matmul': return this.diagonalOfProduct(t.a, t.t);
+    }
+  }
+
+  /** diag(a @ t) for a per-batch [k, n] and t an [n, k] tangent: sum_j a[i, j] t[j, i]. */
+  private diagonalOfProduct(a: number, t: Tan): number | undefined {
+    const g = this.g;
+    const n = g.node(a).shape[1]!;
+    switch (t.k) {
+      case 'zero': return undefined;
+      case 'eye': return g.diag(a);
+      // consecutive linear maps contract per batch: a @ (b @ u) = (a b) @ u
+      case 'matmul': return this.diagonalOfProduct(g.matmul(a, t.a), t.t);
+      case 'sum': return this.diagonal(sum(t.parts.map((p) => ({ k: 'matmul', a, t: p }) as Tan)));
+      case 'scale': {
+        const inner = this.materialize(t.t, [n]);
+        // (a o inner^T) @ d: the Hadamard product per batch when inner is, one matvec per point
+        if (!g.node(inner).varying && g.node(t.d).shape.length === 1) return g.matmul(g.map('mul', a, g.transpose(inner)), t.d);
+        return this.rowDot(a, this.materialize(t, [n]));
+      }
+      case 'node': return g.node(t.id).varying ? this.rowDot(a, t.id) : g.diag(g.matmul(a, t.id));
+    }
+  }
+
+  /** sum_j a[i, j] m[j, i]. */
+  private rowDot(a: number, m: number): number {
+    return this.g.reduce('add', this.g.map('mul', a, this.g.transpose(m)), 1);
+  }
+
+  private rule(id: number): Tan {
+    const g = this.g;
+    const n = g.node(id);
+    if (!n.varying) return ZERO;
+    if (id === this.input) return this.seed;
+    switch (n.op) {
+      case 'map': return this.mapRule(id);
+      case 'matmul': {
+        if (g.node(n.args[0]!).varying) throw new NotTensor('a per-point matrix in a product');
+        const t = this.of(n.args[1]!);
+        return t.k === 'zero' ? ZERO : { k: 'matmul', a: n.args[0]!, t };
+      }
+      case 'reduce': {
+        if (n.fn !== 'add') throw new NotTensor(`the derivative of a ${n.fn} reduction`);
+        const src = n.args[0]!;
+        const t = this.of(src);
+        if (t.k === 'zero') return ZERO;
+        // a vector's sum: the column sums of its [n, k] tangent
+        return { k: 'node', id: g.reduce('add', this.materialize(t, g.node(src).shape), 0) };
+      }
+      case 'copy': {
+        const src = n.args[0]!;
+        const t = this.of(src);
+        if (t.k === 'zero') return ZERO;
+        const m = this.materialize(t, g.node(src).shape);
+        return { k: 'node', id: g.copy(m, [...n.shape, this.k], n.value! * this.k, [...n.strides!.map((s) => s * this.k), 1]) };
+      }
+      case 'concat': {
+        const parts = n.args.map((a) => this.materialize(this.of(a), g.node(a).shape));
+        return { k: 'node', id: g.concat(parts, [...n.shape, this.k]) };
+      }
+      default: throw new NotTensor(`the derivative of ${n.op}`);
+    }
+  }
+
+  /** sum_i (dy/da_i) t(a_i), the partials built by the scalar derivative table. */
+  private mapRule(id: number): Tan {
+    const g = this.g;
+    const n = g.node(id);
+    const parts: Tan[] = [];
+    n.args.forEach((a, i) => {
+      if (!g.node(a).varying) return;
+      const t = this.of(a);
+      if (t.k === 'zero') return;
+      const partial = this.partial(id, i);
+      if (partial === undefined) return;
+      // a scalar broadcast into a vector op: its [k] tangent repeated on every row
+      const spread: Tan = g.node(a).shape.length < n.shape.length
+        ? { k: 'node', id: g.copy(this.materialize(t, []), [...n.shape, this.k], 0, [0, 1]) }
+        : t;
+      parts.push(g.isConst(partial, 1) ? spread : { k: 'scale', d: partial, t: spread });
+    });
+    return sum(parts);
+  }
+
+  /** d map / d argument i as a tensor node, or undefined where it is structurally zero. */
+  private partial(id: number, i: number): number | undefined {
+    const g = this.g;
+    const n = g.node(id);
+    const s = new Graph();
+    const leaves = n.args.map((a, j) => {
+      const c = g.constScalar(a);
+      return c !== undefined ? s.const(c) : s.input(j);
+    });
+    const y = s.op(n.fn as ComputeOp, ...leaves);
+    const dt = leaves.map((_, j) => (j === i ? s.const(1) : undefined));
+    const d = DERIVATIVES[n.fn as ComputeOp](s, leaves, y, dt);
+    if (d === undefined) return undefined;
+    // the scalar expression, rebuilt over the tensors (y is the map node itself)
+    const built = new Map<number, number>();
+    const build = (sid: number): number => {
+      const known = built.get(sid);
+      if (known !== undefined) return known;
+      const sn = s.node(sid);
+      const out = sid === y ? id
+        : sn.op === 'input' ? n.args[sn.value]!
+          : sn.op === 'const' ? g.const([sn.value], [], sn.type)
+            : g.map(sn.op as ComputeOp, ...sn.args.map(build));
+      built.set(sid, out);
+      return out;
+    };
+    return build(d);
+  }
+}
+
+/** Additive terms of the output: f = sum of sign * term (per-batch terms dropped). */
+function additiveTerms(g: TensorGraph, id: number, sign: number, out: { id: number; sign: number }[]): void {
+  const n = g.node(id);
+  if (!n.varying) return;
+  if (n.op === 'map' && (n.fn === 'add' || n.fn === 'sub') && n.args.every((a) => g.node(a).shape.length === n.shape.length)) {
+    additiveTerms(g, n.args[0]!, sign, out);
+    additiveTerms(g, n.args[1]!, n.fn === 'sub' ? -sign : sign, out);
+  } else if (n.op === 'map' && n.fn === 'neg') additiveTerms(g, n.args[0]!, -sign, out);
+  else out.push({ id, sign });
+}
+
+/**
+ * f and div f. Each additive term of f is differentiated in the input's directions or, when it
+ * is W @ h, in W's columns: whichever the cost model finds cheaper per point.
+ */
+export function tensorDivergence(p: TensorProgram): TensorProgram {
+  const g = p.graph;
+  const f = p.outputs.values!;
+  const d = p.dim;
+  const byInput = new Tangents(g, p.input, { k: 'eye' }, d);
+  const bySeed = new Map<number, Tangents>();
+  const terms: { id: number; sign: number }[] = [];
+  additiveTerms(g, f, 1, terms);
+
+  const signed = (v: number | undefined, sign: number) => (v === undefined ? undefined : sign < 0 ? g.map('neg', v) : v);
+  const traceInInputDirections = (t: { id: number; sign: number }) => {
+    const diag = byInput.diagonal(byInput.of(t.id));
+    return signed(diag === undefined ? undefined : g.reduce('add', diag), t.sign);
+  };
+  const traceInColumns = (t: { id: number; sign: number }) => {
+    const n = g.node(t.id);
+    if (n.op !== 'matmul' || g.node(n.args[0]!).varying || n.shape.length !== 1) return undefined;
+    const [w, h] = n.args as [number, number];
+    let tangents = bySeed.get(w);
+    if (!tangents) bySeed.set(w, tangents = new Tangents(g, p.input, { k: 'node', id: w }, g.node(w).shape[1]!));
+    const diag = tangents.diagonal(tangents.of(h));
+    return signed(diag === undefined ? undefined : g.reduce('add', diag), t.sign);
+  };
+
+  const chosen: number[] = [];
+  const modes: string[] = [];
+  const costWith = (extra: number | undefined) => {
+    const parts = extra === undefined ? chosen : [...chosen, extra];
+    const div = parts.length === 0 ? g.scalar(0) : parts.reduce((a, b) => g.map('add', a, b));
+    return countTensorOps({ ...p, outputs: { values: f, divergence: div } }).perPoint;
+  };
+  for (const t of terms) {
+    const candidates = [
+      { mode: 'input directions', div: traceInInputDirections(t) },
+      { mode: 'columns of the output matrix', div: traceInColumns(t) },
+    ].filter((c, i) => i === 0 || c.div !== undefined);
+    let best = candidates[0]!;
+    for (const c of candidates.slice(1)) if (costWith(c.div) < costWith(best.div)) best = c;
+    if (best.div !== undefined) chosen.push(best.div);
+    modes.push(best.mode);
+  }
+  const divergence = chosen.length === 0 ? g.scalar(0) : chosen.reduce((a, b) => g.map('add', a, b));
+  return { ...p, outputs: { values: f, divergence }, directions: [...new Set(modes)].join(', ') || 'none (f is constant)' };
+}
