@@ -5,12 +5,12 @@ import { MATH_MODULE, WGSL_SECTION, type ArtifactMetadata, type ParamMeta } from
 import { MATH_IMPORTS } from './math.js';
 import { GpuRunner } from './webgpu.js';
 import { runChunks, type ChunkOut } from './chunks.js';
-import { flattenParam, flattenPoints, type FloatArray, type Points } from './inputs.js';
+import { flattenParam, flattenPoints, type FloatArray, type ParamTensor, type Points } from './inputs.js';
 import { paramSlotCount, readMetadata } from './metadata.js';
 import { canShareMemory, coreCount, ThreadPool } from './threads.js';
 
 export { DivcError } from './errors.js';
-export type { FloatArray, Points } from './inputs.js';
+export type { FloatArray, ParamTensor, Points } from './inputs.js';
 export type { ArtifactMetadata, ParamMeta } from './artifact.js';
 export type { ArtifactSource } from './source.js';
 
@@ -74,7 +74,8 @@ export const THREAD_TRANSFER_BYTES_PER_SECOND = 1.2e9;
 /** 'auto' threads: batches shorter than this on one thread stay there (a split costs ~0.3 ms). */
 export const THREAD_MIN_SECONDS = 2e-3;
 
-export type ParamValue = number | ArrayLike<number> | ArrayLike<unknown>;
+/** A number, nested arrays, a flat row-major typed array, or a { shape, data } tensor (divc/runtime/params). */
+export type ParamValue = number | ArrayLike<number> | ArrayLike<unknown> | ParamTensor;
 
 export interface ParamDescription { name: string; shape: number[]; default?: number | number[] }
 
@@ -173,7 +174,8 @@ export class Kernel {
     if (this.disposed) throw new DivcError(`kernel '${this.field}' has been disposed`);
   }
 
-  /** Set param values by name: numbers, nested arrays, or flat (row-major) typed arrays. */
+  /** Set param values by name: numbers, nested arrays, flat (row-major) typed arrays, or
+   *  { shape, data } tensors as divc/runtime/params reads them from .safetensors, .npz and .npy. */
   setParams(values: Record<string, ParamValue>): void {
     this.alive();
     if (typeof values !== 'object' || values === null) throw new DivcError('setParams expects an object mapping param names to values');

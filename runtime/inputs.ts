@@ -11,7 +11,12 @@ function shapeText(shape: number[]): string {
   return shape.length === 0 ? 'a scalar' : `[${shape.join(', ')}]`;
 }
 
-/** Flatten a param value (number, nested arrays or a flat typed array) row-major, checking its shape. */
+/** A param value with its shape: what divc/runtime/params reads from .safetensors, .npz and .npy. */
+export interface ParamTensor { shape: readonly number[]; data: ArrayLike<number> }
+
+const isTensor = (v: unknown): v is ParamTensor => typeof v === 'object' && v !== null && Array.isArray((v as ParamTensor).shape) && 'data' in v;
+
+/** Flatten a param value (number, nested arrays, a flat typed array or a { shape, data } tensor) row-major, checking its shape. */
 export function flattenParam(p: ParamMeta, value: unknown): number[] | FloatArray {
   if (typeof value === 'number') {
     if (p.size !== 1 || p.shape.length !== 0) throw new DivcError(`param '${p.name}' has shape ${shapeText(p.shape)}, got a single number`);
@@ -21,6 +26,11 @@ export function flattenParam(p: ParamMeta, value: unknown): number[] | FloatArra
     const flat = value as unknown as ArrayLike<number>;
     if (flat.length !== p.size) throw new DivcError(`param '${p.name}' has shape ${shapeText(p.shape)} (${p.size} numbers), got a typed array of ${flat.length}`);
     return Array.from(flat, Number);
+  }
+  if (isTensor(value)) {
+    // { shape, data } as divc/runtime/params reads it: the shape must be the declared one
+    if (value.shape.length !== p.shape.length || value.shape.some((n, k) => n !== p.shape[k])) throw new DivcError(`param '${p.name}' has shape [${p.shape.join(', ')}], got a tensor of shape [${value.shape.join(', ')}]`);
+    return flattenParam(p, Float64Array.from(value.data));
   }
   if (!Array.isArray(value)) throw new DivcError(`param '${p.name}' expects ${shapeText(p.shape)}, got ${value === null ? 'null' : typeof value}`);
   if (p.shape.length === 0) throw new DivcError(`param '${p.name}' expects a scalar, got an array of ${value.length}`);

@@ -4,10 +4,15 @@
 // price of div f is visible. Points are uniform in [-1, 1]^d; best of repeated runs.
 import { availableParallelism } from 'node:os';
 import { compile } from '../compile.js';
-import { load, type Kernel, type LoadOptions } from '../../runtime/index.js';
+import { load, type Kernel, type LoadOptions, type ParamMeta } from '../../runtime/index.js';
 
 export interface BenchRow { backend: string; pointsPerSecond: number | null; fAlonePointsPerSecond: number | null; note?: string }
-export interface BenchOptions { field?: string; n: number; params: Record<string, unknown>; seconds: number }
+export interface BenchOptions {
+  field?: string; n: number; seconds: number;
+  /** The values, or a function of the field's declared params giving them (a tensor file's
+   *  names are matched against those). */
+  params: Record<string, unknown> | ((declared: ParamMeta[]) => Record<string, unknown>);
+}
 
 /** Best seconds of one call, repeated for about `budget` seconds after a warm-up run. */
 async function time(fn: () => Promise<unknown>, budget: number): Promise<number> {
@@ -29,6 +34,7 @@ export async function bench(source: string, filename: string, o: BenchOptions): 
   if (!full.f64.wasm || !full.f32.wasm) return { diagnostics: full.f64.diagnostics };
   const fOnly = { f64: compile(source, { ...base, precision: 'f64', fOnly: true }).wasm!, f32: compile(source, { ...base, precision: 'f32', fOnly: true }).wasm! };
   const { dim, field } = full.f64.metadata!;
+  const params = typeof o.params === 'function' ? o.params(full.f64.metadata!.params) : o.params;
   const cores = availableParallelism();
   const configs: { name: string; precision: 'f64' | 'f32'; options: LoadOptions }[] = [
     { name: 'wasm f64, 1 thread', precision: 'f64', options: { backend: 'wasm', threads: 1 } },
@@ -47,7 +53,7 @@ export async function bench(source: string, filename: string, o: BenchOptions): 
       const k = await load(full[c.precision].wasm!, c.options);
       const f = await load(fOnly[c.precision], c.options);
       kernels.push(k, f);
-      for (const kernel of kernels) kernel.setParams(o.params as never);
+      for (const kernel of kernels) kernel.setParams(params as never);
       const pts = points[c.precision];
       // evaluate on both: values and div f against values alone
       const t = await time(() => k.evaluate(pts), o.seconds);

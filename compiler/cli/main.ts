@@ -5,13 +5,17 @@ import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { extname } from 'node:path';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics.js';
 import { VERSION } from '../version.js';
-import { InputError, formatNumber, parseParamAssignment, pointSlices, readInput, readParamsFile, readText } from './io.js';
+import { InputError, formatNumber, parseParamAssignment, pointSlices, readInput, readText } from './io.js';
+import { paramValues } from './params.js';
 import { isNpy, npyHeader } from './npy.js';
 import { sliceGrid } from '../plot/slice.js';
 
 class UsageError extends Error {}
 
 const readSource = readText;
+
+/** A remark on stderr that is not an error (tensors of a params file that match no param). */
+const note = (line: string) => process.stderr.write(`divc: note: ${line}\n`);
 
 function report(diagnostics: Diagnostic[], source: string): number {
   for (const d of diagnostics) process.stderr.write(formatDiagnostic(d, source) + '\n');
@@ -20,23 +24,26 @@ function report(diagnostics: Diagnostic[], source: string): number {
   return errors > 0 ? 1 : 0;
 }
 
-interface CompileFlags { output?: string; field?: string; precision: 'f64' | 'f32'; emit?: string; opt: boolean }
+interface CompileFlags { output?: string; field?: string; precision: 'f64' | 'f32'; emit?: string; opt: boolean; lowering: 'auto' | 'scalar' | 'tensor' }
 
 async function compileCommand(file: string, flags: CompileFlags): Promise<number> {
   if (!flags.output && !flags.emit) throw new UsageError('nothing to do: give -o OUT.wasm, -o OUT.wgsl, -o OUT.js or --emit ir|wat|wgsl|stats');
   const ext = flags.output ? extname(flags.output).toLowerCase() : undefined;
   if (ext !== undefined && ext !== '.wasm' && ext !== '.wgsl' && ext !== '.js' && ext !== '.mjs') throw new UsageError(`unknown output kind '${ext || flags.output}': -o takes a .wasm, .wgsl or .js file`);
   const source = readSource(file);
-  const options = { filename: file, precision: flags.precision, optimize: flags.opt, ...(flags.field ? { field: flags.field } : {}) };
+  const options = { filename: file, precision: flags.precision, optimize: flags.opt, lowering: flags.lowering, ...(flags.field ? { field: flags.field } : {}) };
   // The IR and stats need no wasm backend: keep binaryen out of those runs.
   if (!flags.output && (flags.emit === 'ir' || flags.emit === 'stats')) {
     const { analyze } = await import('../analyze.js');
     const { printProgram } = await import('../ir/printer.js');
     const { perPoint } = await import('../passes/hoist.js');
     const a = analyze(source, { ...options, savings: flags.emit === 'stats' });
-    if (report(a.diagnostics, source) || !a.programs) return 1;
+    if (report(a.diagnostics, source) || (!a.programs && !a.tensor)) return 1;
     if (flags.emit === 'stats') process.stdout.write(JSON.stringify(a.stats, null, 2) + '\n');
-    else {
+    else if (a.tensor) {
+      const { printTensorProgram } = await import('../tensor/printer.js');
+      process.stdout.write(printTensorProgram(a.tensor.evaluate));
+    } else if (a.programs) {
       // per-batch work (hoisted into the prologue) is marked
       const p = a.programs.evaluate;
       const varying = perPoint(p);
@@ -47,6 +54,10 @@ async function compileCommand(file: string, flags: CompileFlags): Promise<number
   const { compile } = await import('../compile.js');
   const out = compile(source, { ...options, text: flags.emit === 'wat' || flags.emit === 'ir' });
   if (report(out.diagnostics, source) || !out.wasm) return 1;
+  if ((ext === '.wgsl' || flags.emit === 'wgsl') && out.wgsl === undefined) {
+    process.stderr.write(`${file}: field '${out.metadata!.field}' is lowered with loops over weights (${out.stats?.lowering?.reason ?? 'tensor level'}), which has no WGSL shader yet: compile to .wasm (wasm SIMD), or give --lowering scalar for a WGSL shader of the unrolled field\n`);
+    return 1;
+  }
   if (flags.output && (ext === '.js' || ext === '.mjs')) {
     // an ES module exporting the ready kernel, the artifact inlined: `import k from './field.js'`
     const { kernelModule } = await import('../plugin/kernel-module.js');
@@ -64,13 +75,14 @@ async function checkCommand(file: string): Promise<number> {
   const { analyze } = await import('../analyze.js');
   const a = analyze(source, { filename: file });
   const status = report(a.diagnostics, source);
-  if (status === 0) process.stderr.write(`${file}: ok (field ${a.programs!.evaluate.field}, dim ${a.programs!.evaluate.dim})\n`);
+  const checked = a.programs?.evaluate ?? a.tensor?.evaluate;
+  if (status === 0 && checked) process.stderr.write(`${file}: ok (field ${checked.field}, dim ${checked.dim})\n`);
   return status;
 }
 
-interface RunFlags { points: string; param: string[]; params?: string; values: boolean; backend: 'auto' | 'wasm' | 'webgpu'; threads: number | 'auto'; field?: string; precision: 'f64' | 'f32'; output?: string; progress?: boolean }
+interface RunFlags { points: string; param: string[]; params?: string; paramMap: string[]; values: boolean; backend: 'auto' | 'wasm' | 'webgpu'; threads: number | 'auto'; field?: string; precision: 'f64' | 'f32'; output?: string; progress?: boolean }
 
-type KernelFlags = Pick<RunFlags, 'param' | 'params' | 'backend' | 'threads' | 'field' | 'precision'>;
+type KernelFlags = Pick<RunFlags, 'param' | 'params' | 'paramMap' | 'backend' | 'threads' | 'field' | 'precision'>;
 
 /** A ready kernel from a .wasm artifact or a .div source, params set; undefined: diagnostics printed. */
 async function kernelFor(artifact: string, flags: KernelFlags) {
@@ -86,12 +98,7 @@ async function kernelFor(artifact: string, flags: KernelFlags) {
   }
   const { load } = await import('../../runtime/index.js');
   const kernel = await load(bytes, { backend: flags.backend, threads: flags.threads });
-  const params: Record<string, unknown> = flags.params ? readParamsFile(flags.params) : {};
-  for (const a of flags.param) {
-    const [name, value] = parseParamAssignment(a);
-    params[name] = value;
-  }
-  kernel.setParams(params as never);
+  kernel.setParams(paramValues(flags, kernel.params, note) as never);
   return kernel;
 }
 
@@ -196,17 +203,14 @@ async function runCommand(artifact: string, flags: RunFlags): Promise<number> {
   return 0;
 }
 
-interface BenchFlags { n: string; param: string[]; params?: string; field?: string; json: boolean }
+interface BenchFlags { n: string; param: string[]; params?: string; paramMap: string[]; field?: string; json: boolean }
 
 async function benchCommand(file: string, flags: BenchFlags): Promise<number> {
   const n = Number(flags.n);
   if (!Number.isInteger(n) || n < 1 || n > 1e8) throw new UsageError(`--n ${flags.n}: expected an integer from 1 to 100000000`);
   const source = readSource(file);
-  const params: Record<string, unknown> = flags.params ? readParamsFile(flags.params) : {};
-  for (const a of flags.param) {
-    const [name, value] = parseParamAssignment(a);
-    params[name] = value;
-  }
+  // the field's params are known once it is compiled: bench asks for their values then
+  const params = (declared: { name: string; shape: number[] }[]) => paramValues(flags, declared, note);
   const { bench, formatBench } = await import('./bench.js');
   const r = await bench(source, file, { n, params, seconds: 0.3, ...(flags.field ? { field: flags.field } : {}) });
   if ('diagnostics' in r) return report(r.diagnostics, source) || 1;
@@ -241,6 +245,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(precision())
     .addOption(new Option('--emit <form>', 'print an intermediate form to stdout').choices(['ir', 'wat', 'wgsl', 'stats']))
     .option('--no-opt', 'disable algebraic simplification (plain forward-mode baseline)')
+    .addOption(new Option('--lowering <how>', 'scalar (unrolled), tensor (loops over weights) or auto (by size)').choices(['auto', 'scalar', 'tensor']).default('auto'))
     .action(async (file: string | undefined, flags: CompileFlags) => {
       if (!file) { program.outputHelp(); status = 2; return; }
       status = await compileCommand(file, flags);
@@ -254,7 +259,8 @@ export async function main(argv: string[]): Promise<number> {
   const kernelCommand = (name: string) => program.command(name)
     .argument('<artifact>', 'a .wasm artifact or a .div source')
     .option('--param <name=value>', 'set a param (repeatable; value a number or JSON array)', collect, [])
-    .option('--params <file>', 'JSON object of params')
+    .option('--params <file>', 'params: a JSON object, or tensors matched to params by name from a .safetensors (PyTorch state_dict), .npz or .npy file')
+    .option('--param-map <tensor=param>', 'use the --params file\'s tensor TENSOR as param PARAM (repeatable), e.g. net.0.weight=W1', collect, [])
     .addOption(new Option('--backend <b>', 'backend').choices(['auto', 'wasm', 'webgpu']).default('auto'))
     .option('--field <name>', 'with a .div source: which field')
     .addOption(precision())
@@ -273,7 +279,8 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<file>', 'the .div source')
     .option('--n <points>', 'points per call', '100000')
     .option('--param <name=value>', 'set a param (repeatable; value a number or JSON array)', collect, [])
-    .option('--params <file>', 'JSON object of params')
+    .option('--params <file>', 'params: a JSON object, or tensors matched to params by name from a .safetensors (PyTorch state_dict), .npz or .npy file')
+    .option('--param-map <tensor=param>', 'use the --params file\'s tensor TENSOR as param PARAM (repeatable), e.g. net.0.weight=W1', collect, [])
     .option('--field <name>', 'which field')
     .option('--json', 'print the results as JSON', false)
     .exitOverride()

@@ -1,0 +1,44 @@
+// Params for run, plot and bench: --params FILE (JSON, or tensors from .safetensors, .npz and .npy
+// matched to the field's params by name, --param-map renaming them), then --param NAME=VALUE.
+import { matchParams, readTensors, tensorFormat, listNames } from '../../runtime/params-file.js';
+import { InputError, parseParamAssignment, readInput, readParamsFile } from './io.js';
+
+export interface ParamFlags { param: string[]; params?: string; paramMap: string[] }
+
+/** --param-map FROM=TO, FROM a tensor's name in the file (which may itself hold '='), TO a param's. */
+function parseMap(entries: string[]): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const text of entries) {
+    const eq = text.lastIndexOf('=');
+    const from = text.slice(0, eq).trim(), to = text.slice(eq + 1).trim();
+    if (eq <= 0 || !from || !to) throw new InputError(`--param-map expects TENSOR=PARAM (e.g. net.0.weight=W1), got '${text}'`);
+    if (Object.hasOwn(map, from)) throw new InputError(`--param-map maps tensor '${from}' twice`);
+    map[from] = to;
+  }
+  return map;
+}
+
+/**
+ * The values to give setParams for a field with these params. Tensors in the file that match no
+ * param are ignored, and listed once on stderr through `note` (a state_dict has extras); a param
+ * left without a value gets the kernel's missing-param error at its first call.
+ */
+export function paramValues(flags: ParamFlags, params: readonly { name: string; shape: readonly number[] }[], note: (line: string) => void): Record<string, unknown> {
+  const map = parseMap(flags.paramMap);
+  let values: Record<string, unknown> = {};
+  const file = flags.params;
+  if (file !== undefined && tensorFormat(file)) {
+    const matched = matchParams(readTensors(readInput(file), file), params, { map, file });
+    const n = matched.unused.length;
+    if (n) note(`${file}: ${n} tensor${n === 1 ? '' : 's'} matching no param ignored: ${listNames(matched.unused)} (params: ${listNames(params.map((p) => p.name))}; --param-map TENSOR=PARAM renames a tensor)`);
+    values = matched.values;
+  } else {
+    if (flags.paramMap.length) throw new InputError('--param-map renames tensors of a .safetensors, .npz or .npy --params file');
+    if (file !== undefined) values = readParamsFile(file);
+  }
+  for (const a of flags.param) {
+    const [name, value] = parseParamAssignment(a);
+    values[name] = value;
+  }
+  return values;
+}
