@@ -2,6 +2,7 @@
 // the optimized IR, the wasm SIMD kernel, and central finite differences of f (interpreted).
 import { describe, expect, it } from 'vitest';
 import { analyze, compile, interpret } from '../compiler/index.js';
+import { tensorInterpreter } from '../compiler/tensor/interpret.js';
 import { load } from '../runtime/index.js';
 import { FIELDS, paramSlots, reference, source } from './helpers.js';
 
@@ -18,7 +19,37 @@ function finiteDifferenceDivergence(f: (x: number[]) => number[], x: number[]): 
   return div;
 }
 
-describe.each(FIELDS)('%s', (name) => {
+// fields lowered with tensors (networks): their interpreter is the tensor level's
+const SCALAR = FIELDS.filter((name) => analyze(source(name)).stats!.lowering!.kind === 'scalar');
+const TENSOR = FIELDS.filter((name) => !SCALAR.includes(name));
+
+describe.each(TENSOR)('%s (tensor level)', (name) => {
+  const ref = reference(name);
+  const { f, evaluate } = analyze(source(name)).tensor!;
+  const params = paramSlots(evaluate.params, ref.params);
+  const run = tensorInterpreter(evaluate, params);
+
+  it('interpreter matches wasm f64 bit for bit', async () => {
+    const kernel = await load(compile(source(name)).wasm!);
+    kernel.setParams(ref.params);
+    const wasm = await kernel.evaluate(ref.points);
+    ref.points.forEach((p, i) => {
+      const r = run(p);
+      expect(wasm.divergence[i]).toBe(r.divergence);
+      r.values.forEach((v, c) => expect(wasm.values[i * ref.dim + c]).toBe(v));
+    });
+  });
+
+  it('interpreter matches central finite differences', () => {
+    const fAt = tensorInterpreter(f, params);
+    ref.points.forEach((p, i) => {
+      const fd = finiteDifferenceDivergence((x) => fAt(x).values, p);
+      expect(Math.abs(fd - run(p).divergence!) / Math.max(1, ref.scale[i]!)).toBeLessThan(1e-5);
+    });
+  });
+});
+
+describe.each(SCALAR)('%s', (name) => {
   const ref = reference(name);
   const a = analyze(source(name), { filename: `${name}.div` });
   const { f, evaluate } = a.programs!;

@@ -100,7 +100,26 @@ class LoopEmitter {
   private mapExpr(id: number, idx: Index, r: number): Expr {
     const n = this.g.node(id);
     const args = n.args.map((a) => () => this.read(a, this.argIndex(a, n.shape, idx), r));
+    if (n.fn === 'powi') return this.powi(args[0]!, this.g.constScalar(n.args[1]!)!);
     return emitterFor(n.fn as ComputeOp)(this.ctx, args);
+  }
+
+  /** x^n by repeated squaring, the multiplications of ops.ts's powiEvaluate in its order. */
+  private powi(x: () => Expr, n: number): Expr {
+    const lane = this.layout.lane;
+    let result: (() => Expr) | undefined;
+    let base = x;
+    for (let k = n; k > 0; k = Math.floor(k / 2)) {
+      if (k % 2 === 1) {
+        const [r0, b0] = [result, base];
+        result = r0 === undefined ? b0 : () => this.m.binary(lane, 'mul', r0(), b0());
+      }
+      if (k > 1) {
+        const b0 = base;
+        base = () => this.m.binary(lane, 'mul', b0(), b0());
+      }
+    }
+    return (result ?? (() => this.ctx.constant(1)))();
   }
 
   /** Loops over the elements of a shape: body(index) for every element. */
@@ -232,7 +251,9 @@ function fusedMaps(g: TensorGraph, ids: number[], outputs: number[]): Set<number
     const users = uses.get(id) ?? [];
     if (n.op !== 'map' || !n.varying || outputs.includes(id) || users.length !== 1 || d > MAX_FUSED_DEPTH) continue;
     const user = g.node(users[0]!);
-    if (user.op === 'map' && user.varying && sameShape(user.shape, n.shape) && user.args.filter((a) => a === id).length === 1) fused.add(id);
+    // consumers that read an operand more than once (powi's squarings, sign) read memory instead
+    const rereads = user.fn === 'powi' || user.fn === 'sign';
+    if (user.op === 'map' && user.varying && !rereads && sameShape(user.shape, n.shape) && user.args.filter((a) => a === id).length === 1) fused.add(id);
   }
   return fused;
 }

@@ -146,10 +146,11 @@ class Tangents {
     const parts: Tan[] = [];
     n.args.forEach((a, i) => {
       if (!g.node(a).varying) return;
-      const t = this.of(a);
-      if (t.k === 'zero') return;
+      // the partial first: a structurally zero one (nograd, comparisons) needs no tangent
       const partial = this.partial(id, i);
       if (partial === undefined) return;
+      const t = this.of(a);
+      if (t.k === 'zero') return;
       // a scalar broadcast into a vector op: its [k] tangent repeated on every row
       const spread: Tan = g.node(a).shape.length < n.shape.length
         ? { k: 'node', id: g.copy(this.materialize(t, []), [...n.shape, this.k], 0, [0, 1]) }

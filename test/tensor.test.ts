@@ -1,0 +1,198 @@
+// The tensor level (loops over weights) against the scalar level (unrolled), two independent
+// lowerings of the same source: on every shared field the tensor front end can express, and on
+// networks written here (deep, residual, time-conditioned, with reductions and slices), their
+// wasm kernels agree, in f64 to rounding and in f32 to f32's precision; batch sizes that are
+// not a multiple of a tile run the same code.
+import { describe, expect, it } from 'vitest';
+import { analyze, compile } from '../compiler/index.js';
+import { tensorInterpreter } from '../compiler/tensor/interpret.js';
+import { load } from '../runtime/index.js';
+import { FIELDS, paramSlots, reference, source } from './helpers.js';
+
+/** Deterministic pseudo-random numbers (mulberry32), so a failure replays. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const NETS: Record<string, string> = {
+  // four SiLU layers: the cost model must take the input's directions (min(d, H))
+  silu4: `
+const D = 8
+const H = 16
+param W1: [H, D]
+param W2: [H, H]
+param W3: [H, H]
+param W4: [H, H]
+param W5: [D, H]
+param b: [H]
+fn silu(v) = v * sigmoid(v)
+field deep(x: [D]) {
+  let h1 = silu(W1 @ x + b)
+  let h2 = silu(W2 @ h1)
+  let h3 = silu(W3 @ h2 + b)
+  let h4 = silu(W4 @ h3)
+  return W5 @ h4
+}`,
+  // a residual block with time appended by stacking, a scalar param, and a norm
+  residual_cnf: `
+const D = 5
+const H = 12
+param t = 0.3
+param W1: [H, D + 1]
+param b1: [H]
+param W2: [D, H]
+field cnf(x: [D]) {
+  let xt = [x[0], x[1], x[2], x[3], x[4], t * x[0]]
+  let h = tanh(W1 @ xt + b1)
+  return x * (1 - 0.1 * norm(x)) + W2 @ h / (1 + sum(h * h))
+}`,
+  // three tanh layers of different widths, output through a transpose, softplus gating
+  tanh3: `
+const D = 6
+param A: [10, D]
+param B: [7, 10]
+param C: [9, 7]
+param O: [9, D]
+field f(x: [D]) {
+  let h = tanh(A @ x)
+  let g = softplus(B @ h) * sigmoid(B @ h)
+  let k = tanh(C @ g + 0.5)
+  return k @ O + [i in D: x[i] * x[(i + 1) % D]]
+}`,
+};
+
+/** Random params for a program, scaled like an initialized network. */
+function randomParams(params: { name: string; shape: number[]; size: number }[], seed: number): Record<string, number | number[]> {
+  const r = random(seed);
+  return Object.fromEntries(params.map((p) => {
+    const fanIn = p.shape.length === 2 ? p.shape[1]! : 1;
+    const values = Array.from({ length: p.size }, () => (2 * r() - 1) * 1.5 / Math.sqrt(fanIn));
+    return [p.name, p.shape.length === 0 ? values[0]! : values];
+  }));
+}
+
+function randomPoints(n: number, dim: number, seed: number): number[][] {
+  const r = random(seed);
+  return Array.from({ length: n }, () => Array.from({ length: dim }, () => 4 * r() - 2));
+}
+
+/** Results of one lowering's wasm kernel at the points. */
+async function run(src: string, lowering: 'scalar' | 'tensor', precision: 'f64' | 'f32', params: Record<string, number | number[]>, points: number[][]) {
+  const out = compile(src, { lowering, precision });
+  expect(out.diagnostics).toEqual([]);
+  expect(out.stats!.lowering!.kind).toBe(lowering);
+  const k = await load(out.wasm!, { threads: 1 });
+  k.setParams(params);
+  const r = await k.evaluate(points);
+  k.dispose();
+  return r;
+}
+
+function expectClose(a: ArrayLike<number>, b: ArrayLike<number>, tolerance: number): void {
+  expect(a.length).toBe(b.length);
+  let worst = 0;
+  for (let i = 0; i < a.length; i++) worst = Math.max(worst, Math.abs(a[i]! - b[i]!) / Math.max(1, Math.abs(b[i]!)));
+  expect(worst).toBeLessThanOrEqual(tolerance);
+}
+
+describe('lowering', () => {
+  it('the cost model keeps small fields scalar and takes networks to the tensor level', () => {
+    const kind = (name: string) => analyze(source(name)).stats!.lowering!.kind;
+    expect(kind('lorenz')).toBe('scalar');
+    expect(kind('mlp')).toBe('scalar');
+    expect(kind('mlp2')).toBe('tensor');
+    expect(kind('score_net')).toBe('tensor');
+  });
+
+  it('f + div f costs at most 2.2x f per point for two hidden layers, with the contractions per batch', () => {
+    for (const name of ['mlp2', 'score_net']) {
+      const stats = analyze(source(name)).stats!;
+      expect(stats.lowering!.directions).toBe('columns of the output matrix');
+      expect(stats.ratio).toBeLessThanOrEqual(2.2);
+      expect(stats.divergence.perBatch).toBeGreaterThan(0);
+    }
+  });
+
+  it('a deep network pays the input directions (d < H), not the hidden ones', () => {
+    const stats = analyze(NETS.silu4!).stats!;
+    expect(stats.lowering!.kind).toBe('scalar'); // small: unrolled by default
+    const t = analyze(NETS.silu4!, { lowering: 'tensor' }).stats!;
+    expect(t.lowering!.directions).toBe('input directions');
+  });
+
+  it('a field the tensor level cannot express stays scalar and says why', () => {
+    const stats = analyze('field f(x: [3]) { let m = outer(x, x)\n return m @ x }', { lowering: 'tensor' }).stats!;
+    expect(stats.lowering!.kind).toBe('scalar');
+    expect(stats.lowering!.reason).toMatch(/per-point matrix/);
+  });
+});
+
+const BOTH = FIELDS.filter((name) => analyze(source(name), { lowering: 'tensor' }).stats?.lowering?.kind === 'tensor' && name !== 'score_net');
+
+describe('shared fields through both lowerings', () => {
+  it('covers the networks and the small fields the tensor level expresses', () => {
+    for (const name of ['mlp', 'mlp2', 'lorenz', 'gmm_score']) expect(BOTH).toContain(name);
+  });
+
+  it.each(BOTH)('%s: tensor and scalar kernels agree (f64 to rounding, f32 to 1e-5), and with the references', async (name) => {
+    const ref = reference(name);
+    const params = Object.fromEntries(Object.entries(ref.params).map(([k, v]) => [k, typeof v === 'number' ? v : ([v] as unknown[]).flat(3) as number[]]));
+    for (const precision of ['f64', 'f32'] as const) {
+      const t = await run(source(name), 'tensor', precision, params, ref.points);
+      const s = await run(source(name), 'scalar', precision, params, ref.points);
+      const tol = precision === 'f64' ? 1e-12 : 1e-5;
+      expectClose(t.divergence, s.divergence, tol * Math.max(1, ...ref.scale));
+      expectClose(t.values, s.values, tol * Math.max(1, ...ref.scale));
+      expectClose(t.divergence, ref.divergence, (precision === 'f64' ? 1e-9 : 1e-4) * Math.max(1, ...ref.scale));
+    }
+  });
+});
+
+describe.each(Object.keys(NETS))('network %s', (name) => {
+  const src = NETS[name]!;
+  const a = analyze(src, { lowering: 'tensor' });
+  const params = randomParams(a.tensor!.evaluate.params, 17);
+  const dim = a.tensor!.evaluate.dim;
+
+  it('tensor and scalar kernels agree at every point of batches of 1 to 19 points', async () => {
+    const points = randomPoints(19, dim, 5);
+    const s = await run(src, 'scalar', 'f64', params, points);
+    const t64 = await run(src, 'tensor', 'f64', params, points);
+    expectClose(t64.divergence, s.divergence, 1e-12);
+    expectClose(t64.values, s.values, 1e-12);
+    const t32 = await run(src, 'tensor', 'f32', params, points);
+    expectClose(t32.divergence, s.divergence, 1e-5);
+    // partial tiles: every prefix of the batch gives the same numbers as the whole
+    for (const n of [1, 2, 3, 7, 8, 9, 16, 17]) {
+      const part = await run(src, 'tensor', 'f64', params, points.slice(0, n));
+      expect(Array.from(part.divergence)).toEqual(Array.from(t64.divergence.subarray(0, n)));
+    }
+  });
+
+  it('the interpreter matches the kernel bit for bit and finite differences of f', async () => {
+    const points = randomPoints(6, dim, 9);
+    const slots = paramSlots(a.tensor!.evaluate.params, params);
+    const exact = tensorInterpreter(a.tensor!.evaluate, slots);
+    const fAt = tensorInterpreter(a.tensor!.f, slots);
+    const k = await run(src, 'tensor', 'f64', params, points);
+    points.forEach((p, i) => {
+      const r = exact(p);
+      expect(k.divergence[i]).toBe(r.divergence);
+      let fd = 0;
+      p.forEach((xi, c) => {
+        const h = 1e-5;
+        const plus = [...p], minus = [...p];
+        plus[c] = xi + h;
+        minus[c] = xi - h;
+        fd += (fAt(plus).values[c]! - fAt(minus).values[c]!) / (2 * h);
+      });
+      expect(Math.abs(fd - r.divergence!)).toBeLessThan(1e-6 * Math.max(1, Math.abs(fd)));
+    });
+  });
+});
