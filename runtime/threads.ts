@@ -15,7 +15,11 @@ type Result = { values?: FloatArray; divergence: FloatArray };
 interface Job { state: Uint8Array; input: FloatArray; from: number; to: number; withValues: boolean; out?: ChunkOut }
 
 /** What the pool needs of a worker, in Node or in a browser. */
-interface Port { post(m: unknown, transfer?: Transferable[]): void; onMessage(f: (m: Result) => void): void; onError(f: (e: Error) => void): void; terminate(): void }
+interface Port {
+  post(m: unknown, transfer?: Transferable[]): void; onMessage(f: (m: Result) => void): void; onError(f: (e: Error) => void): void; terminate(): void;
+  /** Whether the worker keeps a Node process alive: only while it owes an answer (no-op in browsers). */
+  hold(busy: boolean): void;
+}
 
 const isNode = typeof process !== 'undefined' && !!process.versions?.node;
 
@@ -54,16 +58,17 @@ const post = (m, t) => self.postMessage(m, t);`;
 async function spawn(count: number): Promise<Port[]> {
   if (isNode) {
     const name = 'node:worker_threads'; // a variable: browser bundles must not try to include it
-    type NodeWorker = { postMessage(m: unknown, t?: Transferable[]): void; on(e: string, f: (x: never) => void): void; terminate(): unknown; unref(): void };
+    type NodeWorker = { postMessage(m: unknown, t?: Transferable[]): void; on(e: string, f: (x: never) => void): void; terminate(): unknown; ref(): void; unref(): void };
     const { Worker } = await import(/* @vite-ignore */ /* webpackIgnore: true */ name) as { Worker: new (s: string, o: object) => NodeWorker };
     return Array.from({ length: count }, () => {
       const w = new Worker(NODE_PRELUDE + WORKER_BODY, { eval: true });
-      w.unref(); // idle workers do not keep the process alive
       return {
         post: (m, t) => w.postMessage(m, t),
         onMessage: (f) => w.on('message', f),
         onError: (f) => w.on('error', f),
         terminate: () => { void w.terminate(); },
+        // ref / unref, not an unref at creation: adding a 'message' listener refs the worker again
+        hold: (busy) => (busy ? w.ref() : w.unref()),
       };
     });
   }
@@ -77,6 +82,7 @@ async function spawn(count: number): Promise<Port[]> {
         onMessage: (f) => { w.onmessage = (e: MessageEvent<Result>) => f(e.data); },
         onError: (f) => { w.onerror = (e: ErrorEvent) => { e.preventDefault(); f(new Error(e.message || 'it could not start or stopped (a Content-Security-Policy without worker-src blob: forbids it)')); }; },
         terminate: () => w.terminate(),
+        hold: () => undefined,
       };
     });
   } finally {
@@ -123,12 +129,20 @@ export class ThreadPool {
 
   private constructor(private readonly workers: Port[], private readonly dim: number) {
     this.waiting = workers.map(() => []);
+    // Idle workers must not keep a Node process alive (a script that never calls dispose() has
+    // to exit), but a worker that owes an answer must, or the process could exit mid-batch.
     workers.forEach((w, k) => {
-      w.onMessage((r) => this.waiting[k]!.shift()?.resolve(r));
+      w.onMessage((r) => {
+        const call = this.waiting[k]!.shift();
+        if (this.waiting[k]!.length === 0) w.hold(false);
+        call?.resolve(r);
+      });
       w.onError((e) => {
         this.failure = new DivcError(`a worker thread failed: ${e.message}`);
         for (const q of this.waiting) for (const call of q.splice(0)) call.reject(this.failure);
+        for (const v of this.workers) v.hold(false);
       });
+      w.hold(false);
     });
   }
 
@@ -201,6 +215,7 @@ export class ThreadPool {
     try {
       const remote = this.workers.map((w, k) => new Promise<Result & { start: number }>((resolve, reject) => {
         const start = Math.min(n, mine * (k + 1)), end = Math.min(n, start + mine);
+        if (this.waiting[k]!.length === 0) w.hold(true);
         this.waiting[k]!.push({ resolve: (r) => resolve({ ...r, start }), reject });
         if (sharedOut) {
           w.post({ state, input, from: start - inputAt, to: end - inputAt, withValues, out: { ...sharedOut, at: start - mine } } satisfies Job);

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../compiler/index.js';
 import { DivcError, load } from '../runtime/index.js';
 import { THREAD_ROUND_POINTS } from '../runtime/threads.js';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -238,6 +239,28 @@ describe('lifecycle', () => {
 });
 
 describe('threads', () => {
+  it('a Node script that ran a batch on worker threads exits by itself (no dispose)', () => {
+    // the README's example has no dispose(): idle workers must not keep the process alive, and
+    // busy ones must keep it alive until their answers are in
+    const dir = mkdtempSync(join(tmpdir(), 'divc-exit-'));
+    try {
+      const wasmPath = join(dir, 'f.wasm');
+      writeFileSync(wasmPath, compile('field f(x: [8]) = tanh(x) * sin(x)').wasm!);
+      const script = `import { load } from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist/runtime/index.js')).href)};
+        import { readFileSync } from 'node:fs';
+        const k = await load(readFileSync(${JSON.stringify(wasmPath)}), { backend: 'wasm', threads: 2 });
+        const d = await k.divergence(new Float64Array(8 * 70000).map((_, i) => Math.sin(i)));
+        console.log(k.threads, d.length);`;
+      writeFileSync(join(dir, 'run.mjs'), script);
+      const r = spawnSync(process.execPath, [join(dir, 'run.mjs')], { timeout: 30_000, encoding: 'utf8' });
+      expect(r.error, 'the process did not exit within 30 s').toBeUndefined();
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout.trim()).toBe('2 70000');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('splits large batches over worker threads with identical results', async () => {
     const ref = reference('coulomb');
     const one = await load(coulombWasm, { backend: 'wasm' });
