@@ -164,7 +164,7 @@ export function matchParams(tensors: Record<string, Tensor>, params: readonly Pa
   return { values, unused };
 }
 
-/** Names for a message: all of them, or the first 20 and a count. */
+/** @internal Names for a message (also the CLI's): all of them, or the first 20 and a count. */
 export function listNames(names: string[]): string {
   if (names.length === 0) return 'none';
   const shown = names.slice(0, 20).map((n) => `'${n}'`).join(', ');
