@@ -1,0 +1,120 @@
+// `npm run bench:sweep`: networks at the widths people train (issue 11's sweep). For each: cold
+// CLI compile time and peak memory (a fresh `node bin/divc.js` process, binaryen's load
+// included), artifact size, and points/s of f alone and of f + div f on wasm SIMD, one thread,
+// f64 and f32, the two measured in alternating rounds (best of each kept; this machine's timings
+// swing 3-5x), with f's flop/s against the measured SIMD multiply-add peak.
+// Writes bench/results/sweep.json and prints a Markdown table.   Options: --smoke
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compile, VERSION } from '../compiler/index.js';
+import { load } from '../runtime/index.js';
+import { ROOT } from '../test/helpers.js';
+import { measurePeaks } from './peak.js';
+
+const smoke = process.argv.includes('--smoke');
+const ROUNDS = smoke ? 1 : 5;
+const SECONDS = smoke ? 0.02 : 0.3;
+
+/** Two hidden layers (softplus), a three-layer tanh CNF, a four-layer SiLU net. */
+function net(kind: 'score' | 'cnf3' | 'silu4', d: number, h: number): string {
+  const header = `const D = ${d}\nconst H = ${h}\n`;
+  if (kind === 'score') {
+    return `${header}param W1: [H, D]\nparam b1: [H]\nparam W2: [H, H]\nparam b2: [H]\nparam W3: [D, H]\nparam b3: [D]\n`
+      + 'field score(x: [D]) {\n  let h1 = softplus(W1 @ x + b1)\n  let h2 = softplus(W2 @ h1 + b2)\n  return W3 @ h2 + b3\n}\n';
+  }
+  if (kind === 'cnf3') {
+    return `${header}param W1: [H, D]\nparam b1: [H]\nparam W2: [H, H]\nparam b2: [H]\nparam W3: [H, H]\nparam b3: [H]\nparam W4: [D, H]\n`
+      + 'field cnf(x: [D]) {\n  let h1 = tanh(W1 @ x + b1)\n  let h2 = tanh(W2 @ h1 + b2)\n  let h3 = tanh(W3 @ h2 + b3)\n  return W4 @ h3\n}\n';
+  }
+  return `${header}param W1: [H, D]\nparam W2: [H, H]\nparam W3: [H, H]\nparam W4: [H, H]\nparam W5: [D, H]\nparam b: [H]\nfn silu(v) = v * sigmoid(v)\n`
+    + 'field f(x: [D]) {\n  let h1 = silu(W1 @ x + b)\n  let h2 = silu(W2 @ h1 + b)\n  let h3 = silu(W3 @ h2 + b)\n  let h4 = silu(W4 @ h3 + b)\n  return W5 @ h4\n}\n';
+}
+
+const NETS = [
+  { name: 'score 16; 64x2', kind: 'score', d: 16, h: 64 },
+  { name: 'score 16; 128x2', kind: 'score', d: 16, h: 128 },
+  { name: 'score 64; 256x2', kind: 'score', d: 64, h: 256 },
+  { name: 'score 32; 1024x2', kind: 'score', d: 32, h: 1024 },
+  { name: 'score 128; 512x2', kind: 'score', d: 128, h: 512 },
+  { name: 'tanh CNF 43; 256x3', kind: 'cnf3', d: 43, h: 256 },
+  { name: 'SiLU 8; 64x4', kind: 'silu4', d: 8, h: 64 },
+] as const;
+
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A fresh process compiling the file: wall seconds and peak resident memory (GNU time). */
+function coldCompile(file: string, out: string): { seconds: number; peakMB: number } {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, join(ROOT, 'bin/divc.js'), file, '-o', out], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`divc failed on ${file}: ${r.stderr}`);
+  const [seconds, kb] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+  return { seconds: seconds!, peakMB: kb! / 1024 };
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'divc-sweep-'));
+  const peaks = measurePeaks();
+  const rows = [];
+  for (const spec of NETS) {
+    const src = net(spec.kind, spec.d, spec.h);
+    const file = join(dir, `${spec.kind}-${spec.d}-${spec.h}.div`);
+    writeFileSync(file, src);
+    const cold = coldCompile(file, join(dir, 'out.wasm'));
+    const artifactKiB = statSync(join(dir, 'out.wasm')).size / 1024;
+    const row: Record<string, unknown> = { net: spec.name, d: spec.d, h: spec.h, compileSeconds: cold.seconds, compilePeakMB: Math.round(cold.peakMB), artifactKiB: Math.round(artifactKiB * 10) / 10 };
+    const n = smoke ? 64 : Math.max(256, Math.min(16384, Math.round(2e8 / (spec.h * spec.h + 2 * spec.d * spec.h))));
+    const r = random(1);
+    const points = new Float64Array(n * spec.d).map(() => 2 * r() - 1);
+    for (const precision of ['f64', 'f32'] as const) {
+      const full = compile(src, { precision });
+      const fOnly = compile(src, { precision, fOnly: true });
+      row.lowering = full.stats!.lowering!.kind;
+      row.directions = full.stats!.lowering!.directions;
+      row.opsRatio = full.stats!.ratio;
+      const kernels = await Promise.all([load(full.wasm!, { threads: 1 }), load(fOnly.wasm!, { threads: 1 })]);
+      const params = Object.fromEntries(full.metadata!.params.map((p) => [p.name, Float64Array.from({ length: p.size }, () => (2 * r() - 1) / Math.sqrt(p.shape[1] ?? spec.h))]));
+      for (const k of kernels) k.setParams(params);
+      const typed = precision === 'f32' ? Float32Array.from(points) : points;
+      const best = [0, 0];
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const [j, k] of kernels.entries()) {
+          await k.evaluate(typed);
+          let runs = 0;
+          const start = performance.now();
+          do { await k.evaluate(typed); runs++; } while (performance.now() - start < SECONDS * 1000);
+          best[j] = Math.max(best[j]!, (n * runs) / ((performance.now() - start) / 1000));
+        }
+      }
+      for (const k of kernels) k.dispose();
+      row[`${precision}_f`] = best[1];
+      row[`${precision}_fdiv`] = best[0];
+      row[`${precision}_timeRatio`] = Math.round((best[1]! / best[0]!) * 100) / 100;
+      // f's multiply-adds at f alone's speed, against the peak (f32 lanes hold twice the numbers)
+      row[`${precision}_peakFraction`] = Math.round((full.stats!.f.perPoint * best[1]! / (peaks.simdFlopsPerSecond * (precision === 'f32' ? 2 : 1))) * 1000) / 1000;
+    }
+    rows.push(row);
+    console.error(`sweep: ${spec.name} done`);
+  }
+  const result = { version: VERSION, date: new Date().toISOString(), cpu: cpus()[0]?.model, peaks, rows };
+  if (!smoke) {
+    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+    writeFileSync(join(ROOT, 'bench/results/sweep.json'), JSON.stringify(result, null, 2) + '\n');
+  }
+  const fmt = (x: unknown) => (typeof x === 'number' ? (x >= 1e4 ? x.toExponential(2) : String(x)) : String(x));
+  console.log('| network (d; H) | compile (s) | peak MB | artifact KiB | f64 f pts/s | f64 f+div pts/s | time ratio | f / peak | f32 f pts/s | f32 f+div pts/s | time ratio | f / peak | ops ratio | directions |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const r of rows) {
+    console.log(`| ${r.net} | ${fmt(r.compileSeconds)} | ${fmt(r.compilePeakMB)} | ${fmt(r.artifactKiB)} | ${fmt(r.f64_f)} | ${fmt(r.f64_fdiv)} | ${fmt(r.f64_timeRatio)} | ${fmt(r.f64_peakFraction)} | ${fmt(r.f32_f)} | ${fmt(r.f32_fdiv)} | ${fmt(r.f32_timeRatio)} | ${fmt(r.f32_peakFraction)} | ${fmt(r.opsRatio)} | ${r.directions} |`);
+  }
+}
+
+await main();
