@@ -2,7 +2,8 @@
 // CLI compile time and peak memory (a fresh `node bin/divc.js` process, binaryen's load
 // included), artifact size, and points/s of f alone and of f + div f on wasm SIMD, one thread,
 // f64 and f32, the two measured in alternating rounds (best of each kept; this machine's timings
-// swing 3-5x), with f's flop/s against the measured SIMD multiply-add peak.
+// swing 3-5x), with f's flop/s against the measured SIMD multiply-add peak (independent
+// multiply-adds into 12 accumulators, bench/peak.ts).
 // Writes bench/results/sweep.json and prints a Markdown table.   Options: --smoke
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
@@ -99,7 +100,7 @@ async function main(): Promise<void> {
       row[`${precision}_fdiv`] = best[0];
       row[`${precision}_timeRatio`] = Math.round((best[1]! / best[0]!) * 100) / 100;
       // f's multiply-adds at f alone's speed, against the peak (f32 lanes hold twice the numbers)
-      row[`${precision}_peakFraction`] = Math.round((full.stats!.f.perPoint * best[1]! / (peaks.simdFlopsPerSecond * (precision === 'f32' ? 2 : 1))) * 1000) / 1000;
+      row[`${precision}_peakFraction`] = Math.round((full.stats!.f.perPoint * best[1]! / (peaks.simdMaddFlopsPerSecond * (precision === 'f32' ? 2 : 1))) * 1000) / 1000;
     }
     rows.push(row);
     console.error(`sweep: ${spec.name} done`);
