@@ -34,19 +34,18 @@ function parseNumber(s: string): number | undefined {
   return SPECIAL[s.trim().toLowerCase()];
 }
 
-/** The numbers of one non-blank CSV line (undefined: a header row); errors name the line. */
 /**
- * Writes the numbers of one non-blank CSV line at `out[at]`; false: a header row (the first data
- * line, not numbers). Errors name the line.
+ * Writes the numbers of one non-blank CSV line at `out[at]`; false: a header row, which is the
+ * first data line with no number in it at all (`x,y,z`). Any other line is data or an error that
+ * names its line: `1,2,` or `1,abc` first is bad input, not a header, and must not be dropped.
  */
 function csvLine(path: string, trimmed: string, lineNo: number, dim: number, firstData: boolean, out: Float64Array, at: number): boolean {
   const cells = trimmed.split(/[,;\t ]+/);
+  const values = cells.map(parseNumber);
+  if (firstData && values.every((v) => v === undefined)) return false;
   for (let k = 0; k < cells.length; k++) {
-    const v = parseNumber(cells[k]!);
-    if (v === undefined) {
-      if (firstData) return false;
-      throw new InputError(`${path}:${lineNo}: '${cells[k]}' is not a number`);
-    }
+    const v = values[k];
+    if (v === undefined) throw new InputError(`${path}:${lineNo}: ${cells[k] === '' ? 'an empty cell' : `'${cells[k]}'`} is not a number${firstData ? ' (a header line has no numbers at all)' : ''}`);
     if (k < dim) out[at + k] = v;
   }
   if (cells.length !== dim) throw new InputError(`${path}:${lineNo}: expected ${dim} numbers per point, got ${cells.length}`);

@@ -70,19 +70,45 @@ async function compileCommand(file: string, flags: CompileFlags): Promise<number
   return 0;
 }
 
-async function checkCommand(file: string): Promise<number> {
+/** Checks one field (--field) or every field of the file: a file may define several. */
+async function checkCommand(file: string, flags: { field?: string }): Promise<number> {
   const source = readSource(file);
   const { analyze } = await import('../analyze.js');
-  const a = analyze(source, { filename: file });
-  const status = report(a.diagnostics, source);
-  const checked = a.programs?.evaluate ?? a.tensor?.evaluate;
-  if (status === 0 && checked) process.stderr.write(`${file}: ok (field ${checked.field}, dim ${checked.dim})\n`);
+  const { parse } = await import('../../grammar/index.js');
+  const declared = parse(source).program?.decls.filter((d) => d.kind === 'field').map((d) => d.name) ?? [];
+  const fields: (string | undefined)[] = flags.field !== undefined ? [flags.field] : declared.length > 1 ? declared : [undefined];
+  // each field's analysis repeats the file-level diagnostics: print each one once
+  const seen = new Set<string>(), diagnostics: Diagnostic[] = [], ok: string[] = [];
+  for (const field of fields) {
+    const a = analyze(source, { filename: file, ...(field !== undefined ? { field } : {}) });
+    for (const d of a.diagnostics) {
+      const key = formatDiagnostic(d, source);
+      if (!seen.has(key)) { seen.add(key); diagnostics.push(d); }
+    }
+    const checked = a.programs?.evaluate ?? a.tensor?.evaluate;
+    if (checked && !a.diagnostics.some((d) => d.severity === 'error')) ok.push(`field ${checked.field}, dim ${checked.dim}`);
+  }
+  const status = report(diagnostics, source);
+  if (status === 0) for (const line of ok) process.stderr.write(`${file}: ok (${line})\n`);
   return status;
 }
 
 interface RunFlags { points: string; param: string[]; params?: string; paramMap: string[]; values: boolean; backend: 'auto' | 'wasm' | 'webgpu'; threads: number | 'auto'; field?: string; precision: 'f64' | 'f32'; output?: string; progress?: boolean }
 
 type KernelFlags = Pick<RunFlags, 'param' | 'params' | 'paramMap' | 'backend' | 'threads' | 'field' | 'precision'>;
+
+/**
+ * The values, checked for params with neither a default nor a value: the runtime's own error
+ * would advise calling setParams, which a command-line user cannot do.
+ */
+function withEveryParam<T extends Record<string, unknown>>(values: T, declared: readonly { name: string; default?: unknown }[]): T {
+  const missing = declared.filter((p) => p.default === undefined && !Object.hasOwn(values, p.name)).map((p) => p.name);
+  if (missing.length) {
+    const s = missing.length > 1;
+    throw new InputError(`param${s ? 's' : ''} ${missing.map((n) => `'${n}'`).join(', ')} ${s ? 'have' : 'has'} no value: give --param ${missing[0]}=VALUE${s ? ' for each' : ''}, or --params FILE`);
+  }
+  return values;
+}
 
 /** A ready kernel from a .wasm artifact or a .div source, params set; undefined: diagnostics printed. */
 async function kernelFor(artifact: string, flags: KernelFlags) {
@@ -98,7 +124,9 @@ async function kernelFor(artifact: string, flags: KernelFlags) {
   }
   const { load } = await import('../../runtime/index.js');
   const kernel = await load(bytes, { backend: flags.backend, threads: flags.threads });
-  kernel.setParams(paramValues(flags, kernel.params, note) as never);
+  const values = paramValues(flags, kernel.params, note);
+  kernel.setParams(values as never); // first: a misspelt name is the error to see
+  withEveryParam(values, kernel.params);
   return kernel;
 }
 
@@ -210,7 +238,7 @@ async function benchCommand(file: string, flags: BenchFlags): Promise<number> {
   if (!Number.isInteger(n) || n < 1 || n > 1e8) throw new UsageError(`--n ${flags.n}: expected an integer from 1 to 100000000`);
   const source = readSource(file);
   // the field's params are known once it is compiled: bench asks for their values then
-  const params = (declared: { name: string; shape: number[] }[]) => paramValues(flags, declared, note);
+  const params = (declared: { name: string; shape: number[]; default?: number[] }[]) => withEveryParam(paramValues(flags, declared, note), declared);
   const { bench, formatBench } = await import('./bench.js');
   const r = await bench(source, file, { n, params, seconds: 0.3, ...(flags.field ? { field: flags.field } : {}) });
   if ('diagnostics' in r) return report(r.diagnostics, source) || 1;
@@ -253,8 +281,9 @@ export async function main(argv: string[]): Promise<number> {
   program.command('check')
     .description('report diagnostics only')
     .argument('<file>', 'the .div source')
+    .option('--field <name>', 'check only this field (default: every field of the file)')
     .exitOverride()
-    .action(async (file: string) => { status = await checkCommand(file); });
+    .action(async (file: string, flags: { field?: string }) => { status = await checkCommand(file, flags); });
   /** What run and plot share: an artifact or source to load, its params, backend and precision. */
   const kernelCommand = (name: string) => program.command(name)
     .argument('<artifact>', 'a .wasm artifact or a .div source')

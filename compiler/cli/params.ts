@@ -34,7 +34,14 @@ export function paramValues(flags: ParamFlags, params: readonly { name: string; 
     values = matched.values;
   } else {
     if (flags.paramMap.length) throw new InputError('--param-map renames tensors of a .safetensors, .npz or .npy --params file');
-    if (file !== undefined) values = readParamsFile(file);
+    if (file !== undefined) {
+      // one params file may serve every field of a multi-field source: names this field does
+      // not use are ignored, with one note (a misspelt --param on the command line still fails)
+      const all = readParamsFile(file), known = new Set(params.map((p) => p.name));
+      const unused = Object.keys(all).filter((name) => !known.has(name));
+      if (unused.length) note(`${file}: ${unused.length} param${unused.length === 1 ? '' : 's'} not used by this field ignored: ${listNames(unused)} (its params: ${listNames(params.map((p) => p.name))})`);
+      values = Object.fromEntries(Object.entries(all).filter(([name]) => known.has(name)));
+    }
   }
   for (const a of flags.param) {
     const [name, value] = parseParamAssignment(a);

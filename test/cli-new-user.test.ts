@@ -1,0 +1,87 @@
+// What a new user hit in the CLI (issue 13): a malformed first CSV line dropped as a header, one
+// params file for a file with several fields, `check` on such a file, the missing-param advice.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIVC, REFERENCE_DIR } from './helpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'divc-cli-user-'));
+const lorenz = join(REFERENCE_DIR, 'lorenz.div');
+
+function divc(...args: string[]) {
+  const r = spawnSync(process.execPath, [DIVC, ...args], { encoding: 'utf8', cwd: dir, maxBuffer: 1 << 26 });
+  expect(r.stderr).not.toMatch(/\n\s+at .*:\d+:\d+/); // never a stack trace
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+// two fields sharing one params file: energy uses W and b, charge uses Kq
+const TWO_FIELDS = file('two.div', 'param W: [2, 2]\nparam Kq\nparam b: [2]\nfield energy(x: [2]) = tanh(W @ x + b)\nfield charge(x: [2]) = Kq * x\n');
+
+describe('divc run: the CSV header rule', () => {
+  it('a first line with no number at all is a header; a malformed first line is an error naming it', () => {
+    expect(divc('run', lorenz, '--points', file('header.csv', 'x,y,z\n1,1,1\n2,0,5\n')).stdout.trim().split('\n')).toHaveLength(2);
+    for (const [name, text, message] of [
+      ['trailing.csv', '1,2,\n1,1,1\n', 'trailing.csv:1: an empty cell is not a number'],
+      ['word.csv', '1,abc,3\n1,1,1\n', "word.csv:1: 'abc' is not a number"],
+      ['comment.csv', '# points\n1,abc,3\n1,1,1\n', "comment.csv:2: 'abc' is not a number"],
+    ]) {
+      const r = divc('run', lorenz, '--points', file(name!, text!));
+      expect(r.code, name).toBe(1);
+      expect(r.stderr).toContain(message);
+      expect(r.stdout).toBe(''); // no result at all rather than n - 1 of them
+    }
+  });
+});
+
+describe('one params file for a file with several fields', () => {
+  it('run takes the file for either field, ignoring (with one note) the params the field does not use', () => {
+    const params = file('all.json', JSON.stringify({ W: [[1, 0], [0, 1]], b: [0, 0], Kq: 2 }));
+    const pts = file('pts2.csv', '0,0\n');
+    const energy = divc('run', TWO_FIELDS, '--field', 'energy', '--points', pts, '--params', params);
+    expect(energy.code, energy.stderr).toBe(0);
+    expect(Number(energy.stdout)).toBe(2); // div tanh(x) at 0
+    expect(energy.stderr.match(/note:/g)).toHaveLength(1);
+    expect(energy.stderr).toContain("'Kq'");
+    const charge = divc('run', TWO_FIELDS, '--field', 'charge', '--points', pts, '--params', params);
+    expect(charge.code, charge.stderr).toBe(0);
+    expect(Number(charge.stdout)).toBe(4);
+    // a misspelt --param on the command line is still an error
+    expect(divc('run', TWO_FIELDS, '--field', 'charge', '--points', pts, '--param', 'Kx=1').stderr).toContain("unknown param 'Kx'");
+  });
+});
+
+describe('divc check on a file with several fields', () => {
+  it('checks every field by default, and takes --field', () => {
+    const all = divc('check', TWO_FIELDS);
+    expect(all.code, all.stderr).toBe(0);
+    expect(all.stderr).toContain('ok (field energy, dim 2)');
+    expect(all.stderr).toContain('ok (field charge, dim 2)');
+    const one = divc('check', TWO_FIELDS, '--field', 'charge');
+    expect(one.code, one.stderr).toBe(0);
+    expect(one.stderr).toContain('ok (field charge, dim 2)');
+    expect(one.stderr).not.toContain('energy');
+    // an error in one field is reported (once) and fails the check
+    const bad = file('bad2.div', 'param k = 1\nfield f(x) = (k * x)\nfield g(x) = (k * y)\n');
+    const r = divc('check', bad);
+    expect(r.code).toBe(1);
+    expect(r.stderr.match(/unknown name 'y'/g)?.length ?? r.stderr).toBe(1);
+  });
+});
+
+describe('the missing-param error in the CLI', () => {
+  it('names --param NAME=VALUE and --params FILE, not the API', () => {
+    const src = file('nodefault.div', 'param k\nfield f(x) = (k * x)\n');
+    const r = divc('run', src, '--points', file('one.csv', '2\n'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("param 'k' has no value: give --param k=VALUE, or --params FILE");
+    expect(r.stderr).not.toContain('setParams');
+  });
+});
