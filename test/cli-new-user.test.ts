@@ -2,7 +2,7 @@
 // params file for a file with several fields, `check` on such a file, the missing-param advice.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIVC, REFERENCE_DIR } from './helpers.js';
@@ -83,5 +83,32 @@ describe('the missing-param error in the CLI', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("param 'k' has no value: give --param k=VALUE, or --params FILE");
     expect(r.stderr).not.toContain('setParams');
+  });
+});
+
+describe('divc plot of a divergence-free field', () => {
+  it('says div f = 0 to rounding, keeps the heatmap white (not noise at full colour), and labels the PNG colour bar', async () => {
+    const { decode } = await import('fast-png');
+    const tg = file('tg.div', 'field tg(x, y) = (sin(x) * cos(y), -cos(x) * sin(y))\n');
+    const r = divc('plot', tg, '-o', 'tg.png', '--range', '-3:3,-3:3', '--grid', '40', '--arrows', '0');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('div f = 0 to rounding');
+    const png = decode(readFileSync(join(dir, 'tg.png')));
+    const cell = 12, w = 40 * cell; // 480 / 40
+    let faintest = 255, labelPixels = 0;
+    for (let y = 0; y < png.height; y++) {
+      for (let x = 0; x < png.width; x++) {
+        const o = (y * png.width + x) * png.channels;
+        if (x < w) faintest = Math.min(faintest, png.data[o]!, png.data[o + 1]!, png.data[o + 2]!);
+        else if (x >= w + 36 && png.data[o]! < 60) labelPixels++;
+      }
+    }
+    expect(faintest).toBeGreaterThanOrEqual(245); // rounding noise (|div f| ~ 1e-16) stays white
+    expect(labelPixels).toBeGreaterThan(30); // the numbers beside the colour bar
+    expect(divc('plot', tg, '-o', 'tg.svg', '--range', '-3:3,-3:3', '--grid', '40').code).toBe(0);
+    expect(readFileSync(join(dir, 'tg.svg'), 'utf8')).toMatch(/<title>div f of tg: div f = 0 to rounding \(\|div f\| &lt;= [\d.e-]+\)<\/title>/);
+    // a field whose divergence is not 0 keeps its own scale and no note
+    const sq = divc('plot', file('sq2.div', 'field sq(x, y) = (x^2, y)\n'), '-o', 'sq2.png', '--grid', '4', '--x', '-1:1', '--y', '0:2');
+    expect(sq.stderr).toBe('');
   });
 });

@@ -180,6 +180,7 @@ async function plotCommand(artifact: string, flags: PlotFlags): Promise<number> 
   const png = flags.output.toLowerCase().endsWith('.png');
   if (!png && !flags.output.toLowerCase().endsWith('.svg')) throw new InputError(`-o ${flags.output}: plot writes .svg or .png`);
   writeFileSync(flags.output, png ? plotPng(grid) : plotSvg(grid));
+  if (grid.zeroToRounding) note(`div f = 0 to rounding on this grid (|div f| <= ${grid.rounding.toExponential(1)}, the rounding level of f's derivatives here): the colours are scaled to that level, so the plot is white`);
   kernel.dispose();
   return 0;
 }

@@ -1,10 +1,11 @@
 // `divc plot`: div f over a 2-D grid as an SVG or PNG heatmap (a slice of higher-dimensional
 // fields, the other coordinates fixed), with arrows of f's two plotted components. A diverging
 // colour map centred on 0 (compiler/plot/slice.ts: blue below, white at 0, red above), scaled to
-// the largest |div f| on the grid; NaN and infinities in grey. SVG cells are rects in row order
+// the largest |div f| on the grid but never below the rounding level of div f there (so a
+// divergence-free field is white, not rounding noise at full colour); NaN and infinities in grey. SVG cells are rects in row order
 // from the top (largest y) down, so a test can read the colours back; PNG goes through fast-png.
 import { encode } from 'fast-png';
-import { divergingColor, divergingRgb, scaleOf, type PlotGrid } from '../plot/slice.js';
+import { divergingColor, divergingRgb, type PlotGrid } from '../plot/slice.js';
 
 export type { PlotGrid } from '../plot/slice.js';
 
@@ -13,7 +14,7 @@ const fmt = (v: number) => (Math.abs(v) >= 1e4 || (Math.abs(v) < 1e-3 && v !== 0
 export function plotSvg(p: PlotGrid): string {
   const cell = Math.max(1, Math.floor(480 / Math.max(p.nx, p.ny)));
   const w = p.nx * cell, h = p.ny * cell, left = 60, top = 40;
-  const scale = scaleOf(p.values);
+  const scale = p.scale;
   const rects: string[] = [];
   for (let j = 0; j < p.ny; j++) {
     for (let i = 0; i < p.nx; i++) {
@@ -24,8 +25,8 @@ export function plotSvg(p: PlotGrid): string {
   const bar = Array.from({ length: 21 }, (_, k) => `<rect x="${left + w + 20}" y="${top + (k * h) / 21}" width="16" height="${h / 21 + 0.5}" fill="${divergingColor(1 - k / 10)}"/>`);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${left + w + 110}" height="${top + h + 50}" font-family="sans-serif" font-size="12" shape-rendering="crispEdges">`,
-    `<title>${escape(p.title)}</title>`,
-    `<text x="${left}" y="${top - 15}" font-size="14">${escape(p.title)}</text>`,
+    `<title>${escape(title(p))}</title>`,
+    `<text x="${left}" y="${top - 15}" font-size="14">${escape(title(p))}</text>`,
     `<g id="cells">`, ...rects, '</g>',
     '<defs><marker id="head" markerWidth="6" markerHeight="6" refX="5" refY="3" orient="auto"><path d="M0,0 L6,3 L0,6 z" fill="#222"/></marker></defs>',
     `<g id="arrows" stroke="#222" stroke-width="1.2">`,
@@ -45,21 +46,34 @@ export function plotSvg(p: PlotGrid): string {
   ].join('\n');
 }
 
+/** The title, saying so when div f is 0 up to rounding on the whole grid. */
+export const title = (p: PlotGrid) => (p.zeroToRounding ? `${p.title}: div f = 0 to rounding (|div f| <= ${fmt(p.rounding)})` : p.title);
+
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A 3 x 5 pixel font for the colour bar's numbers (fmt's characters): rows top down, 3 bits each. */
+const GLYPHS: Record<string, number[]> = {
+  '0': [7, 5, 5, 5, 7], '1': [2, 6, 2, 2, 7], '2': [7, 1, 7, 4, 7], '3': [7, 1, 7, 1, 7], '4': [5, 5, 7, 1, 1],
+  '5': [7, 4, 7, 1, 7], '6': [7, 4, 7, 5, 7], '7': [7, 1, 1, 1, 1], '8': [7, 5, 7, 5, 7], '9': [7, 5, 7, 1, 7],
+  '.': [0, 0, 0, 0, 2], '-': [0, 0, 7, 0, 0], '+': [0, 2, 7, 2, 0], 'e': [0, 7, 7, 4, 3],
+};
+const GLYPH_SCALE = 2, GLYPH_ADVANCE = 4 * GLYPH_SCALE;
 
 /**
  * The same plot as a PNG: the heatmap (`cell` pixels a grid cell), arrows in dark grey, and the
- * colour bar as a column on the right (labels are in the SVG only: a PNG would need a font).
+ * colour bar as a column on the right, labelled with its top, middle and bottom values.
  */
 export function plotPng(p: PlotGrid, cell = Math.max(1, Math.floor(480 / Math.max(p.nx, p.ny)))): Uint8Array {
-  const w = p.nx * cell, h = p.ny * cell, barX = w + 10, width = w + 30;
+  const w = p.nx * cell, h = p.ny * cell, barX = w + 10;
+  const labels = [fmt(p.scale), '0', fmt(-p.scale)];
+  const width = barX + 26 + Math.max(...labels.map((t) => t.length)) * GLYPH_ADVANCE;
   const data = new Uint8Array(width * h * 4).fill(255);
   const put = (x: number, y: number, c: [number, number, number]) => {
     if (x < 0 || y < 0 || x >= width || y >= h) return;
     const o = (y * width + x) * 4;
     data[o] = c[0]; data[o + 1] = c[1]; data[o + 2] = c[2]; data[o + 3] = 255;
   };
-  const scale = scaleOf(p.values);
+  const scale = p.scale;
   for (let j = 0; j < p.ny; j++) {
     for (let i = 0; i < p.nx; i++) {
       const c = divergingRgb((scale > 0 ? p.values[j * p.nx + i]! / scale : 0));
@@ -68,6 +82,16 @@ export function plotPng(p: PlotGrid, cell = Math.max(1, Math.floor(480 / Math.ma
   }
   for (let y = 0; y < h; y++) for (let x = 0; x < 20; x++) put(barX + x, y, divergingRgb((1 - (2 * y) / (h - 1))));
   const dark: [number, number, number] = [34, 34, 34];
+  const text = (t: string, x0: number, y0: number) => [...t].forEach((ch, k) => GLYPHS[ch]?.forEach((bits, row) => {
+    for (let col = 0; col < 3; col++) {
+      if (!((bits >> (2 - col)) & 1)) continue;
+      for (let dy = 0; dy < GLYPH_SCALE; dy++) for (let dx = 0; dx < GLYPH_SCALE; dx++) put(x0 + k * GLYPH_ADVANCE + col * GLYPH_SCALE + dx, y0 + row * GLYPH_SCALE + dy, dark);
+    }
+  }));
+  const glyphHeight = 5 * GLYPH_SCALE;
+  text(labels[0]!, barX + 26, 0);
+  text(labels[1]!, barX + 26, Math.round((h - glyphHeight) / 2));
+  text(labels[2]!, barX + 26, h - glyphHeight);
   const line = (x0: number, y0: number, x1: number, y1: number) => {
     const n = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0)));
     for (let k = 0; k <= n; k++) put(Math.round(x0 + ((x1 - x0) * k) / n), Math.round(y0 + ((y1 - y0) * k) / n), dark);

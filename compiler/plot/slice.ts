@@ -5,8 +5,7 @@
 /** What a slice needs of a kernel (divc/runtime's Kernel has it). */
 export interface SliceKernel {
   readonly field: string; readonly dim: number; readonly inputs: string[];
-  divergence(points: Float64Array): Promise<Float64Array | Float32Array>;
-  evaluate(points: Float64Array): Promise<{ values: Float64Array | Float32Array }>;
+  evaluate(points: Float64Array): Promise<{ values: Float64Array | Float32Array; divergence: Float64Array | Float32Array }>;
 }
 
 export interface Axis { index: number; range: [number, number] }
@@ -25,6 +24,14 @@ export interface PlotGrid {
   nx: number; ny: number;
   x: [number, number]; y: [number, number];
   xName: string; yName: string; title: string;
+  /** The colour scale: |div f| at full colour. The largest |div f| on the grid, but never below
+   *  `rounding`, so that rounding noise of a divergence-free field stays white. */
+  scale: number;
+  /** The size of rounding errors in div f here: a few ulps of |f| / (grid spacing), summed over
+   *  the inputs (the terms div f adds up are at most about that large on this grid). */
+  rounding: number;
+  /** Whether every |div f| on the grid is within `rounding`: div f = 0 up to rounding. */
+  zeroToRounding: boolean;
   /** Arrows of (f_x, f_y): start at (x, y) in [0, 1]^2 of the plot (y up), length as a fraction
    *  of the plot's width, already scaled. */
   arrows: { x: number; y: number; dx: number; dy: number }[];
@@ -48,7 +55,10 @@ export function gridCentres(dim: number, spec: SliceSpec, count: number): Float6
 /** Runs the kernel over the slice: the heatmap's values and the arrows, longest one arrow cell long. */
 export async function sliceGrid(kernel: SliceKernel, spec: SliceSpec): Promise<PlotGrid> {
   const { x, y, arrows: m, grid: n } = spec;
-  const values = await kernel.divergence(gridCentres(kernel.dim, spec, n));
+  const heat = await kernel.evaluate(gridCentres(kernel.dim, spec, n));
+  const values = heat.divergence;
+  const rounding = roundingOf(heat.values, kernel.dim, Math.min(x.range[1] - x.range[0], y.range[1] - y.range[0]) / n, values instanceof Float32Array ? 2 ** -23 : 2 ** -52);
+  const largest = scaleOf(values);
   const f = m > 0 ? (await kernel.evaluate(gridCentres(kernel.dim, spec, m))).values : new Float64Array(0);
   const uv = (k: number) => [f[k * kernel.dim + x.index]! / (x.range[1] - x.range[0]), f[k * kernel.dim + y.index]! / (y.range[1] - y.range[0])] as const;
   let longest = 0;
@@ -67,7 +77,20 @@ export async function sliceGrid(kernel: SliceKernel, spec: SliceSpec): Promise<P
   return {
     values, nx: n, ny: n, x: x.range, y: y.range, xName: kernel.inputs[x.index]!, yName: kernel.inputs[y.index]!,
     title: `div f of ${kernel.field}${others.length ? ` at ${others.join(', ')}` : ''}`, arrows,
+    scale: Math.max(largest, rounding), rounding, zeroToRounding: largest <= rounding,
   };
+}
+
+/**
+ * How large rounding errors in div f can be on this grid: the derivatives div f sums are of the
+ * order of |f| / spacing at most where f varies across a cell, and each carries a few ulps. A
+ * floor for the colour scale, not an error bound: below it, colours would show noise only.
+ */
+export function roundingOf(f: ArrayLike<number>, dim: number, spacing: number, ulp: number): number {
+  let largest = 0;
+  for (let i = 0; i < f.length; i++) if (Number.isFinite(f[i]!)) largest = Math.max(largest, Math.abs(f[i]!));
+  const r = 16 * ulp * dim * (largest / spacing);
+  return r > 0 ? r : Number.MIN_VALUE;
 }
 
 /** The largest finite |value|: the colour scale, so that 0 is white. */

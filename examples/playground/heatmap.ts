@@ -1,10 +1,10 @@
 // Draws a slice (compiler/plot/slice.ts) on a canvas: the heatmap of div f with the diverging
 // colour map of `divc plot` centred on 0, the arrows of f, and a colour bar.
-import { divergingRgb, scaleOf, type PlotGrid } from '../../compiler/plot/slice.js';
+import { divergingRgb, type PlotGrid } from '../../compiler/plot/slice.js';
 
 export function drawHeatmap(canvas: HTMLCanvasElement, bar: HTMLCanvasElement, p: PlotGrid): number {
   const ctx = canvas.getContext('2d')!;
-  const scale = scaleOf(p.values);
+  const scale = p.scale; // floored: rounding noise of a divergence-free field stays white
   const image = ctx.createImageData(p.nx, p.ny);
   for (let k = 0; k < p.nx * p.ny; k++) {
     const [r, g, b] = divergingRgb(scale > 0 ? p.values[k]! / scale : 0);
