@@ -112,3 +112,27 @@ describe('divc plot of a divergence-free field', () => {
     expect(sq.stderr).toBe('');
   });
 });
+
+describe('smaller CLI items', () => {
+  it("-o's help names .js; run -o with an unknown extension is refused as compile's is", () => {
+    expect(divc('--help').stdout.replace(/\s+/g, ' ')).toContain('-o, --output <file> write the artifact (.wasm), the WGSL shader (.wgsl) or an ES module exporting the ready kernel (.js)');
+    const pts = file('p3.csv', '1,1,1\n');
+    const r = divc('run', lorenz, '--points', pts, '-o', 'x.txt');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown output kind '.txt': run -o takes a .npy or .csv file");
+    expect(divc('run', lorenz, '--points', pts, '-o', 'x.csv').code).toBe(0);
+  });
+
+  it('bench reports progress on stderr as it goes, and keeps stdout for the results', () => {
+    const r = divc('bench', lorenz, '--n', '1000', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('divc bench: 1/');
+    expect(JSON.parse(r.stdout).field).toBe('lorenz');
+  }, 60_000);
+
+  it('an f64 artifact run on WebGPU says its results have float32 precision', () => {
+    const r = divc('run', lorenz, '--points', file('p4.csv', '1,1,1\n'), '--backend', 'webgpu', '-o', 'gpu.npy');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('computes in float32: results have float32 precision (written as float64)');
+  }, 60_000);
+});

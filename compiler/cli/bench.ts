@@ -12,6 +12,8 @@ export interface BenchOptions {
   /** The values, or a function of the field's declared params giving them (a tensor file's
    *  names are matched against those). */
   params: Record<string, unknown> | ((declared: ParamMeta[]) => Record<string, unknown>);
+  /** Told what is measured as each measurement starts: the whole run takes seconds. */
+  progress?: (line: string) => void;
 }
 
 /** Best seconds of one call, repeated for about `budget` seconds after a warm-up run. */
@@ -47,7 +49,8 @@ export async function bench(source: string, filename: string, o: BenchOptions): 
   const f64 = Float64Array.from({ length: o.n * dim }, random);
   const points = { f64, f32: Float32Array.from(f64) };
   const rows: BenchRow[] = [];
-  for (const c of configs) {
+  for (const [i, c] of configs.entries()) {
+    o.progress?.(`${i + 1}/${configs.length}: ${c.name}`);
     const kernels: Kernel[] = [];
     try {
       const k = await load(full[c.precision].wasm!, c.options);

@@ -186,9 +186,14 @@ async function plotCommand(artifact: string, flags: PlotFlags): Promise<number> 
 }
 
 async function runCommand(artifact: string, flags: RunFlags): Promise<number> {
+  // like compile's -o: the extension says the format, and an unknown one is refused
+  if (flags.output !== undefined && !isNpy(flags.output) && extname(flags.output).toLowerCase() !== '.csv') {
+    throw new UsageError(`unknown output kind '${extname(flags.output) || flags.output}': run -o takes a .npy or .csv file (or no -o: CSV on stdout)`);
+  }
   const kernel = await kernelFor(artifact, flags);
   if (!kernel) return 1;
   const dim = kernel.dim, f32 = kernel.precision === 'f32';
+  let toldFloat32 = false;
   const width = flags.values ? dim + 1 : 1;
   const fmt = (v: number) => formatNumber(v, kernel.precision);
   // Output: CSV lines to stdout (or a .csv file), or one .npy array (n, width) written as it goes.
@@ -201,6 +206,11 @@ async function runCommand(artifact: string, flags: RunFlags): Promise<number> {
   const emit = async (part: Float64Array | Float32Array) => {
     const r = flags.values ? await kernel.evaluate(part) : { divergence: await kernel.divergence(part), values: undefined };
     const m = r.divergence.length;
+    if (!f32 && r.divergence instanceof Float32Array && !toldFloat32) {
+      // WebGPU computes in f32 whatever the artifact: the output keeps the artifact's type
+      toldFloat32 = true;
+      note(`this f64 artifact ran on WebGPU, which computes in float32: results have float32 precision${npyOut ? ' (written as float64)' : ''}; --backend wasm for float64`);
+    }
     if (npyOut) {
       const rows = f32 ? new Float32Array(m * width) : new Float64Array(m * width);
       for (let i = 0; i < m; i++) {
@@ -241,7 +251,9 @@ async function benchCommand(file: string, flags: BenchFlags): Promise<number> {
   // the field's params are known once it is compiled: bench asks for their values then
   const params = (declared: { name: string; shape: number[]; default?: number[] }[]) => withEveryParam(paramValues(flags, declared, note), declared);
   const { bench, formatBench } = await import('./bench.js');
-  const r = await bench(source, file, { n, params, seconds: 0.3, ...(flags.field ? { field: flags.field } : {}) });
+  // progress on stderr (stdout keeps the table or the JSON): the run takes seconds per backend
+  const progress = (line: string) => process.stderr.write(`divc bench: ${line}\n`);
+  const r = await bench(source, file, { n, params, seconds: 0.3, progress, ...(flags.field ? { field: flags.field } : {}) });
   if ('diagnostics' in r) return report(r.diagnostics, source) || 1;
   process.stdout.write(flags.json ? JSON.stringify({ field: r.field, dim: r.dim, n, rows: r.rows }, null, 2) + '\n' : formatBench(r, n));
   return 0;
@@ -269,7 +281,7 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .argument('[file]', 'the .div source')
-    .option('-o, --output <file>', 'write the artifact (.wasm) or the WGSL shader (.wgsl)')
+    .option('-o, --output <file>', 'write the artifact (.wasm), the WGSL shader (.wgsl) or an ES module exporting the ready kernel (.js)')
     .option('--field <name>', 'which field to compile (default: the only one)')
     .addOption(precision())
     .addOption(new Option('--emit <form>', 'print an intermediate form to stdout').choices(['ir', 'wat', 'wgsl', 'stats']))
