@@ -6,16 +6,18 @@
 // multiply-adds into 12 accumulators, bench/peak.ts).
 // Writes bench/results/sweep.json and prints a Markdown table.   Options: --smoke
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compile, VERSION } from '../compiler/index.js';
-import { load } from '../runtime/index.js';
+import { load, type Kernel } from '../runtime/index.js';
 import { ROOT } from '../test/helpers.js';
 import { measurePeaks } from './peak.js';
 
 const smoke = process.argv.includes('--smoke');
-const ROUNDS = smoke ? 1 : 5;
+// Debian's python3-torch lives under the system python, which a pyenv python3 on PATH hides
+const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+const ROUNDS = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? (smoke ? 1 : 5));
 const SECONDS = smoke ? 0.02 : 0.3;
 
 /** Two hidden layers (softplus), a three-layer tanh CNF, a four-layer SiLU net. */
@@ -61,60 +63,108 @@ function coldCompile(file: string, out: string): { seconds: number; peakMB: numb
   return { seconds: seconds!, peakMB: kb! / 1024 };
 }
 
+interface Contender { precision: 'f64' | 'f32'; kernels: Kernel[]; points: Float64Array | Float32Array; best: number[] }
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'divc-sweep-'));
   const peaks = measurePeaks();
-  const rows = [];
+  const rows: Record<string, unknown>[] = [];
+  const contenders: Contender[][] = [];
+  const torchNets: unknown[] = [];
   for (const spec of NETS) {
     const src = net(spec.kind, spec.d, spec.h);
     const file = join(dir, `${spec.kind}-${spec.d}-${spec.h}.div`);
     writeFileSync(file, src);
     const cold = coldCompile(file, join(dir, 'out.wasm'));
     const artifactKiB = statSync(join(dir, 'out.wasm')).size / 1024;
-    const row: Record<string, unknown> = { net: spec.name, d: spec.d, h: spec.h, compileSeconds: cold.seconds, compilePeakMB: Math.round(cold.peakMB), artifactKiB: Math.round(artifactKiB * 10) / 10 };
     const n = smoke ? 64 : Math.max(256, Math.min(16384, Math.round(2e8 / (spec.h * spec.h + 2 * spec.d * spec.h))));
     const r = random(1);
     const points = new Float64Array(n * spec.d).map(() => 2 * r() - 1);
+    const full64 = compile(src, { precision: 'f64' });
+    const params = Object.fromEntries(full64.metadata!.params.map((p) => [p.name, Float64Array.from({ length: p.size }, () => (2 * r() - 1) / Math.sqrt(p.shape[1] ?? spec.h))]));
+    const stats = full64.stats!;
+    rows.push({ net: spec.name, d: spec.d, h: spec.h, compileSeconds: cold.seconds, compilePeakMB: Math.round(cold.peakMB), artifactKiB: Math.round(artifactKiB * 10) / 10, lowering: stats.lowering!.kind, directions: stats.lowering!.directions, opsRatio: stats.ratio, fOpsPerPoint: stats.f.perPoint });
+    const mine: Contender[] = [];
     for (const precision of ['f64', 'f32'] as const) {
-      const full = compile(src, { precision });
-      const fOnly = compile(src, { precision, fOnly: true });
-      row.lowering = full.stats!.lowering!.kind;
-      row.directions = full.stats!.lowering!.directions;
-      row.opsRatio = full.stats!.ratio;
-      const kernels = await Promise.all([load(full.wasm!, { threads: 1 }), load(fOnly.wasm!, { threads: 1 })]);
-      const params = Object.fromEntries(full.metadata!.params.map((p) => [p.name, Float64Array.from({ length: p.size }, () => (2 * r() - 1) / Math.sqrt(p.shape[1] ?? spec.h))]));
+      const kernels = await Promise.all([load(compile(src, { precision }).wasm!, { threads: 1 }), load(compile(src, { precision, fOnly: true }).wasm!, { threads: 1 })]);
       for (const k of kernels) k.setParams(params);
-      const typed = precision === 'f32' ? Float32Array.from(points) : points;
-      const best = [0, 0];
-      for (let round = 0; round < ROUNDS; round++) {
-        for (const [j, k] of kernels.entries()) {
-          await k.evaluate(typed);
+      mine.push({ precision, kernels, points: precision === 'f32' ? Float32Array.from(points) : points, best: [0, 0] });
+    }
+    contenders.push(mine);
+    const m = Math.min(n, smoke ? 16 : 1024);
+    torchNets.push({
+      name: spec.name, kind: spec.kind,
+      params: Object.fromEntries(full64.metadata!.params.map((p) => [p.name, p.shape.length === 2 ? Array.from({ length: p.shape[0]! }, (_, i) => Array.from(params[p.name]!.subarray(i * p.shape[1]!, (i + 1) * p.shape[1]!))) : Array.from(params[p.name]!)])),
+      points: Array.from({ length: m }, (_, i) => Array.from(points.subarray(i * spec.d, (i + 1) * spec.d))),
+    });
+  }
+  const torchFile = join(dir, 'nets.json');
+  writeFileSync(torchFile, JSON.stringify(torchNets));
+  const torch: Record<string, number>[] = torchNets.map(() => ({}));
+  let torchDivergence: number[][] | undefined;
+  let torchNote: string | undefined;
+  // rounds: every divc kernel once, then PyTorch on every network; each contender's best is kept
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const mine of contenders) {
+      for (const c of mine) {
+        for (const [j, k] of c.kernels.entries()) {
+          const n = c.points.length / k.dim;
+          await k.evaluate(c.points);
           let runs = 0;
           const start = performance.now();
-          do { await k.evaluate(typed); runs++; } while (performance.now() - start < SECONDS * 1000);
-          best[j] = Math.max(best[j]!, (n * runs) / ((performance.now() - start) / 1000));
+          do { await k.evaluate(c.points); runs++; } while (performance.now() - start < SECONDS * 1000);
+          c.best[j] = Math.max(c.best[j]!, (n * runs) / ((performance.now() - start) / 1000));
         }
       }
-      for (const k of kernels) k.dispose();
-      row[`${precision}_f`] = best[1];
-      row[`${precision}_fdiv`] = best[0];
-      row[`${precision}_timeRatio`] = Math.round((best[1]! / best[0]!) * 100) / 100;
-      // f's multiply-adds at f alone's speed, against the peak (f32 lanes hold twice the numbers)
-      row[`${precision}_peakFraction`] = Math.round((full.stats!.f.perPoint * best[1]! / (peaks.simdMaddFlopsPerSecond * (precision === 'f32' ? 2 : 1))) * 1000) / 1000;
     }
-    rows.push(row);
-    console.error(`sweep: ${spec.name} done`);
+    const py = spawnSync(PYTHON, [join(ROOT, 'bench/torch_sweep.py'), torchFile, String(SECONDS)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const parsed = py.status === 0 ? JSON.parse(py.stdout) : { skipped: `python3 failed: ${py.stderr.slice(-300)}` };
+    if (!Array.isArray(parsed)) { torchNote = parsed.skipped; break; }
+    parsed.forEach((row: Record<string, number | number[] | null>, i: number) => {
+      for (const key of ['fAlone', 'backward', 'jacfwd', 'jacrev']) {
+        const v = row[key];
+        if (typeof v === 'number') torch[i]![key] = Math.max(torch[i]![key] ?? 0, v);
+      }
+    });
+    torchDivergence = parsed.map((row: { divergence: number[] }) => row.divergence);
+    console.error(`sweep: round ${round + 1} of ${ROUNDS} done`);
   }
-  const result = { version: VERSION, date: new Date().toISOString(), cpu: cpus()[0]?.model, peaks, rows };
+  for (const [i, mine] of contenders.entries()) {
+    const row = rows[i]!;
+    for (const c of mine) {
+      const [fdiv, f] = c.best as [number, number];
+      row[`${c.precision}_f`] = f;
+      row[`${c.precision}_fdiv`] = fdiv;
+      row[`${c.precision}_timeRatio`] = Math.round((f / fdiv) * 100) / 100;
+      // f's multiply-adds at f alone's speed, against the peak (f32 lanes hold twice the numbers)
+      row[`${c.precision}_peakFraction`] = Math.round(((row.fOpsPerPoint as number) * f / (peaks.simdMaddFlopsPerSecond * (c.precision === 'f32' ? 2 : 1))) * 1000) / 1000;
+    }
+    const t = torch[i]!;
+    const methods = ['backward', 'jacfwd', 'jacrev'].filter((k) => t[k] !== undefined);
+    if (methods.length > 0) {
+      const bestMethod = methods.reduce((a, b) => (t[a]! >= t[b]! ? a : b));
+      row.torchBest = t[bestMethod];
+      row.torchMethod = bestMethod;
+      row.torchF = t.fAlone;
+      row.speedup = Math.round(((row.f64_fdiv as number) / t[bestMethod]!) * 10) / 10;
+      // the same params and points through divc f64: the two agree on div f
+      const k = mine[0]!.kernels[0]!;
+      const d = await k.divergence(mine[0]!.points.subarray(0, 8 * k.dim));
+      row.torchAgreement = Math.max(...torchDivergence![i]!.map((v, p) => Math.abs(v - d[p]!) / Math.max(1, Math.abs(v))));
+    }
+    for (const c of mine) for (const k of c.kernels) k.dispose();
+  }
+  const result = { version: VERSION, date: new Date().toISOString(), cpu: cpus()[0]?.model, peaks, torchNote, rows };
   if (!smoke) {
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
     writeFileSync(join(ROOT, 'bench/results/sweep.json'), JSON.stringify(result, null, 2) + '\n');
   }
-  const fmt = (x: unknown) => (typeof x === 'number' ? (x >= 1e4 ? x.toExponential(2) : String(x)) : String(x));
-  console.log('| network (d; H) | compile (s) | peak MB | artifact KiB | f64 f pts/s | f64 f+div pts/s | time ratio | f / peak | f32 f pts/s | f32 f+div pts/s | time ratio | f / peak | ops ratio | directions |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  const fmt = (x: unknown) => (typeof x === 'number' ? (x >= 1e4 ? x.toExponential(2) : String(Math.round(x * 1000) / 1000)) : x === undefined ? '-' : String(x));
+  console.log(`peaks: copy ${fmt(peaks.copyBytesPerSecond)} B/s, SIMD multiply-add ${fmt(peaks.simdMaddFlopsPerSecond)} flop/s (f64)${torchNote ? `; PyTorch: ${torchNote}` : ''}`);
+  console.log('| network (d; H) | compile (s) | peak MB | artifact KiB | f64 f pts/s | f64 f+div pts/s | time ratio | f / peak | f32 f pts/s | f32 f+div pts/s | time ratio | f / peak | ops ratio | directions | PyTorch f pts/s | PyTorch best exact pts/s | speed-up (f64) |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |');
   for (const r of rows) {
-    console.log(`| ${r.net} | ${fmt(r.compileSeconds)} | ${fmt(r.compilePeakMB)} | ${fmt(r.artifactKiB)} | ${fmt(r.f64_f)} | ${fmt(r.f64_fdiv)} | ${fmt(r.f64_timeRatio)} | ${fmt(r.f64_peakFraction)} | ${fmt(r.f32_f)} | ${fmt(r.f32_fdiv)} | ${fmt(r.f32_timeRatio)} | ${fmt(r.f32_peakFraction)} | ${fmt(r.opsRatio)} | ${r.directions} |`);
+    console.log(`| ${r.net} | ${fmt(r.compileSeconds)} | ${fmt(r.compilePeakMB)} | ${fmt(r.artifactKiB)} | ${fmt(r.f64_f)} | ${fmt(r.f64_fdiv)} | ${fmt(r.f64_timeRatio)} | ${fmt(r.f64_peakFraction)} | ${fmt(r.f32_f)} | ${fmt(r.f32_fdiv)} | ${fmt(r.f32_timeRatio)} | ${fmt(r.f32_peakFraction)} | ${fmt(r.opsRatio)} | ${r.directions} | ${fmt(r.torchF)} | ${r.torchBest === undefined ? '-' : `${fmt(r.torchBest)} (${r.torchMethod})`} | ${r.speedup === undefined ? '-' : `${r.speedup}x`} |`);
   }
 }
 
