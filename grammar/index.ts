@@ -1,6 +1,6 @@
 // parse(source) -> AST plus syntax errors (lexing and parsing), several per run thanks to
 // Chevrotain's error recovery. Never throws on user input.
-import type { IRecognitionException, ILexingError } from 'chevrotain';
+import type { IRecognitionException, ILexingError, IToken } from 'chevrotain';
 import { DivLexer } from './tokens.js';
 import { parser } from './parser.js';
 import { toAst, tokenRange } from './to-ast.js';
@@ -30,15 +30,27 @@ function describe(tokenName: string): string {
 function parseError(e: IRecognitionException, lastLine: number, lastCol: number): SyntaxError {
   const t = e.token;
   const atEof = t.tokenType?.name === 'EOF' || Number.isNaN(t.startLine ?? NaN);
-  const range = atEof ? { line: lastLine, col: lastCol, endLine: lastLine, endCol: lastCol } : tokenRange(t);
+  let range = atEof ? { line: lastLine, col: lastCol, endLine: lastLine, endCol: lastCol } : tokenRange(t);
   const found = atEof ? 'end of file' : `'${t.image}'`;
+  const previous = (e as IRecognitionException & { previousToken?: IToken }).previousToken;
+  const hasPrevious = previous !== undefined && !Number.isNaN(previous.endLine ?? NaN) && previous.tokenType?.name !== 'EOF';
   // Chevrotain's messages list the expected token *names*; rephrase the common shapes.
   let message = e.message.replace(/\n.*$/s, '');
   const expecting = /Expecting token of type --> (\w+) <--/.exec(e.message);
-  if (expecting) message = `expected ${tokenText(expecting[1]!)}, found ${found}`;
-  else if (e.name === 'NoViableAltException') {
+  if (expecting) {
+    message = `expected ${tokenText(expecting[1]!)}, found ${found}`;
+    // A token missing at the end of a line (`sin(x` then a new line) is missing there, not at
+    // whatever the next line starts with: point just past the last token read.
+    if (hasPrevious && (atEof || (t.startLine ?? 0) > previous.endLine!)) {
+      const col = previous.endColumn! + 1;
+      range = { line: previous.endLine!, col, endLine: previous.endLine!, endCol: col };
+      message = `expected ${tokenText(expecting[1]!)} after '${previous.image}' (found ${found}${atEof ? '' : ` on line ${t.startLine}`})`;
+    }
+  } else if (e.name === 'NoViableAltException') {
     const inExpression = e.context?.ruleStack?.some((r) => r === 'expression' || r === 'primary');
     message = `unexpected ${found}: expected ${inExpression ? 'an expression' : 'a declaration (const, param, fn or field)'} here`;
+    // `x ** 2` from Python: the power operator is `^`
+    if (t.image === '*' && hasPrevious && previous.image === '*' && previous.endOffset! + 1 === t.startOffset) message += " (for a power write '^': x ^ 2, not x ** 2)";
   }
   else if (e.name === 'NotAllInputParsedException') message = `unexpected ${found}: expected a declaration (const, param, fn or field)`;
   else if (e.name === 'EarlyExitException') message = `unexpected ${found}: expected at least one item`;

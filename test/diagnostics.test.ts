@@ -26,6 +26,11 @@ const CASES: [string, string, string, string][] = [
   ['several fields, none chosen', 'field f(x) = (x)\nfield g(x) = (x)\n', '2:7', 'choose one with --field NAME'],
   ['no field', 'const a = 1\n', '1:1', 'declares no field'],
   ['mixed inputs', 'field f(x, v: [2]) = (x, v[0], v[1])\n', '1:7', 'either scalar inputs'],
+  // issue 13: Python's power operator gets a hint; a ')' missing at a line's end is reported
+  // there, not at the next line's first token
+  ['** for a power', 'field f(x, y) = (x ** 2, y)\n', '1:21', "for a power write '^': x ^ 2, not x ** 2"],
+  ['missing ) at the end of a line', 'field f(x, y) {\n  let a = sin(x\n  return (a, y)\n}\n', '2:16', "expected ')' after 'x' (found 'return' on line 3)"],
+  ['missing ) at the end of the file', 'field f(x, y) = (sin(x), y\n', '1:27', "expected ')' after 'y' (found end of file)"],
 ];
 
 describe('diagnostics', () => {
