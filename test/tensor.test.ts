@@ -61,7 +61,7 @@ param C: [9, 7]
 param O: [9, D]
 field f(x: [D]) {
   let h = tanh(A @ x)
-  let g = softplus(B @ h) * sigmoid(B @ h)
+  let g = softplus(B @ h) * sigmoid(clamp(B @ h, -0.5, 0.5))
   let k = tanh(C @ g + 0.5)
   return k @ O + [i in D: x[i] * x[(i + 1) % D]]
 }`,

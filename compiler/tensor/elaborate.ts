@@ -211,7 +211,13 @@ class TensorElaborator {
     const sumSquares = (v: number) => this.reduceAll('add', g.map('mul', v, v));
     switch (e.callee) {
       case 'pow': if (args.length !== 2) throw new NotTensor('arity'); return this.power(args[0]!, args[1]!);
-      case 'clamp': if (args.length !== 3) throw new NotTensor('arity'); return this.map('min', [this.map('max', [args[0]!, args[1]!]), args[2]!]);
+      case 'clamp': {
+        // as the scalar front end: two selects, so a value at a bound keeps derivative 1 (torch.clamp)
+        if (args.length !== 3) throw new NotTensor('arity');
+        const [a, lo, hi] = args as [number, number, number];
+        const low = this.map('select', [this.map('lt', [a, lo]), lo, a]);
+        return this.map('select', [this.map('gt', [low, hi]), hi, low]);
+      }
       case 'dot': {
         if (args.length !== 2 || this.shapeOf(args[0]!).length !== 1 || !sameShape(this.shapeOf(args[0]!), this.shapeOf(args[1]!))) throw new NotTensor('dot');
         return g.reduce('add', g.map('mul', args[0]!, args[1]!));
