@@ -9,3 +9,6 @@ export type { Graph, Node } from './ir/graph.js';
 export type { Precision } from './backend/wasm.js';
 export type { Stats, OpCounts } from './stats.js';
 export { VERSION } from './version.js';
+export type { Lowering, TensorPrograms } from './tensor/lowering.js';
+export type { TensorProgram } from './tensor/program.js';
+export type { TensorGraph, TNode, TOp, ReduceFn } from './tensor/graph.js';
