@@ -17,6 +17,11 @@ import { measurePeaks } from './peak.js';
 const smoke = process.argv.includes('--smoke');
 // Debian's python3-torch lives under the system python, which a pyenv python3 on PATH hides
 const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+// One thread for every BLAS PyTorch may use; OpenBLAS picks its own kernel for this CPU (the
+// machine's OPENBLAS_CORETYPE pin, set for old builds, slows a current one: measured 56 vs 87
+// Gflop/s f64 GEMM on one thread here)
+const TORCH_ENV = Object.fromEntries(Object.entries({ ...process.env, OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1' })
+  .filter(([k]) => k !== 'OPENBLAS_CORETYPE' && k !== 'OPENBLAS_L2_SIZE'));
 const ROUNDS = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? (smoke ? 1 : 5));
 const SECONDS = smoke ? 0.02 : 0.3;
 
@@ -103,6 +108,7 @@ async function main(): Promise<void> {
   const torch: Record<string, number>[] = torchNets.map(() => ({}));
   let torchDivergence: number[][] | undefined;
   let torchNote: string | undefined;
+  let torchGemm = 0;
   // rounds: every divc kernel once, then PyTorch on every network; each contender's best is kept
   for (let round = 0; round < ROUNDS; round++) {
     for (const mine of contenders) {
@@ -117,7 +123,7 @@ async function main(): Promise<void> {
         }
       }
     }
-    const py = spawnSync(PYTHON, [join(ROOT, 'bench/torch_sweep.py'), torchFile, String(SECONDS)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const py = spawnSync(PYTHON, [join(ROOT, 'bench/torch_sweep.py'), torchFile, String(SECONDS)], { encoding: 'utf8', maxBuffer: 1 << 26, env: TORCH_ENV });
     const parsed = py.status === 0 ? JSON.parse(py.stdout) : { skipped: `python3 failed: ${py.stderr.slice(-300)}` };
     if (!Array.isArray(parsed)) { torchNote = parsed.skipped; break; }
     parsed.forEach((row: Record<string, number | number[] | null>, i: number) => {
@@ -127,6 +133,7 @@ async function main(): Promise<void> {
       }
     });
     torchDivergence = parsed.map((row: { divergence: number[] }) => row.divergence);
+    torchGemm = Math.max(torchGemm, ...parsed.map((row: { gemmGflops: number }) => row.gemmGflops));
     console.error(`sweep: round ${round + 1} of ${ROUNDS} done`);
   }
   for (const [i, mine] of contenders.entries()) {
@@ -154,13 +161,13 @@ async function main(): Promise<void> {
     }
     for (const c of mine) for (const k of c.kernels) k.dispose();
   }
-  const result = { version: VERSION, date: new Date().toISOString(), cpu: cpus()[0]?.model, peaks, torchNote, rows };
+  const result = { version: VERSION, date: new Date().toISOString(), cpu: cpus()[0]?.model, peaks, torchNote, torchGemmGflops: torchGemm, rows };
   if (!smoke) {
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
     writeFileSync(join(ROOT, 'bench/results/sweep.json'), JSON.stringify(result, null, 2) + '\n');
   }
   const fmt = (x: unknown) => (typeof x === 'number' ? (x >= 1e4 ? x.toExponential(2) : String(Math.round(x * 1000) / 1000)) : x === undefined ? '-' : String(x));
-  console.log(`peaks: copy ${fmt(peaks.copyBytesPerSecond)} B/s, SIMD multiply-add ${fmt(peaks.simdMaddFlopsPerSecond)} flop/s (f64)${torchNote ? `; PyTorch: ${torchNote}` : ''}`);
+  console.log(`peaks: copy ${fmt(peaks.copyBytesPerSecond)} B/s, SIMD multiply-add ${fmt(peaks.simdMaddFlopsPerSecond)} flop/s (f64)${torchNote ? `; PyTorch: ${torchNote}` : `; PyTorch's f64 GEMM (512 x 512 by 4096, one thread): ${fmt(torchGemm * 1e9)} flop/s`}`);
   console.log('| network (d; H) | compile (s) | peak MB | artifact KiB | f64 f pts/s | f64 f+div pts/s | time ratio | f / peak | f32 f pts/s | f32 f+div pts/s | time ratio | f / peak | ops ratio | directions | PyTorch f pts/s | PyTorch best exact pts/s | speed-up (f64) |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |');
   for (const r of rows) {

@@ -68,9 +68,17 @@ def rate(fn, n, seconds):
             return n * runs / (time.perf_counter() - start)
 
 
+def gemm_gflops(seconds):
+    """The BLAS PyTorch runs on, as f64 GEMM Gflop/s on one thread (the yardstick for its rate)."""
+    w = torch.randn(512, 512, dtype=torch.float64)
+    x = torch.randn(4096, 512, dtype=torch.float64)
+    return rate(lambda: x @ w.T, 2 * 4096 * 512 * 512, seconds) / 1e9
+
+
 def main():
     nets = json.load(open(sys.argv[1]))
     seconds = float(sys.argv[2])
+    gemm = gemm_gflops(seconds)
     out = []
     for net in nets:
         f = model(net)
@@ -82,9 +90,7 @@ def main():
             "jacfwd": lambda: vmap(lambda v: torch.trace(jacfwd(one)(v)))(x),
             "jacrev": lambda: vmap(lambda v: torch.trace(jacrev(one)(v)))(x),
         }
-        row = {"net": net["name"], "fAlone": rate(lambda: f(x), n, seconds)}
-        with torch.no_grad():
-            pass
+        row = {"net": net["name"], "fAlone": rate(lambda: f(x), n, seconds), "gemmGflops": gemm}
         for name, fn in methods.items():
             try:
                 row[name] = rate(fn, n, seconds)

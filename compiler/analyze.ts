@@ -75,11 +75,7 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
   const tensorChoice = chosenName === undefined ? undefined : lowered.get(chosenName);
   if (!diags.hasErrors && tensorChoice?.tensor) {
     const t = tensorAnalysis(tensorChoice);
-    if (t) return { diagnostics: diags.list, tensor: t.programs, stats: t.stats };
-    // the divergence pass met what it cannot do with tensors: unroll after all
-    const d = scope.fields.find((f) => f.name === chosenName)!;
-    chosen = elaborateField(scope, d, elaborateOptions);
-    lowered.set(d.name, { ...tensorChoice, tensor: undefined, kind: 'scalar', reason: `${tensorChoice.reason}; the tensor divergence pass could not take it` });
+    return { diagnostics: diags.list, tensor: t.programs, stats: t.stats };
   }
   if (diags.hasErrors || !chosen) return { diagnostics: diags.list };
 

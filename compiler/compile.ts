@@ -4,6 +4,7 @@ import { analyze, type AnalyzeOptions } from './analyze.js';
 import { emitWasm, type Precision } from './backend/wasm.js';
 import { emitWgsl } from './backend/wgsl.js';
 import { emitTensorWasm } from './backend/wasm-loops.js';
+import { emitTensorWgsl } from './backend/wgsl-tensor.js';
 import { printTensorProgram } from './tensor/printer.js';
 import { gpuPipeline } from './passes/pipeline.js';
 import type { Diagnostic } from './diagnostics.js';
@@ -35,13 +36,16 @@ export interface CompileOutput {
 export function compile(source: string, options: CompileOptions = {}): CompileOutput {
   const analysis = analyze(source, options);
   if (analysis.tensor) {
-    // loops over weights; WGSL for the tensor level is not written yet (wasm SIMD only)
+    // loops over weights; the WGSL shader reads the per-batch tensors of this precision's prologue
     const { f } = analysis.tensor;
     const { evaluate, divergence } = options.fOnly ? { evaluate: f, divergence: f } : analysis.tensor;
-    const out = emitTensorWasm({ evaluate, divergence, precision: options.precision ?? 'f64', compilerVersion: `divc ${VERSION}`, text: options.text === true });
+    const precision = options.precision ?? 'f64';
+    const wgsl = emitTensorWgsl(evaluate, divergence, precision, `divc ${VERSION}`);
+    const out = emitTensorWasm({ evaluate, divergence, precision, compilerVersion: `divc ${VERSION}`, text: options.text === true, wgsl });
     return {
       diagnostics: analysis.diagnostics,
       wasm: out.binary,
+      wgsl,
       ...(analysis.stats ? { stats: analysis.stats } : {}),
       metadata: out.metadata,
       ...(options.text ? { ir: printTensorProgram(evaluate), wat: out.text } : {}),

@@ -38,6 +38,12 @@ export interface ArtifactMetadata {
      * The WGSL shader reads the same slots from its `batch` binding.
      */
     batch?: { evaluate: number; divergence: number; slots: number };
+    /**
+     * Kernels of the tensor level (networks): the per-batch tensors the prologue writes (and the
+     * constant tensors), `count` elements of `precision` from byte `offset`, one after another.
+     * The WGSL shader reads them, as f32, from its `batch` binding at the same element indices.
+     */
+    tensors?: { offset: number; count: number };
   };
   /**
    * Exported functions: evaluate and divergence take (points, values, divergences, n), byte

@@ -294,6 +294,9 @@ export class Kernel {
     const slots = paramSlotCount(this.metadata);
     const at = this.metadata.memory.params / this.bytes;
     const params = Float32Array.from(view.subarray(at, at + slots));
+    const tensors = this.metadata.memory.tensors;
+    // tensor-level kernels: the prologue's tensors, element for element
+    if (tensors) return { params, batch: Float32Array.from(view.subarray(tensors.offset / this.bytes, tensors.offset / this.bytes + tensors.count)) };
     const layout = this.metadata.memory.batch ?? { evaluate: 0, divergence: 0, slots: 0 };
     const batch = new Float32Array(layout.slots * 4);
     for (let s = 0; s < layout.slots; s++) batch[4 * s] = view[(layout.evaluate + 16 * s) / this.bytes]!;
@@ -434,7 +437,9 @@ export async function load(artifact: ArtifactSource, options: LoadOptions = {}):
   };
   const wgsl = WebAssembly.Module.customSections(module, WGSL_SECTION)[0];
   const slots = paramSlotCount(meta);
-  const create = (hardwareOnly: boolean) => GpuRunner.create(new TextDecoder().decode(wgsl!), meta.dim, slots, meta.memory.batch?.slots ?? 0, hardwareOnly, gpuChunk);
+  // the batch binding, in 16-byte units: 4-float slots, or the tensor level's per-batch tensors
+  const batchUnits = meta.memory.tensors ? Math.ceil(meta.memory.tensors.count / 4) : meta.memory.batch?.slots ?? 0;
+  const create = (hardwareOnly: boolean) => GpuRunner.create(new TextDecoder().decode(wgsl!), meta.dim, slots, batchUnits, hardwareOnly, gpuChunk);
   if (backend === 'webgpu') {
     const gpu = wgsl ? await create(false) : undefined;
     if (!gpu) throw new DivcError(wgsl ? 'no WebGPU adapter is available (in Node, install the optional package `webgpu`); use backend \'wasm\' or \'auto\'' : 'this artifact has no WGSL shader');

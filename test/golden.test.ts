@@ -47,3 +47,14 @@ it("mlp2's WGSL stays small enough for GPU compilers (its products are loops)", 
   expect(wgsl.split('\n').length).toBeLessThan(3000);
   expect(wgsl.match(/for \(var k/g)!.length).toBeGreaterThan(300);
 });
+
+describe('two_layer at the tensor level (loops over weights)', () => {
+  const src = readFileSync(join(ROOT, 'test/fixtures/golden-src/two_layer.div'), 'utf8');
+  const out = compile(src, { filename: 'two_layer.div', text: true, lowering: 'tensor' });
+  it('tensor IR: the trace contracted per batch (W1 W3, the Hadamard product), one matvec per point', async () => {
+    await expect(out.ir).toMatchFileSnapshot('golden/two_layer.tensor.ir');
+  });
+  it('WGSL: loops over weights in storage buffers', async () => {
+    await expect(out.wgsl).toMatchFileSnapshot('golden/two_layer.tensor.wgsl');
+  });
+});

@@ -2,12 +2,12 @@
 // installed by scripts/setup-gpu.sh). vitest runs each test file in its own forked process; this
 // file holds one WebGPU device for all its kernels (the runtime shares one device per process).
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyze, compile } from '../compiler/index.js';
+import { compile } from '../compiler/index.js';
 import { load, type Kernel } from '../runtime/index.js';
 import { FIELDS, reference, source, worstError } from './helpers.js';
 
-// fields lowered with loops over weights (score_net) have no WGSL shader yet: wasm SIMD only
-const GPU_FIELDS = FIELDS.filter((name) => analyze(source(name)).stats!.lowering!.kind === 'scalar');
+// every shared field, both lowerings: mlp, mlp2 and score_net run the tensor level's loop shader
+const GPU_FIELDS = FIELDS;
 const kernels: Kernel[] = [];
 afterAll(() => kernels.forEach((k) => k.dispose()));
 

@@ -12,7 +12,7 @@ import { IMPORTED_OPS, OPS, type ComputeOp } from '../ir/ops.js';
 import { sameShape, sizeOf, type ReduceFn, type TensorGraph } from '../tensor/graph.js';
 import type { TensorProgram } from '../tensor/program.js';
 import { liveNodes } from '../tensor/interpret.js';
-import { FORMAT_VERSION, MATH_MODULE, METADATA_SECTION, type ArtifactMetadata } from '../../runtime/artifact.js';
+import { FORMAT_VERSION, MATH_MODULE, METADATA_SECTION, WGSL_SECTION, type ArtifactMetadata } from '../../runtime/artifact.js';
 
 /** Vectors of points per tile: each weight load serves R vectors (register blocking). */
 export const BLOCK = 4;
@@ -23,7 +23,7 @@ const MAX_FUSED_DEPTH = 12;
 const align16 = (n: number) => Math.ceil(n / 16) * 16;
 
 /** Where a node's value lives: per-point scratch (R vectors an element), per-batch memory (one scalar an element), or inline. */
-type Slot = { kind: 'point' | 'batch'; base: number } | { kind: 'inline' };
+export type Slot = { kind: 'point' | 'batch'; base: number } | { kind: 'inline' };
 interface Index { i: () => Expr; e: () => Expr }
 
 // locals of every function: 4 parameters (entries) then these
@@ -239,7 +239,7 @@ class LoopEmitter {
 }
 
 /** Maps computed inside their only consumer's loop rather than through memory. */
-function fusedMaps(g: TensorGraph, ids: number[], outputs: number[]): Set<number> {
+export function fusedMaps(g: TensorGraph, ids: number[], outputs: number[]): Set<number> {
   const uses = new Map<number, number[]>();
   for (const id of ids) for (const a of g.node(id).args) uses.set(a, [...(uses.get(a) ?? []), id]);
   const fused = new Set<number>();
@@ -258,10 +258,10 @@ function fusedMaps(g: TensorGraph, ids: number[], outputs: number[]): Set<number
   return fused;
 }
 
-interface EntryPlan { program: TensorProgram; ids: number[]; fused: Set<number>; slots: Map<number, Slot>; scratchEnd: number }
+export interface EntryPlan { program: TensorProgram; ids: number[]; fused: Set<number>; slots: Map<number, Slot>; scratchEnd: number }
 
 /** Per-point buffers, reused once their last reader has run. */
-function planEntry(p: TensorProgram, batchSlots: Map<number, Slot>, start: number): EntryPlan {
+export function planEntry(p: TensorProgram, batchSlots: Map<number, Slot>, start: number): EntryPlan {
   const g = p.graph;
   const outputs = [p.outputs.values, p.outputs.divergence].filter((x): x is number => x !== undefined);
   const ids = liveNodes(p).filter((id) => g.node(id).varying);
@@ -362,6 +362,8 @@ export interface TensorWasmInput {
   compilerVersion: string;
   text?: boolean;
   optimize?: boolean;
+  /** WGSL source to embed (custom section `divc.wgsl`). */
+  wgsl?: string;
 }
 
 function constData(values: readonly number[], type: 'f' | 'b', layout: Layout): Uint8Array {
@@ -370,17 +372,20 @@ function constData(values: readonly number[], type: 'f' | 'b', layout: Layout): 
   return out;
 }
 
-export function emitTensorWasm(input: TensorWasmInput): WasmOutput {
-  const { evaluate, divergence, precision } = input;
+/**
+ * Memory of a tensor program: params (slots), then per-batch tensors (constants as data, the rest
+ * computed by the prologue; WebGPU reads this whole range as its `batch` binding), the partial
+ * tile's scratch, and each entry's per-point buffers.
+ */
+export function tensorLayout(evaluate: TensorProgram, divergence: TensorProgram, precision: Precision) {
   const g = evaluate.graph;
   if (divergence.graph !== g) throw new Error('internal: the entries must share one graph');
   const layout = LAYOUTS[precision];
   const bytes = layout.bytes;
   const live = [...new Set([...liveNodes(evaluate), ...liveNodes(divergence)])].sort((a, b) => a - b);
-
-  // per batch: params where they are, constants as data, the rest computed by the prologue
   const params = 16;
-  let at = align16(params + evaluate.paramSlots * bytes);
+  const batchStart = align16(params + evaluate.paramSlots * bytes);
+  let at = batchStart;
   const batchSlots = new Map<number, Slot>();
   const data: { offset: number; bytes: Uint8Array }[] = [];
   const computed: number[] = [];
@@ -396,14 +401,20 @@ export function emitTensorWasm(input: TensorWasmInput): WasmOutput {
     } else computed.push(id);
     at = align16(at + sizeOf(n.shape) * bytes);
   }
-  const io = { scratchIn: at, scratchValues: 0, scratchDiv: 0 };
+  const batchEnd = at;
   const tileBytes = BLOCK * layout.lanes * evaluate.dim * bytes;
-  io.scratchValues = align16(io.scratchIn + tileBytes);
+  const io = { scratchIn: at, scratchValues: align16(at + tileBytes), scratchDiv: 0 };
   io.scratchDiv = align16(io.scratchValues + tileBytes);
   const scratch = align16(io.scratchDiv + BLOCK * VEC);
   const plans = [evaluate, divergence].map((p) => planEntry(p, batchSlots, scratch));
   const heap = align16(Math.max(...plans.map((q) => q.scratchEnd)));
+  return { layout, live, params, batchStart, batchEnd, batchSlots, data, computed, io, scratch, plans, heap };
+}
 
+export function emitTensorWasm(input: TensorWasmInput): WasmOutput {
+  const { evaluate, divergence, precision } = input;
+  const g = evaluate.graph;
+  const { layout, live, params, batchStart, batchEnd, batchSlots, data, computed, io, plans, heap } = tensorLayout(evaluate, divergence, precision);
   const m = new WasmModule();
   try {
     const used = new Set<ComputeOp>();
@@ -424,12 +435,13 @@ export function emitTensorWasm(input: TensorWasmInput): WasmOutput {
       precision,
       lanes: layout.lanes,
       params: evaluate.params.map((q) => ({ name: q.name, shape: q.shape, slot: q.slot, size: q.size, ...(q.default ? { default: q.default } : {}) })),
-      memory: { params, heap },
+      memory: { params, heap, tensors: { offset: batchStart, count: (batchEnd - batchStart) / layout.bytes } },
       entries: { evaluate: 'evaluate', divergence: 'divergence', prologue: 'prologue' },
     };
     if (!m.validate()) throw new Error('internal compiler error: binaryen rejected the generated loop module');
     if (input.optimize !== false) m.optimize();
-    const binary = appendCustomSection(m.emitBinary(), METADATA_SECTION, new TextEncoder().encode(JSON.stringify(metadata)));
+    let binary = appendCustomSection(m.emitBinary(), METADATA_SECTION, new TextEncoder().encode(JSON.stringify(metadata)));
+    if (input.wgsl !== undefined) binary = appendCustomSection(binary, WGSL_SECTION, new TextEncoder().encode(input.wgsl));
     return { binary, text: input.text ? m.emitText() : undefined, metadata };
   } finally {
     m.dispose();

@@ -16,7 +16,7 @@ type Emit = (a: string[]) => string;
 const call = (fn: string): Emit => (a) => `${fn}(${a.join(', ')})`;
 const infix = (op: string): Emit => ([a, b]) => `(${a} ${op} ${b})`;
 
-const WGSL_OPS: Record<ComputeOp, Emit> = {
+export const WGSL_OPS: Record<ComputeOp, Emit> = {
   add: infix('+'), sub: infix('-'), mul: infix('*'), div: infix('/'),
   neg: ([a]) => `(-${a})`,
   abs: call('abs'), sqrt: call('sqrt'), floor: call('floor'), ceil: call('ceil'), sign: call('sign'),
@@ -35,7 +35,7 @@ const WGSL_OPS: Record<ComputeOp, Emit> = {
 };
 
 /** Polyfills: accurate in f32 where WGSL has no builtin, or differs from LANGUAGE.md. */
-const POLYFILLS = `
+export const POLYFILLS = `
 // NaN and infinity: WGSL constant expressions may not produce them, so the bits are made at run time
 fn divc_nan() -> f32 { return bitcast<f32>(0x7fc00000u + min(shape.n, 0u)); }
 fn divc_inf() -> f32 { return bitcast<f32>(0x7f800000u + min(shape.n, 0u)); }
@@ -102,7 +102,7 @@ fn divc_erf(x: f32) -> f32 {
 }
 `;
 
-function literal(v: number, type: 'f' | 'b'): string {
+export function literal(v: number, type: 'f' | 'b'): string {
   if (type === 'b') return v ? 'true' : 'false';
   const f = Math.fround(v);
   if (Number.isNaN(f)) return 'divc_nan()';

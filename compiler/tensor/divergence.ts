@@ -95,7 +95,8 @@ class Tangents {
         if (!g.node(inner).varying && g.node(t.d).shape.length === 1) return g.matmul(g.map('mul', a, g.transpose(inner)), t.d);
         return this.rowDot(a, this.materialize(t, [n]));
       }
-      case 'node': return g.node(t.id).varying ? this.rowDot(a, t.id) : g.diag(g.matmul(a, t.id));
+      // only the diagonal of a @ m: k * n products, per batch or per point (never the whole product)
+      case 'node': return this.rowDot(a, t.id);
     }
   }
 

@@ -1,0 +1,212 @@
+// WGSL for tensor programs: one invocation per point, loops over weights in storage buffers.
+// The memory plan is the wasm kernel's (wasm-loops.ts): per-point tensors live at the same
+// element offsets in one private array, single-use maps are fused into their consumer, and the
+// per-batch tensors are the wasm prologue's, uploaded by the runtime as the `batch` binding
+// (the artifact's memory.tensors range, element for element).
+import type { ComputeOp } from '../ir/ops.js';
+import { sameShape, sizeOf, type ReduceFn, type TensorGraph } from '../tensor/graph.js';
+import type { TensorProgram } from '../tensor/program.js';
+import { WGSL_OPS, POLYFILLS, WORKGROUP_SIZE, literal } from './wgsl.js';
+import { BLOCK, tensorLayout, type EntryPlan, type Slot } from './wasm-loops.js';
+import type { Precision } from './wasm.js';
+
+interface Index { i: string; e: string }
+
+const REDUCE: Record<ReduceFn, (a: string, b: string) => string> = {
+  add: (a, b) => `(${a} + ${b})`, mul: (a, b) => `(${a} * ${b})`, max: (a, b) => `divc_max(${a}, ${b})`, min: (a, b) => `divc_min(${a}, ${b})`,
+};
+
+class WgslEmitter {
+  readonly lines: string[] = [];
+  private depth = 0;
+
+  constructor(
+    private readonly g: TensorGraph, private readonly plan: EntryPlan, private readonly input: number,
+    private readonly bytes: number, private readonly batchStart: number, private readonly scratch: number,
+  ) {}
+
+  private line(s: string): void {
+    this.lines.push(`${'  '.repeat(this.depth + 1)}${s}`);
+  }
+
+  /** for (var v = 0u; v < count; v++) { body } */
+  private loop(count: number, body: (v: string) => void): void {
+    const v = `k${this.depth}`;
+    this.line(`for (var ${v} = 0u; ${v} < ${count}u; ${v}++) {`);
+    this.depth++;
+    body(v);
+    this.depth--;
+    this.line('}');
+  }
+
+  private slot(id: number): Slot {
+    const s = this.plan.slots.get(id);
+    if (!s) throw new Error(`internal: node ${id} has no slot`);
+    return s;
+  }
+
+  /** Element e of node id: a fused map's expression, the point, scratch, params or batch. */
+  read(id: number, idx: Index): string {
+    const n = this.g.node(id);
+    if (this.plan.fused.has(id)) return this.mapExpr(id, idx);
+    if (id === this.input) return `points[row + ${idx.e}]`;
+    const s = this.slot(id);
+    if (s.kind === 'inline') return literal(n.data![0]!, n.type);
+    if (s.kind === 'point') {
+      const v = `s[${(s.base - this.scratch) / (BLOCK * 16)}u + ${idx.e}]`;
+      return n.type === 'b' ? `(${v} != 0.0)` : v;
+    }
+    if (n.op === 'param') return `params[${n.value}u + ${idx.e}]`;
+    const v = `batch[${(s.base - this.batchStart) / this.bytes}u + ${idx.e}]`;
+    // per-batch conditions were lane masks in wasm memory: NaN bits once read as f32
+    return n.type === 'b' ? `(bitcast<u32>(${v}) != 0u)` : v;
+  }
+
+  private write(id: number, idx: Index, value: string): void {
+    const s = this.slot(id);
+    if (s.kind !== 'point') throw new Error(`internal: node ${id} is not per point`);
+    const v = this.g.node(id).type === 'b' ? `select(0.0, 1.0, ${value})` : value;
+    this.line(`s[${(s.base - this.scratch) / (BLOCK * 16)}u + ${idx.e}] = ${v};`);
+  }
+
+  private argIndex(arg: number, shape: readonly number[], idx: Index): Index {
+    const s = this.g.node(arg).shape;
+    if (s.length === 0) return { i: '0u', e: '0u' };
+    return sameShape(s, shape) ? idx : { i: idx.i, e: idx.i };
+  }
+
+  private mapExpr(id: number, idx: Index): string {
+    const n = this.g.node(id);
+    const args = n.args.map((a) => this.read(a, this.argIndex(a, n.shape, idx)));
+    if (n.fn === 'powi') return powi(args[0]!, this.g.constScalar(n.args[1]!)!);
+    return WGSL_OPS[n.fn as ComputeOp](args);
+  }
+
+  private elements(shape: readonly number[], body: (idx: Index) => void): void {
+    if (shape.length === 0) return body({ i: '0u', e: '0u' });
+    if (shape.length === 1) return this.loop(shape[0]!, (a) => body({ i: a, e: a }));
+    this.loop(shape[0]!, (a) => this.loop(shape[1]!, (b) => body({ i: a, e: `(${a} * ${shape[1]}u + ${b})` })));
+  }
+
+  emitNode(id: number): void {
+    const g = this.g;
+    const n = g.node(id);
+    switch (n.op) {
+      case 'map': return this.elements(n.shape, (idx) => this.write(id, idx, this.mapExpr(id, idx)));
+      case 'matmul': {
+        const [a, b] = n.args as [number, number];
+        const [rows, inner] = g.node(a).shape as [number, number];
+        const cols = n.shape.length === 2 ? n.shape[1]! : 1;
+        return this.loop(rows, (i) => this.loop(cols, (c) => {
+          this.line('var acc = 0.0;');
+          this.loop(inner, (j) => this.line(`acc += ${this.read(a, { i, e: `(${i} * ${inner}u + ${j})` })} * ${this.read(b, { i: j, e: `(${j} * ${cols}u + ${c})` })};`));
+          this.write(id, { i, e: `(${i} * ${cols}u + ${c})` }, 'acc');
+        }));
+      }
+      case 'reduce': {
+        const src = n.args[0]!;
+        const s = g.node(src).shape;
+        const byColumn = s.length === 2 && n.value === 0;
+        const count = byColumn ? s[0]! : s[s.length - 1]!;
+        const [outer, step] = byColumn ? [1, s[1]!] : [count, 1];
+        const at = (o: string, t: string): Index => { const e = `(${o} * ${outer}u + ${t} * ${step}u)`; return { i: e, e }; };
+        return this.loop(sizeOf(n.shape), (o) => {
+          this.line(`var acc = ${this.read(src, at(o, '0u'))};`);
+          this.loop(count - 1, (t) => this.line(`acc = ${REDUCE[n.fn as ReduceFn]('acc', this.read(src, at(o, `(${t} + 1u)`)))};`));
+          this.write(id, { i: o, e: o }, 'acc');
+        });
+      }
+      case 'copy': {
+        const [s0, s1] = [n.strides![0] ?? 0, n.strides![1] ?? 0];
+        if (n.shape.length === 2) {
+          return this.loop(n.shape[0]!, (a) => this.loop(n.shape[1]!, (b) => {
+            const src = `(${n.value}u + ${a} * ${s0}u + ${b} * ${s1}u)`;
+            this.write(id, { i: a, e: `(${a} * ${n.shape[1]}u + ${b})` }, this.read(n.args[0]!, { i: src, e: src }));
+          }));
+        }
+        return this.elements(n.shape, (idx) => {
+          const src = `(${n.value}u + ${idx.i} * ${s0}u)`;
+          this.write(id, idx, this.read(n.args[0]!, { i: src, e: src }));
+        });
+      }
+      case 'concat': {
+        let offset = 0;
+        for (const a of n.args) {
+          const at = offset;
+          offset += sizeOf(g.node(a).shape);
+          this.elements([sizeOf(g.node(a).shape)], (idx) => this.write(id, { i: `(${at}u + ${idx.e})`, e: `(${at}u + ${idx.e})` }, this.read(a, idx)));
+        }
+        return;
+      }
+      default: throw new Error(`internal: no WGSL loop code for ${n.op}`);
+    }
+  }
+}
+
+/** x^n as the multiplications of ops.ts's powiEvaluate. */
+function powi(x: string, n: number): string {
+  let result: string | undefined;
+  let base = x;
+  for (let k = n; k > 0; k = Math.floor(k / 2)) {
+    if (k % 2 === 1) result = result === undefined ? base : `(${result} * ${base})`;
+    if (k > 1) base = `(${base} * ${base})`;
+  }
+  return result ?? '1.0';
+}
+
+function entry(name: string, plan: EntryPlan, bytes: number, batchStart: number, scratch: number): string {
+  const p = plan.program;
+  const em = new WgslEmitter(p.graph, plan, p.input, bytes, batchStart, scratch);
+  for (const id of plan.ids) if (id !== p.input && !plan.fused.has(id) && plan.slots.get(id)?.kind === 'point') em.emitNode(id);
+  const body = em.lines;
+  if (p.outputs.values !== undefined) {
+    const f = p.outputs.values;
+    body.push(`  for (var c = 0u; c < ${p.dim}u; c++) { values[row + c] = ${em.read(f, { i: 'c', e: 'c' })}; }`);
+  }
+  if (p.outputs.divergence !== undefined) body.push(`  divergence[i] = ${em.read(p.outputs.divergence, { i: '0u', e: '0u' })};`);
+  const size = Math.max(1, (plan.scratchEnd - scratch) / (BLOCK * 16));
+  return [
+    `@compute @workgroup_size(WORKGROUP_SIZE)`,
+    `fn ${name}(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) groups: vec3u) {`,
+    `  let i = gid.x + gid.y * groups.x * WORKGROUP_SIZE;  // a 2-D grid past 65535 workgroups`,
+    `  if (i >= shape.n) { return; }`,
+    `  _ = points[0]; _ = values[0]; _ = divergence[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for both entries`,
+    `  let row = i * ${p.dim}u;`,
+    `  var s: array<f32, ${size}>;  // this point's tensors`,
+    ...body,
+    '}',
+  ].join('\n');
+}
+
+/** The shader of a tensor program, for the memory layout of its `precision` artifact. */
+export function emitTensorWgsl(evaluate: TensorProgram, divergence: TensorProgram, precision: Precision, compilerVersion: string): string {
+  const { layout, batchStart, batchEnd, scratch, plans } = tensorLayout(evaluate, divergence, precision);
+  const header = [
+    `// ${compilerVersion}: field ${evaluate.field}, dim ${evaluate.dim}, f32; lowered with tensors (loops over weights)`,
+    '// Entry points: `evaluate_main` (f and div f) and `divergence_main` (div f alone), one invocation per point.',
+    '// Bindings, group 0:',
+    '//   0 points      array<f32>, n * dim numbers, row-major (read)',
+    '//   1 values      array<f32>, n * dim numbers, row-major (written by evaluate)',
+    '//   2 divergence  array<f32>, n numbers (written)',
+    `//   3 params      array<f32>, one number per param slot: ${evaluate.params.map((q) => `${q.name}${q.shape.length ? `[${q.shape.join(', ')}]` : ''} @ ${q.slot}`).join(', ') || 'none'}`,
+    `//   4 batch       array<f32>, the per-batch tensors of the artifact's prologue (memory.tensors: ${(batchEnd - batchStart) / layout.bytes} numbers)`,
+    '//   5 shape       uniform { n: u32 }, the number of points',
+  ];
+  return [
+    ...header,
+    '',
+    `const WORKGROUP_SIZE: u32 = ${WORKGROUP_SIZE}u;`,
+    'struct Shape { n: u32 }',
+    '@group(0) @binding(0) var<storage, read> points: array<f32>;',
+    '@group(0) @binding(1) var<storage, read_write> values: array<f32>;',
+    '@group(0) @binding(2) var<storage, read_write> divergence: array<f32>;',
+    '@group(0) @binding(3) var<storage, read> params: array<f32>;',
+    '@group(0) @binding(4) var<storage, read> batch: array<f32>;',
+    '@group(0) @binding(5) var<uniform> shape: Shape;',
+    POLYFILLS,
+    entry('evaluate_main', plans[0]!, layout.bytes, batchStart, scratch),
+    '',
+    entry('divergence_main', plans[1]!, layout.bytes, batchStart, scratch),
+    '',
+  ].join('\n');
+}

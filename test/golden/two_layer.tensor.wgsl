@@ -1,0 +1,205 @@
+// divc 0.1.0: field net, dim 8, f32; lowered with tensors (loops over weights)
+// Entry points: `evaluate_main` (f and div f) and `divergence_main` (div f alone), one invocation per point.
+// Bindings, group 0:
+//   0 points      array<f32>, n * dim numbers, row-major (read)
+//   1 values      array<f32>, n * dim numbers, row-major (written by evaluate)
+//   2 divergence  array<f32>, n numbers (written)
+//   3 params      array<f32>, one number per param slot: W1[8, 8] @ 0, W2[8, 8] @ 64, W3[8, 8] @ 128
+//   4 batch       array<f32>, the per-batch tensors of the artifact's prologue (memory.tensors: 192 numbers)
+//   5 shape       uniform { n: u32 }, the number of points
+
+const WORKGROUP_SIZE: u32 = 64u;
+struct Shape { n: u32 }
+@group(0) @binding(0) var<storage, read> points: array<f32>;
+@group(0) @binding(1) var<storage, read_write> values: array<f32>;
+@group(0) @binding(2) var<storage, read_write> divergence: array<f32>;
+@group(0) @binding(3) var<storage, read> params: array<f32>;
+@group(0) @binding(4) var<storage, read> batch: array<f32>;
+@group(0) @binding(5) var<uniform> shape: Shape;
+
+// NaN and infinity: WGSL constant expressions may not produce them, so the bits are made at run time
+fn divc_nan() -> f32 { return bitcast<f32>(0x7fc00000u + min(shape.n, 0u)); }
+fn divc_inf() -> f32 { return bitcast<f32>(0x7f800000u + min(shape.n, 0u)); }
+// min/max propagating NaN as in LANGUAGE.md (WGSL leaves NaN operands unspecified)
+fn divc_isnan(x: f32) -> bool { return !(x == x); }
+fn divc_min(a: f32, b: f32) -> f32 { if (divc_isnan(a) || divc_isnan(b)) { return a + b; } return min(a, b); }
+fn divc_max(a: f32, b: f32) -> f32 { if (divc_isnan(a) || divc_isnan(b)) { return a + b; } return max(a, b); }
+// expm1 and log1p without cancellation near 0
+fn divc_expm1(x: f32) -> f32 {
+  if (abs(x) < 0.35) { return x + x * x * (0.5 + x * (0.16666667 + x * (0.041666668 + x * (0.008333334 + x * (0.0013888889 + x * 0.0001984127))))); }
+  return exp(x) - 1.0;
+}
+// (a series near 0: drivers may reassociate the usual log(u) * x / (u - 1) correction away)
+fn divc_log1p(x: f32) -> f32 {
+  if (abs(x) < 0.1) { return x * (1.0 - x * (0.5 - x * (0.33333334 - x * (0.25 - x * (0.2 - x * (0.16666667 - x * (0.14285715 - x * (0.125 - x * 0.11111111)))))))); }
+  return log(1.0 + x);
+}
+// tanh saturating instead of overflowing exp for large |x|
+fn divc_tanh(x: f32) -> f32 { let u = divc_expm1(2.0 * min(abs(x), 15.0)); return sign(x) * (u / (u + 2.0)); }
+fn divc_sigmoid(x: f32) -> f32 { let e = exp(-abs(x)); let s = 1.0 / (1.0 + e); return select(s, e * s, x < 0.0); }
+fn divc_softplus(x: f32) -> f32 { return max(x, 0.0) + divc_log1p(exp(-abs(x))); }
+// asin, acos and atanh through atan2 and log1p: drivers' own lose thousands of ulps near ±1
+// (lavapipe: asin 3811, acos 3379, atanh 417); (1 - x)(1 + x) keeps 1 - x^2 exact there
+fn divc_asin(x: f32) -> f32 { return atan2(x, sqrt((1.0 - x) * (1.0 + x))); }
+fn divc_acos(x: f32) -> f32 { return 2.0 * atan2(sqrt(1.0 - x), sqrt(1.0 + x)); }
+fn divc_atanh(x: f32) -> f32 { return 0.5 * divc_log1p(2.0 * x / (1.0 - x)); }
+fn divc_cbrt(x: f32) -> f32 { return sign(x) * pow(abs(x), 1.0 / 3.0); }
+// pow for negative bases with integer exponents (WGSL's pow is undefined for x < 0)
+fn divc_pow(a: f32, b: f32) -> f32 {
+  if (a >= 0.0) { return pow(a, b); }
+  if (floor(b) != b) { return divc_nan(); }
+  let m = pow(-a, b);
+  return select(m, -m, fract(b * 0.5) != 0.0);
+}
+fn divc_hypot(a: f32, b: f32) -> f32 {
+  let m = max(abs(a), abs(b));
+  if (m == 0.0) { return 0.0; }
+  let p = a / m; let q = b / m;
+  return m * sqrt(p * p + q * q);
+}
+// floored modulo, the sign of the divisor (as Python); the quotient's rounding can put the
+// result one divisor off, which the corrections undo
+fn divc_mod(a: f32, b: f32) -> f32 {
+  var r = a - b * floor(a / b);
+  if ((b > 0.0 && r >= b) || (b < 0.0 && r <= b)) { r = r - b; }
+  if ((b > 0.0 && r < 0.0) || (b < 0.0 && r > 0.0)) { r = r + b; }
+  return r;
+}
+// atan2 on the axes, where WGSL leaves results to the implementation
+fn divc_atan2(y: f32, x: f32) -> f32 {
+  if (y == 0.0) { return select(y, select(3.1415927, -3.1415927, bitcast<u32>(y) != 0u), x < 0.0); }
+  if (x == 0.0) { return select(-1.5707964, 1.5707964, y > 0.0); }
+  return atan2(y, x);
+}
+// erf: its Taylor series near 0 (relative accuracy), Abramowitz & Stegun 7.1.26 beyond (|error| < 1.5e-7)
+fn divc_erf(x: f32) -> f32 {
+  if (abs(x) < 0.5) {
+    let z = x * x;
+    return 1.1283791671 * x * (1.0 - z * (0.33333334 - z * (0.1 - z * (0.023809524 - z * (0.0046296297 - z * 0.00075757576)))));
+  }
+  let t = 1.0 / (1.0 + 0.3275911 * abs(x));
+  let y = 1.0 - t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))) * exp(-x * x);
+  return sign(x) * y;
+}
+
+@compute @workgroup_size(WORKGROUP_SIZE)
+fn evaluate_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) groups: vec3u) {
+  let i = gid.x + gid.y * groups.x * WORKGROUP_SIZE;  // a 2-D grid past 65535 workgroups
+  if (i >= shape.n) { return; }
+  _ = points[0]; _ = values[0]; _ = divergence[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for both entries
+  let row = i * 8u;
+  var s: array<f32, 32>;  // this point's tensors
+  for (var k0 = 0u; k0 < 8u; k0++) {
+    for (var k1 = 0u; k1 < 1u; k1++) {
+      var acc = 0.0;
+      for (var k2 = 0u; k2 < 8u; k2++) {
+        acc += params[0u + (k0 * 8u + k2)] * points[row + (k2 * 1u + k1)];
+      }
+      s[8u + (k0 * 1u + k1)] = acc;
+    }
+  }
+  for (var k0 = 0u; k0 < 8u; k0++) {
+    s[0u + k0] = divc_tanh(s[8u + k0]);
+  }
+  for (var k0 = 0u; k0 < 8u; k0++) {
+    for (var k1 = 0u; k1 < 1u; k1++) {
+      var acc = 0.0;
+      for (var k2 = 0u; k2 < 8u; k2++) {
+        acc += params[64u + (k0 * 8u + k2)] * s[0u + (k2 * 1u + k1)];
+      }
+      s[8u + (k0 * 1u + k1)] = acc;
+    }
+  }
+  for (var k0 = 0u; k0 < 8u; k0++) {
+    s[16u + k0] = divc_tanh(s[8u + k0]);
+  }
+  for (var k0 = 0u; k0 < 8u; k0++) {
+    for (var k1 = 0u; k1 < 1u; k1++) {
+      var acc = 0.0;
+      for (var k2 = 0u; k2 < 8u; k2++) {
+        acc += params[128u + (k0 * 8u + k2)] * s[16u + (k2 * 1u + k1)];
+      }
+      s[8u + (k0 * 1u + k1)] = acc;
+    }
+  }
+  for (var k0 = 0u; k0 < 8u; k0++) {
+    s[24u + k0] = (1.0 - (s[0u + k0] * s[0u + k0]));
+  }
+  for (var k0 = 0u; k0 < 8u; k0++) {
+    for (var k1 = 0u; k1 < 1u; k1++) {
+      var acc = 0.0;
+      for (var k2 = 0u; k2 < 8u; k2++) {
+        acc += batch[128u + (k0 * 8u + k2)] * s[24u + (k2 * 1u + k1)];
+      }
+      s[0u + (k0 * 1u + k1)] = acc;
+    }
+  }
+  for (var k0 = 0u; k0 < 8u; k0++) {
+    s[24u + k0] = ((1.0 - (s[16u + k0] * s[16u + k0])) * s[0u + k0]);
+  }
+  for (var k0 = 0u; k0 < 1u; k0++) {
+    var acc = s[24u + (k0 * 8u + 0u * 1u)];
+    for (var k1 = 0u; k1 < 7u; k1++) {
+      acc = (acc + s[24u + (k0 * 8u + (k1 + 1u) * 1u)]);
+    }
+    s[16u + k0] = acc;
+  }
+  for (var c = 0u; c < 8u; c++) { values[row + c] = s[8u + c]; }
+  divergence[i] = s[16u + 0u];
+}
+
+@compute @workgroup_size(WORKGROUP_SIZE)
+fn divergence_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) groups: vec3u) {
+  let i = gid.x + gid.y * groups.x * WORKGROUP_SIZE;  // a 2-D grid past 65535 workgroups
+  if (i >= shape.n) { return; }
+  _ = points[0]; _ = values[0]; _ = divergence[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for both entries
+  let row = i * 8u;
+  var s: array<f32, 24>;  // this point's tensors
+  for (var k0 = 0u; k0 < 8u; k0++) {
+    for (var k1 = 0u; k1 < 1u; k1++) {
+      var acc = 0.0;
+      for (var k2 = 0u; k2 < 8u; k2++) {
+        acc += params[0u + (k0 * 8u + k2)] * points[row + (k2 * 1u + k1)];
+      }
+      s[8u + (k0 * 1u + k1)] = acc;
+    }
+  }
+  for (var k0 = 0u; k0 < 8u; k0++) {
+    s[0u + k0] = divc_tanh(s[8u + k0]);
+  }
+  for (var k0 = 0u; k0 < 8u; k0++) {
+    for (var k1 = 0u; k1 < 1u; k1++) {
+      var acc = 0.0;
+      for (var k2 = 0u; k2 < 8u; k2++) {
+        acc += params[64u + (k0 * 8u + k2)] * s[0u + (k2 * 1u + k1)];
+      }
+      s[8u + (k0 * 1u + k1)] = acc;
+    }
+  }
+  for (var k0 = 0u; k0 < 8u; k0++) {
+    s[16u + k0] = divc_tanh(s[8u + k0]);
+  }
+  for (var k0 = 0u; k0 < 8u; k0++) {
+    s[8u + k0] = (1.0 - (s[0u + k0] * s[0u + k0]));
+  }
+  for (var k0 = 0u; k0 < 8u; k0++) {
+    for (var k1 = 0u; k1 < 1u; k1++) {
+      var acc = 0.0;
+      for (var k2 = 0u; k2 < 8u; k2++) {
+        acc += batch[128u + (k0 * 8u + k2)] * s[8u + (k2 * 1u + k1)];
+      }
+      s[0u + (k0 * 1u + k1)] = acc;
+    }
+  }
+  for (var k0 = 0u; k0 < 8u; k0++) {
+    s[8u + k0] = ((1.0 - (s[16u + k0] * s[16u + k0])) * s[0u + k0]);
+  }
+  for (var k0 = 0u; k0 < 1u; k0++) {
+    var acc = s[8u + (k0 * 8u + 0u * 1u)];
+    for (var k1 = 0u; k1 < 7u; k1++) {
+      acc = (acc + s[8u + (k0 * 8u + (k1 + 1u) * 1u)]);
+    }
+    s[16u + k0] = acc;
+  }
+  divergence[i] = s[16u + 0u];
+}
