@@ -13,6 +13,7 @@ import { compile, VERSION } from '../compiler/index.js';
 import { load, type Kernel } from '../runtime/index.js';
 import { ROOT } from '../test/helpers.js';
 import { measurePeaks } from './peak.js';
+import { writeSweepSection } from './sweep-report.js';
 
 const smoke = process.argv.includes('--smoke');
 // Debian's python3-torch lives under the system python, which a pyenv python3 on PATH hides
@@ -161,10 +162,11 @@ async function main(): Promise<void> {
     }
     for (const c of mine) for (const k of c.kernels) k.dispose();
   }
-  const result = { version: VERSION, date: new Date().toISOString(), cpu: cpus()[0]?.model, peaks, torchNote, torchGemmGflops: torchGemm, rows };
+  const result = { version: VERSION, date: new Date().toISOString(), cpu: cpus()[0]?.model, peaks, torchNote, torchGemmGflops: torchGemm, rounds: ROUNDS, rows };
   if (!smoke) {
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
     writeFileSync(join(ROOT, 'bench/results/sweep.json'), JSON.stringify(result, null, 2) + '\n');
+    writeSweepSection();
   }
   const fmt = (x: unknown) => (typeof x === 'number' ? (x >= 1e4 ? x.toExponential(2) : String(Math.round(x * 1000) / 1000)) : x === undefined ? '-' : String(x));
   console.log(`peaks: copy ${fmt(peaks.copyBytesPerSecond)} B/s, SIMD multiply-add ${fmt(peaks.simdMaddFlopsPerSecond)} flop/s (f64)${torchNote ? `; PyTorch: ${torchNote}` : `; PyTorch's f64 GEMM (512 x 512 by 4096, one thread): ${fmt(torchGemm * 1e9)} flop/s`}`);

@@ -48,7 +48,8 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
   const elaborated = new Map<string, Program | undefined>();
   const lowered = new Map<string, LoweringChoice>();
   for (const d of scope.fields) {
-    const choice = chooseLowering(scope, d, options.lowering ?? 'auto');
+    // the unoptimized baseline is the plain forward mode over unrolled scalars
+    const choice = chooseLowering(scope, d, options.lowering ?? (options.optimize === false ? 'scalar' : 'auto'));
     lowered.set(d.name, choice);
     // a field the tensor level takes is not unrolled at all (networks would not fit)
     elaborated.set(d.name, choice.tensor ? undefined : elaborateField(scope, d, elaborateOptions));

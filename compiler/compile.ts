@@ -41,7 +41,7 @@ export function compile(source: string, options: CompileOptions = {}): CompileOu
     const { evaluate, divergence } = options.fOnly ? { evaluate: f, divergence: f } : analysis.tensor;
     const precision = options.precision ?? 'f64';
     const wgsl = emitTensorWgsl(evaluate, divergence, precision, `divc ${VERSION}`);
-    const out = emitTensorWasm({ evaluate, divergence, precision, compilerVersion: `divc ${VERSION}`, text: options.text === true, wgsl });
+    const out = emitTensorWasm({ evaluate, divergence, precision, compilerVersion: `divc ${VERSION}`, text: options.text === true, wgsl, fma: true });
     return {
       diagnostics: analysis.diagnostics,
       wasm: out.binary,

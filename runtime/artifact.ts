@@ -5,6 +5,11 @@ export const FORMAT_VERSION = 1;
 export const METADATA_SECTION = 'divc';
 /** Custom section holding the WGSL shader (UTF-8) for the WebGPU backend. */
 export const WGSL_SECTION = 'divc.wgsl';
+/**
+ * Custom section holding the same kernel built with relaxed SIMD's fused multiply-add (a whole
+ * wasm module, without metadata): used where the engine validates it, unless load() is told not to.
+ */
+export const FMA_SECTION = 'divc.fma';
 /** Module name of the scalar math imports (runtime/math.ts). */
 export const MATH_MODULE = 'm';
 

@@ -198,3 +198,35 @@ describe.each(Object.keys(NETS))('network %s', (name) => {
     });
   });
 });
+
+describe('fused multiply-add build', () => {
+  it('is used only when asked for and where the engine validates relaxed SIMD, and agrees with the plain build', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { ROOT } = await import('./helpers.js');
+    // Node 20 validates relaxed SIMD only behind a flag: one child process without, one with
+    const script = `
+      const { compile } = await import(${JSON.stringify(`${ROOT}/dist/compiler/index.js`)});
+      const { load } = await import(${JSON.stringify(`${ROOT}/dist/runtime/index.js`)});
+      const { readFileSync } = await import('node:fs');
+      const ref = JSON.parse(readFileSync(${JSON.stringify(`${ROOT}/test/fixtures/reference/score_net.expect.json`)}, 'utf8'));
+      const wasm = compile(readFileSync(${JSON.stringify(`${ROOT}/test/fixtures/reference/score_net.div`)}, 'utf8')).wasm;
+      const out = {};
+      for (const fma of [false, true]) {
+        const k = await load(wasm, { threads: 1, fma });
+        k.setParams(ref.params);
+        out[fma] = { fused: k.fusedMultiplyAdd, div: Array.from(await k.divergence(ref.points)) };
+      }
+      console.log(JSON.stringify(out));`;
+    const run = (flags: string[]) => JSON.parse(execFileSync(process.execPath, [...flags, '--input-type=module', '-e', script], { encoding: 'utf8' }));
+    const plain = run([]);
+    expect(plain.false.fused).toBe(false);
+    expect(plain.true.fused).toBe(false); // the engine cannot: the plain build, the same bits
+    expect(plain.true.div).toEqual(plain.false.div);
+    const relaxed = run(['--experimental-wasm-relaxed-simd']);
+    expect(relaxed.false.fused).toBe(false);
+    expect(relaxed.true.fused).toBe(true);
+    const ref = reference('score_net');
+    relaxed.true.div.forEach((v: number, i: number) => expect(Math.abs(v - ref.divergence[i]!)).toBeLessThanOrEqual(1e-12 * Math.max(1, ref.scale[i]!)));
+    expect(relaxed.true.div).not.toEqual(relaxed.false.div); // a different instruction, rounded once
+  }, 60_000);
+});

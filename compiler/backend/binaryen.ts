@@ -49,6 +49,17 @@ export class WasmModule {
   replaceLane(lane: LaneType, v: Expr, index: number, x: Expr): Expr { return this.m[lane].replace_lane(v, index, x); }
   unary(lane: LaneType, op: NativeUnary, x: Expr): Expr { return this.m[lane][op](x); }
   binary(lane: LaneType, op: NativeBinary, a: Expr, b: Expr): Expr { return this.m[lane][op](a, b); }
+  /**
+   * Relaxed SIMD's fused a * b + c (the JS API has no builder for it: the C API's). The module
+   * must have called allowRelaxedSimd().
+   */
+  relaxedMadd(lane: LaneType, a: Expr, b: Expr, c: Expr): Expr {
+    const op = lane === 'f64x2' ? binaryen.RelaxedMaddVecF64x2 : binaryen.RelaxedMaddVecF32x4;
+    return (binaryen as unknown as { _BinaryenSIMDTernary(m: number, op: number, a: Expr, b: Expr, c: Expr): Expr })._BinaryenSIMDTernary(this.m.ptr, op, a, b, c);
+  }
+  allowRelaxedSimd(): void {
+    this.m.setFeatures(this.m.getFeatures() | binaryen.Features.RelaxedSIMD);
+  }
   and(a: Expr, b: Expr): Expr { return this.m.v128.and(a, b); }
   or(a: Expr, b: Expr): Expr { return this.m.v128.or(a, b); }
   not(a: Expr): Expr { return this.m.v128.not(a); }

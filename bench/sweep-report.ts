@@ -1,0 +1,45 @@
+// Markdown for the networks sweep (bench/sweep.ts, results in bench/results/sweep.json).
+// docs/BENCHMARKS.md includes it (bench/run.ts); `npx tsx bench/sweep-report.ts` rewrites just
+// that section of docs/BENCHMARKS.md (bench/sweep.ts does so after a full run).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+const BEGIN = '<!-- sweep: bench/sweep-report.ts -->', END = '<!-- /sweep -->';
+
+type Row = Record<string, number | string | undefined>;
+interface Sweep { date: string; cpu: string; version: string; peaks: { simdMaddFlopsPerSecond: number; simdFlopsPerSecond: number }; torchNote?: string; torchGemmGflops?: number; rounds?: number; rows: Row[] }
+
+const e = (v: unknown) => (typeof v === 'number' ? (v >= 1e4 ? v.toExponential(2) : v.toPrecision(3)) : '-');
+const gflops = (v: number) => (v / 1e9).toFixed(1);
+
+export function sweepReport(): string {
+  const file = join(HERE, 'results/sweep.json');
+  if (!existsSync(file)) return '';
+  const r = JSON.parse(readFileSync(file, 'utf8')) as Sweep;
+  const lines = [BEGIN, '## Networks (tensor level: loops over weights)', ''];
+  lines.push(`Measured by \`npm run bench:sweep\` (bench/sweep.ts) on ${r.date.slice(0, 10)}, ${r.cpu}, divc ${r.version}: one thread, ${r.rounds ?? 'several'} rounds alternating divc's kernels and PyTorch, each contender's best kept. Params and points are the same for both; PyTorch's divergences agree with divc's (f64) to the "agree" column.`, '');
+  lines.push(`Yardsticks: wasm f64x2 independent multiply-adds ${gflops(r.peaks.simdMaddFlopsPerSecond)} GFLOP/s (bench/peak.ts; a yardstick, not the machine's peak: the loop kernels beat it on the widest nets); PyTorch's f64 GEMM on one thread ${r.torchGemmGflops ? `${r.torchGemmGflops.toFixed(1)} GFLOP/s (OpenBLAS with AVX2/AVX-512 FMA)` : 'not measured'}${r.torchNote ? ` (${r.torchNote})` : ''}.`, '');
+  lines.push('| network (d; H) | cold compile (s) | peak MB | artifact KiB | f64: f (points/s) | f + div f | time ratio | f GFLOP/s | f32: f | f + div f | time ratio | ops ratio | directions | PyTorch f | PyTorch best exact (method) | speed-up f64 | agree |');
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |');
+  for (const row of r.rows) {
+    const flops = (row.fOpsPerPoint as number) * (row.f64_f as number);
+    lines.push(`| ${row.net} | ${row.compileSeconds} | ${row.compilePeakMB} | ${row.artifactKiB} | ${e(row.f64_f)} | ${e(row.f64_fdiv)} | ${row.f64_timeRatio} | ${gflops(flops)} | ${e(row.f32_f)} | ${e(row.f32_fdiv)} | ${row.f32_timeRatio} | ${row.opsRatio} | ${row.directions} | ${e(row.torchF)} | ${row.torchBest === undefined ? '-' : `${e(row.torchBest)} (${row.torchMethod})`} | ${row.speedup === undefined ? '-' : `${row.speedup}x`} | ${row.torchAgreement === undefined ? '-' : (row.torchAgreement as number).toExponential(0)} |`);
+  }
+  lines.push('', '"cold compile": a fresh `node bin/divc.js net.div -o net.wasm` (binaryen\'s load included), with its peak resident memory. "time ratio": f alone / f + div f points/s, same kernel build. "ops ratio": `--emit stats` per-point operations of f + div f over f. "directions": the divergence pass\'s choice (the output matrix\'s columns: the trace contracted per batch, O(f) per point; the input\'s: d tangent directions as small matrix products, the honest min(d, H) for deep nets). PyTorch methods: d backward passes, trace of `vmap(jacfwd)`, trace of `vmap(jacrev)` (bench/torch_sweep.py); "PyTorch f" is its forward pass alone.', END);
+  return lines.join('\n');
+}
+
+export function writeSweepSection(): void {
+  const file = join(HERE, '../docs/BENCHMARKS.md');
+  const doc = readFileSync(file, 'utf8');
+  const at = doc.indexOf(BEGIN), end = doc.indexOf(END);
+  const next = at >= 0 && end > at ? doc.slice(0, at) + sweepReport() + doc.slice(end + END.length) : doc.trimEnd() + '\n\n' + sweepReport() + '\n';
+  writeFileSync(file, next);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  writeSweepSection();
+  console.log('sweep-report: docs/BENCHMARKS.md updated');
+}

@@ -1,0 +1,64 @@
+// Random networks for the differential property of the tensor level (fast-check): f(x: [D]) with
+// 1 to 3 hidden layers of random widths, activations from the smooth builtins (or the rough ones),
+// biases, a time-like scalar param, inputs stacked with params, residual and gating terms,
+// reductions (sum, norm2, dot), vector @ matrix products and slices. Params come with the program
+// (not as defaults), scaled like an initialized network.
+import fc from 'fast-check';
+import { ROUGH, SMOOTH } from './arbitrary-vector.js';
+
+export interface NetProgram { source: string; dim: number; smooth: boolean; points: number[][]; params: Record<string, number | number[]> }
+
+const apply = (f: string, a: string) => f.replaceAll('A', a);
+
+export const netProgramArb = (smooth: boolean, maxWidth = 24): fc.Arbitrary<NetProgram> =>
+  fc.record({
+    D: fc.integer({ min: 1, max: 10 }),
+    widths: fc.array(fc.integer({ min: 1, max: maxWidth }), { minLength: 1, maxLength: 3 }),
+    acts: fc.array(fc.constantFrom(...(smooth ? SMOOTH : [...SMOOTH, ...ROUGH]).filter((o) => !o.includes('g('))), { minLength: 3, maxLength: 3 }),
+    stacked: fc.boolean(),
+    shape: fc.integer({ min: 0, max: 5 }),
+    seed: fc.integer({ min: 1, max: 2 ** 30 }),
+  }).chain(({ D, widths, acts, stacked, shape, seed }) => {
+    // layer 0 reads x (or x stacked with t: D + 1 inputs); layer k reads layer k-1
+    const inputs = stacked ? D + 1 : D;
+    const lines: string[] = ['param t = 0.25', `param c: [${widths[0]}]`];
+    const params: Record<string, number[] | number> = {};
+    let next = seed;
+    const rand = () => { next = (next * 16807) % 2147483647; return next / 2147483647 * 2 - 1; };
+    const matrix = (name: string, m: number, n: number) => {
+      lines.push(`param ${name}: [${m}, ${n}]`);
+      params[name] = Array.from({ length: m * n }, () => 1.6 * rand() / Math.sqrt(n));
+    };
+    const vector = (name: string, n: number) => {
+      lines.push(`param ${name}: [${n}]`);
+      params[name] = Array.from({ length: n }, () => 0.5 * rand());
+    };
+    params.c = Array.from({ length: widths[0]! }, () => 0.5 * rand());
+    params.t = 0.25;
+    const body: string[] = [];
+    body.push(stacked ? `  let z = [${Array.from({ length: D }, (_, i) => `x[${i}]`).join(', ')}, t]` : '  let z = x');
+    let prev = 'z', width = inputs;
+    widths.forEach((h, k) => {
+      matrix(`W${k}`, h, width);
+      vector(`b${k}`, h);
+      const pre = `W${k} @ ${prev} + b${k}${k === 0 ? ' + t * c' : ''}`;
+      body.push(`  let h${k} = ${apply(acts[k % acts.length]!, pre)}`);
+      prev = `h${k}`;
+      width = h;
+    });
+    const last = prev, H = width;
+    matrix('V', D, H);
+    vector('u', H);
+    const out = [
+      `V @ ${last}`,
+      `x * (1 - 0.1 * tanh(sum(${last}))) + V @ ${last}`,
+      `${last} @ transpose(V) + 0.2 * x * dot(u, ${last})`,
+      `V @ (${last} * sigmoid(u)) - 0.1 * x * norm2(${last})`,
+      `[i in ${D}: x[(i + 1) % ${D}] * ${last}[0]] + V @ ${last}`,
+      `V @ ${last} + x[0] * u[0]`,
+    ][shape]!;
+    body.push(`  return ${out}`);
+    const source = [...lines, `field net(x: [${D}]) {`, ...body, '}'].join('\n');
+    return fc.array(fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: D, maxLength: D }), { minLength: 1, maxLength: 20 })
+      .map((points) => ({ source, dim: D, smooth, points, params }));
+  });

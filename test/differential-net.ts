@@ -1,0 +1,56 @@
+// The differential check of one random network (test/arbitrary-net.ts) at the tensor level:
+// the tensor interpreter against the loop kernel in wasm f64 (bit for bit) and f32, against the
+// scalar level (the same source unrolled: an independent front end, divergence pass and backend)
+// and, for smooth networks, against finite differences of f. Tolerances relative to
+// scale = 1 + |div| + sum |f_i| + sum |df_i/dx_i|.
+import { analyze, compile, interpret } from '../compiler/index.js';
+import { tensorInterpreter } from '../compiler/tensor/interpret.js';
+import { load } from '../runtime/index.js';
+import type { NetProgram } from './arbitrary-net.js';
+import { paramSlots } from './helpers.js';
+
+export async function netDisagreements(prog: NetProgram): Promise<string[]> {
+  const problems: string[] = [];
+  const t64 = compile(prog.source, { lowering: 'tensor' }), t32 = compile(prog.source, { lowering: 'tensor', precision: 'f32' });
+  if (t64.diagnostics.length || !t64.wasm || !t32.wasm) return [`does not compile: ${t64.diagnostics.map((d) => d.message).join('; ')}`];
+  if (t64.stats!.lowering!.kind !== 'tensor') return [`not lowered with tensors: ${t64.stats!.lowering!.reason}`];
+  const tensor = analyze(prog.source, { lowering: 'tensor' }).tensor!;
+  const scalar = analyze(prog.source, { lowering: 'scalar' }).programs!;
+  const tParams = paramSlots(tensor.evaluate.params, prog.params), sParams = paramSlots(scalar.evaluate.params, prog.params);
+  const exact = tensorInterpreter(tensor.evaluate, tParams), fAt = tensorInterpreter(tensor.f, tParams);
+  const k64 = await load(t64.wasm, { backend: 'wasm', threads: 1 }), k32 = await load(t32.wasm, { backend: 'wasm', threads: 1 });
+  // only the params the field reads (a generated file may declare more)
+  const used = Object.fromEntries(k64.params.map((q) => [q.name, prog.params[q.name]!]));
+  k64.setParams(used); k32.setParams(used);
+  const r64 = await k64.evaluate(prog.points), r32 = await k32.evaluate(prog.points);
+  k64.dispose(); k32.dispose();
+  prog.points.forEach((pt, i) => {
+    const ref = exact(pt);
+    const div = ref.divergence!;
+    const at = `point ${i} [${pt.join(', ')}]`;
+    if (!Object.is(r64.divergence[i], div)) problems.push(`wasm f64 div ${r64.divergence[i]} != tensor interpreter ${div} at ${at}`);
+    ref.values.forEach((v, c) => { if (!Object.is(r64.values[i * prog.dim + c], v)) problems.push(`wasm f64 f${c} ${r64.values[i * prog.dim + c]} != ${v} at ${at}`); });
+    let fd = 0, diag = 0;
+    pt.forEach((xi, c) => {
+      const central = (h: number) => {
+        const up = [...pt], down = [...pt];
+        up[c] = xi + h; down[c] = xi - h;
+        return (fAt(up).values[c]! - fAt(down).values[c]!) / (up[c]! - down[c]!);
+      };
+      const h = 1e-6 * Math.max(1, Math.abs(xi));
+      const d = (4 * central(h) - central(2 * h)) / 3;
+      fd += d;
+      diag += Math.abs(d);
+    });
+    if (!Number.isFinite(div)) return;
+    const scale = 1 + Math.abs(div) + ref.values.reduce((a, v) => a + Math.abs(v), 0) + (Number.isFinite(diag) ? diag : 0);
+    const un = interpret(scalar.evaluate, pt, sParams);
+    if (!(Math.abs(un.divergence! - div) <= 1e-9 * scale)) problems.push(`scalar level div ${un.divergence} vs tensor level ${div} at ${at}`);
+    un.values.forEach((v, c) => { if (!(Math.abs(v - ref.values[c]!) <= 1e-9 * scale)) problems.push(`scalar level f${c} ${v} vs ${ref.values[c]} at ${at}`); });
+    if (prog.smooth) {
+      if (!(Math.abs(r32.divergence[i]! - div) <= 1e-4 * scale)) problems.push(`wasm f32 div ${r32.divergence[i]} vs ${div} (scale ${scale}) at ${at}`);
+      if (!(Math.abs(fd - div) <= 2e-5 * Math.max(1, diag))) problems.push(`finite differences ${fd} vs div ${div} at ${at}`);
+    }
+  });
+  return problems;
+}
