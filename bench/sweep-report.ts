@@ -27,6 +27,13 @@ export function sweepReport(): string {
     const flops = (row.fOpsPerPoint as number) * (row.f64_f as number);
     lines.push(`| ${row.net} | ${row.compileSeconds} | ${row.compilePeakMB} | ${row.artifactKiB} | ${e(row.f64_f)} | ${e(row.f64_fdiv)} | ${row.f64_timeRatio} | ${gflops(flops)} | ${e(row.f32_f)} | ${e(row.f32_fdiv)} | ${row.f32_timeRatio} | ${row.opsRatio} | ${row.directions} | ${e(row.torchF)} | ${row.torchBest === undefined ? '-' : `${e(row.torchBest)} (${row.torchMethod})`} | ${row.speedup === undefined ? '-' : `${row.speedup}x`} | ${row.torchAgreement === undefined ? '-' : (row.torchAgreement as number).toExponential(0)} |`);
   }
+  const gpuFile = join(HERE, 'results/webgpu-nets.json');
+  if (existsSync(gpuFile)) {
+    const g = JSON.parse(readFileSync(gpuFile, 'utf8')) as { date: string; rows: Row[] };
+    lines.push('', `WebGPU (bench/webgpu-nets.ts, ${g.date.slice(0, 10)}, Dawn on Mesa lavapipe, software): the WGSL of each network, loops over weights; pipeline creation (the driver compiling it) and the largest difference from the wasm f32 kernel on 256 points. Per-point tensors above 4,096 numbers live in a storage buffer instead of private memory ("storage scratch": numbers per point).`, '');
+    lines.push('| network | pipeline (s) | WGSL lines | storage scratch | vs wasm f32 |', '| --- | ---: | ---: | ---: | ---: |');
+    for (const row of g.rows) lines.push(row.error ? `| ${row.net} | failed: ${row.error} | | | |` : `| ${row.net} | ${row.pipelineSeconds} | ${row.wgslLines} | ${row.storageScratch || '-'} | ${(row.worstVsWasmF32 as number).toExponential(1)} |`);
+  }
   lines.push('', '"cold compile": a fresh `node bin/divc.js net.div -o net.wasm` (binaryen\'s load included), with its peak resident memory. "time ratio": f alone / f + div f points/s, same kernel build. "ops ratio": `--emit stats` per-point operations of f + div f over f. "directions": the divergence pass\'s choice (the output matrix\'s columns: the trace contracted per batch, O(f) per point; the input\'s: d tangent directions as small matrix products, the honest min(d, H) for deep nets). PyTorch methods: d backward passes, trace of `vmap(jacfwd)`, trace of `vmap(jacrev)` (bench/torch_sweep.py); "PyTorch f" is its forward pass alone.', END);
   return lines.join('\n');
 }

@@ -14,6 +14,7 @@ import { load, type Kernel } from '../runtime/index.js';
 import { ROOT } from '../test/helpers.js';
 import { measurePeaks } from './peak.js';
 import { writeSweepSection } from './sweep-report.js';
+import { NETS, net } from './nets.js';
 
 const smoke = process.argv.includes('--smoke');
 // Debian's python3-torch lives under the system python, which a pyenv python3 on PATH hides
@@ -25,31 +26,6 @@ const TORCH_ENV = Object.fromEntries(Object.entries({ ...process.env, OPENBLAS_N
   .filter(([k]) => k !== 'OPENBLAS_CORETYPE' && k !== 'OPENBLAS_L2_SIZE'));
 const ROUNDS = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? (smoke ? 1 : 5));
 const SECONDS = smoke ? 0.02 : 0.3;
-
-/** Two hidden layers (softplus), a three-layer tanh CNF, a four-layer SiLU net. */
-function net(kind: 'score' | 'cnf3' | 'silu4', d: number, h: number): string {
-  const header = `const D = ${d}\nconst H = ${h}\n`;
-  if (kind === 'score') {
-    return `${header}param W1: [H, D]\nparam b1: [H]\nparam W2: [H, H]\nparam b2: [H]\nparam W3: [D, H]\nparam b3: [D]\n`
-      + 'field score(x: [D]) {\n  let h1 = softplus(W1 @ x + b1)\n  let h2 = softplus(W2 @ h1 + b2)\n  return W3 @ h2 + b3\n}\n';
-  }
-  if (kind === 'cnf3') {
-    return `${header}param W1: [H, D]\nparam b1: [H]\nparam W2: [H, H]\nparam b2: [H]\nparam W3: [H, H]\nparam b3: [H]\nparam W4: [D, H]\n`
-      + 'field cnf(x: [D]) {\n  let h1 = tanh(W1 @ x + b1)\n  let h2 = tanh(W2 @ h1 + b2)\n  let h3 = tanh(W3 @ h2 + b3)\n  return W4 @ h3\n}\n';
-  }
-  return `${header}param W1: [H, D]\nparam W2: [H, H]\nparam W3: [H, H]\nparam W4: [H, H]\nparam W5: [D, H]\nparam b: [H]\nfn silu(v) = v * sigmoid(v)\n`
-    + 'field f(x: [D]) {\n  let h1 = silu(W1 @ x + b)\n  let h2 = silu(W2 @ h1 + b)\n  let h3 = silu(W3 @ h2 + b)\n  let h4 = silu(W4 @ h3 + b)\n  return W5 @ h4\n}\n';
-}
-
-const NETS = [
-  { name: 'score 16; 64x2', kind: 'score', d: 16, h: 64 },
-  { name: 'score 16; 128x2', kind: 'score', d: 16, h: 128 },
-  { name: 'score 64; 256x2', kind: 'score', d: 64, h: 256 },
-  { name: 'score 32; 1024x2', kind: 'score', d: 32, h: 1024 },
-  { name: 'score 128; 512x2', kind: 'score', d: 128, h: 512 },
-  { name: 'tanh CNF 43; 256x3', kind: 'cnf3', d: 43, h: 256 },
-  { name: 'SiLU 8; 64x4', kind: 'silu4', d: 8, h: 64 },
-] as const;
 
 function random(seed: number): () => number {
   let a = seed >>> 0;

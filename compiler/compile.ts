@@ -4,7 +4,7 @@ import { analyze, type AnalyzeOptions } from './analyze.js';
 import { emitWasm, type Precision } from './backend/wasm.js';
 import { emitWgsl } from './backend/wgsl.js';
 import { emitTensorWasm } from './backend/wasm-loops.js';
-import { emitTensorWgsl } from './backend/wgsl-tensor.js';
+import { emitTensorWgsl, gpuScratchFloats } from './backend/wgsl-tensor.js';
 import { printTensorProgram } from './tensor/printer.js';
 import { gpuPipeline } from './passes/pipeline.js';
 import type { Diagnostic } from './diagnostics.js';
@@ -41,7 +41,8 @@ export function compile(source: string, options: CompileOptions = {}): CompileOu
     const { evaluate, divergence } = options.fOnly ? { evaluate: f, divergence: f } : analysis.tensor;
     const precision = options.precision ?? 'f64';
     const wgsl = emitTensorWgsl(evaluate, divergence, precision, `divc ${VERSION}`);
-    const out = emitTensorWasm({ evaluate, divergence, precision, compilerVersion: `divc ${VERSION}`, text: options.text === true, wgsl, fma: true });
+    const gpuScratch = gpuScratchFloats(evaluate, divergence, precision);
+    const out = emitTensorWasm({ evaluate, divergence, precision, compilerVersion: `divc ${VERSION}`, text: options.text === true, wgsl, fma: true, ...(gpuScratch ? { gpuScratch } : {}) });
     return {
       diagnostics: analysis.diagnostics,
       wasm: out.binary,

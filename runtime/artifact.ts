@@ -48,7 +48,15 @@ export interface ArtifactMetadata {
      * constant tensors), `count` elements of `precision` from byte `offset`, one after another.
      * The WGSL shader reads them, as f32, from its `batch` binding at the same element indices.
      */
-    tensors?: { offset: number; count: number };
+    tensors?: {
+      offset: number; count: number;
+      /**
+       * Numbers per point of the shader's per-point tensors when they are too large for private
+       * memory: the runtime then binds a storage buffer of that many f32 per point (binding 6,
+       * element e of point i at e * n + i for the n points of a dispatch).
+       */
+      gpuScratch?: number;
+    };
   };
   /**
    * Exported functions: evaluate and divergence take (points, values, divergences, n), byte

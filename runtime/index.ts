@@ -455,7 +455,7 @@ export async function load(artifact: ArtifactSource, options: LoadOptions = {}):
   const slots = paramSlotCount(meta);
   // the batch binding, in 16-byte units: 4-float slots, or the tensor level's per-batch tensors
   const batchUnits = meta.memory.tensors ? Math.ceil(meta.memory.tensors.count / 4) : meta.memory.batch?.slots ?? 0;
-  const create = (hardwareOnly: boolean) => GpuRunner.create(new TextDecoder().decode(wgsl!), meta.dim, slots, batchUnits, hardwareOnly, gpuChunk);
+  const create = (hardwareOnly: boolean) => GpuRunner.create(new TextDecoder().decode(wgsl!), meta.dim, slots, batchUnits, hardwareOnly, gpuChunk, meta.memory.tensors?.gpuScratch);
   if (backend === 'webgpu') {
     const gpu = wgsl ? await create(false) : undefined;
     if (!gpu) throw new DivcError(wgsl ? 'no WebGPU adapter is available (in Node, install the optional package `webgpu`); use backend \'wasm\' or \'auto\'' : 'this artifact has no WGSL shader');

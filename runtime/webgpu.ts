@@ -81,14 +81,19 @@ export class GpuRunner {
   /** Points per dispatch. */
   readonly chunk: number;
 
-  private constructor(private readonly owner: SharedDevice, module: GPUShaderModule, readonly dim: number, paramCount: number, batchCount: number, chunk?: number) {
+  /** Per-point tensors of loop shaders too large for private memory (binding 6), or undefined. */
+  private readonly scratch: GPUBuffer | undefined;
+
+  private constructor(private readonly owner: SharedDevice, module: GPUShaderModule, readonly dim: number, paramCount: number, batchCount: number, chunk?: number, scratchFloats = 0) {
     const device = owner.device;
     const limit = Math.min(device.limits.maxStorageBufferBindingSize, device.limits.maxBufferSize);
-    this.chunk = Math.max(1, Math.min(chunk ?? (owner.software ? SOFTWARE_CHUNK : HARDWARE_CHUNK), Math.floor(limit / (dim * 4))));
+    this.chunk = Math.max(1, Math.min(chunk ?? (owner.software ? SOFTWARE_CHUNK : HARDWARE_CHUNK), Math.floor(limit / (Math.max(dim, scratchFloats) * 4))));
     const make = (size: number, usage: number) => device.createBuffer({ size: Math.max(16, Math.ceil(size / 16) * 16), usage });
     const S = GPUBufferUsage;
     this.params = make(paramCount * 4, S.STORAGE | S.COPY_DST);
     this.batch = make(batchCount * 16, S.STORAGE | S.COPY_DST);
+    // one for both slots: the queue runs their dispatches in order
+    this.scratch = scratchFloats > 0 ? make(this.chunk * scratchFloats * 4, S.STORAGE) : undefined;
     const layout = (entryPoint: string) => device.createComputePipeline({ layout: 'auto', compute: { module, entryPoint } });
     this.pipelines = { evaluate: layout('evaluate_main'), divergence: layout('divergence_main') };
     this.slots = [0, 1].map(() => {
@@ -102,14 +107,14 @@ export class GpuRunner {
       };
       const group = (entry: Entry) => device.createBindGroup({
         layout: this.pipelines[entry].getBindGroupLayout(0),
-        entries: [b.points, b.values, b.divergence, this.params, this.batch, b.shape].map((buffer, binding) => ({ binding, resource: { buffer } })),
+        entries: [b.points, b.values, b.divergence, this.params, this.batch, b.shape, ...(this.scratch ? [this.scratch] : [])].map((buffer, binding) => ({ binding, resource: { buffer } })),
       });
       return { ...b, groups: { evaluate: group('evaluate'), divergence: group('divergence') } };
     });
   }
 
   /** A runner for this shader, or undefined when no adapter exists. Shader errors throw. */
-  static async create(wgsl: string, dim: number, paramCount: number, batchCount: number, hardwareOnly = false, chunk?: number): Promise<GpuRunner | undefined> {
+  static async create(wgsl: string, dim: number, paramCount: number, batchCount: number, hardwareOnly = false, chunk?: number, scratchFloats = 0): Promise<GpuRunner | undefined> {
     const owner = await sharedDevice();
     if (!owner || (hardwareOnly && owner.software)) return undefined;
     const device = owner.device;
@@ -120,7 +125,7 @@ export class GpuRunner {
       await device.popErrorScope();
       throw new DivcError(`the artifact's WGSL does not compile on this device: ${messages.map((m) => `${m.lineNum}:${m.linePos} ${m.message}`).join('; ')}`);
     }
-    const runner = new GpuRunner(owner, module, dim, paramCount, batchCount, chunk);
+    const runner = new GpuRunner(owner, module, dim, paramCount, batchCount, chunk, scratchFloats);
     const error = await device.popErrorScope();
     if (error) { runner.destroy(); throw new DivcError(`WebGPU pipeline creation failed: ${error.message}`); }
     return runner;
@@ -217,6 +222,7 @@ export class GpuRunner {
 
   /** Frees this kernel's buffers (the shared device stays for other kernels). */
   destroy(): void {
+    this.scratch?.destroy();
     for (const buffer of [this.params, this.batch, ...this.slots.flatMap((s) => [s.points, s.values, s.divergence, s.shape, s.readValues, s.readDivergence])]) buffer.destroy();
   }
 }

@@ -34,6 +34,30 @@ describe.each(GPU_FIELDS)('%s on WebGPU', (name) => {
   }, 120_000);
 });
 
+describe('networks at the tensor level on WebGPU', () => {
+  it.each([[16, 128, 'score'], [16, 128, 'cnf3']] as const)('(%i; %i) %s: the loop shader agrees with the wasm f32 kernel at every point', async (d, h, kind) => {
+    // the cnf3 one takes the input's 16 directions: its per-point tangent blocks (128 x 16) put
+    // 4,624 numbers a point in the storage scratch
+    const { net } = await import('../bench/nets.js');
+    const out = compile(net(kind, d, h), { precision: 'f32' });
+    expect(out.stats!.lowering!.kind).toBe('tensor');
+    expect(out.metadata!.memory.tensors!.gpuScratch ?? 0).toBe(kind === 'cnf3' ? 4624 : 0);
+    const gpu = await load(out.wasm!, { backend: 'webgpu' });
+    kernels.push(gpu);
+    const cpu = await load(out.wasm!, { backend: 'wasm', threads: 1 });
+    let s = 3;
+    const r = () => ((s = (s * 16807) % 2147483647) / 2147483647) * 2 - 1;
+    const params = Object.fromEntries(out.metadata!.params.map((p) => [p.name, Float64Array.from({ length: p.size }, () => r() / Math.sqrt(p.shape[1] ?? h))]));
+    gpu.setParams(params); cpu.setParams(params);
+    const points = Float32Array.from({ length: 128 * d }, r);
+    const [a, b] = [await gpu.evaluate(points), await cpu.evaluate(points)];
+    expect(gpu.backend).toBe('webgpu');
+    for (let i = 0; i < 128; i++) expect(Math.abs(a.divergence[i]! - b.divergence[i]!)).toBeLessThanOrEqual(1e-5 * Math.max(1, Math.abs(b.divergence[i]!)));
+    for (let i = 0; i < 128 * d; i++) expect(Math.abs(a.values[i]! - b.values[i]!)).toBeLessThanOrEqual(1e-5 * Math.max(1, Math.abs(b.values[i]!)));
+    cpu.dispose();
+  }, 120_000);
+});
+
 describe('WebGPU runtime', () => {
   it('runs a batch over several dispatches (three chunks, both read-back slots reused) and agrees with wasm', async () => {
     const ref = reference('coulomb');

@@ -377,6 +377,8 @@ export interface TensorWasmInput {
   optimize?: boolean;
   /** WGSL source to embed (custom section `divc.wgsl`). */
   wgsl?: string;
+  /** The WGSL shader's per-point storage scratch (f32 per point), when it has one. */
+  gpuScratch?: number;
   /**
    * Also embed the same kernel with relaxed SIMD's fused multiply-add in its matrix products
    * (custom section `divc.fma`), which the runtime uses where the engine validates it.
@@ -464,7 +466,7 @@ function buildModule(input: TensorWasmInput, fma: boolean, lay: Omit<ReturnType<
       precision,
       lanes: layout.lanes,
       params: evaluate.params.map((q) => ({ name: q.name, shape: q.shape, slot: q.slot, size: q.size, ...(q.default ? { default: q.default } : {}) })),
-      memory: { params, heap, tensors: { offset: batchStart, count: (batchEnd - batchStart) / layout.bytes } },
+      memory: { params, heap, tensors: { offset: batchStart, count: (batchEnd - batchStart) / layout.bytes, ...(input.gpuScratch ? { gpuScratch: input.gpuScratch } : {}) } },
       entries: { evaluate: 'evaluate', divergence: 'divergence', prologue: 'prologue' },
     };
     if (!m.validate()) throw new Error('internal compiler error: binaryen rejected the generated loop module');

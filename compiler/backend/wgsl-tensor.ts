@@ -12,6 +12,25 @@ import type { Precision } from './wasm.js';
 
 interface Index { i: string; e: string }
 
+/**
+ * Per-point tensors of at most this many f32 live in private memory; larger ones (dense tangent
+ * blocks of deep nets) in a storage buffer, binding 6 (Dawn refuses private arrays over 64 KiB:
+ * "result type size (92332) exceeds maximum allowed (65536)" for a (43; 256 x 3) CNF).
+ */
+export const PRIVATE_SCRATCH_FLOATS = 4096;
+
+/** Numbers per point of the per-point tensors of the larger entry. */
+function scratchFloats(plans: EntryPlan[], scratch: number): number {
+  return Math.max(1, ...plans.map((plan) => (plan.scratchEnd - scratch) / (BLOCK * 16)));
+}
+
+/** The storage scratch's f32 per point, or undefined where private memory holds them. */
+export function gpuScratchFloats(evaluate: TensorProgram, divergence: TensorProgram, precision: Precision): number | undefined {
+  const { plans, scratch } = tensorLayout(evaluate, divergence, precision);
+  const n = scratchFloats(plans, scratch);
+  return n > PRIVATE_SCRATCH_FLOATS ? n : undefined;
+}
+
 const REDUCE: Record<ReduceFn, (a: string, b: string) => string> = {
   add: (a, b) => `(${a} + ${b})`, mul: (a, b) => `(${a} * ${b})`, max: (a, b) => `divc_max(${a}, ${b})`, min: (a, b) => `divc_min(${a}, ${b})`,
 };
@@ -23,7 +42,14 @@ class WgslEmitter {
   constructor(
     private readonly g: TensorGraph, private readonly plan: EntryPlan, private readonly input: number,
     private readonly bytes: number, private readonly batchStart: number, private readonly scratch: number,
+    private readonly storage: boolean,
   ) {}
+
+  /** Element `e` (an index expression) of the per-point tensor at scratch offset `at`. */
+  private cell(at: number, e: string): string {
+    // in storage, element-major: the points of a dispatch read neighbouring addresses
+    return this.storage ? `scratch[(${at}u + ${e}) * shape.n + i]` : `s[${at}u + ${e}]`;
+  }
 
   private line(s: string): void {
     this.lines.push(`${'  '.repeat(this.depth + 1)}${s}`);
@@ -53,7 +79,7 @@ class WgslEmitter {
     const s = this.slot(id);
     if (s.kind === 'inline') return literal(n.data![0]!, n.type);
     if (s.kind === 'point') {
-      const v = `s[${(s.base - this.scratch) / (BLOCK * 16)}u + ${idx.e}]`;
+      const v = this.cell((s.base - this.scratch) / (BLOCK * 16), idx.e);
       return n.type === 'b' ? `(${v} != 0.0)` : v;
     }
     if (n.op === 'param') return `params[${n.value}u + ${idx.e}]`;
@@ -66,7 +92,7 @@ class WgslEmitter {
     const s = this.slot(id);
     if (s.kind !== 'point') throw new Error(`internal: node ${id} is not per point`);
     const v = this.g.node(id).type === 'b' ? `select(0.0, 1.0, ${value})` : value;
-    this.line(`s[${(s.base - this.scratch) / (BLOCK * 16)}u + ${idx.e}] = ${v};`);
+    this.line(`${this.cell((s.base - this.scratch) / (BLOCK * 16), idx.e)} = ${v};`);
   }
 
   private argIndex(arg: number, shape: readonly number[], idx: Index): Index {
@@ -154,9 +180,9 @@ function powi(x: string, n: number): string {
   return result ?? '1.0';
 }
 
-function entry(name: string, plan: EntryPlan, bytes: number, batchStart: number, scratch: number): string {
+function entry(name: string, plan: EntryPlan, bytes: number, batchStart: number, scratch: number, storage: number | undefined): string {
   const p = plan.program;
-  const em = new WgslEmitter(p.graph, plan, p.input, bytes, batchStart, scratch);
+  const em = new WgslEmitter(p.graph, plan, p.input, bytes, batchStart, scratch, storage !== undefined);
   for (const id of plan.ids) if (id !== p.input && !plan.fused.has(id) && plan.slots.get(id)?.kind === 'point') em.emitNode(id);
   const body = em.lines;
   if (p.outputs.values !== undefined) {
@@ -164,15 +190,15 @@ function entry(name: string, plan: EntryPlan, bytes: number, batchStart: number,
     body.push(`  for (var c = 0u; c < ${p.dim}u; c++) { values[row + c] = ${em.read(f, { i: 'c', e: 'c' })}; }`);
   }
   if (p.outputs.divergence !== undefined) body.push(`  divergence[i] = ${em.read(p.outputs.divergence, { i: '0u', e: '0u' })};`);
-  const size = Math.max(1, (plan.scratchEnd - scratch) / (BLOCK * 16));
+  const size = scratchFloats([plan], scratch);
   return [
     `@compute @workgroup_size(WORKGROUP_SIZE)`,
     `fn ${name}(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) groups: vec3u) {`,
     `  let i = gid.x + gid.y * groups.x * WORKGROUP_SIZE;  // a 2-D grid past 65535 workgroups`,
     `  if (i >= shape.n) { return; }`,
-    `  _ = points[0]; _ = values[0]; _ = divergence[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for both entries`,
+    `  _ = points[0]; _ = values[0]; _ = divergence[0]; _ = params[0]; _ = batch[0];${storage ? ' _ = scratch[0];' : ''}  // every binding in use: one layout for both entries`,
     `  let row = i * ${p.dim}u;`,
-    `  var s: array<f32, ${size}>;  // this point's tensors`,
+    ...(storage ? [] : [`  var s: array<f32, ${size}>;  // this point's tensors`]),
     ...body,
     '}',
   ].join('\n');
@@ -181,6 +207,7 @@ function entry(name: string, plan: EntryPlan, bytes: number, batchStart: number,
 /** The shader of a tensor program, for the memory layout of its `precision` artifact. */
 export function emitTensorWgsl(evaluate: TensorProgram, divergence: TensorProgram, precision: Precision, compilerVersion: string): string {
   const { layout, batchStart, batchEnd, scratch, plans } = tensorLayout(evaluate, divergence, precision);
+  const storage = gpuScratchFloats(evaluate, divergence, precision);
   const header = [
     `// ${compilerVersion}: field ${evaluate.field}, dim ${evaluate.dim}, f32; lowered with tensors (loops over weights)`,
     '// Entry points: `evaluate_main` (f and div f) and `divergence_main` (div f alone), one invocation per point.',
@@ -191,6 +218,7 @@ export function emitTensorWgsl(evaluate: TensorProgram, divergence: TensorProgra
     `//   3 params      array<f32>, one number per param slot: ${evaluate.params.map((q) => `${q.name}${q.shape.length ? `[${q.shape.join(', ')}]` : ''} @ ${q.slot}`).join(', ') || 'none'}`,
     `//   4 batch       array<f32>, the per-batch tensors of the artifact's prologue (memory.tensors: ${(batchEnd - batchStart) / layout.bytes} numbers)`,
     '//   5 shape       uniform { n: u32 }, the number of points',
+    ...(storage ? [`//   6 scratch     array<f32>, ${storage} numbers per point (memory.tensors.gpuScratch), element e of point i at e * n + i`] : []),
   ];
   return [
     ...header,
@@ -203,10 +231,11 @@ export function emitTensorWgsl(evaluate: TensorProgram, divergence: TensorProgra
     '@group(0) @binding(3) var<storage, read> params: array<f32>;',
     '@group(0) @binding(4) var<storage, read> batch: array<f32>;',
     '@group(0) @binding(5) var<uniform> shape: Shape;',
+    ...(storage ? ['@group(0) @binding(6) var<storage, read_write> scratch: array<f32>;'] : []),
     POLYFILLS,
-    entry('evaluate_main', plans[0]!, layout.bytes, batchStart, scratch),
+    entry('evaluate_main', plans[0]!, layout.bytes, batchStart, scratch, storage),
     '',
-    entry('divergence_main', plans[1]!, layout.bytes, batchStart, scratch),
+    entry('divergence_main', plans[1]!, layout.bytes, batchStart, scratch, storage),
     '',
   ].join('\n');
 }
