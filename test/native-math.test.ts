@@ -10,6 +10,8 @@ const REFERENCE: Record<string, (x: number) => number> = {
   sigmoid: (x) => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x))),
   // no cut-off above 20 (PyTorch's): the reference must not share a shortcut the code could take
   softplus: (x) => Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x))),
+  // V8's are fdlibm's (< 1 ulp); ours must agree to a few ulps up to the largest double
+  sin: Math.sin, cos: Math.cos, tan: Math.tan,
 };
 
 function ulps(a: number, b: number): number {
@@ -23,6 +25,10 @@ function ulps(a: number, b: number): number {
 const SWEEP: number[] = [0, -0, 1, -1, Infinity, -Infinity, NaN, 1e-300, 5e-324, 2.2250738585072014e-308, 709.78, 709.79, -745.13, -745.2, 20, 20.0001, 22, 0.34657359027997264];
 for (let e = -30; e <= 30; e += 0.173) SWEEP.push(Math.exp(e), -Math.exp(e));
 for (let x = -40; x <= 40; x += 0.0137) SWEEP.push(x);
+// sin, cos, tan: both reductions (Cody-Waite below 1.6e6, Payne-Hanek above), multiples of pi/2
+for (let e = 5; e <= 308; e += 1.37) SWEEP.push(10 ** e, -(10 ** e) * 1.2345);
+for (let k = 1; k < 2e6; k = Math.ceil(k * 1.9)) SWEEP.push(k * Math.PI / 2, -k * Math.PI / 2);
+SWEEP.push(1.6e6, -1.6e6, 1.7976931348623157e308, 6381956970095103 * 2 ** 797);
 
 describe.each(Object.keys(REFERENCE))('%s', (name) => {
   const f = nativeScalar[name as keyof typeof nativeScalar];

@@ -63,6 +63,7 @@ export class WasmModule {
   and(a: Expr, b: Expr): Expr { return this.m.v128.and(a, b); }
   or(a: Expr, b: Expr): Expr { return this.m.v128.or(a, b); }
   not(a: Expr): Expr { return this.m.v128.not(a); }
+  anyTrue(a: Expr): Expr { return this.m.v128.any_true(a); }
   /** Lane-wise `mask ? a : b`. */
   bitselect(a: Expr, b: Expr, mask: Expr): Expr { return this.m.v128.bitselect(a, b, mask); }
   loadSplat(bytes: 4 | 8, offset: number, ptr: Expr): Expr {
@@ -106,6 +107,9 @@ export class WasmModule {
   optimize(): void {
     binaryen.setOptimizeLevel(2);
     binaryen.setShrinkLevel(0);
+    // rarely run code shared by several functions (native-math's `shared`) stays one function
+    binaryen.setPassArgument('no-inline', 'native_*_large_*');
+    this.m.runPasses(['no-inline']);
     this.m.optimize();
   }
   /** Only the given binaryen passes (for modules too large for the full optimizer). */

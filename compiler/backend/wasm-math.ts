@@ -35,13 +35,38 @@ class SimdOps implements MathOps<Value, Value> {
 
   c = (v: number): Value => () => this.m.v128Const(f64Bytes(v));
   private bits = (hi: number, lo: number): Value => () => this.m.v128Const(i64Bytes(hi, lo));
-  private bin = (op: 'add' | 'sub' | 'mul' | 'div' | 'min' | 'max' | 'lt' | 'gt' | 'eq' | 'ne') => (a: Value, b: Value) => this.let(this.m.binary('f64x2', op, a(), b()));
+  private bin = (op: 'add' | 'sub' | 'mul' | 'div' | 'min' | 'max' | 'lt' | 'gt' | 'ge' | 'eq' | 'ne') => (a: Value, b: Value) => this.let(this.m.binary('f64x2', op, a(), b()));
   add = this.bin('add'); sub = this.bin('sub'); mul = this.bin('mul'); div = this.bin('div');
   min = this.bin('min'); max = this.bin('max');
-  lt = this.bin('lt'); gt = this.bin('gt'); eq = this.bin('eq'); ne = this.bin('ne');
+  lt = this.bin('lt'); gt = this.bin('gt'); ge = this.bin('ge'); eq = this.bin('eq'); ne = this.bin('ne');
   abs = (a: Value) => this.let(this.m.unary('f64x2', 'abs', a()));
+  floor = (a: Value) => this.let(this.m.unary('f64x2', 'floor', a()));
+  sqrt = (a: Value) => this.let(this.m.unary('f64x2', 'sqrt', a()));
   or = (a: Value, b: Value) => this.let(this.m.or(a(), b()));
+  and = (a: Value, b: Value) => this.let(this.m.and(a(), b()));
   select = (mask: Value, a: Value, b: Value) => this.let(this.m.bitselect(a(), b(), mask()));
+
+  shared = (name: string, body: (o: MathOps<Value, Value>, ...args: Value[]) => Value, ...args: Value[]): Value => {
+    const fn = `native_${name}_f64x2`;
+    if (!this.m.hasFunction(fn)) {
+      const o = new SimdOps(this.m, args.length);
+      const result = body(o, ...args.map((_, i) => () => this.m.get(i, types.v128)));
+      this.m.addVectorFunction(fn, args.length, o.locals, this.m.block(null, [...o.body, result()], types.v128));
+    }
+    return this.let(this.m.call(fn, args.map((a) => a()), types.v128));
+  };
+
+  rare = (mask: Value, fast: Value, slow: () => Value): Value => {
+    const index = this.firstLocal + this.locals++;
+    this.body.push(this.m.set(index, fast()));
+    // the slow code goes into the branch: everything it pushes is moved there
+    const start = this.body.length;
+    const s = slow();
+    const branch = this.body.splice(start);
+    branch.push(this.m.set(index, this.m.bitselect(s(), this.m.get(index, types.v128), mask())));
+    this.body.push(this.m.if(this.m.anyTrue(mask()), this.m.block(null, branch)));
+    return () => this.m.get(index, types.v128);
+  };
 
   ldexp = (p: Value, k: Value): Value => {
     const m = this.m;

@@ -4,12 +4,14 @@
 // same order, so kernels and interpreter agree bit for bit. Accuracy: a few ulps (Cody-Waite
 // range reduction with Taylor polynomials for exp; fdlibm's algorithm for log).
 
+import { sin, cos, tan } from './native-trig.js';
+
 export interface MathOps<T, M> {
   c(v: number): T;
   add(a: T, b: T): T; sub(a: T, b: T): T; mul(a: T, b: T): T; div(a: T, b: T): T;
-  min(a: T, b: T): T; max(a: T, b: T): T; abs(a: T): T;
-  lt(a: T, b: T): M; gt(a: T, b: T): M; eq(a: T, b: T): M; ne(a: T, b: T): M;
-  or(a: M, b: M): M;
+  min(a: T, b: T): T; max(a: T, b: T): T; abs(a: T): T; floor(a: T): T; sqrt(a: T): T;
+  lt(a: T, b: T): M; gt(a: T, b: T): M; ge(a: T, b: T): M; eq(a: T, b: T): M; ne(a: T, b: T): M;
+  or(a: M, b: M): M; and(a: M, b: M): M;
   select(m: M, a: T, b: T): T;
   /** p * 2^k for an integral k in [-1100, 1100], as two exact scalings (one rounding). */
   ldexp(p: T, k: T): T;
@@ -17,6 +19,13 @@ export interface MathOps<T, M> {
   frexp(x: T): [e: T, m: T];
   /** |t| with the sign of x. */
   copysign(t: T, x: T): T;
+  /**
+   * `mask ? slow() : fast`, where mask is rarely set: SIMD code computes slow() only when some
+   * lane needs it (huge arguments of sin), scalar code only for that value.
+   */
+  rare(mask: M, fast: T, slow: () => T): T;
+  /** body(args), emitted once per module as a function of its own (code shared by callers). */
+  shared(name: string, body: (o: MathOps<T, M>, ...args: T[]) => T, ...args: T[]): T;
 }
 
 const INV_LN2 = 1.4426950408889634;
@@ -103,7 +112,7 @@ export function softplus<T, M>(o: MathOps<T, M>, x: T): T {
   return o.add(o.max(x, o.c(0)), log1p(o, exp(o, o.sub(o.c(0), o.abs(x)))));
 }
 
-export const NATIVE_MATH = { exp, expm1, tanh, sigmoid, log, log1p, softplus } as const;
+export const NATIVE_MATH = { exp, expm1, tanh, sigmoid, log, log1p, softplus, sin, cos, tan } as const;
 export type NativeMathOp = keyof typeof NATIVE_MATH;
 
 // --- the scalar instance: JS numbers ---
@@ -118,9 +127,11 @@ function pow2(k: number): number {
 export const scalarOps: MathOps<number, boolean> = {
   c: (v) => v,
   add: (a, b) => a + b, sub: (a, b) => a - b, mul: (a, b) => a * b, div: (a, b) => a / b,
-  min: (a, b) => Math.min(a, b), max: (a, b) => Math.max(a, b), abs: Math.abs,
-  lt: (a, b) => a < b, gt: (a, b) => a > b, eq: (a, b) => a === b, ne: (a, b) => a !== b,
-  or: (a, b) => a || b,
+  min: (a, b) => Math.min(a, b), max: (a, b) => Math.max(a, b), abs: Math.abs, floor: Math.floor, sqrt: Math.sqrt,
+  lt: (a, b) => a < b, gt: (a, b) => a > b, ge: (a, b) => a >= b, eq: (a, b) => a === b, ne: (a, b) => a !== b,
+  or: (a, b) => a || b, and: (a, b) => a && b,
+  rare: (m, fast, slow) => (m ? slow() : fast),
+  shared: (_name, body, ...args) => body(scalarOps, ...args),
   select: (m, a, b) => (m ? a : b),
   ldexp: (p, k) => {
     if (Number.isNaN(k)) return p * pow2(0) * pow2(0); // wasm: NaN converts to k = 0

@@ -59,7 +59,7 @@ const OP_TABLE = {
   // subtracted inside softmax and logsumexp), so the divergence pass builds no tangents for
   // them. Free: backends emit its operand.
   nograd: f1((a) => a),
-  sin: imported('sin'), cos: imported('cos'), tan: imported('tan'),
+  sin: f1(nativeScalar.sin), cos: f1(nativeScalar.cos), tan: f1(nativeScalar.tan),
   asin: imported('asin'), acos: imported('acos'), atan: imported('atan'),
   sinh: imported('sinh'), cosh: imported('cosh'), tanh: f1(nativeScalar.tanh),
   asinh: imported('asinh'), acosh: imported('acosh'), atanh: imported('atanh'),
@@ -100,7 +100,7 @@ export function argType(op: ComputeOp, i: number): Type {
 }
 
 /** Ops evaluated by a call to a scalar function of runtime/math.ts rather than a native instruction. */
-export const IMPORTED_OPS = new Set<ComputeOp>(Object.keys(MATH_IMPORTS) as ComputeOp[]);
+export const IMPORTED_OPS = new Set<ComputeOp>((Object.keys(MATH_IMPORTS) as ComputeOp[]).filter((op) => !(op in NATIVE_MATH)));
 
 /** Ops computed by the SIMD code of native-math.ts (bit-identical to their `evaluate`). */
 export const NATIVE_MATH_OPS = new Set<ComputeOp>(Object.keys(NATIVE_MATH) as NativeMathOp[]);
