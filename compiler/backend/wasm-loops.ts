@@ -16,6 +16,16 @@ import { FMA_SECTION, FORMAT_VERSION, MATH_MODULE, METADATA_SECTION, WGSL_SECTIO
 
 /** Vectors of points per tile: each weight load serves R vectors (register blocking). */
 export const BLOCK = 4;
+/**
+ * Groups of BLOCK vectors per tile: each weight row is read from L2/L3 once per tile and from
+ * L1 for the other groups, so layers whose weights do not fit L2 stream 1/GROUPS of the weight
+ * traffic; but per-point tensors grow GROUPS-fold (VECTORS = BLOCK * GROUPS vectors an element).
+ * Measured (f64, one thread): score_net's products alone 21.3 Gflop/s with 1 group, 16.4 with 4;
+ * on the (32; 1024) net 2 groups looked faster (f 6.7e3 vs 5.1e3 points/s) but on a loaded
+ * machine, and (128; 512) slower: 1 until a cost model picks it per network.
+ */
+export const GROUPS = 1;
+export const VECTORS = BLOCK * GROUPS;
 const VEC = 16;
 /** Deepest fused expression: deeper chains go through memory. */
 const MAX_FUSED_DEPTH = 12;
@@ -37,7 +47,7 @@ const L_I = 4, L_REM = 5, L_SRC = 6, L_DV = 7, L_DD = 8, L_A = 9, L_B = 10, L_C 
 const L_ACC = L_PA + ROW_BLOCK;
 const I32_LOCALS = L_ACC - 4;
 /** Accumulators and the splatted weights of one step. */
-const V128_LOCALS = ROW_BLOCK * (BLOCK + 1);
+const V128_LOCALS = Math.max(ROW_BLOCK * (BLOCK + 1), VECTORS);
 
 class LoopEmitter {
   private labels = 0;
@@ -49,7 +59,7 @@ class LoopEmitter {
     readonly fused: Set<number>, readonly perPoint: boolean, readonly fma = false,
   ) {
     this.ctx = { m, layout, constant: (v) => m.v128Const(constBytes(v, 'f', layout)) };
-    this.R = perPoint ? BLOCK : 1;
+    this.R = perPoint ? VECTORS : 1;
   }
 
   get32(l: number): Expr { return this.m.get(l, types.i32); }
@@ -189,35 +199,41 @@ class LoopEmitter {
     const bStep = bSlot.kind === 'point' ? this.R * VEC : this.layout.bytes;
     const lane = this.layout.lane;
     const bytes = this.layout.bytes;
+    // accumulators per row: BLOCK vectors of points, the tile's groups of them one after another
+    // (each weight row, in L1 after the first group, serves the whole tile)
+    const width = Math.min(BLOCK, this.R);
+    const groups = this.R / width;
     // rowsAtOnce rows starting at row expression i: the loop over columns and the inner products
     const block = (rowsAtOnce: number, i: () => Expr): Expr => {
-      const accs = rowsAtOnce * this.R;
+      const accs = rowsAtOnce * width;
       const pointers = Array.from({ length: rowsAtOnce }, (_, q) => L_PA + q);
-      const loadB = (r: number) => (bSlot.kind === 'point' ? m.load128(bSlot.base + r * VEC, this.get32(L_PB)) : m.loadSplat(bytes, bSlot.base, this.get32(L_PB)));
-      const body: Expr[] = [];
-      // the weights of this step, splatted, kept in accumulators' neighbours
-      for (let q = 0; q < rowsAtOnce; q++) body.push(this.setAcc(accs + q, m.loadSplat(bytes, aSlot.base, this.get32(pointers[q]!))));
-      for (let q = 0; q < rowsAtOnce; q++) {
-        for (let r = 0; r < this.R; r++) {
-          const acc = q * this.R + r;
-          body.push(this.setAcc(acc, this.fma
-            ? m.relaxedMadd(lane, this.acc(accs + q), loadB(r), this.acc(acc))
-            : m.binary(lane, 'add', this.acc(acc), m.binary(lane, 'mul', this.acc(accs + q), loadB(r)))));
+      const group = (gr: number): Expr[] => {
+        const loadB = (r: number) => (bSlot.kind === 'point' ? m.load128(bSlot.base + (gr * width + r) * VEC, this.get32(L_PB)) : m.loadSplat(bytes, bSlot.base, this.get32(L_PB)));
+        const body: Expr[] = [];
+        // the weights of this step, splatted, kept in accumulators' neighbours
+        for (let q = 0; q < rowsAtOnce; q++) body.push(this.setAcc(accs + q, m.loadSplat(bytes, aSlot.base, this.get32(pointers[q]!))));
+        for (let q = 0; q < rowsAtOnce; q++) {
+          for (let r = 0; r < width; r++) {
+            const acc = q * width + r;
+            body.push(this.setAcc(acc, this.fma
+              ? m.relaxedMadd(lane, this.acc(accs + q), loadB(r), this.acc(acc))
+              : m.binary(lane, 'add', this.acc(acc), m.binary(lane, 'mul', this.acc(accs + q), loadB(r)))));
+          }
         }
-      }
-      for (const p of pointers) body.push(m.set(p, this.add(this.get32(p), this.c(bytes))));
-      body.push(m.set(L_PB, this.add(this.get32(L_PB), this.c(bStep * cols))));
-      const column = [
-        ...Array.from({ length: accs }, (_, q) => this.setAcc(q, this.ctx.constant(0))),
-        ...pointers.map((p, q) => m.set(p, this.mul(this.add(i(), this.c(q)), inner * bytes))),
-        m.set(L_PB, this.mul(this.get32(L_C), bStep)),
-        this.forRange(L_B, inner, body),
-        ...Array.from({ length: rowsAtOnce }, (_, q) => {
-          const e = () => this.add(this.mul(this.add(i(), this.c(q)), cols), this.get32(L_C));
-          return m.block(null, this.blocks((r) => this.write(id, { i: e, e }, r, this.acc(q * this.R + r))));
-        }),
-      ];
-      return this.forRange(L_C, cols, column);
+        for (const p of pointers) body.push(m.set(p, this.add(this.get32(p), this.c(bytes))));
+        body.push(m.set(L_PB, this.add(this.get32(L_PB), this.c(bStep * cols))));
+        return [
+          ...Array.from({ length: accs }, (_, q) => this.setAcc(q, this.ctx.constant(0))),
+          ...pointers.map((p, q) => m.set(p, this.mul(this.add(i(), this.c(q)), inner * bytes))),
+          m.set(L_PB, this.mul(this.get32(L_C), bStep)),
+          this.forRange(L_B, inner, body),
+          ...Array.from({ length: rowsAtOnce }, (_, q) => {
+            const e = () => this.add(this.mul(this.add(i(), this.c(q)), cols), this.get32(L_C));
+            return m.block(null, Array.from({ length: width }, (_, r) => this.write(id, { i: e, e }, gr * width + r, this.acc(q * width + r))));
+          }),
+        ];
+      };
+      return this.forRange(L_C, cols, Array.from({ length: groups }, (_, gr) => group(gr)).flat());
     };
     const whole = Math.floor(rows / ROW_BLOCK);
     const out: Expr[] = [this.forRange(L_A, whole, [block(ROW_BLOCK, () => this.mul(this.get32(L_A), ROW_BLOCK))])];
@@ -297,7 +313,7 @@ export function planEntry(p: TensorProgram, batchSlots: Map<number, Slot>, start
     for (const [other, block] of owner) {
       if (lastUse.get(other)! < id) { free.push(block); owner.delete(other); }
     }
-    const size = align16(sizeOf(g.node(id).shape) * BLOCK * VEC);
+    const size = align16(sizeOf(g.node(id).shape) * VECTORS * VEC);
     free.sort((a, b) => a.size - b.size);
     const k = free.findIndex((b) => b.size >= size);
     const block = k >= 0 ? free.splice(k, 1)[0]! : { base: end, size };
@@ -308,12 +324,12 @@ export function planEntry(p: TensorProgram, batchSlots: Map<number, Slot>, start
   return { program: p, ids, fused, slots, scratchEnd: end };
 }
 
-/** f (and div f) over n points: tiles of BLOCK vectors, a partial tile through zeroed scratch. */
+/** f (and div f) over n points: tiles of VECTORS vectors, a partial tile through zeroed scratch. */
 function addEntry(m: WasmModule, name: string, plan: EntryPlan, layout: Layout, io: { scratchIn: number; scratchValues: number; scratchDiv: number }, fma: boolean): void {
   const p = plan.program;
   const g = p.graph;
   const { bytes, lanes } = layout;
-  const tile = BLOCK * lanes;
+  const tile = VECTORS * lanes;
   const em = new LoopEmitter(m, layout, g, plan.slots, plan.fused, true, fma);
   const i32 = (l: number) => m.get(l, types.i32);
   const d = p.dim;
@@ -321,7 +337,7 @@ function addEntry(m: WasmModule, name: string, plan: EntryPlan, layout: Layout, 
   const body: Expr[] = [];
   // gather the tile's points, coordinate c of vector r into the input's element c (when read:
   // a divergence that does not depend on the point, e.g. of a piecewise constant f, does not)
-  if (plan.slots.get(p.input)?.kind === 'point') body.push(em.forRange(L_A, d, Array.from({ length: BLOCK }, (_, r) => {
+  if (plan.slots.get(p.input)?.kind === 'point') body.push(em.forRange(L_A, d, Array.from({ length: VECTORS }, (_, r) => {
     const ptr = () => m.i32Add(i32(L_SRC), m.i32Mul(i32(L_A), m.i32(bytes)));
     let v = m.loadSplat(bytes, r * lanes * rowBytes, ptr());
     for (let k = 1; k < lanes; k++) v = m.loadLane(bytes, (r * lanes + k) * rowBytes, k, ptr(), v);
@@ -330,7 +346,7 @@ function addEntry(m: WasmModule, name: string, plan: EntryPlan, layout: Layout, 
   for (const id of plan.ids) if (id !== p.input && !plan.fused.has(id) && plan.slots.get(id)?.kind === 'point') body.push(em.emitNode(id));
   if (p.outputs.values !== undefined) {
     const f = p.outputs.values;
-    body.push(em.forRange(L_A, d, Array.from({ length: BLOCK }, (_, r) => {
+    body.push(em.forRange(L_A, d, Array.from({ length: VECTORS }, (_, r) => {
       const ptr = () => m.i32Add(i32(L_DV), m.i32Mul(i32(L_A), m.i32(bytes)));
       const stores: Expr[] = [];
       for (let k = 0; k < lanes; k++) stores.push(m.storeLane(bytes, (r * lanes + k) * rowBytes, k, ptr(), em.read(f, { i: () => i32(L_A), e: () => i32(L_A) }, r)));
@@ -339,7 +355,7 @@ function addEntry(m: WasmModule, name: string, plan: EntryPlan, layout: Layout, 
   }
   if (p.outputs.divergence !== undefined) {
     const div = p.outputs.divergence;
-    for (let r = 0; r < BLOCK; r++) body.push(m.store(r * VEC, i32(L_DD), em.read(div, { i: () => m.i32(0), e: () => m.i32(0) }, r)));
+    for (let r = 0; r < VECTORS; r++) body.push(m.store(r * VEC, i32(L_DD), em.read(div, { i: () => m.i32(0), e: () => m.i32(0) }, r)));
   }
   const partial = () => m.i32LtU(i32(L_REM), m.i32(tile));
   const at = (base: number, stride: number) => m.i32Add(i32(base), m.i32Mul(i32(L_I), m.i32(stride)));
@@ -422,10 +438,10 @@ export function tensorLayout(evaluate: TensorProgram, divergence: TensorProgram,
     at = align16(at + sizeOf(n.shape) * bytes);
   }
   const batchEnd = at;
-  const tileBytes = BLOCK * layout.lanes * evaluate.dim * bytes;
+  const tileBytes = VECTORS * layout.lanes * evaluate.dim * bytes;
   const io = { scratchIn: at, scratchValues: align16(at + tileBytes), scratchDiv: 0 };
   io.scratchDiv = align16(io.scratchValues + tileBytes);
-  const scratch = align16(io.scratchDiv + BLOCK * VEC);
+  const scratch = align16(io.scratchDiv + VECTORS * VEC);
   const plans = [evaluate, divergence].map((p) => planEntry(p, batchSlots, scratch));
   const heap = align16(Math.max(...plans.map((q) => q.scratchEnd)));
   return { layout, live, params, batchStart, batchEnd, batchSlots, data, computed, io, scratch, plans, heap };

@@ -7,7 +7,7 @@ import type { ComputeOp } from '../ir/ops.js';
 import { sameShape, sizeOf, type ReduceFn, type TensorGraph } from '../tensor/graph.js';
 import type { TensorProgram } from '../tensor/program.js';
 import { WGSL_OPS, POLYFILLS, WORKGROUP_SIZE, literal } from './wgsl.js';
-import { BLOCK, tensorLayout, type EntryPlan, type Slot } from './wasm-loops.js';
+import { VECTORS, tensorLayout, type EntryPlan, type Slot } from './wasm-loops.js';
 import type { Precision } from './wasm.js';
 
 interface Index { i: string; e: string }
@@ -21,7 +21,7 @@ export const PRIVATE_SCRATCH_FLOATS = 4096;
 
 /** Numbers per point of the per-point tensors of the larger entry. */
 function scratchFloats(plans: EntryPlan[], scratch: number): number {
-  return Math.max(1, ...plans.map((plan) => (plan.scratchEnd - scratch) / (BLOCK * 16)));
+  return Math.max(1, ...plans.map((plan) => (plan.scratchEnd - scratch) / (VECTORS * 16)));
 }
 
 /** The storage scratch's f32 per point, or undefined where private memory holds them. */
@@ -79,7 +79,7 @@ class WgslEmitter {
     const s = this.slot(id);
     if (s.kind === 'inline') return literal(n.data![0]!, n.type);
     if (s.kind === 'point') {
-      const v = this.cell((s.base - this.scratch) / (BLOCK * 16), idx.e);
+      const v = this.cell((s.base - this.scratch) / (VECTORS * 16), idx.e);
       return n.type === 'b' ? `(${v} != 0.0)` : v;
     }
     if (n.op === 'param') return `params[${n.value}u + ${idx.e}]`;
@@ -92,7 +92,7 @@ class WgslEmitter {
     const s = this.slot(id);
     if (s.kind !== 'point') throw new Error(`internal: node ${id} is not per point`);
     const v = this.g.node(id).type === 'b' ? `select(0.0, 1.0, ${value})` : value;
-    this.line(`${this.cell((s.base - this.scratch) / (BLOCK * 16), idx.e)} = ${v};`);
+    this.line(`${this.cell((s.base - this.scratch) / (VECTORS * 16), idx.e)} = ${v};`);
   }
 
   private argIndex(arg: number, shape: readonly number[], idx: Index): Index {
