@@ -31,6 +31,8 @@ const CASES: [string, string, string, string][] = [
   ['** for a power', 'field f(x, y) = (x ** 2, y)\n', '1:21', "for a power write '^': x ^ 2, not x ** 2"],
   ['missing ) at the end of a line', 'field f(x, y) {\n  let a = sin(x\n  return (a, y)\n}\n', '2:16', "expected ')' after 'x' (found 'return' on line 3)"],
   ['missing ) at the end of the file', 'field f(x, y) = (sin(x), y\n', '1:27', "expected ')' after 'y' (found end of file)"],
+  // issue 13: `*` on a matrix [m, n] and a vector [n] names `@`
+  ['W * x for a matrix-vector product', 'param W: [3, 3]\nfield f(x: [3]) = tanh(W * x)\n', '2:26', "[3, 3] and [3] (shapes must be equal, or one a scalar); for a matrix-vector product write W @ x"],
 ];
 
 describe('diagnostics', () => {

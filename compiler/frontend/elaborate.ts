@@ -281,7 +281,12 @@ class Elaborator implements BuiltinContext {
   }
 
   private mismatch(e: Extract<Expr, { kind: 'binary' }>, a: Val, b: Val): undefined {
-    return this.error('E0201', `shape mismatch in '${e.op}': ${showShape(a.shape)} and ${showShape(b.shape)} (shapes must be equal, or one a scalar)`, e.opRange);
+    // W * x with W [m, n] and x [n] is the matrix-vector product written as in NumPy's habit of
+    // broadcasting, or as on paper: say which operator that is
+    const matvec = e.op === '*' && a.shape.length === 2 && b.shape.length === 1 && a.shape[1] === b.shape[0];
+    const name = (x: Expr, fallback: string) => (x.kind === 'name' ? x.name : fallback);
+    const hint = matvec ? `; for a matrix-vector product write ${name(e.left, 'W')} @ ${name(e.right, 'x')}` : '';
+    return this.error('E0201', `shape mismatch in '${e.op}': ${showShape(a.shape)} and ${showShape(b.shape)} (shapes must be equal, or one a scalar)${hint}`, e.opRange);
   }
 
   private matmul(e: Extract<Expr, { kind: 'binary' }>, a: Val, b: Val): Val | undefined {
