@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { nativeScalar } from '../compiler/ir/native-math.js';
 import { compile } from '../compiler/index.js';
 import { load } from '../runtime/index.js';
+import { erf as mathErf } from '../runtime/math.js';
 
 const REFERENCE: Record<string, (x: number) => number> = {
   exp: Math.exp, expm1: Math.expm1, log: Math.log, log1p: Math.log1p, tanh: Math.tanh,
@@ -11,7 +12,9 @@ const REFERENCE: Record<string, (x: number) => number> = {
   // no cut-off above 20 (PyTorch's): the reference must not share a shortcut the code could take
   softplus: (x) => Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x))),
   // V8's are fdlibm's (< 1 ulp); ours must agree to a few ulps up to the largest double
-  sin: Math.sin, cos: Math.cos, tan: Math.tan,
+  sin: Math.sin, cos: Math.cos, tan: Math.tan, asin: Math.asin, acos: Math.acos, atan: Math.atan,
+  sinh: Math.sinh, cosh: Math.cosh, asinh: Math.asinh, acosh: Math.acosh, atanh: Math.atanh,
+  log2: Math.log2, log10: Math.log10, cbrt: Math.cbrt, erf: mathErf,
 };
 
 function ulps(a: number, b: number): number {

@@ -2,7 +2,7 @@
 // internal function over f64x2 (and an f32x4 wrapper that runs the f64x2 code on both halves).
 // Same operations, same order as the interpreter's scalar instance: bit-identical in f64.
 import { type WasmModule, type Expr, type LaneType, types } from './binaryen.js';
-import { NATIVE_MATH, type MathOps, type NativeMathOp } from '../ir/native-math.js';
+import { NATIVE_MATH, nativeArity, type MathOps, type NativeMathOp } from '../ir/native-math.js';
 
 /** A value inside a function being built: re-readable (a local) or rebuilt (a constant). */
 type Value = () => Expr;
@@ -87,6 +87,8 @@ class SimdOps implements MathOps<Value, Value> {
     return [e, mant];
   };
 
+  clearLow = (x: Value): Value => this.let(this.m.and(x(), this.bits(0xffffffff, 0)()));
+
   copysign = (t: Value, x: Value): Value =>
     this.let(this.m.or(this.m.and(t(), this.bits(0x7fffffff, 0xffffffff)()), this.m.and(x(), this.bits(0x80000000, 0)())));
 }
@@ -99,19 +101,21 @@ export function nativeFunctionName(op: NativeMathOp, lane: LaneType): string {
 export function ensureNativeMath(m: WasmModule, op: NativeMathOp, lane: LaneType): string {
   const name = nativeFunctionName(op, lane);
   if (m.hasFunction(name)) return name;
+  const arity = nativeArity(op);
   if (lane === 'f64x2') {
-    const o = new SimdOps(m, 1);
-    const fn = NATIVE_MATH[op] as (o: MathOps<Value, Value>, x: Value) => Value;
-    const result = fn(o, () => m.get(0, types.v128));
-    m.addVectorFunction(name, 1, o.locals, m.block(null, [...o.body, result()], types.v128));
+    const o = new SimdOps(m, arity);
+    const fn = NATIVE_MATH[op] as (o: MathOps<Value, Value>, ...x: Value[]) => Value;
+    const result = fn(o, ...Array.from({ length: arity }, (_, i) => () => m.get(i, types.v128)));
+    m.addVectorFunction(name, arity, o.locals, m.block(null, [...o.body, result()], types.v128));
   } else {
     // f32x4: promote each half to f64x2, compute, demote, and put the halves back together
     const inner = ensureNativeMath(m, op, 'f64x2');
-    const x = () => m.get(0, types.v128);
-    const lo = m.call(inner, [m.promoteLow(x())], types.v128);
-    const hi = m.call(inner, [m.promoteLow(m.shuffle(x(), x(), [8, 9, 10, 11, 12, 13, 14, 15, 8, 9, 10, 11, 12, 13, 14, 15]))], types.v128);
+    const args = Array.from({ length: arity }, (_, i) => () => m.get(i, types.v128));
+    const high = (x: () => Expr) => m.shuffle(x(), x(), [8, 9, 10, 11, 12, 13, 14, 15, 8, 9, 10, 11, 12, 13, 14, 15]);
+    const lo = m.call(inner, args.map((x) => m.promoteLow(x())), types.v128);
+    const hi = m.call(inner, args.map((x) => m.promoteLow(high(x))), types.v128);
     const merged = m.shuffle(m.demoteZero(lo), m.demoteZero(hi), [0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23]);
-    m.addVectorFunction(name, 1, 0, merged);
+    m.addVectorFunction(name, arity, 0, merged);
   }
   return name;
 }

@@ -64,7 +64,7 @@ const NATIVE: Partial<Record<ComputeOp, OpEmitter>> = {
 };
 
 /** Transcendentals with SIMD code of their own: a call to an internal function. */
-const nativeMath = (op: NativeMathOp): OpEmitter => ({ m, layout }, [a]) => m.call(ensureNativeMath(m, op, layout.lane), [a!()], types.v128);
+const nativeMath = (op: NativeMathOp): OpEmitter => ({ m, layout }, args) => m.call(ensureNativeMath(m, op, layout.lane), args.map((a) => a()), types.v128);
 
 export function emitterFor(op: ComputeOp): OpEmitter {
   const e = NATIVE[op] ?? (NATIVE_MATH_OPS.has(op) ? nativeMath(op as NativeMathOp) : IMPORTED_OPS.has(op) ? scalarCall(op) : undefined);

@@ -5,6 +5,8 @@
 // range reduction with Taylor polynomials for exp; fdlibm's algorithm for log).
 
 import { sin, cos, tan } from './native-trig.js';
+import { atan, atan2, asin, acos, erf } from './native-inverse.js';
+import { sinh, cosh, asinh, acosh, atanh, log2, log10, cbrt, hypot } from './native-hyper.js';
 
 export interface MathOps<T, M> {
   c(v: number): T;
@@ -19,6 +21,8 @@ export interface MathOps<T, M> {
   frexp(x: T): [e: T, m: T];
   /** |t| with the sign of x. */
   copysign(t: T, x: T): T;
+  /** x with the low 32 bits of its significand cleared (fdlibm's SET_LOW_WORD(x, 0)). */
+  clearLow(x: T): T;
   /**
    * `mask ? slow() : fast`, where mask is rarely set: SIMD code computes slow() only when some
    * lane needs it (huge arguments of sin), scalar code only for that value.
@@ -51,11 +55,21 @@ export function exp<T, M>(o: MathOps<T, M>, x0: T): T {
   return o.ldexp(p, k);
 }
 
-/** expm1: a Taylor polynomial near 0 (no cancellation), exp(x) - 1 elsewhere. */
+/**
+ * expm1: a Taylor polynomial near 0 (no cancellation); elsewhere x = k ln2 + r and
+ * e^x - 1 = 2^k (e^r - 1) + (2^k - 1), with e^r - 1 from its own polynomial: no cancellation
+ * either (exp(x) - 1 lost up to 2 bits just above |x| = ln2 / 2).
+ */
 export function expm1<T, M>(o: MathOps<T, M>, x: T): T {
   const small = horner(o, x, INV_FACT.slice(2, 16)); // (e^x - 1 - x) / x^2
   const near = o.add(x, o.mul(o.mul(x, x), small));
-  const far = o.sub(exp(o, x), o.c(1));
+  const xc = o.min(o.max(x, o.c(-746)), o.c(710));
+  const k = o.sub(o.add(o.mul(xc, o.c(INV_LN2)), o.c(ROUND)), o.c(ROUND));
+  const r = o.sub(o.sub(xc, o.mul(k, o.c(LN2_HI))), o.mul(k, o.c(LN2_LO)));
+  const q = o.mul(r, horner(o, r, INV_FACT.slice(1, 15))); // e^r - 1
+  // above k = 56, 2^k - 1 is 2^k rounded (and 2^1024 would overflow where the result doesn't)
+  const far = o.select(o.gt(k, o.c(56)), o.ldexp(o.add(q, o.c(1)), k),
+    o.add(o.ldexp(q, k), o.sub(o.ldexp(o.c(1), o.min(k, o.c(56))), o.c(1))));
   // x == 0 returns x itself, keeping the sign of zero (expm1(-0) = -0)
   return o.select(o.eq(x, o.c(0)), x, o.select(o.lt(o.abs(x), o.c(0.34657359027997264)), near, far));
 }
@@ -75,8 +89,8 @@ export function sigmoid<T, M>(o: MathOps<T, M>, x: T): T {
 const LG = [6.666666666666735130e-01, 3.999999999940941908e-01, 2.857142874366239149e-01, 2.222219843214978396e-01,
   1.818357216161805012e-01, 1.531383769920937332e-01, 1.479819860511658591e-01];
 
-/** log after fdlibm e_log.c; special values by selection. */
-export function log<T, M>(o: MathOps<T, M>, x: T): T {
+/** x = 2^k (1 + f), 1 + f in [sqrt(2)/2, sqrt(2)), and fdlibm's s = f / (2 + f), R(s^2), f^2 / 2. */
+export function logReduce<T, M>(o: MathOps<T, M>, x: T): { k: T; f: T; s: T; R: T; hfsq: T } {
   const tiny = o.lt(x, o.c(2.2250738585072014e-308));
   const xs = o.select(tiny, o.mul(x, o.c(18014398509481984)), x); // subnormals: scale by 2^54
   const [e0, m0] = o.frexp(o.select(o.gt(xs, o.c(0)), xs, o.c(1)));
@@ -91,9 +105,20 @@ export function log<T, M>(o: MathOps<T, M>, x: T): T {
   const t2 = o.mul(z, o.add(o.c(LG[0]!), o.mul(w, o.add(o.c(LG[2]!), o.mul(w, o.add(o.c(LG[4]!), o.mul(w, o.c(LG[6]!))))))));
   const R = o.add(t2, t1);
   const hfsq = o.mul(o.mul(o.c(0.5), f), f);
-  const main = o.sub(o.mul(k, o.c(LN2_HI)), o.sub(o.sub(hfsq, o.add(o.mul(s, o.add(hfsq, R)), o.mul(k, o.c(LN2_LO)))), f));
+  return { k, f, s, R, hfsq };
+}
+
+/** The values of log, log2, log10 at 0, +inf, negatives and NaN, else `main`. */
+export function logSpecial<T, M>(o: MathOps<T, M>, x: T, main: T): T {
   const special = o.select(o.eq(x, o.c(0)), o.c(-Infinity), o.select(o.eq(x, o.c(Infinity)), o.c(Infinity), o.c(NaN)));
   return o.select(o.or(o.lt(x, o.c(0)), o.or(o.eq(x, o.c(0)), o.or(o.eq(x, o.c(Infinity)), o.ne(x, x)))), special, main);
+}
+
+/** log after fdlibm e_log.c; special values by selection. */
+export function log<T, M>(o: MathOps<T, M>, x: T): T {
+  const { k, f, s, R, hfsq } = logReduce(o, x);
+  const main = o.sub(o.mul(k, o.c(LN2_HI)), o.sub(o.sub(hfsq, o.add(o.mul(s, o.add(hfsq, R)), o.mul(k, o.c(LN2_LO)))), f));
+  return logSpecial(o, x, main);
 }
 
 /** log1p(y) = log(u) * y / (u - 1) with u = 1 + y: corrects the rounding of 1 + y. */
@@ -112,7 +137,10 @@ export function softplus<T, M>(o: MathOps<T, M>, x: T): T {
   return o.add(o.max(x, o.c(0)), log1p(o, exp(o, o.sub(o.c(0), o.abs(x)))));
 }
 
-export const NATIVE_MATH = { exp, expm1, tanh, sigmoid, log, log1p, softplus, sin, cos, tan } as const;
+export const NATIVE_MATH = {
+  exp, expm1, tanh, sigmoid, log, log1p, softplus, sin, cos, tan,
+  sinh, cosh, asinh, acosh, atanh, log2, log10, cbrt, hypot, atan, atan2, asin, acos, erf,
+} as const;
 export type NativeMathOp = keyof typeof NATIVE_MATH;
 
 // --- the scalar instance: JS numbers ---
@@ -144,10 +172,20 @@ export const scalarOps: MathOps<number, boolean> = {
     u32[1] = (u32[1]! & 0x000fffff) | 0x3ff00000;
     return [e, f64[0]!];
   },
+  clearLow: (x) => {
+    f64[0] = x;
+    u32[0] = 0;
+    return f64[0]!;
+  },
   copysign: (t, x) => (x < 0 || Object.is(x, -0) ? -Math.abs(t) : Math.abs(t)),
 };
 
 /** The scalar functions, for the interpreter and constant folding. */
 export const nativeScalar = Object.fromEntries(
-  Object.entries(NATIVE_MATH).map(([name, fn]) => [name, (x: number) => (fn as (o: MathOps<number, boolean>, x: number) => number)(scalarOps, x)]),
-) as Record<NativeMathOp, (x: number) => number>;
+  Object.entries(NATIVE_MATH).map(([name, fn]) => [name, (...x: number[]) => (fn as (o: MathOps<number, boolean>, ...x: number[]) => number)(scalarOps, ...x)]),
+) as Record<NativeMathOp, (...x: number[]) => number>;
+
+/** How many arguments a builtin of NATIVE_MATH takes. */
+export function nativeArity(op: NativeMathOp): number {
+  return NATIVE_MATH[op].length - 1;
+}
