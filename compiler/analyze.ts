@@ -29,7 +29,7 @@ export interface AnalyzeOptions {
 export interface Analysis {
   diagnostics: Diagnostic[];
   /** The selected field, optimized: f alone, f + div f, and div f alone. */
-  programs?: { f: Program; evaluate: Program; divergence: Program };
+  programs?: { f: Program; evaluate: Program; divergence: Program; diagonal: Program };
   /** The same, for a field lowered at the tensor level (loops over weights) instead. */
   tensor?: TensorPrograms;
   stats?: Stats;
@@ -86,7 +86,9 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
     const f = runPipeline(chosen, { divergence: false, optimize });
     const evaluate = runPipeline(chosen, { divergence: true, optimize });
     const divergence = runPipeline({ ...evaluate, outputs: { values: [], divergence: evaluate.outputs.divergence! } }, { divergence: false, optimize });
+    const diagonal = runPipeline(chosen, { divergence: true, diagonal: true, optimize });
     const result = stats(f, evaluate, divergence);
+    result.diagonal = countOps(diagonal);
     const choice = lowered.get(chosen.field);
     if (choice) result.lowering = { kind: 'scalar', reason: choice.reason };
     if (options.savings && optimize) {
@@ -100,7 +102,7 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
         mixedMode: rulesOnly - result.divergence.perPoint,
       };
     }
-    return { diagnostics: diags.list, programs: { f, evaluate, divergence }, stats: result };
+    return { diagnostics: diags.list, programs: { f, evaluate, divergence, diagonal }, stats: result };
   } catch (e) {
     if (e instanceof GraphLimitError) {
       const limit = e.limit;

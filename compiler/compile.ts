@@ -38,11 +38,11 @@ export function compile(source: string, options: CompileOptions = {}): CompileOu
   if (analysis.tensor) {
     // loops over weights; the WGSL shader reads the per-batch tensors of this precision's prologue
     const { f } = analysis.tensor;
-    const { evaluate, divergence } = options.fOnly ? { evaluate: f, divergence: f } : analysis.tensor;
+    const { evaluate, divergence, diagonal } = options.fOnly ? { evaluate: f, divergence: f, diagonal: undefined } : analysis.tensor;
     const precision = options.precision ?? 'f64';
-    const wgsl = emitTensorWgsl(evaluate, divergence, precision, `divc ${VERSION}`);
-    const gpuScratch = gpuScratchFloats(evaluate, divergence, precision);
-    const out = emitTensorWasm({ evaluate, divergence, precision, compilerVersion: `divc ${VERSION}`, text: options.text === true, wgsl, fma: true, ...(gpuScratch ? { gpuScratch } : {}) });
+    const wgsl = emitTensorWgsl(evaluate, divergence, precision, `divc ${VERSION}`, diagonal);
+    const gpuScratch = gpuScratchFloats(evaluate, divergence, precision, diagonal);
+    const out = emitTensorWasm({ evaluate, divergence, ...(diagonal ? { diagonal } : {}), precision, compilerVersion: `divc ${VERSION}`, text: options.text === true, wgsl, fma: true, ...(gpuScratch ? { gpuScratch } : {}) });
     return {
       diagnostics: analysis.diagnostics,
       wasm: out.binary,
@@ -54,10 +54,10 @@ export function compile(source: string, options: CompileOptions = {}): CompileOu
   }
   if (!analysis.programs) return { diagnostics: analysis.diagnostics };
   const { f } = analysis.programs;
-  const { evaluate, divergence } = options.fOnly ? { evaluate: f, divergence: f } : analysis.programs;
-  const wgsl = emitWgsl({ evaluate, divergence, source, compilerVersion: `divc ${VERSION}`, ...(options.optimize === false ? {} : { rewrite: gpuPipeline }) });
+  const { evaluate, divergence, diagonal } = options.fOnly ? { evaluate: f, divergence: f, diagonal: undefined } : analysis.programs;
+  const wgsl = emitWgsl({ evaluate, divergence, ...(diagonal ? { diagonal } : {}), source, compilerVersion: `divc ${VERSION}`, ...(options.optimize === false ? {} : { rewrite: gpuPipeline }) });
   const out = emitWasm({
-    evaluate, divergence, wgsl,
+    evaluate, divergence, wgsl, ...(diagonal ? { diagonal } : {}),
     precision: options.precision ?? 'f64',
     compilerVersion: `divc ${VERSION}`,
     text: options.text === true,

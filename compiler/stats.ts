@@ -14,6 +14,8 @@ export interface Stats {
   ratio: number;
   /** The divergence-only kernel (values not stored). */
   divergenceOnly: OpCounts;
+  /** The Jacobian-diagonal kernel (d f_i / d x_i for each i, and div f). */
+  diagonal?: OpCounts;
   /**
    * Per-point operations of f + div f that each optimization removed (`--emit stats`): from the
    * plain forward-mode baseline without rewrite rules, the rules (simplification,

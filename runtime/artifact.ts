@@ -62,5 +62,12 @@ export interface ArtifactMetadata {
    * Exported functions: evaluate and divergence take (points, values, divergences, n), byte
    * offsets into memory; prologue() computes the per-batch values and must run after params change.
    */
-  entries: { evaluate: string; divergence: string; prologue: string };
+  entries: {
+    evaluate: string; divergence: string; prologue: string;
+    /**
+     * (points, values, divergences, n): the Jacobian's diagonal d f_i / d x_i into `values`
+     * (n x dim, row-major) and div f into `divergences`. Absent in artifacts before it existed.
+     */
+    diagonal?: string;
+  };
 }

@@ -15,6 +15,8 @@ export type { ArtifactMetadata, ParamMeta } from './artifact.js';
 export type { ArtifactSource } from './source.js';
 
 export type Backend = 'wasm' | 'webgpu';
+/** Kinds of call: f and div f, div f alone, the Jacobian's diagonal (into values) and div f. */
+type Kind = 'evaluate' | 'divergence' | 'diagonal';
 /**
  * With backend 'auto', batches of at least this many points may go to a hardware WebGPU adapter
  * (software adapters such as lavapipe or SwiftShader are never chosen); the first such batch
@@ -114,8 +116,8 @@ export class Kernel {
   private autoSplit = false;
   readonly metadata: ArtifactMetadata;
   private readonly memory: WebAssembly.Memory;
-  private readonly evaluateEntry: Entry;
-  private readonly divergenceEntry: Entry;
+  /** The entry points by kind of call (diagonal: absent in artifacts from before it existed). */
+  private readonly entries: { evaluate: Entry; divergence: Entry; diagonal: Entry | undefined };
   private readonly bytes: 4 | 8;
   private readonly chunk: number;
   private readonly prologue: () => void;
@@ -157,8 +159,8 @@ export class Kernel {
       throw new DivcError('corrupt divc artifact: it lacks the memory or entry points its metadata names');
     }
     this.memory = memory;
-    this.evaluateEntry = ev as Entry;
-    this.divergenceEntry = dv as Entry;
+    const dg = meta.entries.diagonal === undefined ? undefined : ex[meta.entries.diagonal];
+    this.entries = { evaluate: ev as Entry, divergence: dv as Entry, diagonal: typeof dg === 'function' ? dg as Entry : undefined };
     this.prologue = pro as () => void;
     this.chunk = chunk;
     const need = meta.memory.heap + chunk * (2 * meta.dim + 1) * this.bytes;
@@ -206,13 +208,19 @@ export class Kernel {
 
   /** div f at each point: a Float64Array (f64 artifacts) or Float32Array (f32) of n numbers. */
   async divergence(points: Points): Promise<FloatArray> {
-    return (await this.run(points, false)).divergence;
+    return (await this.run(points, 'divergence')).divergence;
   }
 
   /** f and div f at each point: values is n * dim numbers, row-major. */
   async evaluate(points: Points): Promise<{ values: FloatArray; divergence: FloatArray }> {
-    const r = await this.run(points, true);
+    const r = await this.run(points, 'evaluate');
     return { values: r.values!, divergence: r.divergence };
+  }
+
+  /** The Jacobian's diagonal at each point, d f_i / d x_i: n * dim numbers, row-major. */
+  async diagonal(points: Points): Promise<FloatArray> {
+    if (!this.entries.diagonal) throw new DivcError('this artifact has no diagonal entry (compiled by an older divc): compile it again');
+    return (await this.run(points, 'diagonal')).values!;
   }
 
   /** @internal Runs large wasm batches on `count` threads, the calling one and count - 1 workers. */
@@ -220,7 +228,7 @@ export class Kernel {
     const m = this.metadata;
     this.pool = await ThreadPool.create(count - 1, {
       module, heap: m.memory.heap, dim: m.dim, bytesPerNumber: this.bytes, chunk: this.chunk,
-      stateOffset: m.memory.params, evaluate: m.entries.evaluate, divergence: m.entries.divergence,
+      stateOffset: m.memory.params, evaluate: m.entries.evaluate, divergence: m.entries.divergence, diagonal: m.entries.diagonal ?? m.entries.evaluate,
     });
     this.poolSize = count;
   }
@@ -233,16 +241,16 @@ export class Kernel {
   }
 
   /** Numbers a point moves in and out: its inputs, div f, and f's values when asked for. */
-  private numbersPerPoint(withValues: boolean): number {
-    return this.dim + 1 + (withValues ? this.dim : 0);
+  private numbersPerPoint(kind: Kind): number {
+    return this.dim + 1 + (kind !== 'divergence' ? this.dim : 0);
   }
 
   /** Whether 'auto' splits this batch: large, and the kernel is compute-bound (see THREAD_BYTES_PER_SECOND). */
-  private threadsPay(flat: FloatArray, withValues: boolean): boolean {
+  private threadsPay(flat: FloatArray, kind: Kind): boolean {
     const n = flat.length / this.dim;
     if (n < THREAD_MIN_POINTS) return false;
-    const speed = this.wasmPointsPerSecond(flat, withValues);
-    const bytesPerPoint = this.numbersPerPoint(withValues) * this.bytes;
+    const speed = this.wasmPointsPerSecond(flat, kind);
+    const bytesPerPoint = this.numbersPerPoint(kind) * this.bytes;
     const limit = canShareMemory() ? THREAD_BYTES_PER_SECOND : THREAD_TRANSFER_BYTES_PER_SECOND;
     return speed * bytesPerPoint < limit && n / speed >= THREAD_MIN_SECONDS;
   }
@@ -273,25 +281,25 @@ export class Kernel {
     this.gpu = undefined;
   }
 
-  private useGpu(flat: FloatArray, withValues: boolean): boolean {
+  private useGpu(flat: FloatArray, kind: Kind): boolean {
     if (!this.gpu || !this.gpu.alive) return false;
     if (this.choice === 'webgpu') return true;
     if (this.choice !== 'auto' || this.gpu.software || flat.length / this.dim < AUTO_GPU_MIN_POINTS) return false;
-    const gpuPointsPerSecond = GPU_TRANSFER_BYTES_PER_SECOND / (this.numbersPerPoint(withValues) * 4); // f32 on the GPU
-    const threads = this.pool && (!this.autoSplit || this.threadsPay(flat, withValues)) ? this.poolSize : 1;
-    return this.wasmPointsPerSecond(flat, withValues) * threads < gpuPointsPerSecond;
+    const gpuPointsPerSecond = GPU_TRANSFER_BYTES_PER_SECOND / (this.numbersPerPoint(kind) * 4); // f32 on the GPU
+    const threads = this.pool && (!this.autoSplit || this.threadsPay(flat, kind)) ? this.poolSize : 1;
+    return this.wasmPointsPerSecond(flat, kind) * threads < gpuPointsPerSecond;
   }
 
   /** One wasm thread's speed on this kernel, timed once on the first points of a batch (the
    *  better of two runs: the first may still run in V8's baseline tier). */
-  private wasmPointsPerSecond(flat: FloatArray, withValues: boolean): number {
+  private wasmPointsPerSecond(flat: FloatArray, kind: Kind): number {
     if (this.wasmSpeed === undefined) {
       const m = Math.min(flat.length / this.dim, 8192);
-      const entry = withValues ? this.evaluateEntry : this.divergenceEntry;
+      const entry = this.entries[kind]!;
       let best = Infinity;
       for (let i = 0; i < 2; i++) {
         const t = performance.now();
-        runChunks(entry, this.memory, this.metadata.memory.heap, this.dim, this.bytes, this.chunk, flat.subarray(0, m * this.dim), withValues);
+        runChunks(entry, this.memory, this.metadata.memory.heap, this.dim, this.bytes, this.chunk, flat.subarray(0, m * this.dim), kind !== 'divergence');
         best = Math.min(best, performance.now() - t);
       }
       this.wasmSpeed = m / (Math.max(best, 1e-3) / 1000);
@@ -315,20 +323,20 @@ export class Kernel {
   }
 
   /** Starts a GPU run; the params are read now (the upload is queued with the run). */
-  private runGpu(flat: FloatArray, withValues: boolean): Promise<{ values?: FloatArray; divergence: FloatArray }> {
+  private runGpu(flat: FloatArray, kind: Kind): Promise<{ values?: FloatArray; divergence: FloatArray }> {
     const upload = this.gpuStale ? this.gpuInputs() : undefined;
     this.gpuStale = false;
     const points = flat instanceof Float32Array ? (flat as Float32Array<ArrayBuffer>) : Float32Array.from(flat);
-    return this.gpu!.run(withValues ? 'evaluate' : 'divergence', points, upload);
+    return this.gpu!.run(kind, points, upload);
   }
 
   /** Starts the wasm run: everything that reads memory happens before this returns. */
-  private runWasm(flat: FloatArray, withValues: boolean): Promise<{ values?: FloatArray; divergence: FloatArray }> | { values?: FloatArray; divergence: FloatArray } {
+  private runWasm(flat: FloatArray, kind: Kind): Promise<{ values?: FloatArray; divergence: FloatArray }> | { values?: FloatArray; divergence: FloatArray } {
     this.backend = 'wasm';
     this.threads = 1;
-    const entry = withValues ? this.evaluateEntry : this.divergenceEntry;
-    const local = (part: FloatArray, out?: ChunkOut) => runChunks(entry, this.memory, this.metadata.memory.heap, this.dim, this.bytes, this.chunk, part, withValues, out);
-    const split = this.pool && flat.length / this.dim >= THREAD_MIN_POINTS && (!this.autoSplit || this.threadsPay(flat, withValues));
+    const entry = this.entries[kind]!;
+    const local = (part: FloatArray, out?: ChunkOut) => runChunks(entry, this.memory, this.metadata.memory.heap, this.dim, this.bytes, this.chunk, part, kind !== 'divergence', out);
+    const split = this.pool && flat.length / this.dim >= THREAD_MIN_POINTS && (!this.autoSplit || this.threadsPay(flat, kind));
     if (split) {
       this.threads = this.poolSize;
       const state = this.saveState();
@@ -338,7 +346,7 @@ export class Kernel {
         if (first) { first = false; return local(part, out); }
         return this.withState(state, () => local(part, out));
       };
-      const running = this.pool!.run(flat, withValues, state, mine);
+      const running = this.pool!.run(flat, kind, state, mine);
       if (!this.autoSplit) return running;
       // 'auto' never fails for want of threads: workers that cannot run (a page's CSP, a crash)
       // leave this kernel on one thread, and the call is redone there
@@ -359,7 +367,7 @@ export class Kernel {
    * any await; a call that may read it after one (the one-time GPU probe, a GPU run that falls
    * back to wasm) is registered as pending, and a setParams meanwhile first copies its state aside.
    */
-  private async run(points: Points, withValues: boolean): Promise<{ values?: FloatArray; divergence: FloatArray }> {
+  private async run(points: Points, kind: Kind): Promise<{ values?: FloatArray; divergence: FloatArray }> {
     this.alive();
     if (this.unset.size > 0) {
       const names = [...this.unset];
@@ -374,9 +382,9 @@ export class Kernel {
       const mine = this.snapshots.get(version);
       return mine ? this.withState(mine, fn) : fn();
     };
-    const startThreads = this.startThreads !== undefined && this.threadsPay(flat, withValues);
+    const startThreads = this.startThreads !== undefined && this.threadsPay(flat, kind);
     const mayWait = (this.probeGpu !== undefined && n >= AUTO_GPU_MIN_POINTS) || this.gpu !== undefined || startThreads;
-    if (!mayWait) return this.runWasm(flat, withValues);
+    if (!mayWait) return this.runWasm(flat, kind);
     this.pending.set(version, (this.pending.get(version) ?? 0) + 1);
     try {
       if (this.probeGpu && n >= AUTO_GPU_MIN_POINTS) {
@@ -393,9 +401,9 @@ export class Kernel {
         if (this.disposed) this.pool?.destroy();
         this.alive();
       }
-      if (onMyState(() => this.useGpu(flat, withValues))) {
+      if (onMyState(() => this.useGpu(flat, kind) && this.gpu!.has(kind))) {
         try {
-          const r = await onMyState(() => this.runGpu(flat, withValues));
+          const r = await onMyState(() => this.runGpu(flat, kind));
           this.backend = 'webgpu';
           this.threads = 1;
           return r;
@@ -404,7 +412,7 @@ export class Kernel {
           this.gpu = undefined; // the device was lost: wasm from now on
         }
       }
-      return await onMyState(() => this.runWasm(flat, withValues));
+      return await onMyState(() => this.runWasm(flat, kind));
     } finally {
       const left = this.pending.get(version)! - 1;
       if (left > 0) this.pending.set(version, left);

@@ -12,7 +12,7 @@ import { DivcError } from './errors.js';
 type FloatArray = Float64Array | Float32Array;
 type Result = { values?: FloatArray; divergence: FloatArray };
 /** A job: points [from, to) of `input`; with `out`, results go there at point `at`. */
-interface Job { state: Uint8Array; input: FloatArray; from: number; to: number; withValues: boolean; out?: ChunkOut }
+interface Job { state: Uint8Array; input: FloatArray; from: number; to: number; kind: 'evaluate' | 'divergence' | 'diagonal'; out?: ChunkOut }
 
 /** What the pool needs of a worker, in Node or in a browser. */
 interface Port {
@@ -42,9 +42,9 @@ on((msg) => {
     if (need > ex.memory.buffer.byteLength) ex.memory.grow(Math.ceil((need - ex.memory.buffer.byteLength) / 65536));
     return;
   }
-  const { state, input, from, to, withValues, out } = msg;
+  const { state, input, from, to, kind, out } = msg;
   new Uint8Array(ex.memory.buffer).set(state, c.stateOffset);
-  const r = runChunks(withValues ? ex[c.evaluate] : ex[c.divergence], ex.memory, c.heap, c.dim, c.bytes, c.chunk, input.subarray(from * c.dim, to * c.dim), withValues, out);
+  const r = runChunks(ex[c[kind]], ex.memory, c.heap, c.dim, c.bytes, c.chunk, input.subarray(from * c.dim, to * c.dim), kind !== 'divergence', out);
   if (out) post({});
   else post(r, r.values ? [r.divergence.buffer, r.values.buffer] : [r.divergence.buffer]);
 });`;
@@ -116,7 +116,7 @@ export const THREAD_ROUND_POINTS = 1 << 18;
 
 export interface PoolConfig {
   module: WebAssembly.Module; heap: number; dim: number; bytesPerNumber: number; chunk: number;
-  stateOffset: number; evaluate: string; divergence: string;
+  stateOffset: number; evaluate: string; divergence: string; diagonal: string;
 }
 
 export class ThreadPool {
@@ -150,7 +150,7 @@ export class ThreadPool {
   static async create(count: number, c: PoolConfig): Promise<ThreadPool> {
     const init = {
       module: c.module, heap: c.heap, dim: c.dim, bytes: c.bytesPerNumber, chunk: c.chunk,
-      stateOffset: c.stateOffset, evaluate: c.evaluate, divergence: c.divergence,
+      stateOffset: c.stateOffset, evaluate: c.evaluate, divergence: c.divergence, diagonal: c.diagonal,
     };
     const workers = await spawn(count);
     for (const w of workers) w.post({ init });
@@ -178,20 +178,22 @@ export class ThreadPool {
    * whatever the batch size. `local` may run after an await (in later rounds): it must bring its
    * own state. Every share is written once, straight into the results.
    */
-  async run(flat: FloatArray, withValues: boolean, state: Uint8Array, local: (part: FloatArray, out: ChunkOut) => unknown): Promise<Result> {
+  async run(flat: FloatArray, kind: Job['kind'], state: Uint8Array, local: (part: FloatArray, out: ChunkOut) => unknown): Promise<Result> {
+    const withValues = kind !== 'divergence';
     const dim = this.dim, n = flat.length / dim, round = THREAD_ROUND_POINTS * this.size;
     const Out = flat instanceof Float64Array ? Float64Array : Float32Array;
     const divergence = new Out(n), values = withValues ? new Out(n * dim) : undefined;
     for (let start = 0; start < n; start += round) {
       const end = Math.min(n, start + round);
-      await this.runRound(flat.subarray(start * dim, end * dim), withValues, state, local, { divergence, ...(values ? { values } : {}), at: start });
+      await this.runRound(flat.subarray(start * dim, end * dim), kind, state, local, { divergence, ...(values ? { values } : {}), at: start });
     }
     return values ? { values, divergence } : { divergence };
   }
 
   /** One round: the calling thread's share goes straight to `dest`, the workers' through shared
    *  buffers (copied into `dest` once they are done) or as transferred results. */
-  private async runRound(flat: FloatArray, withValues: boolean, state: Uint8Array, local: (part: FloatArray, out: ChunkOut) => unknown, dest: ChunkOut): Promise<void> {
+  private async runRound(flat: FloatArray, kind: Job['kind'], state: Uint8Array, local: (part: FloatArray, out: ChunkOut) => unknown, dest: ChunkOut): Promise<void> {
+    const withValues = kind !== 'divergence';
     if (this.failure) throw this.failure;
     const dim = this.dim, n = flat.length / dim;
     const mine = Math.min(n, Math.ceil(n / this.size)); // the calling thread's points; each worker takes as many
@@ -218,10 +220,10 @@ export class ThreadPool {
         if (this.waiting[k]!.length === 0) w.hold(true);
         this.waiting[k]!.push({ resolve: (r) => resolve({ ...r, start }), reject });
         if (sharedOut) {
-          w.post({ state, input, from: start - inputAt, to: end - inputAt, withValues, out: { ...sharedOut, at: start - mine } } satisfies Job);
+          w.post({ state, input, from: start - inputAt, to: end - inputAt, kind, out: { ...sharedOut, at: start - mine } } satisfies Job);
         } else {
           const part = flat.slice(start * dim, end * dim);
-          w.post({ state, input: part, from: 0, to: end - start, withValues } satisfies Job, [part.buffer]);
+          w.post({ state, input: part, from: 0, to: end - start, kind } satisfies Job, [part.buffer]);
         }
       }));
       remote.forEach((p) => p.catch(() => undefined)); // rejections are seen by Promise.all below

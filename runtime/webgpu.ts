@@ -57,11 +57,11 @@ function sharedDevice(): Promise<SharedDevice | undefined> {
 interface Slot {
   points: GPUBuffer; values: GPUBuffer; divergence: GPUBuffer; shape: GPUBuffer;
   readValues: GPUBuffer; readDivergence: GPUBuffer;
-  groups: Record<Entry, GPUBindGroup>;
+  groups: Partial<Record<Entry, GPUBindGroup>>;
   /** The read-back of the chunk last submitted on this slot, awaited before the slot is reused. */
   pending?: Promise<void>;
 }
-type Entry = 'evaluate' | 'divergence';
+type Entry = 'evaluate' | 'divergence' | 'diagonal';
 
 /** Points per chunk on software adapters: a 48 MB mappable read-back buffer crashed Dawn on
  *  lavapipe (std::system_error at mapAsync), so they stay at 2^18 points. */
@@ -77,14 +77,15 @@ export class GpuRunner {
   private readonly params: GPUBuffer;
   private readonly batch: GPUBuffer;
   private readonly slots: Slot[];
-  private readonly pipelines: Record<Entry, GPUComputePipeline>;
+  /** Per entry point the shader has (diagonal_main: absent in older artifacts). */
+  private readonly pipelines: Partial<Record<Entry, GPUComputePipeline>>;
   /** Points per dispatch. */
   readonly chunk: number;
 
   /** Per-point tensors of loop shaders too large for private memory (binding 6), or undefined. */
   private readonly scratch: GPUBuffer | undefined;
 
-  private constructor(private readonly owner: SharedDevice, module: GPUShaderModule, readonly dim: number, paramCount: number, batchCount: number, chunk?: number, scratchFloats = 0) {
+  private constructor(private readonly owner: SharedDevice, module: GPUShaderModule, readonly dim: number, paramCount: number, batchCount: number, chunk?: number, scratchFloats = 0, hasDiagonal = false) {
     const device = owner.device;
     const limit = Math.min(device.limits.maxStorageBufferBindingSize, device.limits.maxBufferSize);
     this.chunk = Math.max(1, Math.min(chunk ?? (owner.software ? SOFTWARE_CHUNK : HARDWARE_CHUNK), Math.floor(limit / (Math.max(dim, scratchFloats) * 4))));
@@ -95,7 +96,7 @@ export class GpuRunner {
     // one for both slots: the queue runs their dispatches in order
     this.scratch = scratchFloats > 0 ? make(this.chunk * scratchFloats * 4, S.STORAGE) : undefined;
     const layout = (entryPoint: string) => device.createComputePipeline({ layout: 'auto', compute: { module, entryPoint } });
-    this.pipelines = { evaluate: layout('evaluate_main'), divergence: layout('divergence_main') };
+    this.pipelines = { evaluate: layout('evaluate_main'), divergence: layout('divergence_main'), ...(hasDiagonal ? { diagonal: layout('diagonal_main') } : {}) };
     this.slots = [0, 1].map(() => {
       const b = {
         points: make(this.chunk * dim * 4, S.STORAGE | S.COPY_DST),
@@ -106,10 +107,10 @@ export class GpuRunner {
         readDivergence: make(this.chunk * 4, S.MAP_READ | S.COPY_DST),
       };
       const group = (entry: Entry) => device.createBindGroup({
-        layout: this.pipelines[entry].getBindGroupLayout(0),
+        layout: this.pipelines[entry]!.getBindGroupLayout(0),
         entries: [b.points, b.values, b.divergence, this.params, this.batch, b.shape, ...(this.scratch ? [this.scratch] : [])].map((buffer, binding) => ({ binding, resource: { buffer } })),
       });
-      return { ...b, groups: { evaluate: group('evaluate'), divergence: group('divergence') } };
+      return { ...b, groups: { evaluate: group('evaluate'), divergence: group('divergence'), ...(hasDiagonal ? { diagonal: group('diagonal') } : {}) } };
     });
   }
 
@@ -125,7 +126,7 @@ export class GpuRunner {
       await device.popErrorScope();
       throw new DivcError(`the artifact's WGSL does not compile on this device: ${messages.map((m) => `${m.lineNum}:${m.linePos} ${m.message}`).join('; ')}`);
     }
-    const runner = new GpuRunner(owner, module, dim, paramCount, batchCount, chunk, scratchFloats);
+    const runner = new GpuRunner(owner, module, dim, paramCount, batchCount, chunk, scratchFloats, /\bfn diagonal_main\b/.test(wgsl));
     const error = await device.popErrorScope();
     if (error) { runner.destroy(); throw new DivcError(`WebGPU pipeline creation failed: ${error.message}`); }
     return runner;
@@ -135,6 +136,8 @@ export class GpuRunner {
   get description(): string { return this.owner.description; }
   get software(): boolean { return this.owner.software; }
   get alive(): boolean { return !this.owner.lost; }
+  /** Whether the shader has this entry point. */
+  has(kind: Entry): boolean { return this.pipelines[kind] !== undefined; }
 
   /** Runs one entry point over all points, chunk by chunk, after uploading new params and
    *  per-batch values if given; calls are serialized, so each runs with its own upload. */
@@ -151,8 +154,8 @@ export class GpuRunner {
   /** Encodes one dispatch of `kind` over the first `m` points of a slot. */
   private dispatch(encoder: GPUCommandEncoder, kind: Entry, slot: Slot, m: number): void {
     const pass = encoder.beginComputePass();
-    pass.setPipeline(this.pipelines[kind]);
-    pass.setBindGroup(0, slot.groups[kind]);
+    pass.setPipeline(this.pipelines[kind]!);
+    pass.setBindGroup(0, slot.groups[kind]!);
     const groups = Math.ceil(m / WORKGROUP_SIZE);
     const x = Math.min(groups, MAX_GROUPS_PER_DIMENSION);
     pass.dispatchWorkgroups(x, Math.ceil(groups / x));
@@ -163,7 +166,7 @@ export class GpuRunner {
     const { device, dim } = this;
     const n = points.length / dim;
     const divergence = new Float32Array(n);
-    const values = kind === 'evaluate' ? new Float32Array(n * dim) : undefined;
+    const values = kind !== 'divergence' ? new Float32Array(n * dim) : undefined;
     try {
       for (let start = 0, c = 0; start < n; start += this.chunk, c++) {
         const slot = this.slots[c % 2]!;

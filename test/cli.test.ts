@@ -29,6 +29,25 @@ describe('divc', () => {
     expect(meta.params[2].default[0]).toBeCloseTo(8 / 3, 15);
   });
 
+  it('run --values --diagonal: f, div f, then d f_i / d x_i per line, for both lowerings, as the references say', () => {
+    for (const name of ['taylor_green', 'mlp']) { // unrolled, and loops over weights
+      const ref = reference(name);
+      const pts = join(dir, `${name}-pts.json`);
+      writeFileSync(pts, JSON.stringify(ref.points));
+      const r = divc('run', join(REFERENCE_DIR, `${name}.div`), '--points', pts, '--params', join(REFERENCE_DIR, `${name}.expect.json`), '--values', '--diagonal');
+      expect(r.code).toBe(0);
+      const rows = r.stdout.trim().split('\n').map((l) => l.split(',').map(Number));
+      expect(rows.length).toBe(ref.points.length);
+      rows.forEach((row, i) => {
+        expect(row.length).toBe(2 * ref.dim + 1);
+        const tol = 1e-9 * Math.max(1, ref.scale[i]!);
+        ref.values[i]!.forEach((v, c) => expect(Math.abs(row[c]! - v)).toBeLessThanOrEqual(tol));
+        expect(Math.abs(row[ref.dim]! - ref.divergence[i]!)).toBeLessThanOrEqual(tol);
+        ref.diagonal![i]!.forEach((v, c) => expect(Math.abs(row[ref.dim + 1 + c]! - v)).toBeLessThanOrEqual(tol));
+      });
+    }
+  });
+
   it('runs an artifact on CSV points, printing the divergence per point', () => {
     const ref = reference('lorenz');
     const csv = join(dir, 'pts.csv');

@@ -15,6 +15,8 @@ export interface Reference {
   values: number[][];
   divergence: number[];
   scale: number[];
+  /** d f_i / d x_i at each point (the Jacobian's diagonal), where the reference has it. */
+  diagonal?: number[][];
 }
 
 export const FIELDS = readdirSync(REFERENCE_DIR).filter((f) => f.endsWith('.div')).map((f) => f.slice(0, -4)).sort();

@@ -31,6 +31,13 @@ describe.each(['f64', 'f32'] as const)('reference values, %s', (precision) => {
     expect(err.values).toBeLessThanOrEqual(TOLERANCE[precision]);
     // the divergence-only entry point agrees with the fused one exactly
     expect(Array.from(await kernel.divergence(ref.points))).toEqual(Array.from(result.divergence));
+    // the Jacobian diagonal, d f_i / d x_i, against the outside reference
+    if (ref.diagonal) {
+      const diagonal = await kernel.diagonal(ref.points);
+      let worst = 0;
+      ref.points.forEach((_, i) => ref.diagonal![i]!.forEach((v, c) => { worst = Math.max(worst, Math.abs(diagonal[i * ref.dim + c]! - v) / Math.max(1, ref.scale[i]!)); }));
+      expect(worst).toBeLessThanOrEqual(TOLERANCE[precision]);
+    }
     kernel.dispose();
   });
 });

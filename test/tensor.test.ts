@@ -199,6 +199,34 @@ describe.each(Object.keys(NETS))('network %s', (name) => {
   });
 });
 
+describe('the Jacobian diagonal entry', () => {
+  it('a threaded batch and the WebAssembly diagonal of a network agree with one thread, point for point', async () => {
+    const ref = reference('mlp2');
+    const out = compile(source('mlp2'));
+    const n = 70_000; // above THREAD_MIN_POINTS, points all different
+    const r = random(11);
+    const points = Float64Array.from({ length: n * ref.dim }, () => 2 * r() - 1);
+    const one = await load(out.wasm!, { threads: 1 }), two = await load(out.wasm!, { threads: 2 });
+    one.setParams(ref.params); two.setParams(ref.params);
+    const [a, b] = [await one.diagonal(points), await two.diagonal(points)];
+    expect(two.threads).toBe(2);
+    expect(Array.from(b)).toEqual(Array.from(a));
+    // the diagonal sums to the divergence
+    const div = await one.divergence(points);
+    for (let i = 0; i < n; i += 997) {
+      let sum = 0;
+      for (let c = 0; c < ref.dim; c++) sum += a[i * ref.dim + c]!;
+      expect(Math.abs(sum - div[i]!)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(div[i]!)));
+    }
+    one.dispose(); two.dispose();
+  }, 60_000);
+
+  it('costs O(f) per point for one hidden layer (per-batch Hadamard product, one matvec)', () => {
+    const stats = analyze(source('mlp')).stats!;
+    expect(stats.diagonal!.perPoint).toBeLessThanOrEqual(2.5 * stats.f.perPoint);
+  });
+});
+
 describe('fused multiply-add build', () => {
   it('is used only when asked for and where the engine validates relaxed SIMD, and agrees with the plain build', async () => {
     const { execFileSync } = await import('node:child_process');

@@ -31,6 +31,11 @@ describe.each(GPU_FIELDS)('%s on WebGPU', (name) => {
     // the divergence-only entry point agrees with the fused one
     const d = await gpu.divergence(ref.points);
     ref.points.forEach((_, i) => expect(d[i]).toBeCloseTo(r.divergence[i]!, 5));
+    if (ref.diagonal) {
+      const diagonal = await gpu.diagonal(ref.points);
+      expect(gpu.backend).toBe('webgpu');
+      ref.points.forEach((_, i) => ref.diagonal![i]!.forEach((v, c) => expect(Math.abs(diagonal[i * ref.dim + c]! - v) / Math.max(1, ref.scale[i]!)).toBeLessThanOrEqual(1e-4)));
+    }
   }, 120_000);
 });
 

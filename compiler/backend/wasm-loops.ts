@@ -387,6 +387,8 @@ export interface TensorWasmInput {
   evaluate: TensorProgram;
   /** div f alone; shares evaluate's graph. */
   divergence: TensorProgram;
+  /** The Jacobian's diagonal (values) and div f: the entry `diagonal`, when given; same graph. */
+  diagonal?: TensorProgram;
   precision: Precision;
   compilerVersion: string;
   text?: boolean;
@@ -413,12 +415,13 @@ function constData(values: readonly number[], type: 'f' | 'b', layout: Layout): 
  * computed by the prologue; WebGPU reads this whole range as its `batch` binding), the partial
  * tile's scratch, and each entry's per-point buffers.
  */
-export function tensorLayout(evaluate: TensorProgram, divergence: TensorProgram, precision: Precision) {
+export function tensorLayout(evaluate: TensorProgram, divergence: TensorProgram, precision: Precision, diagonal?: TensorProgram) {
+  const entries = [evaluate, divergence, ...(diagonal ? [diagonal] : [])];
   const g = evaluate.graph;
-  if (divergence.graph !== g) throw new Error('internal: the entries must share one graph');
+  if (entries.some((p) => p.graph !== g)) throw new Error('internal: the entries must share one graph');
   const layout = LAYOUTS[precision];
   const bytes = layout.bytes;
-  const live = [...new Set([...liveNodes(evaluate), ...liveNodes(divergence)])].sort((a, b) => a - b);
+  const live = [...new Set(entries.flatMap((p) => liveNodes(p)))].sort((a, b) => a - b);
   const params = 16;
   const batchStart = align16(params + evaluate.paramSlots * bytes);
   let at = batchStart;
@@ -442,14 +445,14 @@ export function tensorLayout(evaluate: TensorProgram, divergence: TensorProgram,
   const io = { scratchIn: at, scratchValues: align16(at + tileBytes), scratchDiv: 0 };
   io.scratchDiv = align16(io.scratchValues + tileBytes);
   const scratch = align16(io.scratchDiv + VECTORS * VEC);
-  const plans = [evaluate, divergence].map((p) => planEntry(p, batchSlots, scratch));
+  const plans = entries.map((p) => planEntry(p, batchSlots, scratch));
   const heap = align16(Math.max(...plans.map((q) => q.scratchEnd)));
   return { layout, live, params, batchStart, batchEnd, batchSlots, data, computed, io, scratch, plans, heap };
 }
 
 export function emitTensorWasm(input: TensorWasmInput): WasmOutput {
   const { evaluate, divergence, precision } = input;
-  const { layout, live, params, batchStart, batchEnd, batchSlots, data, computed, io, plans, heap } = tensorLayout(evaluate, divergence, precision);
+  const { layout, live, params, batchStart, batchEnd, batchSlots, data, computed, io, plans, heap } = tensorLayout(evaluate, divergence, precision, input.diagonal);
   const build = (fma: boolean) => buildModule(input, fma, { layout, live, params, batchStart, batchEnd, batchSlots, data, computed, io, plans, heap });
   const plain = build(false);
   let binary = plain.binary;
@@ -470,6 +473,7 @@ function buildModule(input: TensorWasmInput, fma: boolean, lay: Omit<ReturnType<
     m.setMemory(Math.ceil(heap / 65536), data);
     addEntry(m, 'evaluate', plans[0]!, layout, io, fma);
     addEntry(m, 'divergence', plans[1]!, layout, io, fma);
+    if (plans[2]) addEntry(m, 'diagonal', plans[2], layout, io, fma);
     const pro = new LoopEmitter(m, layout, g, batchSlots, new Set(), false);
     m.addFunction('prologue', [], [...new Array(L_ACC).fill(types.i32), ...new Array(2 * ROW_BLOCK).fill(types.v128)], m.block(null, computed.map((id) => pro.emitNode(id))));
     m.exportFunction('prologue');
@@ -483,7 +487,7 @@ function buildModule(input: TensorWasmInput, fma: boolean, lay: Omit<ReturnType<
       lanes: layout.lanes,
       params: evaluate.params.map((q) => ({ name: q.name, shape: q.shape, slot: q.slot, size: q.size, ...(q.default ? { default: q.default } : {}) })),
       memory: { params, heap, tensors: { offset: batchStart, count: (batchEnd - batchStart) / layout.bytes, ...(input.gpuScratch ? { gpuScratch: input.gpuScratch } : {}) } },
-      entries: { evaluate: 'evaluate', divergence: 'divergence', prologue: 'prologue' },
+      entries: { evaluate: 'evaluate', divergence: 'divergence', prologue: 'prologue', ...(plans[2] ? { diagonal: 'diagonal' } : {}) },
     };
     if (!m.validate()) throw new Error('internal compiler error: binaryen rejected the generated loop module');
     if (input.optimize !== false) m.optimize();

@@ -114,7 +114,7 @@ export const OPTIMIZE_BELOW_NODES = 4000;
 const align16 = (n: number) => Math.ceil(n / 16) * 16;
 
 /** Byte layout of linear memory: params, scratch for a partial vector, per-batch values, heap. */
-export function memoryLayout(evaluate: Program, divergence: Program, precision: Precision) {
+export function memoryLayout(evaluate: Program, divergence: Program, precision: Precision, diagonal?: Program) {
   const { bytes, lanes } = LAYOUTS[precision];
   const params = 16;
   const scratchIn = align16(params + evaluate.paramSlots * bytes);
@@ -122,8 +122,9 @@ export function memoryLayout(evaluate: Program, divergence: Program, precision: 
   const scratchDiv = align16(scratchValues + lanes * evaluate.dim * bytes);
   const invariantsEvaluate = align16(scratchDiv + lanes * bytes);
   const invariantsDivergence = invariantsEvaluate + 16 * hoistedNodes(evaluate, perPoint(evaluate)).length;
-  const heap = invariantsDivergence + 16 * hoistedNodes(divergence, perPoint(divergence)).length;
-  return { params, scratchIn, scratchValues, scratchDiv, invariantsEvaluate, invariantsDivergence, heap };
+  const invariantsDiagonal = invariantsDivergence + 16 * hoistedNodes(divergence, perPoint(divergence)).length;
+  const heap = invariantsDiagonal + (diagonal ? 16 * hoistedNodes(diagonal, perPoint(diagonal)).length : 0);
+  return { params, scratchIn, scratchValues, scratchDiv, invariantsEvaluate, invariantsDivergence, invariantsDiagonal, heap };
 }
 type Layout2 = ReturnType<typeof memoryLayout>;
 
@@ -253,6 +254,8 @@ export interface WasmInput {
   evaluate: Program;
   /** div f alone. */
   divergence: Program;
+  /** The Jacobian's diagonal (values) and div f: the entry `diagonal`, when given. */
+  diagonal?: Program;
   precision: Precision;
   compilerVersion: string;
   optimize?: boolean;
@@ -263,19 +266,21 @@ export interface WasmInput {
 }
 
 export function emitWasm(input: WasmInput): WasmOutput {
-  const { evaluate, divergence, precision } = input;
+  const { evaluate, divergence, diagonal, precision } = input;
   const layout = LAYOUTS[precision];
-  const mem = memoryLayout(evaluate, divergence, precision);
+  const mem = memoryLayout(evaluate, divergence, precision, diagonal);
   const m = new WasmModule();
   try {
     const used = new Set<ComputeOp>();
-    for (const p of [evaluate, divergence]) for (const n of p.graph.nodes) if (IMPORTED_OPS.has(n.op as ComputeOp)) used.add(n.op as ComputeOp);
+    for (const p of [evaluate, divergence, ...(diagonal ? [diagonal] : [])]) for (const n of p.graph.nodes) if (IMPORTED_OPS.has(n.op as ComputeOp)) used.add(n.op as ComputeOp);
     for (const op of [...used].sort()) m.importFunction(op, MATH_MODULE, op, OPS[op].arity);
     m.setMemory(Math.ceil(mem.heap / 65536));
     addEntry(m, 'evaluate', evaluate, precision, mem, mem.invariantsEvaluate);
     addEntry(m, 'divergence', divergence, precision, mem, mem.invariantsDivergence);
-    // Per-batch work for both entry points: the runtime calls this after params change.
-    m.addFunction('prologue', [], [], m.block(null, [m.call('evaluate_prologue', [], types.none), m.call('divergence_prologue', [], types.none)]));
+    if (diagonal) addEntry(m, 'diagonal', diagonal, precision, mem, mem.invariantsDiagonal);
+    // Per-batch work for every entry point: the runtime calls this after params change.
+    const prologues = ['evaluate', 'divergence', ...(diagonal ? ['diagonal'] : [])].map((e) => m.call(`${e}_prologue`, [], types.none));
+    m.addFunction('prologue', [], [], m.block(null, prologues));
     m.exportFunction('prologue');
     const metadata: ArtifactMetadata = {
       format: FORMAT_VERSION,
@@ -290,13 +295,13 @@ export function emitWasm(input: WasmInput): WasmOutput {
         params: mem.params, heap: mem.heap,
         batch: { evaluate: mem.invariantsEvaluate, divergence: mem.invariantsDivergence, slots: (mem.heap - mem.invariantsEvaluate) / 16 },
       },
-      entries: { evaluate: 'evaluate', divergence: 'divergence', prologue: 'prologue' },
+      entries: { evaluate: 'evaluate', divergence: 'divergence', prologue: 'prologue', ...(diagonal ? { diagonal: 'diagonal' } : {}) },
     };
 
     if (!m.validate()) throw new Error('internal compiler error: binaryen rejected the generated module');
     // binaryen's optimizer pays off on small kernels (loop overhead); on large straight-line
     // bodies, already simplified by our own passes, it adds seconds to minutes and no speed.
-    const size = evaluate.graph.size + divergence.graph.size;
+    const size = evaluate.graph.size + divergence.graph.size + (diagonal?.graph.size ?? 0);
     if (input.optimize !== false && size <= OPTIMIZE_BELOW_NODES) m.optimize();
     // Large bodies still need their locals shared: one local per value made stack frames of
     // megabytes (V8: "Maximum call stack size exceeded" on mlp2's evaluate entry).

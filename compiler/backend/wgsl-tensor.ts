@@ -25,8 +25,8 @@ function scratchFloats(plans: EntryPlan[], scratch: number): number {
 }
 
 /** The storage scratch's f32 per point, or undefined where private memory holds them. */
-export function gpuScratchFloats(evaluate: TensorProgram, divergence: TensorProgram, precision: Precision): number | undefined {
-  const { plans, scratch } = tensorLayout(evaluate, divergence, precision);
+export function gpuScratchFloats(evaluate: TensorProgram, divergence: TensorProgram, precision: Precision, diagonal?: TensorProgram): number | undefined {
+  const { plans, scratch } = tensorLayout(evaluate, divergence, precision, diagonal);
   const n = scratchFloats(plans, scratch);
   return n > PRIVATE_SCRATCH_FLOATS ? n : undefined;
 }
@@ -205,12 +205,12 @@ function entry(name: string, plan: EntryPlan, bytes: number, batchStart: number,
 }
 
 /** The shader of a tensor program, for the memory layout of its `precision` artifact. */
-export function emitTensorWgsl(evaluate: TensorProgram, divergence: TensorProgram, precision: Precision, compilerVersion: string): string {
-  const { layout, batchStart, batchEnd, scratch, plans } = tensorLayout(evaluate, divergence, precision);
-  const storage = gpuScratchFloats(evaluate, divergence, precision);
+export function emitTensorWgsl(evaluate: TensorProgram, divergence: TensorProgram, precision: Precision, compilerVersion: string, diagonal?: TensorProgram): string {
+  const { layout, batchStart, batchEnd, scratch, plans } = tensorLayout(evaluate, divergence, precision, diagonal);
+  const storage = gpuScratchFloats(evaluate, divergence, precision, diagonal);
   const header = [
     `// ${compilerVersion}: field ${evaluate.field}, dim ${evaluate.dim}, f32; lowered with tensors (loops over weights)`,
-    '// Entry points: `evaluate_main` (f and div f) and `divergence_main` (div f alone), one invocation per point.',
+    `// Entry points: \`evaluate_main\` (f and div f) and \`divergence_main\` (div f alone)${diagonal ? ', `diagonal_main` (the Jacobian diagonal into values, and div f)' : ''}, one invocation per point.`,
     '// Bindings, group 0:',
     '//   0 points      array<f32>, n * dim numbers, row-major (read)',
     '//   1 values      array<f32>, n * dim numbers, row-major (written by evaluate)',
@@ -236,6 +236,7 @@ export function emitTensorWgsl(evaluate: TensorProgram, divergence: TensorProgra
     entry('evaluate_main', plans[0]!, layout.bytes, batchStart, scratch, storage),
     '',
     entry('divergence_main', plans[1]!, layout.bytes, batchStart, scratch, storage),
+    ...(plans[2] ? ['', entry('diagonal_main', plans[2], layout.bytes, batchStart, scratch, storage)] : []),
     '',
   ].join('\n');
 }

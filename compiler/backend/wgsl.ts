@@ -221,22 +221,25 @@ function entry(name: string, wasmProgram: Program, batchBase: number, rewrite?: 
 export type WgslRewrite = (p: Program) => { program: Program; map: Int32Array };
 export interface WgslInput {
   evaluate: Program; divergence: Program; compilerVersion: string; rewrite?: WgslRewrite;
+  /** The Jacobian-diagonal program: a third entry point, `diagonal_main`, when given. */
+  diagonal?: Program;
   /** The .div source: comments in the shader then name the line each block comes from. */
   source?: string;
 }
 
 /** Per-batch slots of the divergence entry follow those of the evaluate entry in `batch`. */
-export function emitWgsl({ evaluate, divergence, compilerVersion, rewrite, source }: WgslInput): string {
+export function emitWgsl({ evaluate, divergence, diagonal, compilerVersion, rewrite, source }: WgslInput): string {
   const evaluateSlots = hoistedNodes(evaluate, perPoint(evaluate)).length;
+  const divergenceSlots = hoistedNodes(divergence, perPoint(divergence)).length;
   const header = [
     `// ${compilerVersion}: field ${evaluate.field}(${evaluate.inputs.join(', ')}), dim ${evaluate.dim}, f32`,
-    '// Entry points: `evaluate_main` (f and div f) and `divergence_main` (div f alone), one invocation per point.',
+    `// Entry points: \`evaluate_main\` (f and div f) and \`divergence_main\` (div f alone)${diagonal ? ', `diagonal_main` (the Jacobian diagonal into values, and div f)' : ''}, one invocation per point.`,
     '// Bindings, group 0:',
     '//   0 points      array<f32>, n * dim numbers, row-major (read)',
     '//   1 values      array<f32>, n * dim numbers, row-major (written by evaluate)',
     '//   2 divergence  array<f32>, n numbers (written)',
     `//   3 params      array<f32>, one number per param slot: ${evaluate.params.map((q) => `${q.name}${q.shape.length ? `[${q.shape.join(', ')}]` : ''} @ ${q.slot}`).join(', ') || 'none'}`,
-    `//   4 batch       array<f32>, per-batch values (4 floats a slot, first used), computed by the artifact's prologue: evaluate's ${evaluateSlots} slots, then divergence's`,
+    `//   4 batch       array<f32>, per-batch values (4 floats a slot, first used), computed by the artifact's prologue: evaluate's ${evaluateSlots} slots, then divergence's${diagonal ? `, then diagonal's` : ''}`,
     '//   5 shape       uniform { n: u32 }, the number of points',
   ];
   return [
@@ -255,5 +258,6 @@ export function emitWgsl({ evaluate, divergence, compilerVersion, rewrite, sourc
     '',
     entry('divergence_main', divergence, evaluateSlots, rewrite, source),
     '',
+    ...(diagonal ? [entry('diagonal_main', diagonal, evaluateSlots + divergenceSlots, rewrite, source), ''] : []),
   ].join('\n');
 }

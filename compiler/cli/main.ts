@@ -93,7 +93,7 @@ async function checkCommand(file: string, flags: { field?: string }): Promise<nu
   return status;
 }
 
-interface RunFlags { points: string; param: string[]; params?: string; paramMap: string[]; values: boolean; backend: 'auto' | 'wasm' | 'webgpu'; threads: number | 'auto'; field?: string; precision: 'f64' | 'f32'; output?: string; progress?: boolean }
+interface RunFlags { points: string; param: string[]; params?: string; paramMap: string[]; values: boolean; diagonal: boolean; backend: 'auto' | 'wasm' | 'webgpu'; threads: number | 'auto'; field?: string; precision: 'f64' | 'f32'; output?: string; progress?: boolean }
 
 type KernelFlags = Pick<RunFlags, 'param' | 'params' | 'paramMap' | 'backend' | 'threads' | 'field' | 'precision'>;
 
@@ -194,7 +194,9 @@ async function runCommand(artifact: string, flags: RunFlags): Promise<number> {
   if (!kernel) return 1;
   const dim = kernel.dim, f32 = kernel.precision === 'f32';
   let toldFloat32 = false;
-  const width = flags.values ? dim + 1 : 1;
+  // columns: f (with --values), div f, then d f_i / d x_i (with --diagonal)
+  const before = flags.values ? dim : 0, after = flags.diagonal ? dim : 0;
+  const width = before + 1 + after;
   const fmt = (v: number) => formatNumber(v, kernel.precision);
   // Output: CSV lines to stdout (or a .csv file), or one .npy array (n, width) written as it goes.
   const npyOut = flags.output !== undefined && isNpy(flags.output);
@@ -205,6 +207,7 @@ async function runCommand(artifact: string, flags: RunFlags): Promise<number> {
   const began = performance.now();
   const emit = async (part: Float64Array | Float32Array) => {
     const r = flags.values ? await kernel.evaluate(part) : { divergence: await kernel.divergence(part), values: undefined };
+    const diag = flags.diagonal ? await kernel.diagonal(part) : undefined;
     const m = r.divergence.length;
     if (!f32 && r.divergence instanceof Float32Array && !toldFloat32) {
       // WebGPU computes in f32 whatever the artifact: the output keeps the artifact's type
@@ -214,16 +217,18 @@ async function runCommand(artifact: string, flags: RunFlags): Promise<number> {
     if (npyOut) {
       const rows = f32 ? new Float32Array(m * width) : new Float64Array(m * width);
       for (let i = 0; i < m; i++) {
-        for (let c = 0; c < width - 1; c++) rows[i * width + c] = r.values![i * dim + c]!;
-        rows[i * width + width - 1] = r.divergence[i]!;
+        for (let c = 0; c < before; c++) rows[i * width + c] = r.values![i * dim + c]!;
+        rows[i * width + before] = r.divergence[i]!;
+        for (let c = 0; c < after; c++) rows[i * width + before + 1 + c] = diag![i * dim + c]!;
       }
       writeSync(fd, new Uint8Array(rows.buffer));
     } else {
       const lines: string[] = [];
       for (let i = 0; i < m; i++) {
         const row: string[] = [];
-        for (let c = 0; c < width - 1; c++) row.push(fmt(r.values![i * dim + c]!));
+        for (let c = 0; c < before; c++) row.push(fmt(r.values![i * dim + c]!));
         row.push(fmt(r.divergence[i]!));
+        for (let c = 0; c < after; c++) row.push(fmt(diag![i * dim + c]!));
         lines.push(row.join(','));
       }
       if (lines.length) writeSync(fd, lines.join('\n') + '\n');
@@ -312,7 +317,8 @@ export async function main(argv: string[]): Promise<number> {
     .description('evaluate a kernel at points: one line per point, the divergence (after f with --values)')
     .requiredOption('--points <file>', 'points: CSV (one per line, streamed), JSON, or .npy (float64/float32, shape (n, d))')
     .option('--values', 'also print the values of f', false)
-    .option('-o, --output <file>', 'write the results to a file: .npy (NumPy, shape (n,) or (n, d + 1) with --values) or CSV')
+    .option('--diagonal', 'also print the Jacobian diagonal d f_i / d x_i, after the divergence', false)
+    .option('-o, --output <file>', 'write the results to a file: .npy (NumPy, shape (n,), (n, d + 1) with --values or --diagonal, (n, 2d + 1) with both) or CSV')
     .option('--progress', 'show progress on stderr (default: when stderr is a terminal)')
     .action(async (artifact: string, flags: RunFlags) => { status = await runCommand(artifact, flags); });
 

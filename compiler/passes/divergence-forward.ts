@@ -19,7 +19,8 @@ function dependencies(p: Program): { bits: Uint32Array; words: number } {
   return { bits, words };
 }
 
-export function forwardDivergence(p: Program): Program {
+/** d f_j / d x_j for each j (undefined where structurally zero), by forward tangents per direction. */
+function diagonalTerms(p: Program): (number | undefined)[] {
   const g = p.graph;
   g.line = 0; // derivative nodes belong to no one line
   const original = g.size;
@@ -27,7 +28,7 @@ export function forwardDivergence(p: Program): Program {
   const dependsOn = (id: number, j: number) => (bits[id * words + (j >>> 5)]! & (1 << (j & 31))) !== 0;
   const inCone = new Uint8Array(original);
   const tangent = new Int32Array(original).fill(-1);
-  const terms: number[] = [];
+  const terms: (number | undefined)[] = new Array(p.dim).fill(undefined);
 
   for (let j = 0; j < p.dim; j++) {
     const out = p.outputs.values[j]!;
@@ -55,11 +56,31 @@ export function forwardDivergence(p: Program): Program {
       }
       tangent[id] = t ?? -1;
     }
-    if (tangent[out]! >= 0) terms.push(tangent[out]!);
+    if (tangent[out]! >= 0) terms[j] = tangent[out]!;
     for (const id of cone) { inCone[id] = 0; tangent[id] = -1; }
   }
+  return terms;
+}
 
-  let div = terms.length === 0 ? g.const(0) : terms[0]!;
-  for (let k = 1; k < terms.length; k++) div = g.op('add', div, terms[k]!);
-  return { ...p, outputs: { values: p.outputs.values, divergence: div } };
+function sumOf(p: Program, terms: (number | undefined)[]): number {
+  const g = p.graph;
+  const live = terms.filter((t): t is number => t !== undefined);
+  let div = live.length === 0 ? g.const(0) : live[0]!;
+  for (let k = 1; k < live.length; k++) div = g.op('add', div, live[k]!);
+  return div;
+}
+
+export function forwardDivergence(p: Program): Program {
+  return { ...p, outputs: { values: p.outputs.values, divergence: sumOf(p, diagonalTerms(p)) } };
+}
+
+/**
+ * The Jacobian's diagonal as the program's values (d f_j / d x_j; 0 where structurally zero) and
+ * its sum as the divergence: the kernel entry `diagonal`. Forward tangents per direction, each
+ * restricted to the cone of f_j that depends on x_j, which is cheap for the small fields the
+ * scalar level takes (networks get the tensor level's contracted diagonal).
+ */
+export function forwardDiagonal(p: Program): Program {
+  const terms = diagonalTerms(p);
+  return { ...p, outputs: { values: terms.map((t) => t ?? p.graph.const(0)), divergence: sumOf(p, terms) } };
 }

@@ -3,7 +3,7 @@ import type { Program } from '../ir/program.js';
 import { verify } from '../ir/verifier.js';
 import { simplify } from './simplify.js';
 import { divergence } from './divergence.js';
-import { forwardDivergence } from './divergence-forward.js';
+import { forwardDiagonal, forwardDivergence } from './divergence-forward.js';
 import { dce } from './dce.js';
 import { lowerPowi } from './lower-powi.js';
 import { factorSums } from './factor-sums.js';
@@ -16,6 +16,8 @@ export interface PipelineOptions {
   optimize: boolean;
   /** With optimize: the mixed-mode divergence pass (default) or plain forward mode. */
   mixedMode?: boolean;
+  /** Instead of f and div f: the Jacobian's diagonal (as the values) and div f. */
+  diagonal?: boolean;
 }
 
 type Pass = (p: Program) => Program;
@@ -31,7 +33,8 @@ export function runPipeline(program: Program, options: PipelineOptions): Program
   verify(p, 'elaboration');
   if (options.optimize) p = run(p, 'simplify', simplify);
   // The plain forward mode is the unoptimized baseline; the mixed mode is the optimizer's.
-  if (options.divergence) p = run(p, 'divergence', options.optimize && options.mixedMode !== false ? divergence : forwardDivergence);
+  if (options.diagonal) p = run(p, 'diagonal', forwardDiagonal);
+  else if (options.divergence) p = run(p, 'divergence', options.optimize && options.mixedMode !== false ? divergence : forwardDivergence);
   if (options.optimize) p = run(p, 'simplify', simplify);
   p = run(p, 'lower-powi', lowerPowi);
   return run(p, 'dce', dce);

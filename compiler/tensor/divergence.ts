@@ -250,3 +250,15 @@ export function tensorDivergence(p: TensorProgram): TensorProgram {
   const divergence = chosen.length === 0 ? g.scalar(0) : chosen.reduce((a, b) => g.map('add', a, b));
   return { ...p, outputs: { values: f, divergence }, directions: [...new Set(modes)].join(', ') || 'none (f is constant)' };
 }
+
+/**
+ * The Jacobian's diagonal, d f_i / d x_i for each i, as the program's values (and its sum, div f):
+ * the input's directions, each diagonal entry taken on the symbolic tangent, so for W2 s(W1 x + b)
+ * it is (W2 o W1^T) s'(z): a per-batch Hadamard product and one matvec per point.
+ */
+export function tensorDiagonal(p: TensorProgram): TensorProgram {
+  const g = p.graph;
+  const byInput = new Tangents(g, p.input, { k: 'eye' }, p.dim);
+  const diag = byInput.diagonal(byInput.of(p.outputs.values!)) ?? g.const(new Array(p.dim).fill(0), [p.dim]);
+  return { ...p, outputs: { values: diag, divergence: g.reduce('add', diag) }, directions: 'input directions' };
+}

@@ -6,7 +6,7 @@ import type { ast } from '../../grammar/index.js';
 import type { FileScope } from '../frontend/elaborate.js';
 import type { Stats } from '../stats.js';
 import { elaborateTensor, NotTensor } from './elaborate.js';
-import { tensorDivergence } from './divergence.js';
+import { tensorDiagonal, tensorDivergence } from './divergence.js';
 import { countTensorOps, unrolledSize } from './cost.js';
 import { withOutputs, type TensorProgram } from './program.js';
 import { liveNodes } from './interpret.js';
@@ -35,9 +35,10 @@ export interface LoweringChoice {
   /** f and f + div f at the tensor level, when the field is lowered there. */
   tensor?: TensorProgram;
   evaluate?: TensorProgram;
+  diagonal?: TensorProgram;
 }
 
-export interface TensorPrograms { f: TensorProgram; evaluate: TensorProgram; divergence: TensorProgram }
+export interface TensorPrograms { f: TensorProgram; evaluate: TensorProgram; divergence: TensorProgram; diagonal: TensorProgram }
 
 /** Weights of the largest per-batch matrix multiplied with a per-point tensor in f. */
 function largestLayer(p: TensorProgram): number {
@@ -53,18 +54,19 @@ export function chooseLowering(file: FileScope, d: Extract<ast.Decl, { kind: 'fi
   if (wanted === 'scalar') return { kind: 'scalar', reason: 'asked for (--lowering scalar)' };
   const t = elaborateTensor(file, d);
   if (typeof t === 'string') return { kind: 'scalar', reason: `the tensor level cannot express this field (${t})` };
-  let evaluate: TensorProgram;
+  let evaluate: TensorProgram, diagonal: TensorProgram;
   try {
     evaluate = tensorDivergence(t);
+    diagonal = tensorDiagonal(t);
   } catch (e) {
     if (e instanceof NotTensor) return { kind: 'scalar', reason: `the tensor divergence pass cannot take this field (${e.message})` };
     throw e;
   }
-  if (wanted === 'tensor') return { kind: 'tensor', reason: 'asked for (--lowering tensor)', tensor: t, evaluate };
+  if (wanted === 'tensor') return { kind: 'tensor', reason: 'asked for (--lowering tensor)', tensor: t, evaluate, diagonal };
   const size = unrolledSize(t);
-  if (size > SCALAR_LIMIT_OPS) return { kind: 'tensor', reason: `${size} scalar operations and weights in f unrolled (more than ${SCALAR_LIMIT_OPS}): loops over weights`, tensor: t, evaluate };
+  if (size > SCALAR_LIMIT_OPS) return { kind: 'tensor', reason: `${size} scalar operations and weights in f unrolled (more than ${SCALAR_LIMIT_OPS}): loops over weights`, tensor: t, evaluate, diagonal };
   const layer = largestLayer(t);
-  if (layer >= LAYER_MIN_WEIGHTS) return { kind: 'tensor', reason: `a layer of ${layer} weights (at least ${LAYER_MIN_WEIGHTS}): loops over weights`, tensor: t, evaluate };
+  if (layer >= LAYER_MIN_WEIGHTS) return { kind: 'tensor', reason: `a layer of ${layer} weights (at least ${LAYER_MIN_WEIGHTS}): loops over weights`, tensor: t, evaluate, diagonal };
   return { kind: 'scalar', reason: `${size} scalar operations and weights in f unrolled, no layer of ${LAYER_MIN_WEIGHTS} weights: straight-line code` };
 }
 
@@ -73,14 +75,16 @@ export function tensorAnalysis(choice: LoweringChoice): { programs: TensorProgra
   const f = choice.tensor!;
   const evaluate = choice.evaluate!;
   const divergence = withOutputs(evaluate, { divergence: evaluate.outputs.divergence! });
+  const diagonal = choice.diagonal!;
   const fc = countTensorOps(f), dc = countTensorOps(evaluate);
   return {
-    programs: { f, evaluate, divergence },
+    programs: { f, evaluate, divergence, diagonal },
     stats: {
       f: fc,
       divergence: dc,
       ratio: fc.perPoint === 0 ? 1 : Math.round((dc.perPoint / fc.perPoint) * 1000) / 1000,
       divergenceOnly: countTensorOps(divergence),
+      diagonal: countTensorOps(diagonal),
       lowering: { kind: 'tensor', reason: choice.reason, ...(evaluate.directions ? { directions: evaluate.directions } : {}) },
     },
   };
