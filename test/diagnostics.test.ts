@@ -32,6 +32,9 @@ const CASES: [string, string, string, string][] = [
   ['missing ) at the end of a line', 'field f(x, y) {\n  let a = sin(x\n  return (a, y)\n}\n', '2:16', "expected ')' after 'x' (found 'return' on line 3)"],
   ['missing ) at the end of the file', 'field f(x, y) = (sin(x), y\n', '1:27', "expected ')' after 'y' (found end of file)"],
   // issue 13: `*` on a matrix [m, n] and a vector [n] names `@`
+  // issue 12: grad of a vector, grad with respect to what is not an input
+  ['grad of a non-scalar', 'field f(x: [2]) = grad(x, x)\n', '1:24', 'grad of a non-scalar: the expression has shape [2]'],
+  ['grad with respect to a param', 'param k = 2\nfield f(x, y) = (grad(k * x * y, k), y)\n', '2:34', "grad differentiates with respect to one of the field's inputs (x, y), not 'k'"],
   ['W * x for a matrix-vector product', 'param W: [3, 3]\nfield f(x: [3]) = tanh(W * x)\n', '2:26', "[3, 3] and [3] (shapes must be equal, or one a scalar); for a matrix-vector product write W @ x"],
 ];
 

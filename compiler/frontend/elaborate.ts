@@ -7,6 +7,7 @@ import type { ComputeOp } from '../ir/ops.js';
 import type { ParamInfo, Program } from '../ir/program.js';
 import { DiagnosticBag, didYouMean } from '../diagnostics.js';
 import { BUILTINS, powOrMultiply, type BuiltinContext } from './builtins.js';
+import { gradient } from '../passes/gradient.js';
 import { broadcast, elementwise, foldIds, scalar, sameShape, showShape, sizeOf, stack, type Val } from './tensor.js';
 
 type Expr = ast.Expr;
@@ -119,6 +120,8 @@ export class FileScope {
 class Elaborator implements BuiltinContext {
   /** Params this field reads, in first-use order, with their slots. */
   readonly usedParams = new Map<string, ParamInfo>();
+  /** The field's inputs, what grad differentiates with respect to (set by field()). */
+  private fieldInputs: (Val & { name: string })[] = [];
   paramSlots = 0;
   private readonly callStack: string[] = [];
   /** Product of the iteration counts of the loops being unrolled: their bodies run this often. */
@@ -393,9 +396,10 @@ class Elaborator implements BuiltinContext {
     if (d) {
       return this.error('E0103', `'${e.callee}' is a ${d.kind}, not a function`, e.calleeRange);
     }
+    if (e.callee === 'grad') return this.grad(e, scopes);
     const builtin = BUILTINS[e.callee];
     if (!builtin) {
-      const fns = [...Object.keys(BUILTINS), 'sum', 'prod', ...[...this.file.decls.values()].filter((x) => x.kind === 'fn').map((x) => x.name)];
+      const fns = [...Object.keys(BUILTINS), 'sum', 'prod', 'grad', ...[...this.file.decls.values()].filter((x) => x.kind === 'fn').map((x) => x.name)];
       return this.error('E0104', `unknown function '${e.callee}'${didYouMean(e.callee, fns)}`, e.calleeRange);
     }
     if (e.args.length !== builtin.arity) {
@@ -410,6 +414,32 @@ class Elaborator implements BuiltinContext {
     } finally {
       this.callRange = saved;
     }
+  }
+
+  /**
+   * grad(e, v): d e / d v for a scalar e and v one of the field's inputs (a scalar or the input
+   * vector); grad(e): with respect to every input, in order. Reverse mode (passes/gradient.ts).
+   */
+  private grad(e: Extract<Expr, { kind: 'call' }>, scopes: Scope[]): Val | undefined {
+    if (e.args.length < 1 || e.args.length > 2) return this.error('E0207', `grad takes 1 or 2 arguments (an expression, and an input), got ${e.args.length}`, e.range);
+    const inputs = this.fieldInputs;
+    let wrt: Val;
+    if (e.args.length === 2) {
+      const v = e.args[1]!;
+      const bound = v.kind === 'name' ? this.expr(v, scopes) : undefined;
+      const input = bound && inputs.find((i) => sameShape(i.shape, bound.shape) && i.ids.every((id, k) => id === bound.ids[k]));
+      if (!input) {
+        const what = v.kind === 'name' ? `'${v.name}'` : 'an expression';
+        return this.error('E0210', `grad differentiates with respect to one of the field's inputs (${inputs.map((i) => i.name).join(', ') || 'none here'}), not ${what}`, v.range);
+      }
+      wrt = input;
+    } else {
+      wrt = { shape: [inputs.reduce((n, i) => n + i.ids.length, 0)], ids: inputs.flatMap((i) => i.ids) };
+    }
+    const value = this.num(e.args[0]!, scopes);
+    if (!value) return undefined;
+    if (value.shape.length !== 0) return this.error('E0211', `grad of a non-scalar: the expression has shape ${showShape(value.shape)} (grad needs a scalar, e.g. sum(...) or dot(...))`, e.args[0]!.range);
+    return { shape: wrt.shape, ids: gradient(this.g, value.ids[0]!, wrt.ids) };
   }
 
   private inline(d: Extract<Decl, { kind: 'fn' }>, e: Extract<Expr, { kind: 'call' }>, scopes: Scope[]): Val | undefined {
@@ -465,11 +495,13 @@ class Elaborator implements BuiltinContext {
       if (!shape) return undefined;
       if (shape.length !== 1 || shape[0] === 0) return this.error('E0208', `the input of field '${d.name}' must be a non-empty vector [D], got ${showShape(shape)}`, inp.range);
       scope.set(inp.name, { shape, ids: Array.from({ length: shape[0]! }, (_, k) => g.input(k)) });
+      this.fieldInputs = [{ name: inp.name, ...scope.get(inp.name)! }];
       for (let k = 0; k < shape[0]!; k++) inputs.push(`${inp.name}[${k}]`);
     } else {
       d.inputs.forEach((inp, k) => {
         if (scope.has(inp.name)) this.error('E0108', `input '${inp.name}' is declared twice`, inp.range);
         scope.set(inp.name, scalar(g.input(k)));
+        this.fieldInputs.push({ name: inp.name, ...scalar(g.input(k)) });
         inputs.push(inp.name);
       });
     }
