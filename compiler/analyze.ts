@@ -29,7 +29,8 @@ export interface AnalyzeOptions {
 export interface Analysis {
   diagnostics: Diagnostic[];
   /** The selected field, optimized: f alone, f + div f, and div f alone. */
-  programs?: { f: Program; evaluate: Program; divergence: Program; diagonal: Program };
+  /** The selected field, optimized: f alone, f + div f, div f alone, the Jacobian diagonal, and for a potential U. */
+  programs?: { f: Program; evaluate: Program; divergence: Program; diagonal: Program; potential?: Program };
   /** The same, for a field lowered at the tensor level (loops over weights) instead. */
   tensor?: TensorPrograms;
   stats?: Stats;
@@ -87,8 +88,12 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
     const evaluate = runPipeline(chosen, { divergence: true, optimize });
     const divergence = runPipeline({ ...evaluate, outputs: { values: [], divergence: evaluate.outputs.divergence! } }, { divergence: false, optimize });
     const diagonal = runPipeline(chosen, { divergence: true, diagonal: true, optimize });
+    // a potential's U: the divergence output of a program of its own (the entry `potential`)
+    const potential = chosen.potential === undefined ? undefined
+      : runPipeline({ ...chosen, potential: undefined, outputs: { values: [], divergence: chosen.potential } }, { divergence: false, optimize });
     const result = stats(f, evaluate, divergence);
     result.diagonal = countOps(diagonal);
+    if (potential) result.potential = countOps(potential);
     const choice = lowered.get(chosen.field);
     if (choice) result.lowering = { kind: 'scalar', reason: choice.reason };
     if (options.savings && optimize) {
@@ -102,7 +107,7 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
         mixedMode: rulesOnly - result.divergence.perPoint,
       };
     }
-    return { diagnostics: diags.list, programs: { f, evaluate, divergence, diagonal }, stats: result };
+    return { diagnostics: diags.list, programs: { f, evaluate, divergence, diagonal, ...(potential ? { potential } : {}) }, stats: result };
   } catch (e) {
     if (e instanceof GraphLimitError) {
       const limit = e.limit;

@@ -54,10 +54,11 @@ export function compile(source: string, options: CompileOptions = {}): CompileOu
   }
   if (!analysis.programs) return { diagnostics: analysis.diagnostics };
   const { f } = analysis.programs;
-  const { evaluate, divergence, diagonal } = options.fOnly ? { evaluate: f, divergence: f, diagonal: undefined } : analysis.programs;
-  const wgsl = emitWgsl({ evaluate, divergence, ...(diagonal ? { diagonal } : {}), source, compilerVersion: `divc ${VERSION}`, ...(options.optimize === false ? {} : { rewrite: gpuPipeline }) });
+  const { evaluate, divergence, diagonal, potential } = options.fOnly ? { evaluate: f, divergence: f, diagonal: undefined, potential: undefined } : analysis.programs;
+  const extra = { ...(diagonal ? { diagonal } : {}), ...(potential ? { potential } : {}) };
+  const wgsl = emitWgsl({ evaluate, divergence, ...extra, source, compilerVersion: `divc ${VERSION}`, ...(options.optimize === false ? {} : { rewrite: gpuPipeline }) });
   const out = emitWasm({
-    evaluate, divergence, wgsl, ...(diagonal ? { diagonal } : {}),
+    evaluate, divergence, wgsl, ...extra,
     precision: options.precision ?? 'f64',
     compilerVersion: `divc ${VERSION}`,
     text: options.text === true,

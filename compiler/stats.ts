@@ -16,6 +16,8 @@ export interface Stats {
   divergenceOnly: OpCounts;
   /** The Jacobian-diagonal kernel (d f_i / d x_i for each i, and div f). */
   diagonal?: OpCounts;
+  /** A potential's U alone (its field is grad U: `f`; its divergence the Laplacian). */
+  potential?: OpCounts;
   /**
    * Per-point operations of f + div f that each optimization removed (`--emit stats`): from the
    * plain forward-mode baseline without rewrite rules, the rules (simplification,

@@ -58,8 +58,9 @@ class DivParser extends CstParser {
     this.SUBRULE(this.body);
   });
 
+  // `potential name(...)` declares a scalar U: its kernel's field is grad U (LANGUAGE.md)
   fieldDecl = this.RULE('fieldDecl', () => {
-    this.CONSUME(T.Field);
+    this.OR([{ ALT: () => this.CONSUME(T.Field) }, { ALT: () => this.CONSUME(T.Potential) }]);
     this.CONSUME(T.Identifier, { LABEL: 'name' });
     this.CONSUME(T.LParen);
     this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.fieldInput, { LABEL: 'inputs' }) });

@@ -79,11 +79,13 @@ class ToAst extends BaseVisitor {
 
   fieldDecl(c: Children): A.Decl {
     const name = oneToken(c, 'name');
+    const potential = c.Potential !== undefined;
     return {
       kind: 'field', name: name.image, nameRange: tokenRange(name),
       inputs: nodes(c, 'inputs').map((n) => this.visit(n)),
       body: this.visit(one(c, 'body')),
-      range: span(tokenRange(oneToken(c, 'Field')), tokenRange(name)),
+      range: span(tokenRange(oneToken(c, potential ? 'Potential' : 'Field')), tokenRange(name)),
+      ...(potential ? { potential: true } : {}),
     };
   }
 

@@ -11,6 +11,7 @@ const keyword = (word: string) =>
   createToken({ name: word[0]!.toUpperCase() + word.slice(1), pattern: new RegExp(word), longer_alt: Identifier });
 
 export const Field = keyword('field');
+export const Potential = keyword('potential');
 export const Const = keyword('const');
 export const Param = keyword('param');
 export const Fn = keyword('fn');
@@ -59,13 +60,13 @@ export const Semicolon = createToken({ name: 'Semicolon', pattern: /;/ });
 
 export const allTokens: TokenType[] = [
   WhiteSpace, LineComment, BlockComment,
-  Field, Const, Param, Fn, Let, Return, If, Then, Else, And, Or, Not, In, Sum, Prod,
+  Field, Potential, Const, Param, Fn, Let, Return, If, Then, Else, And, Or, Not, In, Sum, Prod,
   Identifier, DotDot, NumberLit,
   LessEq, GreaterEq, EqEq, NotEq, Less, Greater, Equals,
   Plus, Minus, Star, Slash, Percent, At, Caret,
   LParen, RParen, LBracket, RBracket, LBrace, RBrace, Comma, Colon, Semicolon,
 ];
 
-export const KEYWORDS = ['field', 'const', 'param', 'fn', 'let', 'return', 'if', 'then', 'else', 'and', 'or', 'not', 'in', 'sum', 'prod'];
+export const KEYWORDS = ['field', 'potential', 'const', 'param', 'fn', 'let', 'return', 'if', 'then', 'else', 'and', 'or', 'not', 'in', 'sum', 'prod'];
 
 export const DivLexer = new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: false });

@@ -69,5 +69,9 @@ export interface ArtifactMetadata {
      * (n x dim, row-major) and div f into `divergences`. Absent in artifacts before it existed.
      */
     diagonal?: string;
+    /** (points, values, divergences, n): a potential's U into `divergences` (values unused). */
+    potential?: string;
   };
+  /** 'potential': the field is grad U of a scalar U (entry `potential`), div f its Laplacian. Absent: 'field'. */
+  kind?: 'field' | 'potential';
 }

@@ -16,7 +16,7 @@ export type { ArtifactSource } from './source.js';
 
 export type Backend = 'wasm' | 'webgpu';
 /** Kinds of call: f and div f, div f alone, the Jacobian's diagonal (into values) and div f. */
-type Kind = 'evaluate' | 'divergence' | 'diagonal';
+type Kind = 'evaluate' | 'divergence' | 'diagonal' | 'potential';
 /**
  * With backend 'auto', batches of at least this many points may go to a hardware WebGPU adapter
  * (software adapters such as lavapipe or SwiftShader are never chosen); the first such batch
@@ -117,7 +117,9 @@ export class Kernel {
   readonly metadata: ArtifactMetadata;
   private readonly memory: WebAssembly.Memory;
   /** The entry points by kind of call (diagonal: absent in artifacts from before it existed). */
-  private readonly entries: { evaluate: Entry; divergence: Entry; diagonal: Entry | undefined };
+  private readonly entries: { evaluate: Entry; divergence: Entry; diagonal: Entry | undefined; potential: Entry | undefined };
+  /** 'potential': the field is grad U of a scalar potential U, and div f is its Laplacian. */
+  readonly kind: 'field' | 'potential';
   private readonly bytes: 4 | 8;
   private readonly chunk: number;
   private readonly prologue: () => void;
@@ -159,8 +161,9 @@ export class Kernel {
       throw new DivcError('corrupt divc artifact: it lacks the memory or entry points its metadata names');
     }
     this.memory = memory;
-    const dg = meta.entries.diagonal === undefined ? undefined : ex[meta.entries.diagonal];
-    this.entries = { evaluate: ev as Entry, divergence: dv as Entry, diagonal: typeof dg === 'function' ? dg as Entry : undefined };
+    const optional = (name: string | undefined) => (name !== undefined && typeof ex[name] === 'function' ? ex[name] as Entry : undefined);
+    this.entries = { evaluate: ev as Entry, divergence: dv as Entry, diagonal: optional(meta.entries.diagonal), potential: optional(meta.entries.potential) };
+    this.kind = meta.kind === 'potential' && this.entries.potential ? 'potential' : 'field';
     this.prologue = pro as () => void;
     this.chunk = chunk;
     const need = meta.memory.heap + chunk * (2 * meta.dim + 1) * this.bytes;
@@ -211,15 +214,23 @@ export class Kernel {
     return (await this.run(points, 'divergence')).divergence;
   }
 
-  /** f and div f at each point: values is n * dim numbers, row-major. */
-  async evaluate(points: Points): Promise<{ values: FloatArray; divergence: FloatArray }> {
+  /** f and div f at each point: values is n * dim numbers, row-major; for a potential, U too. */
+  async evaluate(points: Points): Promise<{ values: FloatArray; divergence: FloatArray; potential?: FloatArray }> {
     const r = await this.run(points, 'evaluate');
-    return { values: r.values!, divergence: r.divergence };
+    if (this.kind !== 'potential') return { values: r.values!, divergence: r.divergence };
+    const u = await this.run(points, 'potential');
+    return { values: r.values!, divergence: r.divergence, potential: u.divergence };
+  }
+
+  /** A potential's Laplacian at each point: the same numbers as divergence(). */
+  async laplacian(points: Points): Promise<FloatArray> {
+    if (this.kind !== 'potential') throw new DivcError(`laplacian(): '${this.field}' is not a potential`);
+    return this.divergence(points);
   }
 
   /** The Jacobian's diagonal at each point, d f_i / d x_i: n * dim numbers, row-major. */
   async diagonal(points: Points): Promise<FloatArray> {
-    if (!this.entries.diagonal) throw new DivcError('this artifact has no diagonal entry (compiled by an older divc): compile it again');
+    if (!this.entries.diagonal) throw new DivcError('no diagonal entry in this artifact: recompile it');
     return (await this.run(points, 'diagonal')).values!;
   }
 
@@ -228,7 +239,7 @@ export class Kernel {
     const m = this.metadata;
     this.pool = await ThreadPool.create(count - 1, {
       module, heap: m.memory.heap, dim: m.dim, bytesPerNumber: this.bytes, chunk: this.chunk,
-      stateOffset: m.memory.params, evaluate: m.entries.evaluate, divergence: m.entries.divergence, diagonal: m.entries.diagonal ?? m.entries.evaluate,
+      stateOffset: m.memory.params, evaluate: m.entries.evaluate, divergence: m.entries.divergence, diagonal: m.entries.diagonal ?? m.entries.evaluate, potential: m.entries.potential ?? m.entries.divergence,
     });
     this.poolSize = count;
   }
@@ -242,7 +253,7 @@ export class Kernel {
 
   /** Numbers a point moves in and out: its inputs, div f, and f's values when asked for. */
   private numbersPerPoint(kind: Kind): number {
-    return this.dim + 1 + (kind !== 'divergence' ? this.dim : 0);
+    return this.dim + 1 + ((kind === 'evaluate' || kind === 'diagonal') ? this.dim : 0);
   }
 
   /** Whether 'auto' splits this batch: large, and the kernel is compute-bound (see THREAD_BYTES_PER_SECOND). */
@@ -299,7 +310,7 @@ export class Kernel {
       let best = Infinity;
       for (let i = 0; i < 2; i++) {
         const t = performance.now();
-        runChunks(entry, this.memory, this.metadata.memory.heap, this.dim, this.bytes, this.chunk, flat.subarray(0, m * this.dim), kind !== 'divergence');
+        runChunks(entry, this.memory, this.metadata.memory.heap, this.dim, this.bytes, this.chunk, flat.subarray(0, m * this.dim), (kind === 'evaluate' || kind === 'diagonal'));
         best = Math.min(best, performance.now() - t);
       }
       this.wasmSpeed = m / (Math.max(best, 1e-3) / 1000);
@@ -335,7 +346,7 @@ export class Kernel {
     this.backend = 'wasm';
     this.threads = 1;
     const entry = this.entries[kind]!;
-    const local = (part: FloatArray, out?: ChunkOut) => runChunks(entry, this.memory, this.metadata.memory.heap, this.dim, this.bytes, this.chunk, part, kind !== 'divergence', out);
+    const local = (part: FloatArray, out?: ChunkOut) => runChunks(entry, this.memory, this.metadata.memory.heap, this.dim, this.bytes, this.chunk, part, (kind === 'evaluate' || kind === 'diagonal'), out);
     const split = this.pool && flat.length / this.dim >= THREAD_MIN_POINTS && (!this.autoSplit || this.threadsPay(flat, kind));
     if (split) {
       this.threads = this.poolSize;

@@ -12,7 +12,7 @@ import { DivcError } from './errors.js';
 type FloatArray = Float64Array | Float32Array;
 type Result = { values?: FloatArray; divergence: FloatArray };
 /** A job: points [from, to) of `input`; with `out`, results go there at point `at`. */
-interface Job { state: Uint8Array; input: FloatArray; from: number; to: number; kind: 'evaluate' | 'divergence' | 'diagonal'; out?: ChunkOut }
+interface Job { state: Uint8Array; input: FloatArray; from: number; to: number; kind: 'evaluate' | 'divergence' | 'diagonal' | 'potential'; out?: ChunkOut }
 
 /** What the pool needs of a worker, in Node or in a browser. */
 interface Port {
@@ -44,7 +44,7 @@ on((msg) => {
   }
   const { state, input, from, to, kind, out } = msg;
   new Uint8Array(ex.memory.buffer).set(state, c.stateOffset);
-  const r = runChunks(ex[c[kind]], ex.memory, c.heap, c.dim, c.bytes, c.chunk, input.subarray(from * c.dim, to * c.dim), kind !== 'divergence', out);
+  const r = runChunks(ex[c[kind]], ex.memory, c.heap, c.dim, c.bytes, c.chunk, input.subarray(from * c.dim, to * c.dim), (kind === 'evaluate' || kind === 'diagonal'), out);
   if (out) post({});
   else post(r, r.values ? [r.divergence.buffer, r.values.buffer] : [r.divergence.buffer]);
 });`;
@@ -116,7 +116,7 @@ export const THREAD_ROUND_POINTS = 1 << 18;
 
 export interface PoolConfig {
   module: WebAssembly.Module; heap: number; dim: number; bytesPerNumber: number; chunk: number;
-  stateOffset: number; evaluate: string; divergence: string; diagonal: string;
+  stateOffset: number; evaluate: string; divergence: string; diagonal: string; potential: string;
 }
 
 export class ThreadPool {
@@ -150,7 +150,7 @@ export class ThreadPool {
   static async create(count: number, c: PoolConfig): Promise<ThreadPool> {
     const init = {
       module: c.module, heap: c.heap, dim: c.dim, bytes: c.bytesPerNumber, chunk: c.chunk,
-      stateOffset: c.stateOffset, evaluate: c.evaluate, divergence: c.divergence, diagonal: c.diagonal,
+      stateOffset: c.stateOffset, evaluate: c.evaluate, divergence: c.divergence, diagonal: c.diagonal, potential: c.potential,
     };
     const workers = await spawn(count);
     for (const w of workers) w.post({ init });
@@ -179,7 +179,7 @@ export class ThreadPool {
    * own state. Every share is written once, straight into the results.
    */
   async run(flat: FloatArray, kind: Job['kind'], state: Uint8Array, local: (part: FloatArray, out: ChunkOut) => unknown): Promise<Result> {
-    const withValues = kind !== 'divergence';
+    const withValues = (kind === 'evaluate' || kind === 'diagonal');
     const dim = this.dim, n = flat.length / dim, round = THREAD_ROUND_POINTS * this.size;
     const Out = flat instanceof Float64Array ? Float64Array : Float32Array;
     const divergence = new Out(n), values = withValues ? new Out(n * dim) : undefined;
@@ -193,7 +193,7 @@ export class ThreadPool {
   /** One round: the calling thread's share goes straight to `dest`, the workers' through shared
    *  buffers (copied into `dest` once they are done) or as transferred results. */
   private async runRound(flat: FloatArray, kind: Job['kind'], state: Uint8Array, local: (part: FloatArray, out: ChunkOut) => unknown, dest: ChunkOut): Promise<void> {
-    const withValues = kind !== 'divergence';
+    const withValues = (kind === 'evaluate' || kind === 'diagonal');
     if (this.failure) throw this.failure;
     const dim = this.dim, n = flat.length / dim;
     const mine = Math.min(n, Math.ceil(n / this.size)); // the calling thread's points; each worker takes as many

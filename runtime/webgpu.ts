@@ -61,7 +61,7 @@ interface Slot {
   /** The read-back of the chunk last submitted on this slot, awaited before the slot is reused. */
   pending?: Promise<void>;
 }
-type Entry = 'evaluate' | 'divergence' | 'diagonal';
+type Entry = 'evaluate' | 'divergence' | 'diagonal' | 'potential';
 
 /** Points per chunk on software adapters: a 48 MB mappable read-back buffer crashed Dawn on
  *  lavapipe (std::system_error at mapAsync), so they stay at 2^18 points. */
@@ -85,7 +85,7 @@ export class GpuRunner {
   /** Per-point tensors of loop shaders too large for private memory (binding 6), or undefined. */
   private readonly scratch: GPUBuffer | undefined;
 
-  private constructor(private readonly owner: SharedDevice, module: GPUShaderModule, readonly dim: number, paramCount: number, batchCount: number, chunk?: number, scratchFloats = 0, hasDiagonal = false) {
+  private constructor(private readonly owner: SharedDevice, module: GPUShaderModule, readonly dim: number, paramCount: number, batchCount: number, chunk?: number, scratchFloats = 0, entries: Entry[] = []) {
     const device = owner.device;
     const limit = Math.min(device.limits.maxStorageBufferBindingSize, device.limits.maxBufferSize);
     this.chunk = Math.max(1, Math.min(chunk ?? (owner.software ? SOFTWARE_CHUNK : HARDWARE_CHUNK), Math.floor(limit / (Math.max(dim, scratchFloats) * 4))));
@@ -96,7 +96,8 @@ export class GpuRunner {
     // one for both slots: the queue runs their dispatches in order
     this.scratch = scratchFloats > 0 ? make(this.chunk * scratchFloats * 4, S.STORAGE) : undefined;
     const layout = (entryPoint: string) => device.createComputePipeline({ layout: 'auto', compute: { module, entryPoint } });
-    this.pipelines = { evaluate: layout('evaluate_main'), divergence: layout('divergence_main'), ...(hasDiagonal ? { diagonal: layout('diagonal_main') } : {}) };
+    this.pipelines = { evaluate: layout('evaluate_main'), divergence: layout('divergence_main') };
+    for (const extra of ['diagonal', 'potential'] as const) if (entries.includes(extra)) this.pipelines[extra] = layout(`${extra}_main`);
     this.slots = [0, 1].map(() => {
       const b = {
         points: make(this.chunk * dim * 4, S.STORAGE | S.COPY_DST),
@@ -110,7 +111,7 @@ export class GpuRunner {
         layout: this.pipelines[entry]!.getBindGroupLayout(0),
         entries: [b.points, b.values, b.divergence, this.params, this.batch, b.shape, ...(this.scratch ? [this.scratch] : [])].map((buffer, binding) => ({ binding, resource: { buffer } })),
       });
-      return { ...b, groups: { evaluate: group('evaluate'), divergence: group('divergence'), ...(hasDiagonal ? { diagonal: group('diagonal') } : {}) } };
+      return { ...b, groups: Object.fromEntries(Object.keys(this.pipelines).map((e) => [e, group(e as Entry)])) };
     });
   }
 
@@ -126,7 +127,9 @@ export class GpuRunner {
       await device.popErrorScope();
       throw new DivcError(`the artifact's WGSL does not compile on this device: ${messages.map((m) => `${m.lineNum}:${m.linePos} ${m.message}`).join('; ')}`);
     }
-    const runner = new GpuRunner(owner, module, dim, paramCount, batchCount, chunk, scratchFloats, /\bfn diagonal_main\b/.test(wgsl));
+    // the shader's optional entry points (diagonal_main, potential_main: absent in older artifacts)
+    const entries = (['diagonal', 'potential'] as const).filter((e) => new RegExp(`\\bfn ${e}_main\\b`).test(wgsl));
+    const runner = new GpuRunner(owner, module, dim, paramCount, batchCount, chunk, scratchFloats, entries);
     const error = await device.popErrorScope();
     if (error) { runner.destroy(); throw new DivcError(`WebGPU pipeline creation failed: ${error.message}`); }
     return runner;
@@ -166,7 +169,7 @@ export class GpuRunner {
     const { device, dim } = this;
     const n = points.length / dim;
     const divergence = new Float32Array(n);
-    const values = kind !== 'divergence' ? new Float32Array(n * dim) : undefined;
+    const values = (kind === 'evaluate' || kind === 'diagonal') ? new Float32Array(n * dim) : undefined;
     try {
       for (let start = 0, c = 0; start < n; start += this.chunk, c++) {
         const slot = this.slots[c % 2]!;

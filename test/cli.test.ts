@@ -48,6 +48,23 @@ describe('divc', () => {
     }
   });
 
+  it('run --values on a potential prints U first, then grad U, its Laplacian and (--diagonal) the Hessian diagonal', () => {
+    const ref = reference('charges_potential');
+    const pts = join(dir, 'charges-pts.json');
+    writeFileSync(pts, JSON.stringify(ref.points));
+    const r = divc('run', join(REFERENCE_DIR, 'charges_potential.div'), '--points', pts, '--params', join(REFERENCE_DIR, 'charges_potential.expect.json'), '--values', '--diagonal');
+    expect(r.code).toBe(0);
+    const rows = r.stdout.trim().split('\n').map((l) => l.split(',').map(Number));
+    rows.forEach((row, i) => {
+      expect(row.length).toBe(2 * ref.dim + 2);
+      const tol = 1e-9 * Math.max(1, ref.scale[i]!);
+      expect(Math.abs(row[0]! - ref.potential![i]!)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(ref.potential![i]!)));
+      ref.values[i]!.forEach((v, c) => expect(Math.abs(row[1 + c]! - v)).toBeLessThanOrEqual(tol));
+      expect(Math.abs(row[1 + ref.dim]! - ref.divergence[i]!)).toBeLessThanOrEqual(tol);
+      ref.diagonal![i]!.forEach((v, c) => expect(Math.abs(row[2 + ref.dim + c]! - v)).toBeLessThanOrEqual(tol));
+    });
+  });
+
   it('runs an artifact on CSV points, printing the divergence per point', () => {
     const ref = reference('lorenz');
     const csv = join(dir, 'pts.csv');

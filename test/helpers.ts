@@ -17,6 +17,9 @@ export interface Reference {
   scale: number[];
   /** d f_i / d x_i at each point (the Jacobian's diagonal), where the reference has it. */
   diagonal?: number[][];
+  /** 'field', or 'potential' (values = grad U, divergence = its Laplacian, potential = U). */
+  kind?: 'field' | 'potential';
+  potential?: number[];
 }
 
 export const FIELDS = readdirSync(REFERENCE_DIR).filter((f) => f.endsWith('.div')).map((f) => f.slice(0, -4)).sort();

@@ -31,6 +31,12 @@ describe.each(['f64', 'f32'] as const)('reference values, %s', (precision) => {
     expect(err.values).toBeLessThanOrEqual(TOLERANCE[precision]);
     // the divergence-only entry point agrees with the fused one exactly
     expect(Array.from(await kernel.divergence(ref.points))).toEqual(Array.from(result.divergence));
+    // a potential: its kind, U, and the Laplacian (the divergence under its name)
+    expect(kernel.kind).toBe(ref.kind ?? 'field');
+    if (ref.potential) {
+      ref.potential.forEach((u, i) => expect(Math.abs(result.potential![i]! - u) / Math.max(1, Math.abs(u))).toBeLessThanOrEqual(TOLERANCE[precision]));
+      expect(Array.from(await kernel.laplacian(ref.points))).toEqual(Array.from(result.divergence));
+    }
     // the Jacobian diagonal, d f_i / d x_i, against the outside reference
     if (ref.diagonal) {
       const diagonal = await kernel.diagonal(ref.points);

@@ -114,7 +114,7 @@ export const OPTIMIZE_BELOW_NODES = 4000;
 const align16 = (n: number) => Math.ceil(n / 16) * 16;
 
 /** Byte layout of linear memory: params, scratch for a partial vector, per-batch values, heap. */
-export function memoryLayout(evaluate: Program, divergence: Program, precision: Precision, diagonal?: Program) {
+export function memoryLayout(evaluate: Program, divergence: Program, precision: Precision, diagonal?: Program, potential?: Program) {
   const { bytes, lanes } = LAYOUTS[precision];
   const params = 16;
   const scratchIn = align16(params + evaluate.paramSlots * bytes);
@@ -123,8 +123,9 @@ export function memoryLayout(evaluate: Program, divergence: Program, precision: 
   const invariantsEvaluate = align16(scratchDiv + lanes * bytes);
   const invariantsDivergence = invariantsEvaluate + 16 * hoistedNodes(evaluate, perPoint(evaluate)).length;
   const invariantsDiagonal = invariantsDivergence + 16 * hoistedNodes(divergence, perPoint(divergence)).length;
-  const heap = invariantsDiagonal + (diagonal ? 16 * hoistedNodes(diagonal, perPoint(diagonal)).length : 0);
-  return { params, scratchIn, scratchValues, scratchDiv, invariantsEvaluate, invariantsDivergence, invariantsDiagonal, heap };
+  const invariantsPotential = invariantsDiagonal + (diagonal ? 16 * hoistedNodes(diagonal, perPoint(diagonal)).length : 0);
+  const heap = invariantsPotential + (potential ? 16 * hoistedNodes(potential, perPoint(potential)).length : 0);
+  return { params, scratchIn, scratchValues, scratchDiv, invariantsEvaluate, invariantsDivergence, invariantsDiagonal, invariantsPotential, heap };
 }
 type Layout2 = ReturnType<typeof memoryLayout>;
 
@@ -256,6 +257,8 @@ export interface WasmInput {
   divergence: Program;
   /** The Jacobian's diagonal (values) and div f: the entry `diagonal`, when given. */
   diagonal?: Program;
+  /** A potential's U (as the divergence output): the entry `potential`; the kernel kind is then 'potential'. */
+  potential?: Program;
   precision: Precision;
   compilerVersion: string;
   optimize?: boolean;
@@ -266,20 +269,21 @@ export interface WasmInput {
 }
 
 export function emitWasm(input: WasmInput): WasmOutput {
-  const { evaluate, divergence, diagonal, precision } = input;
+  const { evaluate, divergence, diagonal, potential, precision } = input;
   const layout = LAYOUTS[precision];
-  const mem = memoryLayout(evaluate, divergence, precision, diagonal);
+  const mem = memoryLayout(evaluate, divergence, precision, diagonal, potential);
   const m = new WasmModule();
   try {
     const used = new Set<ComputeOp>();
-    for (const p of [evaluate, divergence, ...(diagonal ? [diagonal] : [])]) for (const n of p.graph.nodes) if (IMPORTED_OPS.has(n.op as ComputeOp)) used.add(n.op as ComputeOp);
+    for (const p of [evaluate, divergence, ...(diagonal ? [diagonal] : []), ...(potential ? [potential] : [])]) for (const n of p.graph.nodes) if (IMPORTED_OPS.has(n.op as ComputeOp)) used.add(n.op as ComputeOp);
     for (const op of [...used].sort()) m.importFunction(op, MATH_MODULE, op, OPS[op].arity);
     m.setMemory(Math.ceil(mem.heap / 65536));
     addEntry(m, 'evaluate', evaluate, precision, mem, mem.invariantsEvaluate);
     addEntry(m, 'divergence', divergence, precision, mem, mem.invariantsDivergence);
     if (diagonal) addEntry(m, 'diagonal', diagonal, precision, mem, mem.invariantsDiagonal);
+    if (potential) addEntry(m, 'potential', potential, precision, mem, mem.invariantsPotential);
     // Per-batch work for every entry point: the runtime calls this after params change.
-    const prologues = ['evaluate', 'divergence', ...(diagonal ? ['diagonal'] : [])].map((e) => m.call(`${e}_prologue`, [], types.none));
+    const prologues = ['evaluate', 'divergence', ...(diagonal ? ['diagonal'] : []), ...(potential ? ['potential'] : [])].map((e) => m.call(`${e}_prologue`, [], types.none));
     m.addFunction('prologue', [], [], m.block(null, prologues));
     m.exportFunction('prologue');
     const metadata: ArtifactMetadata = {
@@ -295,13 +299,14 @@ export function emitWasm(input: WasmInput): WasmOutput {
         params: mem.params, heap: mem.heap,
         batch: { evaluate: mem.invariantsEvaluate, divergence: mem.invariantsDivergence, slots: (mem.heap - mem.invariantsEvaluate) / 16 },
       },
-      entries: { evaluate: 'evaluate', divergence: 'divergence', prologue: 'prologue', ...(diagonal ? { diagonal: 'diagonal' } : {}) },
+      entries: { evaluate: 'evaluate', divergence: 'divergence', prologue: 'prologue', ...(diagonal ? { diagonal: 'diagonal' } : {}), ...(potential ? { potential: 'potential' } : {}) },
+      ...(potential ? { kind: 'potential' as const } : {}),
     };
 
     if (!m.validate()) throw new Error('internal compiler error: binaryen rejected the generated module');
     // binaryen's optimizer pays off on small kernels (loop overhead); on large straight-line
     // bodies, already simplified by our own passes, it adds seconds to minutes and no speed.
-    const size = evaluate.graph.size + divergence.graph.size + (diagonal?.graph.size ?? 0);
+    const size = evaluate.graph.size + divergence.graph.size + (diagonal?.graph.size ?? 0) + (potential?.graph.size ?? 0);
     if (input.optimize !== false && size <= OPTIMIZE_BELOW_NODES) m.optimize();
     // Large bodies still need their locals shared: one local per value made stack frames of
     // megabytes (V8: "Maximum call stack size exceeded" on mlp2's evaluate entry).

@@ -223,14 +223,17 @@ export interface WgslInput {
   evaluate: Program; divergence: Program; compilerVersion: string; rewrite?: WgslRewrite;
   /** The Jacobian-diagonal program: a third entry point, `diagonal_main`, when given. */
   diagonal?: Program;
+  /** A potential's U (as its divergence output): `potential_main`, when given. */
+  potential?: Program;
   /** The .div source: comments in the shader then name the line each block comes from. */
   source?: string;
 }
 
 /** Per-batch slots of the divergence entry follow those of the evaluate entry in `batch`. */
-export function emitWgsl({ evaluate, divergence, diagonal, compilerVersion, rewrite, source }: WgslInput): string {
+export function emitWgsl({ evaluate, divergence, diagonal, potential, compilerVersion, rewrite, source }: WgslInput): string {
   const evaluateSlots = hoistedNodes(evaluate, perPoint(evaluate)).length;
   const divergenceSlots = hoistedNodes(divergence, perPoint(divergence)).length;
+  const diagonalSlots = diagonal ? hoistedNodes(diagonal, perPoint(diagonal)).length : 0;
   const header = [
     `// ${compilerVersion}: field ${evaluate.field}(${evaluate.inputs.join(', ')}), dim ${evaluate.dim}, f32`,
     `// Entry points: \`evaluate_main\` (f and div f) and \`divergence_main\` (div f alone)${diagonal ? ', `diagonal_main` (the Jacobian diagonal into values, and div f)' : ''}, one invocation per point.`,
@@ -259,5 +262,6 @@ export function emitWgsl({ evaluate, divergence, diagonal, compilerVersion, rewr
     entry('divergence_main', divergence, evaluateSlots, rewrite, source),
     '',
     ...(diagonal ? [entry('diagonal_main', diagonal, evaluateSlots + divergenceSlots, rewrite, source), ''] : []),
+    ...(potential ? [entry('potential_main', potential, evaluateSlots + divergenceSlots + diagonalSlots, rewrite, source), ''] : []),
   ].join('\n');
 }

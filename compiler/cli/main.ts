@@ -195,7 +195,9 @@ async function runCommand(artifact: string, flags: RunFlags): Promise<number> {
   const dim = kernel.dim, f32 = kernel.precision === 'f32';
   let toldFloat32 = false;
   // columns: f (with --values), div f, then d f_i / d x_i (with --diagonal)
-  const before = flags.values ? dim : 0, after = flags.diagonal ? dim : 0;
+  // (a potential's U first, with --values)
+  const withU = flags.values && kernel.kind === 'potential';
+  const before = flags.values ? dim + (withU ? 1 : 0) : 0, after = flags.diagonal ? dim : 0;
   const width = before + 1 + after;
   const fmt = (v: number) => formatNumber(v, kernel.precision);
   // Output: CSV lines to stdout (or a .csv file), or one .npy array (n, width) written as it goes.
@@ -206,7 +208,7 @@ async function runCommand(artifact: string, flags: RunFlags): Promise<number> {
   const progress = flags.progress ?? (process.stderr.isTTY === true);
   const began = performance.now();
   const emit = async (part: Float64Array | Float32Array) => {
-    const r = flags.values ? await kernel.evaluate(part) : { divergence: await kernel.divergence(part), values: undefined };
+    const r = flags.values ? await kernel.evaluate(part) : { divergence: await kernel.divergence(part), values: undefined, potential: undefined };
     const diag = flags.diagonal ? await kernel.diagonal(part) : undefined;
     const m = r.divergence.length;
     if (!f32 && r.divergence instanceof Float32Array && !toldFloat32) {
@@ -217,7 +219,7 @@ async function runCommand(artifact: string, flags: RunFlags): Promise<number> {
     if (npyOut) {
       const rows = f32 ? new Float32Array(m * width) : new Float64Array(m * width);
       for (let i = 0; i < m; i++) {
-        for (let c = 0; c < before; c++) rows[i * width + c] = r.values![i * dim + c]!;
+        for (let c = 0; c < before; c++) rows[i * width + c] = withU ? (c === 0 ? r.potential![i]! : r.values![i * dim + c - 1]!) : r.values![i * dim + c]!;
         rows[i * width + before] = r.divergence[i]!;
         for (let c = 0; c < after; c++) rows[i * width + before + 1 + c] = diag![i * dim + c]!;
       }
@@ -226,7 +228,7 @@ async function runCommand(artifact: string, flags: RunFlags): Promise<number> {
       const lines: string[] = [];
       for (let i = 0; i < m; i++) {
         const row: string[] = [];
-        for (let c = 0; c < before; c++) row.push(fmt(r.values![i * dim + c]!));
+        for (let c = 0; c < before; c++) row.push(fmt(withU ? (c === 0 ? r.potential![i]! : r.values![i * dim + c - 1]!) : r.values![i * dim + c]!));
         row.push(fmt(r.divergence[i]!));
         for (let c = 0; c < after; c++) row.push(fmt(diag![i * dim + c]!));
         lines.push(row.join(','));

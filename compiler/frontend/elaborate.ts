@@ -27,6 +27,12 @@ const BINARY_OPS: Partial<Record<ast.BinaryOp, ComputeOp>> = {
 };
 const LOGICAL = new Set<ast.BinaryOp>(['and', 'or']);
 
+/** For a literal mixing vectors and scalars (a stack, not a join): the hint to write concat. */
+function joinHint(items: Val[]): string {
+  const ranks = new Set(items.map((v) => v.shape.length));
+  return ranks.has(0) && ranks.has(1) && ranks.size === 2 ? '; to join scalars and vectors into one vector write concat(a, b, ...)' : '';
+}
+
 /** Declarations of a file, checked for duplicate names once. */
 export class FileScope {
   readonly decls = new Map<string, Decl>();
@@ -192,7 +198,7 @@ class Elaborator implements BuiltinContext {
       case 'tuple': {
         const items = e.items.map((item) => this.num(item, scopes));
         if (items.some((v) => v === undefined)) return undefined;
-        return stack(items as Val[]) ?? this.error('E0204', `the elements of a tensor must all have the same shape, got ${[...new Set(items.map((v) => showShape(v!.shape)))].join(' and ')}`, e.range);
+        return stack(items as Val[]) ?? this.error('E0204', `the elements of a tensor must all have the same shape, got ${[...new Set(items.map((v) => showShape(v!.shape)))].join(' and ')}${joinHint(items as Val[])}`, e.range);
       }
       case 'comprehension': {
         const items = this.iterate(e.iter, e.body, scopes);
@@ -402,8 +408,9 @@ class Elaborator implements BuiltinContext {
       const fns = [...Object.keys(BUILTINS), 'sum', 'prod', 'grad', ...[...this.file.decls.values()].filter((x) => x.kind === 'fn').map((x) => x.name)];
       return this.error('E0104', `unknown function '${e.callee}'${didYouMean(e.callee, fns)}`, e.calleeRange);
     }
-    if (e.args.length !== builtin.arity) {
-      return this.error('E0207', `${e.callee} takes ${builtin.arity} argument${builtin.arity === 1 ? '' : 's'}, got ${e.args.length}`, e.range);
+    if (builtin.variadic ? e.args.length < builtin.arity : e.args.length !== builtin.arity) {
+      const count = `${builtin.variadic ? 'at least ' : ''}${builtin.arity} argument${builtin.arity === 1 ? '' : 's'}`;
+      return this.error('E0207', `${e.callee} takes ${count}, got ${e.args.length}`, e.range);
     }
     const args = e.args.map((a) => this.num(a, scopes));
     if (args.some((a) => a === undefined)) return undefined;
@@ -506,9 +513,16 @@ class Elaborator implements BuiltinContext {
       });
     }
     const dim = inputs.length;
-    const result = this.body(d.body, [scope]);
+    let result = this.body(d.body, [scope]);
     if (!result) return undefined;
     if (!this.numbers(result, d.body.result)) return undefined;
+    let potential: number | undefined;
+    if (d.potential) {
+      // U: a scalar; the kernel's field is grad U (reverse mode), its divergence the Laplacian
+      if (result.shape.length !== 0) return this.error('E0212', `potential '${d.name}' must return a scalar U (its field is grad U), got ${showShape(result.shape)}`, d.body.result.range);
+      potential = result.ids[0]!;
+      result = { shape: [dim], ids: gradient(g, potential, this.fieldInputs.flatMap((i) => i.ids)) };
+    }
     if (dim === 1 && result.shape.length === 0) result.shape = [1]; // (e) for a one-input field
     if (result.shape.length !== 1 || result.shape[0] !== dim) {
       const got = result.shape.length === 1 ? `${result.shape[0]} components` : showShape(result.shape);
@@ -518,6 +532,7 @@ class Elaborator implements BuiltinContext {
       graph: g, field: d.name, inputs, dim,
       params: [...this.usedParams.values()], paramSlots: this.paramSlots,
       outputs: { values: result.ids },
+      ...(potential !== undefined ? { potential } : {}),
     };
   }
 }

@@ -25,6 +25,11 @@ export interface Program {
   params: ParamInfo[];
   paramSlots: number;
   outputs: Outputs;
+  /**
+   * A potential's U (its field is grad U): the node, in the elaborated graph only; analyze makes
+   * it the divergence output of a program of its own (the kernel entry `potential`).
+   */
+  potential?: number;
 }
 
 export function outputIds(p: Program): number[] {

@@ -312,6 +312,7 @@ class TensorElaborator {
   }
 
   field(d: Extract<Decl, { kind: 'field' }>): TensorProgram {
+    if (d.potential) throw new NotTensor('a potential: grad U is taken on the unrolled field');
     const g = this.g;
     const scope: Scope = new Map();
     const inputs: string[] = [];
