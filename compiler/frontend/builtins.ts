@@ -11,7 +11,9 @@ export interface BuiltinContext {
 }
 
 export interface Builtin {
+  /** The number of arguments; with `variadic`, the least. */
   arity: number;
+  variadic?: true;
   apply(ctx: BuiltinContext, args: Val[]): Val | undefined;
 }
 
@@ -138,6 +140,18 @@ export const BUILTINS: Record<string, Builtin> = {
   len: {
     arity: 1,
     apply: (ctx, [v]) => (v!.shape.length === 0 ? ctx.fail('len expects a tensor, got a scalar') : scalar(ctx.g.const(v!.shape[0]!))),
+  },
+  // concat(a, b, ...): scalars and vectors joined in order into one vector (x: [4], t -> [5]);
+  // a literal [x, t] stacks instead, so it cannot say this
+  concat: {
+    arity: 1,
+    variadic: true,
+    apply: (ctx, args) => {
+      const bad = args.find((a) => a.shape.length > 1);
+      if (bad) return ctx.fail(`concat joins scalars and vectors, got ${showShape(bad.shape)}`);
+      const ids = args.flatMap((a) => a.ids);
+      return { shape: [ids.length], ids };
+    },
   },
 };
 

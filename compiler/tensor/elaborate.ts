@@ -254,6 +254,11 @@ class TensorElaborator {
         if (s.length !== 2 || s[0] !== s[1] || s[0] === 0) throw new NotTensor('trace');
         return g.reduce('add', g.diag(m));
       }
+      case 'concat': {
+        // scalars and vectors joined in order, as the scalar front end does (LANGUAGE.md)
+        if (args.length === 0 || !args.every((a) => this.shapeOf(a).length <= 1)) throw new NotTensor('concat of a matrix');
+        return g.concat(args, [args.reduce((n, a) => n + sizeOf(this.shapeOf(a)), 0)]);
+      }
       case 'len': {
         const s = this.shapeOf(one('len'));
         if (s.length === 0) throw new NotTensor('len');
