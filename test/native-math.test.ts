@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { nativeScalar } from '../compiler/ir/native-math.js';
 import { compile } from '../compiler/index.js';
 import { load } from '../runtime/index.js';
-import { erf as mathErf } from '../runtime/math.js';
+import { erf as mathErf, mod as mathMod } from '../runtime/math.js';
 
 const REFERENCE: Record<string, (x: number) => number> = {
   exp: Math.exp, expm1: Math.expm1, log: Math.log, log1p: Math.log1p, tanh: Math.tanh,
@@ -64,5 +64,41 @@ describe.each(Object.keys(REFERENCE))('%s', (name) => {
         else expect(Math.abs(got - w32)).toBeLessThanOrEqual(Math.abs(w32) * 2 ** -23 + 1e-45);
       }
     });
+  });
+});
+
+// Binary builtins: reference functions of V8 (fdlibm's atan2, pow) and runtime/math.ts's mod (the
+// semantics these had as imports); pairs over magnitudes, signs and special values.
+const BINARY: Record<string, (a: number, b: number) => number> = {
+  atan2: Math.atan2, pow: Math.pow, hypot: Math.hypot, mod: mathMod,
+};
+const B_SPECIAL = [0, -0, 1, -1, 0.5, -2, 3, -3, 2.5, Infinity, -Infinity, NaN, 5e-324, -1e-310, 1e300, -1e-300, 2 ** 53 + 2, 0.9999999999999999];
+const PAIRS: [number, number][] = [];
+for (const a of B_SPECIAL) for (const b of B_SPECIAL) PAIRS.push([a, b]);
+for (let i = 0; i < 400; i++) {
+  const m = (k: number) => (k % 3 === 0 ? -1 : 1) * Math.exp(((k * 7919) % 1400) / 2 - 350) * (1 + (k % 13) / 7);
+  PAIRS.push([m(i), m(i * 31 + 5)], [m(i) % 50, m(i * 17 + 3) % 9]);
+}
+
+describe.each(Object.keys(BINARY))('%s', (name) => {
+  const f = nativeScalar[name as keyof typeof nativeScalar];
+  const ref = BINARY[name]!;
+  it('matches the reference within 2 ulps, special values exactly (mod: exactly everywhere)', () => {
+    for (const [a, b] of PAIRS) {
+      const got = f(a, b), want = ref(a, b);
+      if (name === 'mod' || !Number.isFinite(want) || want === 0) expect(got, `${name}(${a}, ${b})`).toBe(want);
+      else expect(ulps(got, want), `${name}(${a}, ${b}) = ${got}, want ${want}`).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it.each(['f64', 'f32'] as const)('the %s kernel equals the scalar code bit for bit', async (precision) => {
+    const out = compile(`field f(x, y) = (${name === 'mod' ? 'x % y' : `${name}(x, y)`}, y)`, { precision });
+    expect(out.diagnostics).toEqual([]);
+    expect(WebAssembly.Module.imports(new WebAssembly.Module(out.wasm!))).toEqual([]);
+    const k = await load(out.wasm!);
+    const r = await k.evaluate(PAIRS.flat());
+    const round = precision === 'f64' ? (v: number) => v : Math.fround;
+    // f32 kernels compute in f64 on the promoted inputs: exactly fround(f(fround(a), fround(b)))
+    PAIRS.forEach(([a, b], i) => expect(r.values[2 * i], `${name}(${a}, ${b})`).toBe(round(f(round(a), round(b)))));
   });
 });

@@ -56,6 +56,24 @@ class SimdOps implements MathOps<Value, Value> {
     return this.let(this.m.call(fn, args.map((a) => a()), types.v128));
   };
 
+  loop = (state: Value[], cond: (state: Value[]) => Value, step: (state: Value[]) => Value[]): Value[] => {
+    // (the state is read back after the loop: callers get its locals)
+    const m = this.m;
+    const slots = state.map(() => this.firstLocal + this.locals++);
+    slots.forEach((slot, i) => this.body.push(m.set(slot, state[i]!())));
+    const current = slots.map((slot) => () => m.get(slot, types.v128));
+    const start = this.body.length;
+    const c = cond(current);
+    const next = step(current).map((v) => this.let(v())); // fresh locals: the updates can't alias
+    const code = this.body.splice(start);
+    const label = `loop_${slots[0]}`;
+    // loop { cond; step; if (any lane's cond) { state = cond ? next : state; continue } }: lanes
+    // whose cond is false keep their state, as the scalar while loop
+    const update = slots.map((slot, i) => m.set(slot, m.bitselect(next[i]!(), current[i]!(), c())));
+    this.body.push(m.loop(label, m.block(null, [...code, m.if(m.anyTrue(c()), m.block(null, [...update, m.br(label)]))])));
+    return current;
+  };
+
   rare = (mask: Value, fast: Value, slow: () => Value): Value => {
     const index = this.firstLocal + this.locals++;
     this.body.push(this.m.set(index, fast()));

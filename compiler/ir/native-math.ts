@@ -5,6 +5,7 @@
 // range reduction with Taylor polynomials for exp; fdlibm's algorithm for log).
 
 import { sin, cos, tan } from './native-trig.js';
+import { pow, mod } from './native-pow.js';
 import { atan, atan2, asin, acos, erf } from './native-inverse.js';
 import { sinh, cosh, asinh, acosh, atanh, log2, log10, cbrt, hypot } from './native-hyper.js';
 
@@ -28,6 +29,11 @@ export interface MathOps<T, M> {
    * lane needs it (huge arguments of sin), scalar code only for that value.
    */
   rare(mask: M, fast: T, slow: () => T): T;
+  /**
+   * while (cond(state)) state = step(state), per lane (SIMD code loops while any lane's cond
+   * holds, updating only those lanes).
+   */
+  loop(state: T[], cond: (state: T[]) => M, step: (state: T[]) => T[]): T[];
   /** body(args), emitted once per module as a function of its own (code shared by callers). */
   shared(name: string, body: (o: MathOps<T, M>, ...args: T[]) => T, ...args: T[]): T;
 }
@@ -139,7 +145,7 @@ export function softplus<T, M>(o: MathOps<T, M>, x: T): T {
 
 export const NATIVE_MATH = {
   exp, expm1, tanh, sigmoid, log, log1p, softplus, sin, cos, tan,
-  sinh, cosh, asinh, acosh, atanh, log2, log10, cbrt, hypot, atan, atan2, asin, acos, erf,
+  sinh, cosh, asinh, acosh, atanh, log2, log10, cbrt, hypot, atan, atan2, asin, acos, erf, pow, mod,
 } as const;
 export type NativeMathOp = keyof typeof NATIVE_MATH;
 
@@ -160,6 +166,11 @@ export const scalarOps: MathOps<number, boolean> = {
   or: (a, b) => a || b, and: (a, b) => a && b,
   rare: (m, fast, slow) => (m ? slow() : fast),
   shared: (_name, body, ...args) => body(scalarOps, ...args),
+  loop: (state, cond, step) => {
+    let s = state;
+    while (cond(s)) s = step(s);
+    return s;
+  },
   select: (m, a, b) => (m ? a : b),
   ldexp: (p, k) => {
     if (Number.isNaN(k)) return p * pow2(0) * pow2(0); // wasm: NaN converts to k = 0

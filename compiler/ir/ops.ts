@@ -66,7 +66,7 @@ const OP_TABLE = {
   exp: f1(nativeScalar.exp), expm1: f1(nativeScalar.expm1), log: f1(nativeScalar.log), log1p: f1(nativeScalar.log1p),
   log2: f1(nativeScalar.log2), log10: f1(nativeScalar.log10), cbrt: f1(nativeScalar.cbrt), erf: f1(nativeScalar.erf),
   sigmoid: f1(nativeScalar.sigmoid), softplus: f1(nativeScalar.softplus),
-  atan2: f2(nativeScalar.atan2), pow: imported('pow'), hypot: f2(nativeScalar.hypot, true), mod: imported('mod'),
+  atan2: f2(nativeScalar.atan2), pow: f2(nativeScalar.pow), hypot: f2(nativeScalar.hypot, true), mod: f2(nativeScalar.mod),
   lt: cmp((a, b) => a < b),
   le: cmp((a, b) => a <= b),
   gt: cmp((a, b) => a > b),
