@@ -54,7 +54,11 @@ export function compile(source: string, options: CompileOptions = {}): CompileOu
   }
   if (!analysis.programs) return { diagnostics: analysis.diagnostics };
   const { f } = analysis.programs;
-  const { evaluate, divergence, diagonal, potential } = options.fOnly ? { evaluate: f, divergence: f, diagonal: undefined, potential: undefined } : analysis.programs;
+  const { evaluate, divergence, diagonal: wholeDiagonal, potential } = options.fOnly ? { evaluate: f, divergence: f, diagonal: undefined, potential: undefined } : analysis.programs;
+  // Unrolled, the diagonal of a network costs d tangent directions (mlp2: 144k operations a
+  // point against 21k for f + div f; binaryen ran out of memory on the module): such fields get
+  // no diagonal entry here (the tensor level, their default, has a contracted one).
+  const diagonal = wholeDiagonal && wholeDiagonal.graph.size <= Math.max(evaluate.graph.size, 50_000) ? wholeDiagonal : undefined;
   const extra = { ...(diagonal ? { diagonal } : {}), ...(potential ? { potential } : {}) };
   const wgsl = emitWgsl({ evaluate, divergence, ...extra, source, compilerVersion: `divc ${VERSION}`, ...(options.optimize === false ? {} : { rewrite: gpuPipeline }) });
   const out = emitWasm({

@@ -1,12 +1,11 @@
 // divc/runtime: loads a divc artifact and runs it. No compiler code, no binaryen, no chevrotain.
 import { DivcError } from './errors.js';
 import { artifactBytes, type ArtifactSource } from './source.js';
-import { FMA_SECTION, MATH_MODULE, WGSL_SECTION, type ArtifactMetadata, type ParamMeta } from './artifact.js';
-import { MATH_IMPORTS } from './math.js';
+import { FMA_SECTION, WGSL_SECTION, type ArtifactMetadata, type ParamMeta } from './artifact.js';
 import { GpuRunner } from './webgpu.js';
 import { runChunks, type ChunkOut } from './chunks.js';
 import { flattenParam, flattenPoints, type FloatArray, type ParamTensor, type Points } from './inputs.js';
-import { paramSlotCount, readMetadata } from './metadata.js';
+import { paramSlotCount, readMetadata, refuseImports } from './metadata.js';
 import { canShareMemory, coreCount, ThreadPool } from './threads.js';
 
 export { DivcError } from './errors.js';
@@ -230,7 +229,7 @@ export class Kernel {
 
   /** The Jacobian's diagonal at each point, d f_i / d x_i: n * dim numbers, row-major. */
   async diagonal(points: Points): Promise<FloatArray> {
-    if (!this.entries.diagonal) throw new DivcError('no diagonal entry in this artifact: recompile it');
+    if (!this.entries.diagonal) throw new DivcError('no diagonal entry in this artifact (older divc, or too large unrolled)');
     return (await this.run(points, 'diagonal')).values!;
   }
 
@@ -454,6 +453,7 @@ export async function load(artifact: ArtifactSource, options: LoadOptions = {}):
     throw new DivcError(`corrupt WebAssembly artifact: ${(e as Error).message}`);
   }
   const meta = readMetadata(module);
+  refuseImports(module);
   const wgsl = WebAssembly.Module.customSections(module, WGSL_SECTION)[0];
   // the fused multiply-add build, where this engine validates relaxed SIMD
   const fma = options.fma === true ? WebAssembly.Module.customSections(module, FMA_SECTION)[0] : undefined;
@@ -461,7 +461,7 @@ export async function load(artifact: ArtifactSource, options: LoadOptions = {}):
   if (fused) module = await WebAssembly.compile(fma);
   let instance: WebAssembly.Instance;
   try {
-    instance = await WebAssembly.instantiate(module, { [MATH_MODULE]: MATH_IMPORTS });
+    instance = await WebAssembly.instantiate(module, {});
   } catch (e) {
     throw new DivcError(`cannot instantiate the artifact: ${(e as Error).message}`);
   }
