@@ -33,6 +33,10 @@ export class Graph implements Builder {
   private readonly index = new InternTable(this.nodes);
   readonly simplify: boolean;
   readonly limit: number;
+  /** Set by a rebuild, while it runs, for the rules that need use counts (Rule.singleUse). */
+  singleUse?: (id: number) => boolean;
+  /** While set (by a rebuild), counts for each node the nodes built since that use it. */
+  usesBuilt?: number[];
 
   constructor(options: GraphOptions = {}) {
     this.simplify = options.simplify ?? true;
@@ -55,6 +59,7 @@ export class Graph implements Builder {
     let varying = partial.op === 'input';
     for (const a of partial.args) varying ||= this.nodes[a]!.varying;
     this.nodes.push({ op: partial.op, args: partial.args, value: partial.value, type: partial.type, varying });
+    if (this.usesBuilt) for (const a of partial.args) this.usesBuilt[a] = (this.usesBuilt[a] ?? 0) + 1;
     this.lines.push(this.line);
     this.index.add(this.nodes.length - 1, hash);
     return this.nodes.length - 1;

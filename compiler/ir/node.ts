@@ -16,4 +16,6 @@ export interface Builder {
   node(id: number): Node;
   op(op: ComputeOp, ...args: number[]): number;
   const(value: number, type?: Type): number;
+  /** Whether node `id` is known to have exactly one use; absent: unknown (see Rule.singleUse). */
+  singleUse?: (id: number) => boolean;
 }

@@ -16,6 +16,14 @@ export interface Rule {
   why: string;
   /** Exact in real arithmetic only: the result may differ in the last bits (and near overflow). */
   reassociates?: true;
+  /**
+   * Fires only where the builder can tell that the operands matched by [op, ...] patterns (the
+   * nodes the rewrite stops using; deeper ones may stay shared at no cost) have no other use
+   * (Builder.singleUse: during a rebuild, from the old graph's use counts; unknown while a graph
+   * is first built). A shared operand would stay alive for its other uses, and the rewrite would
+   * add work instead of moving it.
+   */
+  singleUse?: true;
 }
 
 export const RULES: readonly Rule[] = [
@@ -45,14 +53,23 @@ export const RULES: readonly Rule[] = [
   { from: ['mul', ['mul', '$x:var', '$a:inv'], '$b:inv'], to: ['mul', '$x', ['mul', '$a', '$b']], why: '(x a) b = x (a b): one per-point product', reassociates: true },
   { from: ['neg', ['mul', '$x:var', '$a:inv']], to: ['mul', '$x', ['neg', '$a']], why: '-(x a) = x (-a)' },
   { from: ['add', '$x:var', '$x'], to: ['mul', '$x', 2], why: 'x + x = 2x exactly; lets the 2 join invariant factors' },
-  { from: ['mul', ['mul', '$x:var', '$a:inv'], '$y:var'], to: ['mul', ['mul', '$x', '$y'], '$a'], why: '(x a) y = (x y) a: invariant factors float outward to meet each other', reassociates: true },
+  // Only for an (x a) of one use: floated past each of several consumers, `a` would cost one
+  // product per consumer instead of one (issue 13: softmax attention, 12 to 48 more per point).
+  { from: ['mul', ['mul', '$x:var', '$a:inv'], '$y:var'], to: ['mul', ['mul', '$x', '$y'], '$a'], why: '(x a) y = (x y) a: invariant factors float outward to meet each other', reassociates: true, singleUse: true },
+  // Where (x a) is shared, the float pays only once `a` meets another invariant factor: that
+  // product is built then, in place of ((x a) y) if that has one use (two per-point ops either way).
+  { from: ['mul', ['mul', ['mul', '$x:var', '$a:inv'], '$y:var'], '$b:inv'], to: ['mul', ['mul', '$x', '$y'], ['mul', '$a', '$b']], why: '((x a) y) b = (x y) (a b): a shared (x a) floated where its factor meets another', reassociates: true, singleUse: true },
+  { from: ['neg', ['mul', ['mul', '$x:var', '$a:inv'], '$y:var']], to: ['mul', ['mul', '$x', '$y'], ['neg', '$a']], why: '-((x a) y) = (x y) (-a)', reassociates: true, singleUse: true },
 ];
 
 const RULES_BY_OP = new Map<ComputeOp, Rule[]>();
 for (const r of RULES) RULES_BY_OP.set(r.from[0], [...(RULES_BY_OP.get(r.from[0]) ?? []), r]);
 
-/** Variable bindings while matching, with a trail so that a failed alternative can undo them. */
-interface Bindings { values: Record<string, number>; trail: string[] }
+/**
+ * Variable bindings while matching, with a trail so that a failed alternative can undo them, and
+ * the operands matched by [op, ...] patterns (what a singleUse rule would replace).
+ */
+interface Bindings { values: Record<string, number>; trail: string[]; inner: number[] }
 
 function bind(env: Bindings, name: string, id: number): boolean {
   const bound = env.values[name];
@@ -60,11 +77,12 @@ function bind(env: Bindings, name: string, id: number): boolean {
   return bound === id;
 }
 
-function undo(env: Bindings, mark: number): void {
+function undo(env: Bindings, mark: number, innerMark: number): void {
   while (env.trail.length > mark) delete env.values[env.trail.pop()!];
+  env.inner.length = innerMark;
 }
 
-function matchNode(b: Builder, id: number, p: Pattern, env: Bindings): boolean {
+function matchNode(b: Builder, id: number, p: Pattern, env: Bindings, operand = false): boolean {
   const n = b.node(id);
   if (typeof p === 'number') return n.op === 'const' && n.type === 'f' && Object.is(n.value, p);
   if (typeof p === 'string') {
@@ -72,20 +90,22 @@ function matchNode(b: Builder, id: number, p: Pattern, env: Bindings): boolean {
     if (colon >= 0 && n.varying !== (p.charCodeAt(colon + 1) === 118 /* 'v'ar */)) return false;
     return bind(env, colon >= 0 ? p.slice(0, colon) : p, id);
   }
-  return n.op === p[0] && matchArgs(b, p[0], n.args, p, env);
+  if (n.op !== p[0] || !matchArgs(b, p[0], n.args, p, env)) return false;
+  if (operand) env.inner.push(id);
+  return true;
 }
 
 /** Match operands against pats[1..]; commutative binary ops also try the swapped order. */
-function matchArgs(b: Builder, op: ComputeOp, args: readonly number[], pats: readonly unknown[], env: Bindings): boolean {
+function matchArgs(b: Builder, op: ComputeOp, args: readonly number[], pats: readonly unknown[], env: Bindings, top = false): boolean {
   if (args.length !== pats.length - 1) return false;
-  const mark = env.trail.length;
+  const mark = env.trail.length, innerMark = env.inner.length;
   let ok = true;
-  for (let i = 0; i < args.length && ok; i++) ok = matchNode(b, args[i]!, pats[i + 1] as Pattern, env);
+  for (let i = 0; i < args.length && ok; i++) ok = matchNode(b, args[i]!, pats[i + 1] as Pattern, env, top);
   if (ok) return true;
-  undo(env, mark);
+  undo(env, mark, innerMark);
   if (OPS[op].commutative !== true || args.length !== 2) return false;
-  if (matchNode(b, args[1]!, pats[1] as Pattern, env) && matchNode(b, args[0]!, pats[2] as Pattern, env)) return true;
-  undo(env, mark);
+  if (matchNode(b, args[1]!, pats[1] as Pattern, env, top) && matchNode(b, args[0]!, pats[2] as Pattern, env, top)) return true;
+  undo(env, mark, innerMark);
   return false;
 }
 
@@ -100,8 +120,11 @@ export function rewrite(b: Builder, op: ComputeOp, args: readonly number[]): num
   const rules = RULES_BY_OP.get(op);
   if (!rules) return undefined;
   for (const rule of rules) {
-    const env: Bindings = { values: {}, trail: [] };
-    if (matchArgs(b, op, args, rule.from, env)) return build(b, rule.to, env);
+    if (rule.singleUse && !b.singleUse) continue;
+    const env: Bindings = { values: {}, trail: [], inner: [] };
+    if (!matchArgs(b, op, args, rule.from, env, true)) continue;
+    if (rule.singleUse && !env.inner.every((id) => b.singleUse!(id))) continue;
+    return build(b, rule.to, env);
   }
   return undefined;
 }

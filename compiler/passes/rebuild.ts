@@ -30,6 +30,17 @@ export function rebuildMapped(p: Program, rules: boolean, lower?: Lowering): { p
   const live = liveNodes(p);
   const g = new Graph({ simplify: rules, limit: p.graph.limit });
   const map = new Int32Array(p.graph.size).fill(-1);
+  // Uses of each new node, for the singleUse rules: those by the new nodes built so far, plus
+  // those the old graph still has to make (its live nodes not copied yet, and the outputs).
+  // Dead nodes a rewrite left behind count too: an overestimate only keeps such rules off.
+  const oldUses = new Int32Array(p.graph.size);
+  for (const id of outputIds(p)) oldUses[id]!++;
+  p.graph.nodes.forEach((n, id) => { if (live[id]) for (const a of n.args) oldUses[a]!++; });
+  const built: number[] = [], pending: number[] = [];
+  if (rules) {
+    g.usesBuilt = built;
+    g.singleUse = (id) => (built[id] ?? 0) + (pending[id] ?? 0) === 1;
+  }
   p.graph.nodes.forEach((n, id) => {
     if (!live[id]) return;
     g.line = p.graph.lines[id] ?? 0; // copies, and what a lowering builds for them, keep the source line
@@ -42,7 +53,13 @@ export function rebuildMapped(p: Program, rules: boolean, lower?: Lowering): { p
         map[id] = lower?.(g, n, args, (old) => map[old]!, id) ?? g.op(n.op as ComputeOp, ...args);
       }
     }
+    // this node is built: its operands' pending uses by it are now in `built` (or it was already there)
+    for (const a of n.args) pending[map[a]!]!--;
+    pending[map[id]!] = (pending[map[id]!] ?? 0) + oldUses[id]!;
   });
+  // later builders (the divergence pass) add uses that these counts do not know
+  delete g.singleUse;
+  delete g.usesBuilt;
   const m = (id: number) => map[id]!;
   const outputs = {
     values: p.outputs.values.map(m),

@@ -209,20 +209,20 @@ fn evaluate_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
   let v1552 = (1.0 - v1551);
   let v1553 = (v391 * v391);
   let v1554 = (1.0 - v1553);
-  let v1563 = (v193 * v193);
+  let v1555 = (v193 * v193);
+  let v1556 = (1.0 - v1555);
+  let v1557 = (v194 * v194);
+  let v1558 = (1.0 - v1557);
+  let v1559 = (v195 * v195);
+  let v1560 = (1.0 - v1559);
+  let v1561 = (v196 * v196);
+  let v1562 = (1.0 - v1561);
+  let v1563 = (v197 * v197);
   let v1564 = (1.0 - v1563);
-  let v1573 = (v194 * v194);
-  let v1574 = (1.0 - v1573);
-  let v1583 = (v195 * v195);
-  let v1584 = (1.0 - v1583);
-  let v1593 = (v196 * v196);
-  let v1594 = (1.0 - v1593);
-  let v1603 = (v197 * v197);
-  let v1604 = (1.0 - v1603);
-  let v1613 = (v198 * v198);
-  let v1614 = (1.0 - v1613);
-  let v1623 = (v199 * v199);
-  let v1624 = (1.0 - v1623);
+  let v1565 = (v198 * v198);
+  let v1566 = (1.0 - v1565);
+  let v1567 = (v199 * v199);
+  let v1568 = (1.0 - v1567);
   let v1633 = (v1554 * batch[28u]);
   let v1634 = (v1552 * batch[24u]);
   let v1635 = (v1550 * batch[20u]);
@@ -243,31 +243,31 @@ fn evaluate_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
   var s1663 = 0.0;  // a3 . (per-batch values 15 .. 8)
   for (var k = 0u; k < 8u; k++) { s1663 += a3[k] * batch[60u - k * 4u]; }
   let v1663 = s1663;
-  let v1664 = (v1564 * v1663);
+  let v1664 = (v1556 * v1663);
   var s1679 = 0.0;  // a3 . (per-batch values 23 .. 16)
   for (var k = 0u; k < 8u; k++) { s1679 += a3[k] * batch[92u - k * 4u]; }
   let v1679 = s1679;
-  let v1680 = (v1574 * v1679);
+  let v1680 = (v1558 * v1679);
   var s1695 = 0.0;  // a3 . (per-batch values 31 .. 24)
   for (var k = 0u; k < 8u; k++) { s1695 += a3[k] * batch[124u - k * 4u]; }
   let v1695 = s1695;
-  let v1696 = (v1584 * v1695);
+  let v1696 = (v1560 * v1695);
   var s1711 = 0.0;  // a3 . (per-batch values 39 .. 32)
   for (var k = 0u; k < 8u; k++) { s1711 += a3[k] * batch[156u - k * 4u]; }
   let v1711 = s1711;
-  let v1712 = (v1594 * v1711);
+  let v1712 = (v1562 * v1711);
   var s1727 = 0.0;  // a3 . (per-batch values 47 .. 40)
   for (var k = 0u; k < 8u; k++) { s1727 += a3[k] * batch[188u - k * 4u]; }
   let v1727 = s1727;
-  let v1728 = (v1604 * v1727);
+  let v1728 = (v1564 * v1727);
   var s1743 = 0.0;  // a3 . (per-batch values 55 .. 48)
   for (var k = 0u; k < 8u; k++) { s1743 += a3[k] * batch[220u - k * 4u]; }
   let v1743 = s1743;
-  let v1744 = (v1614 * v1743);
+  let v1744 = (v1566 * v1743);
   var s1759 = 0.0;  // a3 . (per-batch values 63 .. 56)
   for (var k = 0u; k < 8u; k++) { s1759 += a3[k] * batch[252u - k * 4u]; }
   let v1759 = s1759;
-  let v1760 = (v1624 * v1759);
+  let v1760 = (v1568 * v1759);
   let v1761 = (v1648 + v1664);
   let v1762 = (v1680 + v1696);
   let v1763 = (v1712 + v1728);
@@ -387,20 +387,20 @@ fn divergence_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workg
   let v1432 = (1.0 - v1431);
   let v1433 = (v391 * v391);
   let v1434 = (1.0 - v1433);
-  let v1443 = (v193 * v193);
+  let v1435 = (v193 * v193);
+  let v1436 = (1.0 - v1435);
+  let v1437 = (v194 * v194);
+  let v1438 = (1.0 - v1437);
+  let v1439 = (v195 * v195);
+  let v1440 = (1.0 - v1439);
+  let v1441 = (v196 * v196);
+  let v1442 = (1.0 - v1441);
+  let v1443 = (v197 * v197);
   let v1444 = (1.0 - v1443);
-  let v1453 = (v194 * v194);
-  let v1454 = (1.0 - v1453);
-  let v1463 = (v195 * v195);
-  let v1464 = (1.0 - v1463);
-  let v1473 = (v196 * v196);
-  let v1474 = (1.0 - v1473);
-  let v1483 = (v197 * v197);
-  let v1484 = (1.0 - v1483);
-  let v1493 = (v198 * v198);
-  let v1494 = (1.0 - v1493);
-  let v1503 = (v199 * v199);
-  let v1504 = (1.0 - v1503);
+  let v1445 = (v198 * v198);
+  let v1446 = (1.0 - v1445);
+  let v1447 = (v199 * v199);
+  let v1448 = (1.0 - v1447);
   let v1513 = (v1434 * batch[284u]);
   let v1514 = (v1432 * batch[280u]);
   let v1515 = (v1430 * batch[276u]);
@@ -421,31 +421,31 @@ fn divergence_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workg
   var s1543 = 0.0;  // a2 . (per-batch values 79 .. 72)
   for (var k = 0u; k < 8u; k++) { s1543 += a2[k] * batch[316u - k * 4u]; }
   let v1543 = s1543;
-  let v1544 = (v1444 * v1543);
+  let v1544 = (v1436 * v1543);
   var s1559 = 0.0;  // a2 . (per-batch values 87 .. 80)
   for (var k = 0u; k < 8u; k++) { s1559 += a2[k] * batch[348u - k * 4u]; }
   let v1559 = s1559;
-  let v1560 = (v1454 * v1559);
+  let v1560 = (v1438 * v1559);
   var s1575 = 0.0;  // a2 . (per-batch values 95 .. 88)
   for (var k = 0u; k < 8u; k++) { s1575 += a2[k] * batch[380u - k * 4u]; }
   let v1575 = s1575;
-  let v1576 = (v1464 * v1575);
+  let v1576 = (v1440 * v1575);
   var s1591 = 0.0;  // a2 . (per-batch values 103 .. 96)
   for (var k = 0u; k < 8u; k++) { s1591 += a2[k] * batch[412u - k * 4u]; }
   let v1591 = s1591;
-  let v1592 = (v1474 * v1591);
+  let v1592 = (v1442 * v1591);
   var s1607 = 0.0;  // a2 . (per-batch values 111 .. 104)
   for (var k = 0u; k < 8u; k++) { s1607 += a2[k] * batch[444u - k * 4u]; }
   let v1607 = s1607;
-  let v1608 = (v1484 * v1607);
+  let v1608 = (v1444 * v1607);
   var s1623 = 0.0;  // a2 . (per-batch values 119 .. 112)
   for (var k = 0u; k < 8u; k++) { s1623 += a2[k] * batch[476u - k * 4u]; }
   let v1623 = s1623;
-  let v1624 = (v1494 * v1623);
+  let v1624 = (v1446 * v1623);
   var s1639 = 0.0;  // a2 . (per-batch values 127 .. 120)
   for (var k = 0u; k < 8u; k++) { s1639 += a2[k] * batch[508u - k * 4u]; }
   let v1639 = s1639;
-  let v1640 = (v1504 * v1639);
+  let v1640 = (v1448 * v1639);
   let v1641 = (v1528 + v1544);
   let v1642 = (v1560 + v1576);
   let v1643 = (v1592 + v1608);

@@ -1,0 +1,45 @@
+// The optimizer never loses to --no-opt (issue 13 item 13): per-point operations of f + div f
+// after the rewrite rules and the mixed-mode divergence pass are at most those of the plain
+// forward mode. Attention, where it lost: a rule floated a shared invariant factor into each
+// consumer, and the mixed mode multiplied each leaf of a sum by the same weight. Random programs
+// check the same property in test/differential.ts.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../compiler/index.js';
+
+/** Self-attention over T tokens of width D (x holds them in a row), scores scaled by `scale`. */
+function attention(scale: string, out: (o: string) => string, extra = ''): string {
+  return `const D = 4
+const T = 3
+param Wq: [D, D]
+param Wk: [D, D]
+param Wv: [D, D]
+param s: [1]
+${extra}
+field attn(x: [12]) {
+  let X = [t in T: [j in D: x[t * D + j]]]
+  let Q = [t in T: Wq @ X[t]]
+  let K = [t in T: Wk @ X[t]]
+  let V = [t in T: Wv @ X[t]]
+  let O = [t in T: ${out(`sum(u in T: softmax([v in T: dot(Q[t], K[v]) ${scale}])[u] * V[u])`)}]
+  return [i in 12: O[floor(i / D)][i % D]]
+}
+`;
+}
+
+const FIELDS: [string, string][] = [
+  ['scores / sqrt(D)', attention('/ sqrt(D)', (o) => o)],
+  ['scores * a param', attention('* s[0]', (o) => o)],
+  ['an output projection and a residual', attention('/ sqrt(D)', (o) => `Wo @ ${o} + X[t]`, 'param Wo: [D, D]')],
+];
+
+describe('the optimizer never loses to --no-opt', () => {
+  it.each(FIELDS)('attention, %s', (_name, source) => {
+    const opt = analyze(source, { savings: true }), plain = analyze(source, { optimize: false });
+    expect(opt.diagnostics).toEqual([]);
+    expect(opt.stats!.lowering!.kind).toBe('scalar');
+    expect(opt.stats!.divergence.perPoint).toBeLessThanOrEqual(plain.stats!.divergence.perPoint);
+    // neither step of the optimizer adds work
+    expect(opt.stats!.savings!.rules).toBeGreaterThanOrEqual(0);
+    expect(opt.stats!.savings!.mixedMode).toBeGreaterThanOrEqual(0);
+  });
+});
