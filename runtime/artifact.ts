@@ -10,8 +10,6 @@ export const WGSL_SECTION = 'divc.wgsl';
  * wasm module, without metadata): used where the engine validates it, unless load() is told not to.
  */
 export const FMA_SECTION = 'divc.fma';
-/** Module name of the scalar math imports (runtime/math.ts). */
-export const MATH_MODULE = 'm';
 
 export interface ParamMeta {
   name: string;

@@ -24,3 +24,14 @@ export function readMetadata(module: WebAssembly.Module): ArtifactMetadata {
 
 /** Scalar slots in the params area. */
 export const paramSlotCount = (meta: ArtifactMetadata) => meta.params.reduce((n, p) => Math.max(n, p.slot + p.size), 0);
+
+/**
+ * Kernels import nothing: every builtin is computed inside the module. Artifacts of divc before
+ * 0.x imported scalar math from JavaScript (module 'm'); the runtime refuses them with advice.
+ */
+export function refuseImports(module: WebAssembly.Module): void {
+  const imports = WebAssembly.Module.imports(module);
+  if (imports.length === 0) return;
+  const names = imports.map((i) => `${i.module}.${i.name}`).join(', ');
+  throw new DivcError(`this artifact imports ${names}: it was built by an older divc, whose kernels called JavaScript's Math for some builtins. Recompile it with this divc (its kernels compute every builtin themselves, the same bits on every engine)`);
+}

@@ -5,8 +5,6 @@
 // Points and results travel through SharedArrayBuffers where the platform allows them (Node;
 // browsers when cross-origin isolated), else as transferred copies of each worker's slice.
 import { runChunks, type ChunkOut } from './chunks.js';
-import { MATH_IMPORTS } from './math.js';
-import { MATH_MODULE } from './artifact.js';
 import { DivcError } from './errors.js';
 
 type FloatArray = Float64Array | Float32Array;
@@ -23,21 +21,17 @@ interface Port {
 
 const isNode = typeof process !== 'undefined' && !!process.versions?.node;
 
-/** The math imports as source text: Math's own by name, divc's (erf, mod) by their source. */
-const MATH_SOURCE = `{ ${Object.entries(MATH_IMPORTS).map(([name, fn]) => `${JSON.stringify(name)}: ${/\[native code\]/.test(String(fn)) ? `Math.${name}` : String(fn)}`).join(', ')} }`;
-
 // `__name`: bundlers that keep function names (esbuild/tsx keepNames) wrap functions in
 // __name(fn, "name") calls, which then appear in the shipped source text; the worker defines it.
 // The functions are pasted into the source, not eval'd: pages whose CSP forbids eval work too.
 const WORKER_BODY = `
 const __name = (f) => f;
 const runChunks = ${runChunks.toString()};
-const math = ${MATH_SOURCE};
 let ex, c;
 on((msg) => {
   if (msg.init) {
     c = msg.init;
-    ex = new WebAssembly.Instance(c.module, { ${JSON.stringify(MATH_MODULE)}: math }).exports;
+    ex = new WebAssembly.Instance(c.module, {}).exports;
     const need = c.heap + c.chunk * (2 * c.dim + 1) * c.bytes;
     if (need > ex.memory.buffer.byteLength) ex.memory.grow(Math.ceil((need - ex.memory.buffer.byteLength) / 65536));
     return;

@@ -5,12 +5,12 @@
 // against float64 evaluated at the same float32 inputs, in float32 ulps.
 import { compile } from '../compiler/index.js';
 import { load } from '../runtime/index.js';
-import { MATH_IMPORTS } from '../runtime/math.js';
+import { nativeScalar } from '../compiler/ir/native-math.js';
 
 const sigmoid = (x: number) => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)));
 // platform libm, with no cut-off above 20 (PyTorch returns x there, 5.7e5 ulps off in f64)
 const softplus = (x: number) => Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
-const mod = MATH_IMPORTS.mod, erf = MATH_IMPORTS.erf;
+const mod = nativeScalar.mod as (a: number, b: number) => number, erf = nativeScalar.erf as (x: number) => number;
 
 /** builtin, its float64 reference, and the sweep's domain [lo, hi] (log-spaced both signs if `log`). */
 const UNARY: [string, (x: number) => number, number, number][] = [

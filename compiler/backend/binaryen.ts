@@ -90,9 +90,6 @@ export class WasmModule {
   hasFunction(name: string): boolean { return this.m.getFunction(name) !== 0; }
 
   // --- module ---
-  importFunction(name: string, module: string, base: string, arity: number): void {
-    this.m.addFunctionImport(name, module, base, binaryen.createType(new Array(arity).fill(binaryen.f64)), binaryen.f64);
-  }
   addFunction(name: string, params: number[], vars: number[], body: Expr): void {
     this.m.addFunction(name, binaryen.createType(params), binaryen.none, vars, body);
   }

@@ -8,11 +8,11 @@
 // Op semantics come from the scalar renderer's table (emitterFor), so both lowerings agree.
 import { WasmModule, types, type Expr } from './binaryen.js';
 import { LAYOUTS, constBytes, emitterFor, appendCustomSection, type EmitContext, type Layout, type Precision, type WasmOutput } from './wasm.js';
-import { IMPORTED_OPS, OPS, type ComputeOp } from '../ir/ops.js';
+import type { ComputeOp } from '../ir/ops.js';
 import { sameShape, sizeOf, type ReduceFn, type TensorGraph } from '../tensor/graph.js';
 import type { TensorProgram } from '../tensor/program.js';
 import { liveNodes } from '../tensor/interpret.js';
-import { FMA_SECTION, FORMAT_VERSION, MATH_MODULE, METADATA_SECTION, WGSL_SECTION, type ArtifactMetadata } from '../../runtime/artifact.js';
+import { FMA_SECTION, FORMAT_VERSION, METADATA_SECTION, WGSL_SECTION, type ArtifactMetadata } from '../../runtime/artifact.js';
 
 /** Vectors of points per tile: each weight load serves R vectors (register blocking). */
 export const BLOCK = 4;
@@ -463,13 +463,10 @@ export function emitTensorWasm(input: TensorWasmInput): WasmOutput {
 function buildModule(input: TensorWasmInput, fma: boolean, lay: Omit<ReturnType<typeof tensorLayout>, 'scratch'>): WasmOutput {
   const { evaluate, precision } = input;
   const g = evaluate.graph;
-  const { layout, live, params, batchStart, batchEnd, batchSlots, data, computed, io, plans, heap } = lay;
+  const { layout, params, batchStart, batchEnd, batchSlots, data, computed, io, plans, heap } = lay;
   const m = new WasmModule();
   if (fma) m.allowRelaxedSimd();
   try {
-    const used = new Set<ComputeOp>();
-    for (const id of live) if (g.node(id).op === 'map' && IMPORTED_OPS.has(g.node(id).fn as ComputeOp)) used.add(g.node(id).fn as ComputeOp);
-    for (const op of [...used].sort()) m.importFunction(op, MATH_MODULE, op, OPS[op].arity);
     m.setMemory(Math.ceil(heap / 65536), data);
     addEntry(m, 'evaluate', plans[0]!, layout, io, fma);
     addEntry(m, 'divergence', plans[1]!, layout, io, fma);

@@ -3,13 +3,13 @@
 // once per call before the loop over points. A partial last vector runs through a zero-padded
 // scratch area, so every point takes the same code. Table-driven: one entry per IR op.
 import { WasmModule, types, type Expr, type LaneType, type NativeBinary, type NativeUnary } from './binaryen.js';
-import { IMPORTED_OPS, NATIVE_MATH_OPS, OPS, type ComputeOp } from '../ir/ops.js';
+import { NATIVE_MATH_OPS, type ComputeOp } from '../ir/ops.js';
 import { ensureNativeMath } from './wasm-math.js';
 import { hoistedNodes } from './hoisting.js';
 import type { NativeMathOp } from '../ir/native-math.js';
 import type { Program } from '../ir/program.js';
 import { perPoint } from '../passes/hoist.js';
-import { FORMAT_VERSION, MATH_MODULE, METADATA_SECTION, WGSL_SECTION, type ArtifactMetadata } from '../../runtime/artifact.js';
+import { FORMAT_VERSION, METADATA_SECTION, WGSL_SECTION, type ArtifactMetadata } from '../../runtime/artifact.js';
 
 export type Precision = 'f64' | 'f32';
 
@@ -25,23 +25,6 @@ export type OpEmitter = (c: EmitContext, args: Arg[]) => Expr;
 
 const native1 = (op: NativeUnary): OpEmitter => ({ m, layout }, [a]) => m.unary(layout.lane, op, a!());
 const native2 = (op: NativeBinary): OpEmitter => ({ m, layout }, [a, b]) => m.binary(layout.lane, op, a!(), b!());
-
-/** Ops wasm lacks: call the scalar import once per lane. */
-function scalarCall(name: string): OpEmitter {
-  return ({ m, layout }, args) => {
-    const lanes = Array.from({ length: layout.lanes }, (_, k) => {
-      const scalars = args.map((a) => {
-        const x = m.extractLane(layout.lane, a(), k);
-        return layout.bytes === 4 ? m.f64PromoteF32(x) : x;
-      });
-      const y = m.call(name, scalars, types.f64);
-      return layout.bytes === 4 ? m.f32DemoteF64(y) : y;
-    });
-    let v = m.splat(layout.lane, lanes[0]!);
-    for (let k = 1; k < lanes.length; k++) v = m.replaceLane(layout.lane, v, k, lanes[k]!);
-    return v;
-  };
-}
 
 const NATIVE: Partial<Record<ComputeOp, OpEmitter>> = {
   add: native2('add'), sub: native2('sub'), mul: native2('mul'), div: native2('div'),
@@ -67,7 +50,7 @@ const NATIVE: Partial<Record<ComputeOp, OpEmitter>> = {
 const nativeMath = (op: NativeMathOp): OpEmitter => ({ m, layout }, args) => m.call(ensureNativeMath(m, op, layout.lane), args.map((a) => a()), types.v128);
 
 export function emitterFor(op: ComputeOp): OpEmitter {
-  const e = NATIVE[op] ?? (NATIVE_MATH_OPS.has(op) ? nativeMath(op as NativeMathOp) : IMPORTED_OPS.has(op) ? scalarCall(op) : undefined);
+  const e = NATIVE[op] ?? (NATIVE_MATH_OPS.has(op) ? nativeMath(op as NativeMathOp) : undefined);
   if (!e) throw new Error(`internal: no wasm emitter for ${op}`);
   return e;
 }
@@ -274,9 +257,6 @@ export function emitWasm(input: WasmInput): WasmOutput {
   const mem = memoryLayout(evaluate, divergence, precision, diagonal, potential);
   const m = new WasmModule();
   try {
-    const used = new Set<ComputeOp>();
-    for (const p of [evaluate, divergence, ...(diagonal ? [diagonal] : []), ...(potential ? [potential] : [])]) for (const n of p.graph.nodes) if (IMPORTED_OPS.has(n.op as ComputeOp)) used.add(n.op as ComputeOp);
-    for (const op of [...used].sort()) m.importFunction(op, MATH_MODULE, op, OPS[op].arity);
     m.setMemory(Math.ceil(mem.heap / 65536));
     addEntry(m, 'evaluate', evaluate, precision, mem, mem.invariantsEvaluate);
     addEntry(m, 'divergence', divergence, precision, mem, mem.invariantsDivergence);

@@ -1,6 +1,5 @@
 // The scalar operations of the IR: arity, value types, and their exact semantics (`evaluate`),
 // which the reference interpreter and the constant folder share. Booleans evaluate to 1 / 0.
-import { MATH_IMPORTS, type MathImport } from '../../runtime/math.js';
 import { nativeScalar, NATIVE_MATH, type NativeMathOp } from './native-math.js';
 
 export type Type = 'f' | 'b'; // a real number, or a condition (a lane mask in SIMD backends)
@@ -29,10 +28,6 @@ const f2 = (evaluate: (a: number, b: number) => number, commutative = false): Op
   ({ arity: 2, args: 'f', result: 'f', commutative, evaluate });
 const cmp = (evaluate: (a: number, b: number) => boolean): OpInfo =>
   ({ arity: 2, args: 'f', result: 'b', evaluate: (a, b) => (evaluate(a, b) ? 1 : 0) });
-const imported = (name: MathImport): OpInfo => {
-  const fn = MATH_IMPORTS[name] as (...a: number[]) => number;
-  return { arity: fn.length, args: 'f', result: 'f', evaluate: fn };
-};
 
 const OP_TABLE = {
   add: f2((a, b) => a + b, true),
@@ -98,9 +93,6 @@ export function argType(op: ComputeOp, i: number): Type {
   const a = OPS[op].args;
   return a === 'f' ? 'f' : a[i]!;
 }
-
-/** Ops evaluated by a call to a scalar function of runtime/math.ts rather than a native instruction. */
-export const IMPORTED_OPS = new Set<ComputeOp>((Object.keys(MATH_IMPORTS) as ComputeOp[]).filter((op) => !(op in NATIVE_MATH)));
 
 /** Ops computed by the SIMD code of native-math.ts (bit-identical to their `evaluate`). */
 export const NATIVE_MATH_OPS = new Set<ComputeOp>(Object.keys(NATIVE_MATH) as NativeMathOp[]);
