@@ -34,7 +34,11 @@ export interface Analysis {
   /** The same, for a field lowered at the tensor level (loops over weights) instead. */
   tensor?: TensorPrograms;
   stats?: Stats;
+  /** Every param the file declares, in declaration order (the artifact's `declared`). */
+  declared?: string[];
 }
+
+const declaredParams = (scope: FileScope) => [...scope.decls.values()].filter((d) => d.kind === 'param').map((d) => d.name);
 
 export function analyze(source: string, options: AnalyzeOptions = {}): Analysis {
   const file = options.filename ?? '<input>';
@@ -77,7 +81,7 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
   const tensorChoice = chosenName === undefined ? undefined : lowered.get(chosenName);
   if (!diags.hasErrors && tensorChoice?.tensor) {
     const t = tensorAnalysis(tensorChoice);
-    return { diagnostics: diags.list, tensor: t.programs, stats: t.stats };
+    return { diagnostics: diags.list, tensor: t.programs, stats: t.stats, declared: declaredParams(scope) };
   }
   if (diags.hasErrors || !chosen) return { diagnostics: diags.list };
 
@@ -107,7 +111,7 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
         mixedMode: rulesOnly - result.divergence.perPoint,
       };
     }
-    return { diagnostics: diags.list, programs: { f, evaluate, divergence, diagonal, ...(potential ? { potential } : {}) }, stats: result };
+    return { diagnostics: diags.list, programs: { f, evaluate, divergence, diagonal, ...(potential ? { potential } : {}) }, stats: result, declared: declaredParams(scope) };
   } catch (e) {
     if (e instanceof GraphLimitError) {
       const limit = e.limit;

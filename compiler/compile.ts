@@ -42,7 +42,7 @@ export function compile(source: string, options: CompileOptions = {}): CompileOu
     const precision = options.precision ?? 'f64';
     const wgsl = emitTensorWgsl(evaluate, divergence, precision, `divc ${VERSION}`, diagonal);
     const gpuScratch = gpuScratchFloats(evaluate, divergence, precision, diagonal);
-    const out = emitTensorWasm({ evaluate, divergence, ...(diagonal ? { diagonal } : {}), precision, compilerVersion: `divc ${VERSION}`, text: options.text === true, wgsl, fma: true, ...(gpuScratch ? { gpuScratch } : {}) });
+    const out = emitTensorWasm({ evaluate, divergence, ...(diagonal ? { diagonal } : {}), precision, compilerVersion: `divc ${VERSION}`, text: options.text === true, wgsl, fma: true, ...(gpuScratch ? { gpuScratch } : {}), ...(analysis.declared ? { declared: analysis.declared } : {}) });
     return {
       diagnostics: analysis.diagnostics,
       wasm: out.binary,
@@ -63,6 +63,7 @@ export function compile(source: string, options: CompileOptions = {}): CompileOu
   const wgsl = emitWgsl({ evaluate, divergence, ...extra, source, compilerVersion: `divc ${VERSION}`, ...(options.optimize === false ? {} : { rewrite: gpuPipeline }) });
   const out = emitWasm({
     evaluate, divergence, wgsl, ...extra,
+    ...(analysis.declared ? { declared: analysis.declared } : {}),
     precision: options.precision ?? 'f64',
     compilerVersion: `divc ${VERSION}`,
     text: options.text === true,

@@ -29,7 +29,14 @@ export interface ArtifactMetadata {
   precision: 'f64' | 'f32';
   /** Points per SIMD vector. */
   lanes: number;
+  /** The params this field uses, in slot order (first use). */
   params: ParamMeta[];
+  /**
+   * Every param the source file declares, in declaration order (absent before it existed):
+   * setParams ignores names declared but unused by this field (one set of params serves every
+   * field of a file), and Kernel.params follows this order.
+   */
+  declared?: string[];
   memory: {
     /** Byte offset of the params area (one element per slot, in the kernel's precision). */
     params: number;

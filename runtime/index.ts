@@ -150,7 +150,9 @@ export class Kernel {
     this.inputs = meta.inputs;
     this.precision = meta.precision;
     this.bytes = meta.precision === 'f64' ? 8 : 4;
-    this.params = meta.params.map((p) => ({
+    // in the source's declaration order (meta.params is in slot order: first use)
+    const at = (name: string) => (meta.declared ?? []).indexOf(name) >>> 0;
+    this.params = [...meta.params].sort((a, b) => at(a.name) - at(b.name)).map((p) => ({
       name: p.name, shape: p.shape,
       ...(p.default ? { default: p.shape.length === 0 ? p.default[0]! : p.default } : {}),
     }));
@@ -194,13 +196,15 @@ export class Kernel {
   setParams(values: Record<string, ParamValue>): void {
     this.alive();
     if (typeof values !== 'object' || values === null) throw new DivcError('setParams expects an object mapping param names to values');
-    const entries = Object.entries(values).map(([name, value]) => {
+    const entries = Object.entries(values).flatMap(([name, value]) => {
       const p = this.metadata.params.find((q) => q.name === name);
       if (!p) {
-        const known = this.metadata.params.map((q) => q.name);
+        // declared in the file, used by another of its fields: one set of params serves them all
+        if (this.metadata.declared?.includes(name)) return [];
+        const known = this.params.map((q) => q.name);
         throw new DivcError(`unknown param '${name}': field '${this.field}' has ${known.length ? `params ${known.join(', ')}` : 'no params'}`);
       }
-      return [p, flattenParam(p, value)] as const;
+      return [[p, flattenParam(p, value)] as const];
     });
     for (const [p, flat] of entries) {
       this.write(p, flat);

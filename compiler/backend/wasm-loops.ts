@@ -397,6 +397,8 @@ export interface TensorWasmInput {
   wgsl?: string;
   /** The WGSL shader's per-point storage scratch (f32 per point), when it has one. */
   gpuScratch?: number;
+  /** Every param the source declares, in order (metadata `declared`). */
+  declared?: string[];
   /**
    * Also embed the same kernel with relaxed SIMD's fused multiply-add in its matrix products
    * (custom section `divc.fma`), which the runtime uses where the engine validates it.
@@ -483,6 +485,7 @@ function buildModule(input: TensorWasmInput, fma: boolean, lay: Omit<ReturnType<
       precision,
       lanes: layout.lanes,
       params: evaluate.params.map((q) => ({ name: q.name, shape: q.shape, slot: q.slot, size: q.size, ...(q.default ? { default: q.default } : {}) })),
+      ...(input.declared ? { declared: input.declared } : {}),
       memory: { params, heap, tensors: { offset: batchStart, count: (batchEnd - batchStart) / layout.bytes, ...(input.gpuScratch ? { gpuScratch: input.gpuScratch } : {}) } },
       entries: { evaluate: 'evaluate', divergence: 'divergence', prologue: 'prologue', ...(plans[2] ? { diagonal: 'diagonal' } : {}) },
     };

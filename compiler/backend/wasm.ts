@@ -249,6 +249,8 @@ export interface WasmInput {
   wgsl?: string;
   /** Also return the module as WebAssembly text (after optimization). */
   text?: boolean;
+  /** Every param the source declares, in order (metadata `declared`). */
+  declared?: string[];
 }
 
 export function emitWasm(input: WasmInput): WasmOutput {
@@ -275,6 +277,7 @@ export function emitWasm(input: WasmInput): WasmOutput {
       precision,
       lanes: layout.lanes,
       params: evaluate.params.map((q) => ({ name: q.name, shape: q.shape, slot: q.slot, size: q.size, ...(q.default ? { default: q.default } : {}) })),
+      ...(input.declared ? { declared: input.declared } : {}),
       memory: {
         params: mem.params, heap: mem.heap,
         batch: { evaluate: mem.invariantsEvaluate, divergence: mem.invariantsDivergence, slots: (mem.heap - mem.invariantsEvaluate) / 16 },
