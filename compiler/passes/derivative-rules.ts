@@ -37,6 +37,7 @@ const zero: DerivativeRule = () => undefined;
 const c = (g: Graph, v: number) => g.const(v);
 const sq = (g: Graph, x: number) => g.op('mul', x, x);
 const recip = (g: Graph, x: number) => g.op('div', c(g, 1), x);
+const oneMinusSq = (g: Graph, x: number) => g.op('mul', g.op('sub', c(g, 1), x), g.op('add', c(g, 1), x));
 const orZero = (g: Graph, t: Tangent) => t ?? c(g, 0);
 
 /** `value` where `cond` is false, else 0: masks a 0 * Inf or 0 / 0 at a removable point. */
@@ -117,15 +118,16 @@ export const DERIVATIVES: Record<ComputeOp, DerivativeRule> = {
   sin: chain((g, x) => g.op('cos', x)),
   cos: chain((g, x) => g.op('neg', g.op('sin', x))),
   tan: chain((g, _x, y) => g.op('add', c(g, 1), sq(g, y))),
-  asin: chain((g, x) => recip(g, g.op('sqrt', g.op('sub', c(g, 1), sq(g, x))))),
-  acos: chain((g, x) => g.op('neg', recip(g, g.op('sqrt', g.op('sub', c(g, 1), sq(g, x)))))),
+  // 1 - x^2 as (1 - x)(1 + x): no cancellation near |x| = 1 (1 - x^2 lost 8 digits at 1 - 1e-7)
+  asin: chain((g, x) => recip(g, g.op('sqrt', oneMinusSq(g, x)))),
+  acos: chain((g, x) => g.op('neg', recip(g, g.op('sqrt', oneMinusSq(g, x))))),
   atan: chain((g, x) => recip(g, g.op('add', c(g, 1), sq(g, x)))),
   sinh: chain((g, x) => g.op('cosh', x)),
   cosh: chain((g, x) => g.op('sinh', x)),
   tanh: chain((g, _x, y) => g.op('sub', c(g, 1), sq(g, y))),
   asinh: chain((g, x) => recip(g, g.op('sqrt', g.op('add', sq(g, x), c(g, 1))))),
-  acosh: chain((g, x) => recip(g, g.op('sqrt', g.op('sub', sq(g, x), c(g, 1))))),
-  atanh: chain((g, x) => recip(g, g.op('sub', c(g, 1), sq(g, x)))),
+  acosh: chain((g, x) => recip(g, g.op('sqrt', g.op('mul', g.op('sub', x, c(g, 1)), g.op('add', x, c(g, 1)))))),
+  atanh: chain((g, x) => recip(g, oneMinusSq(g, x))),
   exp: chain((_g, _x, y) => y),
   expm1: chain((g, _x, y) => g.op('add', y, c(g, 1))),
   log: chain((g, x) => recip(g, x)),
@@ -152,8 +154,9 @@ export const DERIVATIVES: Record<ComputeOp, DerivativeRule> = {
     (g, a, b) => zeroWhere(g, g.op('eq', b, c(g, 0)), g.op('mul', b, g.op('pow', a, g.op('sub', b, c(g, 1))))),
     (g, a, b, y) => zeroWhere(g, g.op('and', g.op('eq', a, c(g, 0)), g.op('ge', b, c(g, 0))), g.op('mul', y, g.op('log', a))),
   ),
-  // mod(a, b) = a - b * floor(a / b)
-  mod: chain2((g) => c(g, 1), (g, a, b) => g.op('neg', g.op('floor', g.op('div', a, b)))),
+  // mod(a, b) = a - b * floor(a / b); the quotient as (a - mod(a, b)) / b rounded (floor(a / b)
+  // itself is wrong where a / b rounds onto an integer: -3.5 / 0.7 gives -5, the quotient is -6)
+  mod: chain2((g) => c(g, 1), (g, a, b, y) => g.op('neg', g.op('floor', g.op('add', g.op('div', g.op('sub', a, y), b), c(g, 0.5))))),
   // the derivative of a conditional is the derivative of the branch taken
   select: (g, [cond], _y, [, ta, tb]) => (ta === undefined && tb === undefined ? undefined : g.op('select', cond!, orZero(g, ta), orZero(g, tb))),
   lt: zero, le: zero, gt: zero, ge: zero, eq: zero, ne: zero, and: zero, or: zero, not: zero,
