@@ -1,6 +1,7 @@
 // The compiler API of CONTRACT.md: compile(source, options) -> diagnostics, artifact, stats.
 // Never throws on user error: problems in the source come back as diagnostics.
-import { analyze, type AnalyzeOptions } from './analyze.js';
+import { analyze, type Analysis, type AnalyzeOptions } from './analyze.js';
+import { asError, exhaustionDiagnostic, isResourceExhaustion } from './internal-error.js';
 import { emitWasm, type Precision } from './backend/wasm.js';
 import { emitWgsl } from './backend/wgsl.js';
 import { emitTensorWasm } from './backend/wasm-loops.js';
@@ -35,6 +36,19 @@ export interface CompileOutput {
 
 export function compile(source: string, options: CompileOptions = {}): CompileOutput {
   const analysis = analyze(source, options);
+  try {
+    return emit(source, options, analysis);
+  } catch (e) {
+    // binaryen out of memory is the field's size meeting a limit: a diagnostic; anything else
+    // is a bug, thrown as an Error that says what was thrown
+    if (!isResourceExhaustion(e)) throw asError(e);
+    const field = analysis.programs?.evaluate.field ?? analysis.tensor?.evaluate.field ?? options.field ?? '?';
+    const d = exhaustionDiagnostic(source, options.filename ?? '<input>', field, analysis.stats?.divergence, analysis.tensor ? 'tensor' : 'scalar');
+    return { diagnostics: [...analysis.diagnostics, d], ...(analysis.stats ? { stats: analysis.stats } : {}) };
+  }
+}
+
+function emit(source: string, options: CompileOptions, analysis: Analysis): CompileOutput {
   if (analysis.tensor) {
     // loops over weights; the WGSL shader reads the per-batch tensors of this precision's prologue
     const { f } = analysis.tensor;

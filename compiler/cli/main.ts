@@ -5,6 +5,7 @@ import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { extname } from 'node:path';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics.js';
 import { VERSION } from '../version.js';
+import { describeThrown } from '../internal-error.js';
 import { InputError, formatNumber, parseParamAssignment, pointSlices, readInput, readText } from './io.js';
 import { paramValues } from './params.js';
 import { isNpy, npyHeader } from './npy.js';
@@ -364,7 +365,8 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`divc: error: ${(e as Error).message}\n`);
       return 1;
     }
-    process.stderr.write(`divc: internal compiler error: ${(e as Error)?.stack ?? String(e)}\nThis is a bug in divc; please report it with the input that caused it.\n`);
+    // exit 3: a bug in divc, not in the input (docs/CLI.md); a non-Error says what it was
+    process.stderr.write(`divc: internal compiler error: ${describeThrown(e)}\nThis is a bug in divc; please report it with the input that caused it.\n`);
     return 3;
   }
 }
