@@ -52,11 +52,12 @@ function emit(source: string, options: CompileOptions, analysis: Analysis): Comp
   if (analysis.tensor) {
     // loops over weights; the WGSL shader reads the per-batch tensors of this precision's prologue
     const { f } = analysis.tensor;
-    const { evaluate, divergence, diagonal } = options.fOnly ? { evaluate: f, divergence: f, diagonal: undefined } : analysis.tensor;
+    const { evaluate, divergence, diagonal, potential } = options.fOnly ? { evaluate: f, divergence: f, diagonal: undefined, potential: undefined } : analysis.tensor;
     const precision = options.precision ?? 'f64';
-    const wgsl = emitTensorWgsl(evaluate, divergence, precision, `divc ${VERSION}`, diagonal);
-    const gpuScratch = gpuScratchFloats(evaluate, divergence, precision, diagonal);
-    const out = emitTensorWasm({ evaluate, divergence, ...(diagonal ? { diagonal } : {}), precision, compilerVersion: `divc ${VERSION}`, text: options.text === true, wgsl, fma: true, ...(gpuScratch ? { gpuScratch } : {}), ...(analysis.declared ? { declared: analysis.declared } : {}) });
+    const extra = { ...(diagonal ? { diagonal } : {}), ...(potential ? { potential } : {}) };
+    const wgsl = emitTensorWgsl(evaluate, divergence, precision, `divc ${VERSION}`, extra);
+    const gpuScratch = gpuScratchFloats(evaluate, divergence, precision, extra);
+    const out = emitTensorWasm({ evaluate, divergence, ...extra, precision, compilerVersion: `divc ${VERSION}`, text: options.text === true, wgsl, fma: true, ...(gpuScratch ? { gpuScratch } : {}), ...(analysis.declared ? { declared: analysis.declared } : {}) });
     return {
       diagnostics: analysis.diagnostics,
       wasm: out.binary,

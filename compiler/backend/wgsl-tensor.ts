@@ -7,7 +7,7 @@ import type { ComputeOp } from '../ir/ops.js';
 import { sameShape, sizeOf, type ReduceFn, type TensorGraph } from '../tensor/graph.js';
 import type { TensorProgram } from '../tensor/program.js';
 import { WGSL_OPS, POLYFILLS, WORKGROUP_SIZE, literal } from './wgsl.js';
-import { VECTORS, tensorLayout, type EntryPlan, type Slot } from './wasm-loops.js';
+import { VECTORS, tensorLayout, type EntryPlan, type ExtraEntries, type Slot } from './wasm-loops.js';
 import type { Precision } from './wasm.js';
 
 interface Index { i: string; e: string }
@@ -25,8 +25,8 @@ function scratchFloats(plans: EntryPlan[], scratch: number): number {
 }
 
 /** The storage scratch's f32 per point, or undefined where private memory holds them. */
-export function gpuScratchFloats(evaluate: TensorProgram, divergence: TensorProgram, precision: Precision, diagonal?: TensorProgram): number | undefined {
-  const { plans, scratch } = tensorLayout(evaluate, divergence, precision, diagonal);
+export function gpuScratchFloats(evaluate: TensorProgram, divergence: TensorProgram, precision: Precision, extra: ExtraEntries = {}): number | undefined {
+  const { plans, scratch } = tensorLayout(evaluate, divergence, precision, extra);
   const n = scratchFloats(plans, scratch);
   return n > PRIVATE_SCRATCH_FLOATS ? n : undefined;
 }
@@ -205,9 +205,10 @@ function entry(name: string, plan: EntryPlan, bytes: number, batchStart: number,
 }
 
 /** The shader of a tensor program, for the memory layout of its `precision` artifact. */
-export function emitTensorWgsl(evaluate: TensorProgram, divergence: TensorProgram, precision: Precision, compilerVersion: string, diagonal?: TensorProgram): string {
-  const { layout, batchStart, batchEnd, scratch, plans } = tensorLayout(evaluate, divergence, precision, diagonal);
-  const storage = gpuScratchFloats(evaluate, divergence, precision, diagonal);
+export function emitTensorWgsl(evaluate: TensorProgram, divergence: TensorProgram, precision: Precision, compilerVersion: string, extra: ExtraEntries = {}): string {
+  const { layout, batchStart, batchEnd, scratch, plans, names } = tensorLayout(evaluate, divergence, precision, extra);
+  const storage = gpuScratchFloats(evaluate, divergence, precision, extra);
+  const diagonal = extra.diagonal;
   const header = [
     `// ${compilerVersion}: field ${evaluate.field}, dim ${evaluate.dim}, f32; lowered with tensors (loops over weights)`,
     `// Entry points: \`evaluate_main\` (f and div f) and \`divergence_main\` (div f alone)${diagonal ? ', `diagonal_main` (the Jacobian diagonal into values, and div f)' : ''}, one invocation per point.`,
@@ -233,10 +234,7 @@ export function emitTensorWgsl(evaluate: TensorProgram, divergence: TensorProgra
     '@group(0) @binding(5) var<uniform> shape: Shape;',
     ...(storage ? ['@group(0) @binding(6) var<storage, read_write> scratch: array<f32>;'] : []),
     POLYFILLS,
-    entry('evaluate_main', plans[0]!, layout.bytes, batchStart, scratch, storage),
-    '',
-    entry('divergence_main', plans[1]!, layout.bytes, batchStart, scratch, storage),
-    ...(plans[2] ? ['', entry('diagonal_main', plans[2], layout.bytes, batchStart, scratch, storage)] : []),
+    ...plans.flatMap((plan, k) => [entry(`${names[k]}_main`, plan, layout.bytes, batchStart, scratch, storage), '']),
     '',
   ].join('\n');
 }

@@ -9,13 +9,11 @@
 // columns (tr(W J_h) = tr(J_h W): the seed is W itself). The cost model builds both and keeps the
 // cheaper. Local derivatives come from the scalar derivative table (passes/derivative-rules.ts),
 // so both lowerings follow the same rules and conventions.
-import { Graph } from '../ir/graph.js';
-import type { ComputeOp } from '../ir/ops.js';
-import { DERIVATIVES } from '../passes/derivative-rules.js';
+import { mapPartial } from './partials.js';
 import { TensorGraph, sizeOf } from './graph.js';
 import type { TensorProgram } from './program.js';
 import { countTensorOps } from './cost.js';
-import { NotTensor } from './elaborate.js';
+import { NotTensor } from './graph.js';
 
 type Tan =
   | { k: 'zero' }
@@ -148,7 +146,7 @@ class Tangents {
     n.args.forEach((a, i) => {
       if (!g.node(a).varying) return;
       // the partial first: a structurally zero one (nograd, comparisons) needs no tangent
-      const partial = this.partial(id, i);
+      const partial = mapPartial(g, id, i);
       if (partial === undefined) return;
       const t = this.of(a);
       if (t.k === 'zero') return;
@@ -161,34 +159,6 @@ class Tangents {
     return sum(parts);
   }
 
-  /** d map / d argument i as a tensor node, or undefined where it is structurally zero. */
-  private partial(id: number, i: number): number | undefined {
-    const g = this.g;
-    const n = g.node(id);
-    const s = new Graph();
-    const leaves = n.args.map((a, j) => {
-      const c = g.constScalar(a);
-      return c !== undefined ? s.const(c) : s.input(j);
-    });
-    const y = s.op(n.fn as ComputeOp, ...leaves);
-    const dt = leaves.map((_, j) => (j === i ? s.const(1) : undefined));
-    const d = DERIVATIVES[n.fn as ComputeOp](s, leaves, y, dt);
-    if (d === undefined) return undefined;
-    // the scalar expression, rebuilt over the tensors (y is the map node itself)
-    const built = new Map<number, number>();
-    const build = (sid: number): number => {
-      const known = built.get(sid);
-      if (known !== undefined) return known;
-      const sn = s.node(sid);
-      const out = sid === y ? id
-        : sn.op === 'input' ? n.args[sn.value]!
-          : sn.op === 'const' ? g.const([sn.value], [], sn.type)
-            : g.map(sn.op as ComputeOp, ...sn.args.map(build));
-      built.set(sid, out);
-      return out;
-    };
-    return build(d);
-  }
 }
 
 /** Additive terms of the output: f = sum of sign * term (per-batch terms dropped). */

@@ -8,15 +8,15 @@ import type { ComputeOp } from '../ir/ops.js';
 import type { ParamInfo } from '../ir/program.js';
 import type { FileScope } from '../frontend/elaborate.js';
 import { MAX_UNROLLED_EXPONENT } from '../frontend/builtins.js';
-import { TensorGraph, sameShape, sizeOf, type ReduceFn } from './graph.js';
+import { NotTensor, TensorGraph, sameShape, sizeOf, type ReduceFn } from './graph.js';
+import { tensorGradient } from './gradient.js';
 import type { TensorProgram } from './program.js';
 
 type Expr = ast.Expr;
 type Decl = ast.Decl;
 type Scope = Map<string, number>;
 
-/** Thrown to abandon the tensor front end for this field; the message says why (for stats). */
-export class NotTensor extends Error {}
+export { NotTensor };
 
 const BINARY: Partial<Record<ast.BinaryOp, ComputeOp>> = {
   '+': 'add', '-': 'sub', '*': 'mul', '/': 'div', '%': 'mod',
@@ -317,7 +317,6 @@ class TensorElaborator {
   }
 
   field(d: Extract<Decl, { kind: 'field' }>): TensorProgram {
-    if (d.potential) throw new NotTensor('a potential: grad U is taken on the unrolled field');
     const g = this.g;
     const scope: Scope = new Map();
     const inputs: string[] = [];
@@ -341,13 +340,20 @@ class TensorElaborator {
     }
     const dim = inputs.length;
     let result = this.body(d.body, [scope]);
+    let potential: number | undefined;
+    if (d.potential) {
+      // U: a scalar; the field is grad U, by reverse mode over the tensors
+      if (g.node(result).shape.length !== 0) throw new NotTensor('a potential that is not a scalar');
+      potential = result;
+      result = tensorGradient(g, potential, x);
+    }
     // tangents carry one more axis than their value: per-point values stay vectors at most
     if (g.nodes.some((n) => n.varying && n.shape.length > 1)) throw new NotTensor('a per-point matrix');
     if (this.g.node(result).type !== 'f') throw new NotTensor('a condition as the result');
     const s = this.shapeOf(result);
     if (dim === 1 && s.length === 0) result = g.slice(result, 0, [1]);
     else if (s.length !== 1 || s[0] !== dim) throw new NotTensor('the result size');
-    return { graph: g, field: d.name, inputs, dim, params: [...this.params.values()], paramSlots: this.slots, input: x, outputs: { values: result } };
+    return { graph: g, field: d.name, inputs, dim, params: [...this.params.values()], paramSlots: this.slots, input: x, outputs: { values: result }, ...(potential !== undefined ? { potential } : {}) };
   }
 }
 

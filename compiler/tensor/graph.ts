@@ -36,8 +36,8 @@ export interface TNode {
 export const sizeOf = (shape: readonly number[]): number => shape.reduce((a, b) => a * b, 1);
 export const sameShape = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((n, i) => n === b[i]);
 
-/** Per point work that would not fit a kernel's scratch memory: the front end falls back. */
-export class TensorUnsupported extends Error {}
+/** Thrown to abandon the tensor level for a field (the scalar level takes it); the message says why. */
+export class NotTensor extends Error {}
 
 export class TensorGraph {
   readonly nodes: TNode[] = [];

@@ -38,7 +38,7 @@ export interface LoweringChoice {
   diagonal?: TensorProgram;
 }
 
-export interface TensorPrograms { f: TensorProgram; evaluate: TensorProgram; divergence: TensorProgram; diagonal: TensorProgram }
+export interface TensorPrograms { f: TensorProgram; evaluate: TensorProgram; divergence: TensorProgram; diagonal: TensorProgram; potential?: TensorProgram }
 
 /** Weights of the largest per-batch matrix multiplied with a per-point tensor in f. */
 function largestLayer(p: TensorProgram): number {
@@ -76,15 +76,17 @@ export function tensorAnalysis(choice: LoweringChoice): { programs: TensorProgra
   const evaluate = choice.evaluate!;
   const divergence = withOutputs(evaluate, { divergence: evaluate.outputs.divergence! });
   const diagonal = choice.diagonal!;
+  const potential = f.potential === undefined ? undefined : withOutputs(f, { divergence: f.potential });
   const fc = countTensorOps(f), dc = countTensorOps(evaluate);
   return {
-    programs: { f, evaluate, divergence, diagonal },
+    programs: { f, evaluate, divergence, diagonal, ...(potential ? { potential } : {}) },
     stats: {
       f: fc,
       divergence: dc,
       ratio: fc.perPoint === 0 ? 1 : Math.round((dc.perPoint / fc.perPoint) * 1000) / 1000,
       divergenceOnly: countTensorOps(divergence),
       diagonal: countTensorOps(diagonal),
+      ...(potential ? { potential: countTensorOps(potential) } : {}),
       lowering: { kind: 'tensor', reason: choice.reason, ...(evaluate.directions ? { directions: evaluate.directions } : {}) },
     },
   };

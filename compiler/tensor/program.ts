@@ -13,6 +13,8 @@ export interface TensorProgram {
   input: number;
   /** f ([dim]) and div f (a scalar), either absent when not wanted. */
   outputs: { values?: number; divergence?: number };
+  /** A potential's U (a scalar node): the field is grad U. */
+  potential?: number;
   /** How the divergence pass differentiated (directions chosen by the cost model). */
   directions?: string;
 }

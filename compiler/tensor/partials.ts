@@ -1,0 +1,36 @@
+// The local derivatives of an elementwise map, as tensor nodes: the scalar derivative table
+// (passes/derivative-rules.ts) applied to a one-hot tangent in a scratch scalar graph, then
+// rebuilt over the map's tensor arguments. Shared by the forward (divergence.ts) and reverse
+// (gradient.ts) passes, so both follow the scalar level's rules and conventions.
+import { Graph } from '../ir/graph.js';
+import type { ComputeOp } from '../ir/ops.js';
+import { DERIVATIVES } from '../passes/derivative-rules.js';
+import type { TensorGraph } from './graph.js';
+
+/** d map / d argument i (that occurrence) as a tensor node, or undefined where structurally zero. */
+export function mapPartial(g: TensorGraph, id: number, i: number): number | undefined {
+  const n = g.node(id);
+  const s = new Graph();
+  const leaves = n.args.map((a, j) => {
+    const c = g.constScalar(a);
+    return c !== undefined ? s.const(c) : s.input(j);
+  });
+  const y = s.op(n.fn as ComputeOp, ...leaves);
+  const dt = leaves.map((_, j) => (j === i ? s.const(1) : undefined));
+  const d = DERIVATIVES[n.fn as ComputeOp](s, leaves, y, dt);
+  if (d === undefined) return undefined;
+  // the scalar expression, rebuilt over the tensors (y is the map node itself)
+  const built = new Map<number, number>();
+  const build = (sid: number): number => {
+    const known = built.get(sid);
+    if (known !== undefined) return known;
+    const sn = s.node(sid);
+    const out = sid === y ? id
+      : sn.op === 'input' ? n.args[sn.value]!
+        : sn.op === 'const' ? g.const([sn.value], [], sn.type)
+          : g.map(sn.op as ComputeOp, ...sn.args.map(build));
+    built.set(sid, out);
+    return out;
+  };
+  return build(d);
+}
