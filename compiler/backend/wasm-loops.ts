@@ -389,6 +389,8 @@ export interface TensorWasmInput {
   divergence: TensorProgram;
   /** The Jacobian's diagonal (values) and div f: the entry `diagonal`, when given; same graph. */
   diagonal?: TensorProgram;
+  /** A potential's U (as the divergence output): the entry `potential`; same graph. */
+  potential?: TensorProgram;
   precision: Precision;
   compilerVersion: string;
   text?: boolean;
@@ -417,8 +419,12 @@ function constData(values: readonly number[], type: 'f' | 'b', layout: Layout): 
  * computed by the prologue; WebGPU reads this whole range as its `batch` binding), the partial
  * tile's scratch, and each entry's per-point buffers.
  */
-export function tensorLayout(evaluate: TensorProgram, divergence: TensorProgram, precision: Precision, diagonal?: TensorProgram) {
-  const entries = [evaluate, divergence, ...(diagonal ? [diagonal] : [])];
+/** The entry points after evaluate and divergence, in memory-plan order. */
+export interface ExtraEntries { diagonal?: TensorProgram; potential?: TensorProgram }
+
+export function tensorLayout(evaluate: TensorProgram, divergence: TensorProgram, precision: Precision, extra: ExtraEntries = {}) {
+  const names = ['evaluate', 'divergence', ...(extra.diagonal ? ['diagonal'] : []), ...(extra.potential ? ['potential'] : [])];
+  const entries = [evaluate, divergence, ...(extra.diagonal ? [extra.diagonal] : []), ...(extra.potential ? [extra.potential] : [])];
   const g = evaluate.graph;
   if (entries.some((p) => p.graph !== g)) throw new Error('internal: the entries must share one graph');
   const layout = LAYOUTS[precision];
@@ -449,13 +455,13 @@ export function tensorLayout(evaluate: TensorProgram, divergence: TensorProgram,
   const scratch = align16(io.scratchDiv + VECTORS * VEC);
   const plans = entries.map((p) => planEntry(p, batchSlots, scratch));
   const heap = align16(Math.max(...plans.map((q) => q.scratchEnd)));
-  return { layout, live, params, batchStart, batchEnd, batchSlots, data, computed, io, scratch, plans, heap };
+  return { layout, live, params, batchStart, batchEnd, batchSlots, data, computed, io, scratch, plans, names, heap };
 }
 
 export function emitTensorWasm(input: TensorWasmInput): WasmOutput {
   const { evaluate, divergence, precision } = input;
-  const { layout, live, params, batchStart, batchEnd, batchSlots, data, computed, io, plans, heap } = tensorLayout(evaluate, divergence, precision, input.diagonal);
-  const build = (fma: boolean) => buildModule(input, fma, { layout, live, params, batchStart, batchEnd, batchSlots, data, computed, io, plans, heap });
+  const { layout, live, params, batchStart, batchEnd, batchSlots, data, computed, io, plans, names, heap } = tensorLayout(evaluate, divergence, precision, input);
+  const build = (fma: boolean) => buildModule(input, fma, { layout, live, params, batchStart, batchEnd, batchSlots, data, computed, io, plans, names, heap });
   const plain = build(false);
   let binary = plain.binary;
   if (input.fma) binary = appendCustomSection(binary, FMA_SECTION, build(true).binary);
@@ -465,14 +471,12 @@ export function emitTensorWasm(input: TensorWasmInput): WasmOutput {
 function buildModule(input: TensorWasmInput, fma: boolean, lay: Omit<ReturnType<typeof tensorLayout>, 'scratch'>): WasmOutput {
   const { evaluate, precision } = input;
   const g = evaluate.graph;
-  const { layout, params, batchStart, batchEnd, batchSlots, data, computed, io, plans, heap } = lay;
+  const { layout, params, batchStart, batchEnd, batchSlots, data, computed, io, plans, names, heap } = lay;
   const m = new WasmModule();
   if (fma) m.allowRelaxedSimd();
   try {
     m.setMemory(Math.ceil(heap / 65536), data);
-    addEntry(m, 'evaluate', plans[0]!, layout, io, fma);
-    addEntry(m, 'divergence', plans[1]!, layout, io, fma);
-    if (plans[2]) addEntry(m, 'diagonal', plans[2], layout, io, fma);
+    plans.forEach((plan, k) => addEntry(m, names[k]!, plan, layout, io, fma));
     const pro = new LoopEmitter(m, layout, g, batchSlots, new Set(), false);
     m.addFunction('prologue', [], [...new Array(L_ACC).fill(types.i32), ...new Array(2 * ROW_BLOCK).fill(types.v128)], m.block(null, computed.map((id) => pro.emitNode(id))));
     m.exportFunction('prologue');
@@ -487,7 +491,8 @@ function buildModule(input: TensorWasmInput, fma: boolean, lay: Omit<ReturnType<
       params: evaluate.params.map((q) => ({ name: q.name, shape: q.shape, slot: q.slot, size: q.size, ...(q.default ? { default: q.default } : {}) })),
       ...(input.declared ? { declared: input.declared } : {}),
       memory: { params, heap, tensors: { offset: batchStart, count: (batchEnd - batchStart) / layout.bytes, ...(input.gpuScratch ? { gpuScratch: input.gpuScratch } : {}) } },
-      entries: { evaluate: 'evaluate', divergence: 'divergence', prologue: 'prologue', ...(plans[2] ? { diagonal: 'diagonal' } : {}) },
+      entries: { evaluate: 'evaluate', divergence: 'divergence', prologue: 'prologue', ...(names.includes('diagonal') ? { diagonal: 'diagonal' } : {}), ...(names.includes('potential') ? { potential: 'potential' } : {}) },
+      ...(names.includes('potential') ? { kind: 'potential' as const } : {}),
     };
     if (!m.validate()) throw new Error('internal compiler error: binaryen rejected the generated loop module');
     if (input.optimize !== false) m.optimize();
