@@ -18,7 +18,8 @@ describe('accuracy of the builtins', () => {
   }, 300_000);
 
   it('docs/ACCURACY.md lists every builtin within its bounds', () => {
-    const table = readFileSync(join(ROOT, 'docs/ACCURACY.md'), 'utf8').split('\n').filter((l) => /^\| [^-b]/.test(l));
+    const [mpmath, sweeps] = readFileSync(join(ROOT, 'docs/ACCURACY.md'), 'utf8').split('## Dense sweeps');
+    const table = sweeps!.split('\n').filter((l) => /^\| [^-b]/.test(l));
     expect(table.length).toBe(27);
     for (const line of table) {
       const [name, , f64, f32, wgsl, bound] = line.split('|').slice(1, -1).map((c) => c.trim());
@@ -26,6 +27,15 @@ describe('accuracy of the builtins', () => {
       expect(Number(f32), `${name} f32`).toBeLessThanOrEqual(BOUNDS.f32);
       expect(Number(bound)).toBe(wgslBound(name!));
       expect(Number(wgsl), `${name} WGSL`).toBeLessThanOrEqual(wgslBound(name!));
+    }
+    // the table against mpmath: every builtin of the references, within test/builtins-mpmath's goals
+    const rows = mpmath!.split('\n').filter((l) => /^\| [^-b]/.test(l));
+    expect(rows.length).toBe(31);
+    for (const line of rows) {
+      const [name, , f64, derivative, f32] = line.split('|').slice(1, -1).map((c) => c.trim());
+      expect(Number(f64), `${name} f64`).toBeLessThanOrEqual(2);
+      expect(Number(derivative), `${name} derivative`).toBeLessThanOrEqual(1e-14);
+      if (f32 !== '-') expect(Number(f32), `${name} f32`).toBeLessThanOrEqual(1e-6);
     }
   });
 });
