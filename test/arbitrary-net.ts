@@ -1,7 +1,8 @@
 // Random networks for the differential property of the tensor level (fast-check): f(x: [D]) with
 // 1 to 3 hidden layers of random widths, activations from the smooth builtins (or the rough ones),
 // biases, a time-like scalar param, inputs stacked with params, residual and gating terms,
-// reductions (sum, norm2, dot), vector @ matrix products and slices. Params come with the program
+// reductions (sum, norm2, dot), vector @ matrix products and slices, and potentials (grad U by
+// reverse mode in both lowerings: two independent implementations). Params come with the program
 // (not as defaults), scaled like an initialized network.
 import fc from 'fast-check';
 import { ROUGH, SMOOTH } from './arbitrary-vector.js';
@@ -18,7 +19,9 @@ export const netProgramArb = (smooth: boolean, maxWidth = 24): fc.Arbitrary<NetP
     stacked: fc.boolean(),
     shape: fc.integer({ min: 0, max: 5 }),
     seed: fc.integer({ min: 1, max: 2 ** 30 }),
-  }).chain(({ D, widths, acts, stacked, shape, seed }) => {
+    // a potential: U = u . h + |x|^2 / 10 (its field grad U by reverse mode, in both lowerings)
+    potential: fc.boolean(),
+  }).chain(({ D, widths, acts, stacked, shape, seed, potential }) => {
     // layer 0 reads x (or x stacked with t: D + 1 inputs); layer k reads layer k-1
     const inputs = stacked ? D + 1 : D;
     const lines: string[] = ['param t = 0.25', `param c: [${widths[0]}]`];
@@ -57,8 +60,8 @@ export const netProgramArb = (smooth: boolean, maxWidth = 24): fc.Arbitrary<NetP
       `[i in ${D}: x[(i + 1) % ${D}] * ${last}[0]] + V @ ${last}`,
       `V @ ${last} + x[0] * u[0]`,
     ][shape]!;
-    body.push(`  return ${out}`);
-    const source = [...lines, `field net(x: [${D}]) {`, ...body, '}'].join('\n');
+    body.push(`  return ${potential ? `dot(u, ${last}) + 0.1 * norm2(x)` : out}`);
+    const source = [...lines, `${potential ? 'potential' : 'field'} net(x: [${D}]) {`, ...body, '}'].join('\n');
     return fc.array(fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: D, maxLength: D }), { minLength: 1, maxLength: 20 })
       .map((points) => ({ source, dim: D, smooth, points, params }));
   });

@@ -7,7 +7,7 @@ import { netProgramArb } from './arbitrary-net.js';
 import { netDisagreements } from './differential-net.js';
 
 /** Networks per CI run, smooth and rough together. */
-const RUNS = 60;
+const RUNS = 40;
 
 describe('differential testing, random networks at the tensor level', () => {
   it.each([true, false])('smooth = %s: loop kernels, the tensor interpreter and the scalar level agree', async (smooth) => {

@@ -55,6 +55,16 @@ export function tensorGradient(g: TensorGraph, output: number, input: number): n
         add(src, g.map('mul', adj, g.const(Array.from({ length: size }, (_, k) => (k === n.value ? 1 : 0)), [size])));
         break;
       }
+      case 'concat': {
+        // each part's adjoint is its stretch of the whole's
+        let offset = 0;
+        for (const a of n.args) {
+          const shape = g.node(a).shape;
+          if (seen.has(a)) add(a, g.slice(adj, offset, shape));
+          offset += shape.length === 0 ? 1 : shape.reduce((x, y) => x * y, 1);
+        }
+        break;
+      }
       default: throw new NotTensor(`the gradient of ${n.op}`);
     }
   }
