@@ -14,6 +14,7 @@ import { benchJax, type JaxRow } from './jaxjs.js';
 import { gpuReport } from './gpu-report.js';
 import { threadsReport } from './threads-report.js';
 import { sweepReport } from './sweep-report.js';
+import { potentialsReport } from './potentials-report.js';
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
@@ -78,10 +79,12 @@ const jaxRows: JaxRow[] = await benchJax(SPEED_FIELDS.filter((f) => fields.inclu
 // PyTorch: optional, through whichever python3 has it.
 let torch: { torch: string; threads: number; rows: Record<string, number | string | null>[] } | undefined;
 const python = ['python3', '/usr/bin/python3'].find((p) => spawnSync(p, ['-c', 'import torch'], { stdio: 'ignore' }).status === 0);
+const torchFields = SPEED_FIELDS.filter((f) => fields.includes(f));
 if (!python) console.log('bench: PyTorch skipped (no python3 with torch; Debian: apt-get install python3-torch)');
+else if (torchFields.length === 0) console.log('bench: PyTorch skipped (none of the fields asked for has a PyTorch version)');
 else {
   const out = join(outDir, 'torch.json');
-  execFileSync(python, [join(ROOT, 'bench/torch_bench.py'), '--sizes', sizes.filter((n) => n <= 1e5).join(','), '--seconds', String(seconds), '--out', out, '--fields', SPEED_FIELDS.filter((f) => fields.includes(f)).join(',')], { stdio: 'inherit' });
+  execFileSync(python, [join(ROOT, 'bench/torch_bench.py'), '--sizes', sizes.filter((n) => n <= 1e5).join(','), '--seconds', String(seconds), '--out', out, '--fields', torchFields.join(',')], { stdio: 'inherit' });
   torch = JSON.parse(readFileSync(out, 'utf8'));
 }
 
@@ -129,6 +132,8 @@ function report(): string {
   lines.push('', threadsReport()); // bench/threads.ts and bench/threads-browser.ts, run on their own
   const sweep = sweepReport(); // bench/sweep.ts (npm run bench:sweep), run on its own
   if (sweep) lines.push('', sweep);
+  const potentials = potentialsReport(); // bench/potentials.ts (npm run bench:potentials)
+  if (potentials) lines.push('', potentials);
   const gpu = gpuReport(); // measured on a lent GPU machine, not on this run's
   if (gpu) lines.push('', gpu);
   return lines.join('\n') + '\n';
