@@ -65,6 +65,22 @@ describe('divc', () => {
     });
   });
 
+  it('plots a potential: its Laplacian, and arrows of grad U or (--negate) the force -grad U', () => {
+    const src = join(dir, 'bowl.div');
+    writeFileSync(src, 'potential bowl(x, y) = x^2 + 2 * y^2\n');
+    const lines = (svg: string) => [...svg.matchAll(/<line x1="([\d.]+)" y1="([\d.]+)" x2="([\d.]+)" y2="([\d.]+)"/g)].map((m) => m.slice(1).map(Number));
+    for (const negate of [false, true]) {
+      const out = join(dir, `bowl-${negate}.svg`);
+      expect(divc('plot', src, '-o', out, '--grid', '8', '--arrows', '2', ...(negate ? ['--negate'] : [])).code).toBe(0);
+      const svg = readFileSync(out, 'utf8');
+      expect(svg).toContain(`Laplacian of bowl (arrows: ${negate ? '-' : ''}grad bowl)`);
+      // the arrow in the top-left cell (x < 0, y > 0): grad U = (2x, 4y) points left and up, -grad U right and down
+      const [x1, y1, x2, y2] = lines(svg).sort((a, b) => a[0]! + a[1]! - b[0]! - b[1]!)[0]!;
+      expect(Math.sign(x2! - x1!)).toBe(negate ? 1 : -1);
+      expect(Math.sign(y2! - y1!)).toBe(negate ? 1 : -1); // SVG's y grows downwards
+    }
+  });
+
   it('runs an artifact on CSV points, printing the divergence per point', () => {
     const ref = reference('lorenz');
     const csv = join(dir, 'pts.csv');

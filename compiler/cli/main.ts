@@ -131,7 +131,7 @@ async function kernelFor(artifact: string, flags: KernelFlags) {
   return kernel;
 }
 
-interface PlotFlags extends KernelFlags { x?: string; y?: string; range?: string; slice: string[]; at: string[]; grid: string; output: string; arrows: string }
+interface PlotFlags extends KernelFlags { x?: string; y?: string; range?: string; slice: string[]; at: string[]; grid: string; output: string; arrows: string; negate: boolean }
 
 async function plotCommand(artifact: string, flags: PlotFlags): Promise<number> {
   const kernel = await kernelFor(artifact, flags);
@@ -176,7 +176,7 @@ async function plotCommand(artifact: string, flags: PlotFlags): Promise<number> 
   if (!Number.isInteger(n) || n < 2 || n > 1000) throw new InputError(`--grid ${flags.grid}: expected an integer from 2 to 1000`);
   const m = Number(flags.arrows);
   if (!Number.isInteger(m) || m < 0 || m > 100) throw new InputError(`--arrows ${flags.arrows}: expected an integer from 0 to 100`);
-  const grid = await sliceGrid(kernel, { x, y, fixed, grid: n, arrows: m });
+  const grid = await sliceGrid(kernel, { x, y, fixed, grid: n, arrows: m, negate: flags.negate });
   const { plotSvg, plotPng } = await import('./plot.js');
   const png = flags.output.toLowerCase().endsWith('.png');
   if (!png && !flags.output.toLowerCase().endsWith('.svg')) throw new InputError(`-o ${flags.output}: plot writes .svg or .png`);
@@ -341,6 +341,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('div f over a 2-D grid as an SVG or PNG heatmap with arrows of f (a slice of fields with more inputs: --slice)')
     .requiredOption('-o, --output <file>', 'the image to write: .svg or .png')
     .option('--arrows <n>', 'arrows of f per axis (0: none)', '12')
+    .option('--negate', 'arrows of -f (for a potential: the force -grad U) instead of f', false)
     .option('--range <x0:x1,y0:y1>', 'the ranges of the two axes (default -2:2,-2:2)')
     .option('--slice <name=value>', 'fix an input (repeatable; inputs not fixed are 0); the axes are the first two inputs not fixed', collect, [])
     .option('--x <range>', 'horizontal axis: LO:HI, or NAME=LO:HI to choose its input')

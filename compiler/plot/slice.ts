@@ -5,6 +5,8 @@
 /** What a slice needs of a kernel (divc/runtime's Kernel has it). */
 export interface SliceKernel {
   readonly field: string; readonly dim: number; readonly inputs: string[];
+  /** 'potential': the heatmap is U's Laplacian and the arrows grad U (or the force -grad U). */
+  readonly kind?: 'field' | 'potential';
   evaluate(points: Float64Array): Promise<{ values: Float64Array | Float32Array; divergence: Float64Array | Float32Array }>;
 }
 
@@ -16,6 +18,8 @@ export interface SliceSpec {
   fixed: number[];
   /** Cells per axis of the heatmap, and arrows per axis (0: none). */
   grid: number; arrows: number;
+  /** Arrows of -f instead of f (for a potential: the force -grad U, downhill). */
+  negate?: boolean;
 }
 
 export interface PlotGrid {
@@ -60,7 +64,8 @@ export async function sliceGrid(kernel: SliceKernel, spec: SliceSpec): Promise<P
   const rounding = roundingOf(heat.values, kernel.dim, Math.min(x.range[1] - x.range[0], y.range[1] - y.range[0]) / n, values instanceof Float32Array ? 2 ** -23 : 2 ** -52);
   const largest = scaleOf(values);
   const f = m > 0 ? (await kernel.evaluate(gridCentres(kernel.dim, spec, m))).values : new Float64Array(0);
-  const uv = (k: number) => [f[k * kernel.dim + x.index]! / (x.range[1] - x.range[0]), f[k * kernel.dim + y.index]! / (y.range[1] - y.range[0])] as const;
+  const sign = spec.negate ? -1 : 1;
+  const uv = (k: number) => [sign * f[k * kernel.dim + x.index]! / (x.range[1] - x.range[0]), sign * f[k * kernel.dim + y.index]! / (y.range[1] - y.range[0])] as const;
   let longest = 0;
   for (let k = 0; k < m * m; k++) {
     const [u, v] = uv(k);
@@ -76,7 +81,7 @@ export async function sliceGrid(kernel: SliceKernel, spec: SliceSpec): Promise<P
   const others = kernel.inputs.filter((_, c) => c !== x.index && c !== y.index).map((name) => `${name} = ${spec.fixed[kernel.inputs.indexOf(name)] ?? 0}`);
   return {
     values, nx: n, ny: n, x: x.range, y: y.range, xName: kernel.inputs[x.index]!, yName: kernel.inputs[y.index]!,
-    title: `div f of ${kernel.field}${others.length ? ` at ${others.join(', ')}` : ''}`, arrows,
+    title: `${kernel.kind === 'potential' ? `Laplacian of ${kernel.field} (arrows: ${spec.negate ? '-' : ''}grad ${kernel.field})` : `div f of ${kernel.field}`}${others.length ? ` at ${others.join(', ')}` : ''}`, arrows,
     scale: Math.max(largest, rounding), rounding, zeroToRounding: largest <= rounding,
   };
 }
