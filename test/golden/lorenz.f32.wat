@@ -5,6 +5,7 @@
  (export "memory" (memory $0))
  (export "evaluate" (func $evaluate))
  (export "divergence" (func $divergence))
+ (export "diagonal" (func $diagonal))
  (export "prologue" (func $prologue))
  (func $evaluate (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
@@ -360,7 +361,193 @@
    )
   )
  )
+ (func $diagonal (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (loop $points
+   (if
+    (i32.gt_u
+     (local.get $3)
+     (local.get $5)
+    )
+    (then
+     (v128.store32_lane 0
+      (local.tee $4
+       (if (result i32)
+        (i32.lt_u
+         (local.tee $6
+          (i32.sub
+           (local.get $3)
+           (local.get $5)
+          )
+         )
+         (i32.const 4)
+        )
+        (then
+         (memory.fill
+          (i32.const 32)
+          (i32.const 0)
+          (i32.const 48)
+         )
+         (memory.copy
+          (i32.const 32)
+          (i32.add
+           (local.get $0)
+           (i32.mul
+            (local.get $5)
+            (i32.const 12)
+           )
+          )
+          (i32.mul
+           (local.get $6)
+           (i32.const 12)
+          )
+         )
+         (local.set $7
+          (i32.const 128)
+         )
+         (i32.const 80)
+        )
+        (else
+         (local.set $7
+          (i32.add
+           (local.get $2)
+           (i32.shl
+            (local.get $5)
+            (i32.const 2)
+           )
+          )
+         )
+         (i32.add
+          (local.get $1)
+          (i32.mul
+           (local.get $5)
+           (i32.const 12)
+          )
+         )
+        )
+       )
+      )
+      (v128.load
+       (i32.const 176)
+      )
+     )
+     (v128.store32_lane offset=12 1
+      (local.get $4)
+      (v128.load
+       (i32.const 176)
+      )
+     )
+     (v128.store32_lane offset=24 2
+      (local.get $4)
+      (v128.load
+       (i32.const 176)
+      )
+     )
+     (v128.store32_lane offset=36 3
+      (local.get $4)
+      (v128.load
+       (i32.const 176)
+      )
+     )
+     (v128.store32_lane offset=4 0
+      (local.get $4)
+      (v128.const i32x4 0xbf800000 0xbf800000 0xbf800000 0xbf800000)
+     )
+     (v128.store32_lane offset=16 1
+      (local.get $4)
+      (v128.const i32x4 0xbf800000 0xbf800000 0xbf800000 0xbf800000)
+     )
+     (v128.store32_lane offset=28 2
+      (local.get $4)
+      (v128.const i32x4 0xbf800000 0xbf800000 0xbf800000 0xbf800000)
+     )
+     (v128.store32_lane offset=40 3
+      (local.get $4)
+      (v128.const i32x4 0xbf800000 0xbf800000 0xbf800000 0xbf800000)
+     )
+     (v128.store32_lane offset=8 0
+      (local.get $4)
+      (v128.load
+       (i32.const 192)
+      )
+     )
+     (v128.store32_lane offset=20 1
+      (local.get $4)
+      (v128.load
+       (i32.const 192)
+      )
+     )
+     (v128.store32_lane offset=32 2
+      (local.get $4)
+      (v128.load
+       (i32.const 192)
+      )
+     )
+     (v128.store32_lane offset=44 3
+      (local.get $4)
+      (v128.load
+       (i32.const 192)
+      )
+     )
+     (v128.store align=4
+      (local.get $7)
+      (v128.load
+       (i32.const 208)
+      )
+     )
+     (if
+      (i32.lt_u
+       (local.get $6)
+       (i32.const 4)
+      )
+      (then
+       (memory.copy
+        (i32.add
+         (local.get $1)
+         (i32.mul
+          (local.get $5)
+          (i32.const 12)
+         )
+        )
+        (i32.const 80)
+        (i32.mul
+         (local.get $6)
+         (i32.const 12)
+        )
+       )
+       (memory.copy
+        (i32.add
+         (local.get $2)
+         (i32.shl
+          (local.get $5)
+          (i32.const 2)
+         )
+        )
+        (i32.const 128)
+        (i32.shl
+         (local.get $6)
+         (i32.const 2)
+        )
+       )
+      )
+     )
+     (local.set $5
+      (i32.add
+       (local.get $5)
+       (i32.const 4)
+      )
+     )
+     (br $points)
+    )
+   )
+  )
+ )
  (func $prologue
+  (local $0 v128)
+  (local $1 v128)
   (v128.store align=4
    (i32.const 144)
    (f32x4.sub
@@ -388,6 +575,42 @@
      (i32.const 0)
     )
    )
+  )
+  (local.set $0
+   (f32x4.neg
+    (v128.load32_splat offset=24
+     (i32.const 0)
+    )
+   )
+  )
+  (local.set $1
+   (f32x4.sub
+    (f32x4.sub
+     (v128.const i32x4 0xbf800000 0xbf800000 0xbf800000 0xbf800000)
+     (v128.load32_splat offset=16
+      (i32.const 0)
+     )
+    )
+    (v128.load32_splat offset=24
+     (i32.const 0)
+    )
+   )
+  )
+  (v128.store align=4
+   (i32.const 176)
+   (f32x4.neg
+    (v128.load32_splat offset=16
+     (i32.const 0)
+    )
+   )
+  )
+  (v128.store align=4
+   (i32.const 192)
+   (local.get $0)
+  )
+  (v128.store align=4
+   (i32.const 208)
+   (local.get $1)
   )
  )
 )

@@ -5,6 +5,7 @@
  (export "memory" (memory $0))
  (export "evaluate" (func $evaluate))
  (export "divergence" (func $divergence))
+ (export "diagonal" (func $diagonal))
  (export "prologue" (func $prologue))
  (func $evaluate (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
@@ -318,7 +319,161 @@
    )
   )
  )
+ (func $diagonal (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (loop $points
+   (if
+    (i32.gt_u
+     (local.get $3)
+     (local.get $4)
+    )
+    (then
+     (v128.store64_lane 0
+      (local.tee $5
+       (if (result i32)
+        (i32.lt_u
+         (local.tee $6
+          (i32.sub
+           (local.get $3)
+           (local.get $4)
+          )
+         )
+         (i32.const 2)
+        )
+        (then
+         (memory.fill
+          (i32.const 48)
+          (i32.const 0)
+          (i32.const 48)
+         )
+         (memory.copy
+          (i32.const 48)
+          (i32.add
+           (local.get $0)
+           (i32.mul
+            (local.get $4)
+            (i32.const 24)
+           )
+          )
+          (i32.mul
+           (local.get $6)
+           (i32.const 24)
+          )
+         )
+         (local.set $7
+          (i32.const 144)
+         )
+         (i32.const 96)
+        )
+        (else
+         (local.set $7
+          (i32.add
+           (local.get $2)
+           (i32.shl
+            (local.get $4)
+            (i32.const 3)
+           )
+          )
+         )
+         (i32.add
+          (local.get $1)
+          (i32.mul
+           (local.get $4)
+           (i32.const 24)
+          )
+         )
+        )
+       )
+      )
+      (v128.load
+       (i32.const 192)
+      )
+     )
+     (v128.store64_lane offset=24 1
+      (local.get $5)
+      (v128.load
+       (i32.const 192)
+      )
+     )
+     (v128.store64_lane offset=8 0
+      (local.get $5)
+      (v128.const i32x4 0x00000000 0xbff00000 0x00000000 0xbff00000)
+     )
+     (v128.store64_lane offset=32 1
+      (local.get $5)
+      (v128.const i32x4 0x00000000 0xbff00000 0x00000000 0xbff00000)
+     )
+     (v128.store64_lane offset=16 0
+      (local.get $5)
+      (v128.load
+       (i32.const 208)
+      )
+     )
+     (v128.store64_lane offset=40 1
+      (local.get $5)
+      (v128.load
+       (i32.const 208)
+      )
+     )
+     (v128.store align=4
+      (local.get $7)
+      (v128.load
+       (i32.const 224)
+      )
+     )
+     (if
+      (i32.lt_u
+       (local.get $6)
+       (i32.const 2)
+      )
+      (then
+       (memory.copy
+        (i32.add
+         (local.get $1)
+         (i32.mul
+          (local.get $4)
+          (i32.const 24)
+         )
+        )
+        (i32.const 96)
+        (i32.mul
+         (local.get $6)
+         (i32.const 24)
+        )
+       )
+       (memory.copy
+        (i32.add
+         (local.get $2)
+         (i32.shl
+          (local.get $4)
+          (i32.const 3)
+         )
+        )
+        (i32.const 144)
+        (i32.shl
+         (local.get $6)
+         (i32.const 3)
+        )
+       )
+      )
+     )
+     (local.set $4
+      (i32.add
+       (local.get $4)
+       (i32.const 2)
+      )
+     )
+     (br $points)
+    )
+   )
+  )
+ )
  (func $prologue
+  (local $0 v128)
+  (local $1 v128)
   (v128.store align=4
    (i32.const 160)
    (f64x2.sub
@@ -346,6 +501,42 @@
      (i32.const 0)
     )
    )
+  )
+  (local.set $0
+   (f64x2.neg
+    (v128.load64_splat offset=32
+     (i32.const 0)
+    )
+   )
+  )
+  (local.set $1
+   (f64x2.sub
+    (f64x2.sub
+     (v128.const i32x4 0x00000000 0xbff00000 0x00000000 0xbff00000)
+     (v128.load64_splat offset=16
+      (i32.const 0)
+     )
+    )
+    (v128.load64_splat offset=32
+     (i32.const 0)
+    )
+   )
+  )
+  (v128.store align=4
+   (i32.const 192)
+   (f64x2.neg
+    (v128.load64_splat offset=16
+     (i32.const 0)
+    )
+   )
+  )
+  (v128.store align=4
+   (i32.const 208)
+   (local.get $0)
+  )
+  (v128.store align=4
+   (i32.const 224)
+   (local.get $1)
   )
  )
 )

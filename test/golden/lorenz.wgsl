@@ -1,11 +1,11 @@
 // divc 0.1.0: field lorenz(x, y, z), dim 3, f32
-// Entry points: `evaluate_main` (f and div f) and `divergence_main` (div f alone), one invocation per point.
+// Entry points: `evaluate_main` (f and div f) and `divergence_main` (div f alone), `diagonal_main` (the Jacobian diagonal into values, and div f), one invocation per point.
 // Bindings, group 0:
 //   0 points      array<f32>, n * dim numbers, row-major (read)
 //   1 values      array<f32>, n * dim numbers, row-major (written by evaluate)
 //   2 divergence  array<f32>, n numbers (written)
 //   3 params      array<f32>, one number per param slot: sigma @ 0, rho @ 1, beta @ 2
-//   4 batch       array<f32>, per-batch values (4 floats a slot, first used), computed by the artifact's prologue: evaluate's 1 slots, then divergence's
+//   4 batch       array<f32>, per-batch values (4 floats a slot, first used), computed by the artifact's prologue: evaluate's 1 slots, then divergence's, then diagonal's
 //   5 shape       uniform { n: u32 }, the number of points
 
 const WORKGROUP_SIZE: u32 = 64u;
@@ -118,4 +118,16 @@ fn divergence_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workg
   _ = points[0]; _ = values[0]; _ = divergence[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for both entries
   let row = i * 3u;
   divergence[i] = batch[4u];  // div f
+}
+
+@compute @workgroup_size(WORKGROUP_SIZE)
+fn diagonal_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) groups: vec3u) {
+  let i = gid.x + gid.y * groups.x * WORKGROUP_SIZE;  // a 2-D grid past 65535 workgroups
+  if (i >= shape.n) { return; }
+  _ = points[0]; _ = values[0]; _ = divergence[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for both entries
+  let row = i * 3u;
+  values[row + 0u] = batch[8u];  // f0
+  values[row + 1u] = -1.0;  // f1
+  values[row + 2u] = batch[12u];  // f2
+  divergence[i] = batch[16u];  // div f
 }

@@ -1,16 +1,398 @@
 (module
  (type $0 (func (param i32 i32 i32 i32)))
- (type $1 (func (param f64 f64) (result f64)))
+ (type $1 (func (param v128 v128) (result v128)))
  (type $2 (func))
- (import "m" "atan2" (func $atan2 (param f64 f64) (result f64)))
  (memory $0 1 65536)
  (export "memory" (memory $0))
  (export "evaluate" (func $evaluate))
  (export "divergence" (func $divergence))
+ (export "diagonal" (func $diagonal))
  (export "prologue" (func $prologue))
- (func $evaluate (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $native_atan2_f64x2 (param $0 v128) (param $1 v128) (result v128)
+  (local $2 v128)
+  (local $3 v128)
   (local $4 v128)
-  (local $5 i32)
+  (local $5 v128)
+  (local $6 v128)
+  (local $7 v128)
+  (local $8 v128)
+  (local $9 v128)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local.set $4
+   (f64x2.lt
+    (local.tee $2
+     (f64x2.abs
+      (local.tee $7
+       (f64x2.abs
+        (f64x2.div
+         (local.get $0)
+         (local.get $1)
+        )
+       )
+      )
+     )
+    )
+    (v128.const i32x4 0x00000000 0x3fdc0000 0x00000000 0x3fdc0000)
+   )
+  )
+  (local.set $3
+   (f64x2.mul
+    (local.tee $6
+     (f64x2.mul
+      (local.tee $5
+       (f64x2.div
+        (v128.bitselect
+         (local.get $7)
+         (v128.bitselect
+          (f64x2.sub
+           (f64x2.add
+            (local.get $2)
+            (local.get $2)
+           )
+           (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+          )
+          (v128.bitselect
+           (f64x2.sub
+            (local.get $2)
+            (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+           )
+           (v128.bitselect
+            (f64x2.sub
+             (local.get $2)
+             (v128.const i32x4 0x00000000 0x3ff80000 0x00000000 0x3ff80000)
+            )
+            (v128.const i32x4 0x00000000 0xbff00000 0x00000000 0xbff00000)
+            (local.tee $8
+             (f64x2.lt
+              (local.get $2)
+              (v128.const i32x4 0x00000000 0x40038000 0x00000000 0x40038000)
+             )
+            )
+           )
+           (local.tee $9
+            (f64x2.lt
+             (local.get $2)
+             (v128.const i32x4 0x00000000 0x3ff30000 0x00000000 0x3ff30000)
+            )
+           )
+          )
+          (local.tee $10
+           (f64x2.lt
+            (local.get $2)
+            (v128.const i32x4 0x00000000 0x3fe60000 0x00000000 0x3fe60000)
+           )
+          )
+         )
+         (local.get $4)
+        )
+        (v128.bitselect
+         (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+         (v128.bitselect
+          (f64x2.add
+           (v128.const i32x4 0x00000000 0x40000000 0x00000000 0x40000000)
+           (local.get $2)
+          )
+          (v128.bitselect
+           (f64x2.add
+            (local.get $2)
+            (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+           )
+           (v128.bitselect
+            (f64x2.add
+             (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+             (f64x2.mul
+              (v128.const i32x4 0x00000000 0x3ff80000 0x00000000 0x3ff80000)
+              (local.get $2)
+             )
+            )
+            (local.get $2)
+            (local.get $8)
+           )
+           (local.get $9)
+          )
+          (local.get $10)
+         )
+         (local.get $4)
+        )
+       )
+      )
+      (local.get $5)
+     )
+    )
+    (local.get $6)
+   )
+  )
+  (v128.bitselect
+   (v128.const i32x4 0x00000000 0x7ff80000 0x00000000 0x7ff80000)
+   (v128.bitselect
+    (v128.bitselect
+     (v128.or
+      (v128.const i32x4 0x54442d18 0x400921fb 0x54442d18 0x400921fb)
+      (v128.and
+       (local.get $0)
+       (v128.const i32x4 0x00000000 0x80000000 0x00000000 0x80000000)
+      )
+     )
+     (local.get $0)
+     (local.tee $11
+      (f64x2.lt
+       (v128.or
+        (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+        (v128.and
+         (local.get $1)
+         (v128.const i32x4 0x00000000 0x80000000 0x00000000 0x80000000)
+        )
+       )
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+     )
+    )
+    (v128.bitselect
+     (v128.bitselect
+      (v128.or
+       (v128.and
+        (v128.bitselect
+         (v128.const i32x4 0x7f3321d2 0x4002d97c 0x7f3321d2 0x4002d97c)
+         (v128.const i32x4 0x54442d18 0x3fe921fb 0x54442d18 0x3fe921fb)
+         (local.get $11)
+        )
+        (v128.const i32x4 0xffffffff 0x7fffffff 0xffffffff 0x7fffffff)
+       )
+       (v128.and
+        (local.get $0)
+        (v128.const i32x4 0x00000000 0x80000000 0x00000000 0x80000000)
+       )
+      )
+      (v128.or
+       (v128.and
+        (v128.bitselect
+         (v128.const i32x4 0x54442d18 0x400921fb 0x54442d18 0x400921fb)
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         (local.get $11)
+        )
+        (v128.const i32x4 0xffffffff 0x7fffffff 0xffffffff 0x7fffffff)
+       )
+       (v128.and
+        (local.get $0)
+        (v128.const i32x4 0x00000000 0x80000000 0x00000000 0x80000000)
+       )
+      )
+      (local.tee $12
+       (f64x2.eq
+        (f64x2.abs
+         (local.get $0)
+        )
+        (v128.const i32x4 0x00000000 0x7ff00000 0x00000000 0x7ff00000)
+       )
+      )
+     )
+     (v128.bitselect
+      (v128.or
+       (v128.const i32x4 0x54442d18 0x3ff921fb 0x54442d18 0x3ff921fb)
+       (v128.and
+        (local.get $0)
+        (v128.const i32x4 0x00000000 0x80000000 0x00000000 0x80000000)
+       )
+      )
+      (v128.or
+       (v128.and
+        (v128.bitselect
+         (f64x2.sub
+          (v128.const i32x4 0x54442d18 0x400921fb 0x54442d18 0x400921fb)
+          (f64x2.sub
+           (local.tee $2
+            (v128.bitselect
+             (local.get $7)
+             (v128.bitselect
+              (f64x2.sub
+               (local.get $5)
+               (f64x2.mul
+                (local.get $5)
+                (f64x2.add
+                 (local.tee $6
+                  (f64x2.mul
+                   (local.get $6)
+                   (f64x2.add
+                    (v128.const i32x4 0x5555550d 0x3fd55555 0x5555550d 0x3fd55555)
+                    (f64x2.mul
+                     (local.get $3)
+                     (f64x2.add
+                      (v128.const i32x4 0x920083ff 0x3fc24924 0x920083ff 0x3fc24924)
+                      (f64x2.mul
+                       (local.get $3)
+                       (f64x2.add
+                        (v128.const i32x4 0xc54c206e 0x3fb745cd 0xc54c206e 0x3fb745cd)
+                        (f64x2.mul
+                         (local.get $3)
+                         (f64x2.add
+                          (v128.const i32x4 0xa0d03d51 0x3fb10d66 0xa0d03d51 0x3fb10d66)
+                          (f64x2.mul
+                           (local.get $3)
+                           (f64x2.add
+                            (v128.const i32x4 0x24760deb 0x3fa97b4b 0x24760deb 0x3fa97b4b)
+                            (f64x2.mul
+                             (local.get $3)
+                             (v128.const i32x4 0xe322da11 0x3f90ad3a 0xe322da11 0x3f90ad3a)
+                            )
+                           )
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                 (local.tee $3
+                  (f64x2.mul
+                   (local.get $3)
+                   (f64x2.add
+                    (v128.const i32x4 0x9998ebc4 0xbfc99999 0x9998ebc4 0xbfc99999)
+                    (f64x2.mul
+                     (local.get $3)
+                     (f64x2.add
+                      (v128.const i32x4 0xfe231671 0xbfbc71c6 0xfe231671 0xbfbc71c6)
+                      (f64x2.mul
+                       (local.get $3)
+                       (f64x2.add
+                        (v128.const i32x4 0xaf749a6d 0xbfb3b0f2 0xaf749a6d 0xbfb3b0f2)
+                        (f64x2.mul
+                         (local.get $3)
+                         (f64x2.add
+                          (v128.const i32x4 0x52defd9a 0xbfadde2d 0x52defd9a 0xbfadde2d)
+                          (f64x2.mul
+                           (local.get $3)
+                           (v128.const i32x4 0x2c6a6c2f 0xbfa2b444 0x2c6a6c2f 0xbfa2b444)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (v128.or
+               (v128.and
+                (f64x2.sub
+                 (v128.bitselect
+                  (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                  (v128.bitselect
+                   (v128.const i32x4 0x0561bb4f 0x3fddac67 0x0561bb4f 0x3fddac67)
+                   (v128.bitselect
+                    (v128.const i32x4 0x54442d18 0x3fe921fb 0x54442d18 0x3fe921fb)
+                    (v128.bitselect
+                     (v128.const i32x4 0xd281f69b 0x3fef730b 0xd281f69b 0x3fef730b)
+                     (v128.const i32x4 0x54442d18 0x3ff921fb 0x54442d18 0x3ff921fb)
+                     (local.get $8)
+                    )
+                    (local.get $9)
+                   )
+                   (local.get $10)
+                  )
+                  (local.get $4)
+                 )
+                 (f64x2.sub
+                  (f64x2.sub
+                   (f64x2.mul
+                    (local.get $5)
+                    (f64x2.add
+                     (local.get $6)
+                     (local.get $3)
+                    )
+                   )
+                   (v128.bitselect
+                    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                    (v128.bitselect
+                     (v128.const i32x4 0x222f65e2 0x3c7a2b7f 0x222f65e2 0x3c7a2b7f)
+                     (v128.bitselect
+                      (v128.const i32x4 0x33145c07 0x3c81a626 0x33145c07 0x3c81a626)
+                      (v128.bitselect
+                       (v128.const i32x4 0x7af0cbbd 0x3c700788 0x7af0cbbd 0x3c700788)
+                       (v128.const i32x4 0x33145c07 0x3c91a626 0x33145c07 0x3c91a626)
+                       (local.get $8)
+                      )
+                      (local.get $9)
+                     )
+                     (local.get $10)
+                    )
+                    (local.get $4)
+                   )
+                  )
+                  (local.get $5)
+                 )
+                )
+                (v128.const i32x4 0xffffffff 0x7fffffff 0xffffffff 0x7fffffff)
+               )
+               (v128.and
+                (local.get $7)
+                (v128.const i32x4 0x00000000 0x80000000 0x00000000 0x80000000)
+               )
+              )
+              (local.get $4)
+             )
+             (f64x2.lt
+              (local.get $2)
+              (v128.const i32x4 0x00000000 0x3e400000 0x00000000 0x3e400000)
+             )
+            )
+           )
+           (v128.const i32x4 0x33145c07 0x3ca1a626 0x33145c07 0x3ca1a626)
+          )
+         )
+         (local.get $2)
+         (local.get $11)
+        )
+        (v128.const i32x4 0xffffffff 0x7fffffff 0xffffffff 0x7fffffff)
+       )
+       (v128.and
+        (local.get $0)
+        (v128.const i32x4 0x00000000 0x80000000 0x00000000 0x80000000)
+       )
+      )
+      (v128.or
+       (local.get $12)
+       (f64x2.eq
+        (local.get $1)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+     )
+     (f64x2.eq
+      (f64x2.abs
+       (local.get $1)
+      )
+      (v128.const i32x4 0x00000000 0x7ff00000 0x00000000 0x7ff00000)
+     )
+    )
+    (f64x2.eq
+     (local.get $0)
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+   )
+   (v128.or
+    (f64x2.ne
+     (local.get $1)
+     (local.get $1)
+    )
+    (f64x2.ne
+     (local.get $0)
+     (local.get $0)
+    )
+   )
+  )
+ )
+ (func $evaluate (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 v128)
   (local $6 i32)
   (local $7 v128)
   (local $8 v128)
@@ -31,17 +413,17 @@
    (if
     (i32.gt_u
      (local.get $3)
-     (local.get $5)
+     (local.get $4)
     )
     (then
      (local.set $15
       (f64x2.lt
-       (local.tee $8
+       (local.tee $7
         (f64x2.sqrt
          (f64x2.add
           (f64x2.add
            (f64x2.mul
-            (local.tee $7
+            (local.tee $8
              (v128.load64_lane offset=24 1
               (local.tee $10
                (if (result i32)
@@ -49,7 +431,7 @@
                  (local.tee $11
                   (i32.sub
                    (local.get $3)
-                   (local.get $5)
+                   (local.get $4)
                   )
                  )
                  (i32.const 2)
@@ -65,7 +447,7 @@
                   (i32.add
                    (local.get $0)
                    (i32.mul
-                    (local.get $5)
+                    (local.get $4)
                     (i32.const 24)
                    )
                   )
@@ -87,7 +469,7 @@
                   (i32.add
                    (local.get $1)
                    (i32.mul
-                    (local.get $5)
+                    (local.get $4)
                     (i32.const 24)
                    )
                   )
@@ -96,7 +478,7 @@
                   (i32.add
                    (local.get $2)
                    (i32.shl
-                    (local.get $5)
+                    (local.get $4)
                     (i32.const 3)
                    )
                   )
@@ -104,7 +486,7 @@
                  (i32.add
                   (local.get $0)
                   (i32.mul
-                   (local.get $5)
+                   (local.get $4)
                    (i32.const 24)
                   )
                  )
@@ -116,10 +498,10 @@
               )
              )
             )
-            (local.get $7)
+            (local.get $8)
            )
            (f64x2.mul
-            (local.tee $4
+            (local.tee $5
              (v128.load64_lane offset=32 1
               (local.get $10)
               (v128.load64_splat offset=8
@@ -127,7 +509,7 @@
               )
              )
             )
-            (local.get $4)
+            (local.get $5)
            )
           )
           (f64x2.mul
@@ -172,25 +554,9 @@
         (local.get $16)
        )
        (local.tee $18
-        (f64x2.replace_lane 1
-         (f64x2.splat
-          (call $atan2
-           (f64x2.extract_lane 0
-            (local.get $4)
-           )
-           (f64x2.extract_lane 0
-            (local.get $7)
-           )
-          )
-         )
-         (call $atan2
-          (f64x2.extract_lane 1
-           (local.get $4)
-          )
-          (f64x2.extract_lane 1
-           (local.get $7)
-          )
-         )
+        (call $native_atan2_f64x2
+         (local.get $5)
+         (local.get $8)
         )
        )
       )
@@ -200,20 +566,20 @@
       (local.tee $13
        (f64x2.add
         (f64x2.mul
-         (local.get $7)
+         (local.get $8)
          (local.tee $20
           (v128.bitselect
            (f64x2.sub
             (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
             (f64x2.mul
-             (local.get $8)
-             (local.get $8)
+             (local.get $7)
+             (local.get $7)
             )
            )
            (local.tee $19
             (f64x2.div
              (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-             (local.get $8)
+             (local.get $7)
             )
            )
            (local.get $15)
@@ -221,7 +587,7 @@
          )
         )
         (f64x2.max
-         (local.get $4)
+         (local.get $5)
          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
         )
        )
@@ -236,15 +602,15 @@
       (local.tee $21
        (f64x2.add
         (f64x2.mul
-         (local.get $4)
+         (local.get $5)
          (local.tee $13
           (f64x2.abs
-           (local.get $7)
+           (local.get $8)
           )
          )
         )
         (f64x2.max
-         (local.get $4)
+         (local.get $5)
          (local.get $9)
         )
        )
@@ -285,11 +651,11 @@
           (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
           (f64x2.gt
            (local.get $9)
-           (local.get $4)
+           (local.get $5)
           )
          )
          (f64x2.eq
-          (local.get $4)
+          (local.get $5)
           (local.get $9)
          )
         )
@@ -298,22 +664,22 @@
          (f64x2.add
           (local.get $20)
           (f64x2.mul
-           (local.get $7)
+           (local.get $8)
            (v128.bitselect
             (f64x2.mul
              (f64x2.mul
-              (local.get $8)
-              (local.tee $4
+              (local.get $7)
+              (local.tee $5
                (f64x2.mul
-                (local.get $7)
+                (local.get $8)
                 (v128.bitselect
                  (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                  (f64x2.div
                   (v128.const i32x4 0x00000000 0x3fe00000 0x00000000 0x3fe00000)
-                  (local.get $8)
+                  (local.get $7)
                  )
                  (f64x2.eq
-                  (local.get $8)
+                  (local.get $7)
                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                  )
                 )
@@ -326,17 +692,600 @@
              (f64x2.mul
               (f64x2.mul
                (local.get $19)
-               (local.get $4)
+               (local.get $5)
               )
               (v128.const i32x4 0x00000000 0xc0000000 0x00000000 0xc0000000)
              )
-             (local.get $8)
+             (local.get $7)
             )
             (local.get $15)
            )
           )
          )
         )
+       )
+      )
+     )
+     (if
+      (i32.lt_u
+       (local.get $11)
+       (i32.const 2)
+      )
+      (then
+       (memory.copy
+        (i32.add
+         (local.get $1)
+         (i32.mul
+          (local.get $4)
+          (i32.const 24)
+         )
+        )
+        (i32.const 64)
+        (i32.mul
+         (local.get $11)
+         (i32.const 24)
+        )
+       )
+       (memory.copy
+        (i32.add
+         (local.get $2)
+         (i32.shl
+          (local.get $4)
+          (i32.const 3)
+         )
+        )
+        (i32.const 112)
+        (i32.shl
+         (local.get $11)
+         (i32.const 3)
+        )
+       )
+      )
+     )
+     (local.set $4
+      (i32.add
+       (local.get $4)
+       (i32.const 2)
+      )
+     )
+     (br $points)
+    )
+   )
+  )
+ )
+ (func $divergence (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 v128)
+  (local $6 v128)
+  (local $7 v128)
+  (local $8 v128)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 v128)
+  (local $12 v128)
+  (loop $points
+   (if
+    (i32.gt_u
+     (local.get $3)
+     (local.get $4)
+    )
+    (then
+     (local.set $11
+      (f64x2.lt
+       (local.tee $7
+        (f64x2.sqrt
+         (f64x2.add
+          (f64x2.add
+           (f64x2.mul
+            (local.tee $5
+             (v128.load64_lane offset=24 1
+              (local.tee $1
+               (if (result i32)
+                (i32.lt_u
+                 (local.tee $9
+                  (i32.sub
+                   (local.get $3)
+                   (local.get $4)
+                  )
+                 )
+                 (i32.const 2)
+                )
+                (then
+                 (memory.fill
+                  (i32.const 16)
+                  (i32.const 0)
+                  (i32.const 48)
+                 )
+                 (memory.copy
+                  (i32.const 16)
+                  (i32.add
+                   (local.get $0)
+                   (i32.mul
+                    (local.get $4)
+                    (i32.const 24)
+                   )
+                  )
+                  (i32.mul
+                   (local.get $9)
+                   (i32.const 24)
+                  )
+                 )
+                 (local.set $10
+                  (i32.const 112)
+                 )
+                 (i32.const 16)
+                )
+                (else
+                 (local.set $10
+                  (i32.add
+                   (local.get $2)
+                   (i32.shl
+                    (local.get $4)
+                    (i32.const 3)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $0)
+                  (i32.mul
+                   (local.get $4)
+                   (i32.const 24)
+                  )
+                 )
+                )
+               )
+              )
+              (v128.load64_splat
+               (local.get $1)
+              )
+             )
+            )
+            (local.get $5)
+           )
+           (f64x2.mul
+            (local.tee $8
+             (v128.load64_lane offset=32 1
+              (local.get $1)
+              (v128.load64_splat offset=8
+               (local.get $1)
+              )
+             )
+            )
+            (local.get $8)
+           )
+          )
+          (f64x2.mul
+           (local.tee $6
+            (v128.load64_lane offset=40 1
+             (local.get $1)
+             (v128.load64_splat offset=16
+              (local.get $1)
+             )
+            )
+           )
+           (local.get $6)
+          )
+         )
+        )
+       )
+       (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+      )
+     )
+     (v128.store align=4
+      (local.get $10)
+      (f64x2.add
+       (f64x2.mul
+        (call $native_atan2_f64x2
+         (local.get $8)
+         (local.get $5)
+        )
+        (v128.bitselect
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         (v128.bitselect
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+          (local.tee $12
+           (f64x2.lt
+            (local.get $6)
+            (v128.const i32x4 0x00000000 0xbff00000 0x00000000 0xbff00000)
+           )
+          )
+         )
+         (f64x2.gt
+          (v128.bitselect
+           (v128.const i32x4 0x00000000 0xbff00000 0x00000000 0xbff00000)
+           (local.get $6)
+           (local.get $12)
+          )
+          (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+         )
+        )
+       )
+       (f64x2.add
+        (v128.bitselect
+         (v128.const i32x4 0x00000000 0x3fe00000 0x00000000 0x3fe00000)
+         (v128.bitselect
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+          (f64x2.gt
+           (local.get $6)
+           (local.get $8)
+          )
+         )
+         (f64x2.eq
+          (local.get $8)
+          (local.get $6)
+         )
+        )
+        (f64x2.add
+         (f64x2.abs
+          (local.get $5)
+         )
+         (f64x2.add
+          (v128.bitselect
+           (f64x2.sub
+            (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+            (f64x2.mul
+             (local.get $7)
+             (local.get $7)
+            )
+           )
+           (local.tee $6
+            (f64x2.div
+             (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+             (local.get $7)
+            )
+           )
+           (local.get $11)
+          )
+          (f64x2.mul
+           (local.get $5)
+           (v128.bitselect
+            (f64x2.mul
+             (f64x2.mul
+              (local.get $7)
+              (local.tee $5
+               (f64x2.mul
+                (local.get $5)
+                (v128.bitselect
+                 (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                 (f64x2.div
+                  (v128.const i32x4 0x00000000 0x3fe00000 0x00000000 0x3fe00000)
+                  (local.get $7)
+                 )
+                 (f64x2.eq
+                  (local.get $7)
+                  (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                 )
+                )
+               )
+              )
+             )
+             (v128.const i32x4 0x00000000 0xc0100000 0x00000000 0xc0100000)
+            )
+            (f64x2.div
+             (f64x2.mul
+              (f64x2.mul
+               (local.get $6)
+               (local.get $5)
+              )
+              (v128.const i32x4 0x00000000 0xc0000000 0x00000000 0xc0000000)
+             )
+             (local.get $7)
+            )
+            (local.get $11)
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+     (if
+      (i32.lt_u
+       (local.get $9)
+       (i32.const 2)
+      )
+      (then
+       (memory.copy
+        (i32.add
+         (local.get $2)
+         (i32.shl
+          (local.get $4)
+          (i32.const 3)
+         )
+        )
+        (i32.const 112)
+        (i32.shl
+         (local.get $9)
+         (i32.const 3)
+        )
+       )
+      )
+     )
+     (local.set $4
+      (i32.add
+       (local.get $4)
+       (i32.const 2)
+      )
+     )
+     (br $points)
+    )
+   )
+  )
+ )
+ (func $diagonal (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 v128)
+  (local $5 i32)
+  (local $6 v128)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 v128)
+  (local $10 v128)
+  (local $11 i32)
+  (local $12 v128)
+  (local $13 i32)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (loop $points
+   (if
+    (i32.gt_u
+     (local.get $3)
+     (local.get $5)
+    )
+    (then
+     (local.set $14
+      (f64x2.lt
+       (local.tee $4
+        (f64x2.sqrt
+         (f64x2.add
+          (f64x2.add
+           (f64x2.mul
+            (local.tee $6
+             (v128.load64_lane offset=24 1
+              (local.tee $8
+               (if (result i32)
+                (i32.lt_u
+                 (local.tee $11
+                  (i32.sub
+                   (local.get $3)
+                   (local.get $5)
+                  )
+                 )
+                 (i32.const 2)
+                )
+                (then
+                 (memory.fill
+                  (i32.const 16)
+                  (i32.const 0)
+                  (i32.const 48)
+                 )
+                 (memory.copy
+                  (i32.const 16)
+                  (i32.add
+                   (local.get $0)
+                   (i32.mul
+                    (local.get $5)
+                    (i32.const 24)
+                   )
+                  )
+                  (i32.mul
+                   (local.get $11)
+                   (i32.const 24)
+                  )
+                 )
+                 (local.set $7
+                  (i32.const 64)
+                 )
+                 (local.set $13
+                  (i32.const 112)
+                 )
+                 (i32.const 16)
+                )
+                (else
+                 (local.set $7
+                  (i32.add
+                   (local.get $1)
+                   (i32.mul
+                    (local.get $5)
+                    (i32.const 24)
+                   )
+                  )
+                 )
+                 (local.set $13
+                  (i32.add
+                   (local.get $2)
+                   (i32.shl
+                    (local.get $5)
+                    (i32.const 3)
+                   )
+                  )
+                 )
+                 (i32.add
+                  (local.get $0)
+                  (i32.mul
+                   (local.get $5)
+                   (i32.const 24)
+                  )
+                 )
+                )
+               )
+              )
+              (v128.load64_splat
+               (local.get $8)
+              )
+             )
+            )
+            (local.get $6)
+           )
+           (f64x2.mul
+            (local.tee $12
+             (v128.load64_lane offset=32 1
+              (local.get $8)
+              (v128.load64_splat offset=8
+               (local.get $8)
+              )
+             )
+            )
+            (local.get $12)
+           )
+          )
+          (f64x2.mul
+           (local.tee $9
+            (v128.load64_lane offset=40 1
+             (local.get $8)
+             (v128.load64_splat offset=16
+              (local.get $8)
+             )
+            )
+           )
+           (local.get $9)
+          )
+         )
+        )
+       )
+       (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+      )
+     )
+     (local.set $10
+      (f64x2.mul
+       (call $native_atan2_f64x2
+        (local.get $12)
+        (local.get $6)
+       )
+       (v128.bitselect
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        (v128.bitselect
+         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+         (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+         (local.tee $10
+          (f64x2.lt
+           (local.get $9)
+           (v128.const i32x4 0x00000000 0xbff00000 0x00000000 0xbff00000)
+          )
+         )
+        )
+        (f64x2.gt
+         (v128.bitselect
+          (v128.const i32x4 0x00000000 0xbff00000 0x00000000 0xbff00000)
+          (local.get $9)
+          (local.get $10)
+         )
+         (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+        )
+       )
+      )
+     )
+     (v128.store64_lane 0
+      (local.get $7)
+      (local.tee $4
+       (f64x2.add
+        (v128.bitselect
+         (f64x2.sub
+          (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+          (f64x2.mul
+           (local.get $4)
+           (local.get $4)
+          )
+         )
+         (local.tee $15
+          (f64x2.div
+           (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+           (local.get $4)
+          )
+         )
+         (local.get $14)
+        )
+        (f64x2.mul
+         (local.get $6)
+         (v128.bitselect
+          (f64x2.mul
+           (f64x2.mul
+            (local.get $4)
+            (local.tee $16
+             (f64x2.mul
+              (local.get $6)
+              (v128.bitselect
+               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               (f64x2.div
+                (v128.const i32x4 0x00000000 0x3fe00000 0x00000000 0x3fe00000)
+                (local.get $4)
+               )
+               (f64x2.eq
+                (local.get $4)
+                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+               )
+              )
+             )
+            )
+           )
+           (v128.const i32x4 0x00000000 0xc0100000 0x00000000 0xc0100000)
+          )
+          (f64x2.div
+           (f64x2.mul
+            (f64x2.mul
+             (local.get $15)
+             (local.get $16)
+            )
+            (v128.const i32x4 0x00000000 0xc0000000 0x00000000 0xc0000000)
+           )
+           (local.get $4)
+          )
+          (local.get $14)
+         )
+        )
+       )
+      )
+     )
+     (v128.store64_lane offset=24 1
+      (local.get $7)
+      (local.get $4)
+     )
+     (v128.store64_lane offset=8 0
+      (local.get $7)
+      (local.tee $6
+       (f64x2.add
+        (f64x2.abs
+         (local.get $6)
+        )
+        (v128.bitselect
+         (v128.const i32x4 0x00000000 0x3fe00000 0x00000000 0x3fe00000)
+         (v128.bitselect
+          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+          (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+          (f64x2.gt
+           (local.get $9)
+           (local.get $12)
+          )
+         )
+         (f64x2.eq
+          (local.get $12)
+          (local.get $9)
+         )
+        )
+       )
+      )
+     )
+     (v128.store64_lane offset=32 1
+      (local.get $7)
+      (local.get $6)
+     )
+     (v128.store64_lane offset=16 0
+      (local.get $7)
+      (local.get $10)
+     )
+     (v128.store64_lane offset=40 1
+      (local.get $7)
+      (local.get $10)
+     )
+     (v128.store align=4
+      (local.get $13)
+      (f64x2.add
+       (local.get $10)
+       (f64x2.add
+        (local.get $4)
+        (local.get $6)
        )
       )
      )
@@ -371,283 +1320,6 @@
         (i32.const 112)
         (i32.shl
          (local.get $11)
-         (i32.const 3)
-        )
-       )
-      )
-     )
-     (local.set $5
-      (i32.add
-       (local.get $5)
-       (i32.const 2)
-      )
-     )
-     (br $points)
-    )
-   )
-  )
- )
- (func $divergence (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  (local $4 v128)
-  (local $5 i32)
-  (local $6 v128)
-  (local $7 v128)
-  (local $8 v128)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 v128)
-  (local $12 v128)
-  (loop $points
-   (if
-    (i32.gt_u
-     (local.get $3)
-     (local.get $5)
-    )
-    (then
-     (local.set $11
-      (f64x2.lt
-       (local.tee $7
-        (f64x2.sqrt
-         (f64x2.add
-          (f64x2.add
-           (f64x2.mul
-            (local.tee $4
-             (v128.load64_lane offset=24 1
-              (local.tee $1
-               (if (result i32)
-                (i32.lt_u
-                 (local.tee $9
-                  (i32.sub
-                   (local.get $3)
-                   (local.get $5)
-                  )
-                 )
-                 (i32.const 2)
-                )
-                (then
-                 (memory.fill
-                  (i32.const 16)
-                  (i32.const 0)
-                  (i32.const 48)
-                 )
-                 (memory.copy
-                  (i32.const 16)
-                  (i32.add
-                   (local.get $0)
-                   (i32.mul
-                    (local.get $5)
-                    (i32.const 24)
-                   )
-                  )
-                  (i32.mul
-                   (local.get $9)
-                   (i32.const 24)
-                  )
-                 )
-                 (local.set $10
-                  (i32.const 112)
-                 )
-                 (i32.const 16)
-                )
-                (else
-                 (local.set $10
-                  (i32.add
-                   (local.get $2)
-                   (i32.shl
-                    (local.get $5)
-                    (i32.const 3)
-                   )
-                  )
-                 )
-                 (i32.add
-                  (local.get $0)
-                  (i32.mul
-                   (local.get $5)
-                   (i32.const 24)
-                  )
-                 )
-                )
-               )
-              )
-              (v128.load64_splat
-               (local.get $1)
-              )
-             )
-            )
-            (local.get $4)
-           )
-           (f64x2.mul
-            (local.tee $6
-             (v128.load64_lane offset=32 1
-              (local.get $1)
-              (v128.load64_splat offset=8
-               (local.get $1)
-              )
-             )
-            )
-            (local.get $6)
-           )
-          )
-          (f64x2.mul
-           (local.tee $8
-            (v128.load64_lane offset=40 1
-             (local.get $1)
-             (v128.load64_splat offset=16
-              (local.get $1)
-             )
-            )
-           )
-           (local.get $8)
-          )
-         )
-        )
-       )
-       (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-      )
-     )
-     (v128.store align=4
-      (local.get $10)
-      (f64x2.add
-       (f64x2.mul
-        (f64x2.replace_lane 1
-         (f64x2.splat
-          (call $atan2
-           (f64x2.extract_lane 0
-            (local.get $6)
-           )
-           (f64x2.extract_lane 0
-            (local.get $4)
-           )
-          )
-         )
-         (call $atan2
-          (f64x2.extract_lane 1
-           (local.get $6)
-          )
-          (f64x2.extract_lane 1
-           (local.get $4)
-          )
-         )
-        )
-        (v128.bitselect
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         (v128.bitselect
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-          (local.tee $12
-           (f64x2.lt
-            (local.get $8)
-            (v128.const i32x4 0x00000000 0xbff00000 0x00000000 0xbff00000)
-           )
-          )
-         )
-         (f64x2.gt
-          (v128.bitselect
-           (v128.const i32x4 0x00000000 0xbff00000 0x00000000 0xbff00000)
-           (local.get $8)
-           (local.get $12)
-          )
-          (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-         )
-        )
-       )
-       (f64x2.add
-        (v128.bitselect
-         (v128.const i32x4 0x00000000 0x3fe00000 0x00000000 0x3fe00000)
-         (v128.bitselect
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-          (f64x2.gt
-           (local.get $8)
-           (local.get $6)
-          )
-         )
-         (f64x2.eq
-          (local.get $6)
-          (local.get $8)
-         )
-        )
-        (f64x2.add
-         (f64x2.abs
-          (local.get $4)
-         )
-         (f64x2.add
-          (v128.bitselect
-           (f64x2.sub
-            (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-            (f64x2.mul
-             (local.get $7)
-             (local.get $7)
-            )
-           )
-           (local.tee $6
-            (f64x2.div
-             (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-             (local.get $7)
-            )
-           )
-           (local.get $11)
-          )
-          (f64x2.mul
-           (local.get $4)
-           (v128.bitselect
-            (f64x2.mul
-             (f64x2.mul
-              (local.get $7)
-              (local.tee $4
-               (f64x2.mul
-                (local.get $4)
-                (v128.bitselect
-                 (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                 (f64x2.div
-                  (v128.const i32x4 0x00000000 0x3fe00000 0x00000000 0x3fe00000)
-                  (local.get $7)
-                 )
-                 (f64x2.eq
-                  (local.get $7)
-                  (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                 )
-                )
-               )
-              )
-             )
-             (v128.const i32x4 0x00000000 0xc0100000 0x00000000 0xc0100000)
-            )
-            (f64x2.div
-             (f64x2.mul
-              (f64x2.mul
-               (local.get $6)
-               (local.get $4)
-              )
-              (v128.const i32x4 0x00000000 0xc0000000 0x00000000 0xc0000000)
-             )
-             (local.get $7)
-            )
-            (local.get $11)
-           )
-          )
-         )
-        )
-       )
-      )
-     )
-     (if
-      (i32.lt_u
-       (local.get $9)
-       (i32.const 2)
-      )
-      (then
-       (memory.copy
-        (i32.add
-         (local.get $2)
-         (i32.shl
-          (local.get $5)
-          (i32.const 3)
-         )
-        )
-        (i32.const 112)
-        (i32.shl
-         (local.get $9)
          (i32.const 3)
         )
        )

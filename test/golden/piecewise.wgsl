@@ -1,11 +1,11 @@
 // divc 0.1.0: field pw(x, y, z), dim 3, f32
-// Entry points: `evaluate_main` (f and div f) and `divergence_main` (div f alone), one invocation per point.
+// Entry points: `evaluate_main` (f and div f) and `divergence_main` (div f alone), `diagonal_main` (the Jacobian diagonal into values, and div f), one invocation per point.
 // Bindings, group 0:
 //   0 points      array<f32>, n * dim numbers, row-major (read)
 //   1 values      array<f32>, n * dim numbers, row-major (written by evaluate)
 //   2 divergence  array<f32>, n numbers (written)
 //   3 params      array<f32>, one number per param slot: none
-//   4 batch       array<f32>, per-batch values (4 floats a slot, first used), computed by the artifact's prologue: evaluate's 0 slots, then divergence's
+//   4 batch       array<f32>, per-batch values (4 floats a slot, first used), computed by the artifact's prologue: evaluate's 0 slots, then divergence's, then diagonal's
 //   5 shape       uniform { n: u32 }, the number of points
 
 const WORKGROUP_SIZE: u32 = 64u;
@@ -198,5 +198,62 @@ fn divergence_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workg
   let v44 = (v15 + v36);
   let v45 = (v40 + v44);
   let v46 = (v43 + v45);
+  divergence[i] = v46;  // div f
+}
+
+@compute @workgroup_size(WORKGROUP_SIZE)
+fn diagonal_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) groups: vec3u) {
+  let i = gid.x + gid.y * groups.x * WORKGROUP_SIZE;  // a 2-D grid past 65535 workgroups
+  if (i >= shape.n) { return; }
+  _ = points[0]; _ = values[0]; _ = divergence[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for both entries
+  let row = i * 3u;
+  let x = points[row + 0u];
+  let y = points[row + 1u];
+  let z = points[row + 2u];
+  // line 3: let r = sqrt(x^2 + y^2 + z^2)
+  let v3 = (x * x);
+  let v4 = (y * y);
+  let v5 = (v3 + v4);
+  let v6 = (z * z);
+  let v7 = (v5 + v6);
+  let v8 = sqrt(v7);
+  // line 4: let g = if r < 1 then 1 - r^2 else 1 / r
+  let v10 = (v8 < 1.0);
+  let v11 = (v8 * v8);
+  let v12 = (1.0 - v11);
+  let v13 = (1.0 / v8);
+  let v14 = select(v13, v12, v10);
+  // line 5: return (g * x + relu(y), abs(x) * y + max(y, z), clamp(z, -1, 1) * atan2(y, x))
+  let v15 = abs(x);
+  let v17 = (z < -1.0);
+  let v18 = select(z, -1.0, v17);
+  let v19 = (v18 > 1.0);
+  let v20 = divc_atan2(y, x);
+  // derivatives
+  let v22 = (0.5 / v8);
+  let v24 = (v8 == 0.0);
+  let v25 = select(v22, 0.0, v24);
+  let v26 = (x * v25);
+  let v27 = (v8 * v26);
+  let v30 = (v27 * -4.0);
+  let v31 = (v13 * v26);
+  let v32 = (v31 * -2.0);
+  let v33 = (v32 / v8);
+  let v34 = select(v33, v30, v10);
+  let v35 = (x * v34);
+  let v36 = (v14 + v35);
+  let v37 = (y == z);
+  let v38 = (z > y);
+  let v39 = select(1.0, 0.0, v38);
+  let v40 = select(v39, 0.5, v37);
+  let v41 = (v15 + v40);
+  let v42 = select(1.0, 0.0, v17);
+  let v43 = select(v42, 0.0, v19);
+  let v44 = (v20 * v43);
+  let v45 = (v36 + v41);
+  let v46 = (v44 + v45);
+  values[row + 0u] = v36;  // f0
+  values[row + 1u] = v41;  // f1
+  values[row + 2u] = v44;  // f2
   divergence[i] = v46;  // div f
 }

@@ -7,6 +7,7 @@
  (export "memory" (memory $0))
  (export "evaluate" (func $evaluate))
  (export "divergence" (func $divergence))
+ (export "diagonal" (func $diagonal))
  (export "prologue" (func $prologue))
  (func $native_exp_f64x2 (param $0 v128) (result v128)
   (local $1 v128)
@@ -4134,22 +4135,17 @@
       )
      )
      (local.set $6
-      (f64x2.add
-       (f64x2.mul
-        (v128.load
-         (i32.const 144)
-        )
+      (f64x2.mul
+       (v128.load
+        (i32.const 144)
+       )
+       (f64x2.add
         (f64x2.mul
          (local.get $6)
          (f64x2.mul
           (local.get $11)
           (local.get $14)
          )
-        )
-       )
-       (f64x2.mul
-        (v128.load
-         (i32.const 144)
         )
         (f64x2.mul
          (local.get $6)
@@ -4337,22 +4333,17 @@
      )
      (v128.store align=4
       (local.get $6)
-      (f64x2.add
-       (f64x2.mul
-        (v128.load
-         (i32.const 160)
-        )
+      (f64x2.mul
+       (v128.load
+        (i32.const 160)
+       )
+       (f64x2.add
         (f64x2.mul
          (local.get $8)
          (f64x2.mul
           (local.get $7)
           (local.get $9)
          )
-        )
-       )
-       (f64x2.mul
-        (v128.load
-         (i32.const 160)
         )
         (f64x2.mul
          (local.get $8)
@@ -4399,6 +4390,227 @@
    )
   )
  )
+ (func $diagonal (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 v128)
+  (local $8 i32)
+  (local $9 v128)
+  (local $10 i32)
+  (local $11 v128)
+  (local $12 v128)
+  (loop $points
+   (if
+    (i32.gt_u
+     (local.get $3)
+     (local.get $4)
+    )
+    (then
+     (local.set $7
+      (call $native_cos_f64x2
+       (v128.load64_lane offset=32 1
+        (local.tee $6
+         (if (result i32)
+          (i32.lt_u
+           (local.tee $8
+            (i32.sub
+             (local.get $3)
+             (local.get $4)
+            )
+           )
+           (i32.const 2)
+          )
+          (then
+           (memory.fill
+            (i32.const 32)
+            (i32.const 0)
+            (i32.const 48)
+           )
+           (memory.copy
+            (i32.const 32)
+            (i32.add
+             (local.get $0)
+             (i32.mul
+              (local.get $4)
+              (i32.const 24)
+             )
+            )
+            (i32.mul
+             (local.get $8)
+             (i32.const 24)
+            )
+           )
+           (local.set $5
+            (i32.const 80)
+           )
+           (local.set $10
+            (i32.const 128)
+           )
+           (i32.const 32)
+          )
+          (else
+           (local.set $5
+            (i32.add
+             (local.get $1)
+             (i32.mul
+              (local.get $4)
+              (i32.const 24)
+             )
+            )
+           )
+           (local.set $10
+            (i32.add
+             (local.get $2)
+             (i32.shl
+              (local.get $4)
+              (i32.const 3)
+             )
+            )
+           )
+           (i32.add
+            (local.get $0)
+            (i32.mul
+             (local.get $4)
+             (i32.const 24)
+            )
+           )
+          )
+         )
+        )
+        (v128.load64_splat offset=8
+         (local.get $6)
+        )
+       )
+      )
+     )
+     (local.set $11
+      (call $native_cos_f64x2
+       (v128.load64_lane offset=40 1
+        (local.get $6)
+        (v128.load64_splat offset=16
+         (local.get $6)
+        )
+       )
+      )
+     )
+     (local.set $12
+      (call $native_cos_f64x2
+       (v128.load64_lane offset=24 1
+        (local.get $6)
+        (v128.load64_splat
+         (local.get $6)
+        )
+       )
+      )
+     )
+     (local.set $9
+      (f64x2.mul
+       (v128.load
+        (i32.const 176)
+       )
+       (f64x2.mul
+        (local.get $11)
+        (f64x2.mul
+         (local.get $7)
+         (f64x2.neg
+          (local.get $12)
+         )
+        )
+       )
+      )
+     )
+     (v128.store64_lane 0
+      (local.get $5)
+      (local.tee $7
+       (f64x2.mul
+        (v128.load
+         (i32.const 176)
+        )
+        (f64x2.mul
+         (local.get $11)
+         (f64x2.mul
+          (local.get $7)
+          (local.get $12)
+         )
+        )
+       )
+      )
+     )
+     (v128.store64_lane offset=24 1
+      (local.get $5)
+      (local.get $7)
+     )
+     (v128.store64_lane offset=8 0
+      (local.get $5)
+      (local.get $9)
+     )
+     (v128.store64_lane offset=32 1
+      (local.get $5)
+      (local.get $9)
+     )
+     (v128.store64_lane offset=16 0
+      (local.get $5)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+     (v128.store64_lane offset=40 1
+      (local.get $5)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+     (v128.store align=4
+      (local.get $10)
+      (f64x2.add
+       (local.get $7)
+       (local.get $9)
+      )
+     )
+     (if
+      (i32.lt_u
+       (local.get $8)
+       (i32.const 2)
+      )
+      (then
+       (memory.copy
+        (i32.add
+         (local.get $1)
+         (i32.mul
+          (local.get $4)
+          (i32.const 24)
+         )
+        )
+        (i32.const 80)
+        (i32.mul
+         (local.get $8)
+         (i32.const 24)
+        )
+       )
+       (memory.copy
+        (i32.add
+         (local.get $2)
+         (i32.shl
+          (local.get $4)
+          (i32.const 3)
+         )
+        )
+        (i32.const 128)
+        (i32.shl
+         (local.get $8)
+         (i32.const 3)
+        )
+       )
+      )
+     )
+     (local.set $4
+      (i32.add
+       (local.get $4)
+       (i32.const 2)
+      )
+     )
+     (br $points)
+    )
+   )
+  )
+ )
  (func $prologue
   (v128.store align=4
    (i32.const 144)
@@ -4418,6 +4630,22 @@
   )
   (v128.store align=4
    (i32.const 160)
+   (call $native_exp_f64x2
+    (f64x2.mul
+     (f64x2.mul
+      (v128.load64_splat offset=16
+       (i32.const 0)
+      )
+      (v128.const i32x4 0x00000000 0xc0080000 0x00000000 0xc0080000)
+     )
+     (v128.load64_splat offset=24
+      (i32.const 0)
+     )
+    )
+   )
+  )
+  (v128.store align=4
+   (i32.const 176)
    (call $native_exp_f64x2
     (f64x2.mul
      (f64x2.mul

@@ -1,5 +1,5 @@
 // divc 0.1.0: field net, dim 8, f32; lowered with tensors (loops over weights)
-// Entry points: `evaluate_main` (f and div f) and `divergence_main` (div f alone), one invocation per point.
+// Entry points: `evaluate_main` (f and div f) and `divergence_main` (div f alone), `diagonal_main` (the Jacobian diagonal into values, and div f), one invocation per point.
 // Bindings, group 0:
 //   0 points      array<f32>, n * dim numbers, row-major (read)
 //   1 values      array<f32>, n * dim numbers, row-major (written by evaluate)
@@ -203,3 +203,88 @@ fn divergence_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workg
   }
   divergence[i] = s[16u + 0u];
 }
+
+@compute @workgroup_size(WORKGROUP_SIZE)
+fn diagonal_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) groups: vec3u) {
+  let i = gid.x + gid.y * groups.x * WORKGROUP_SIZE;  // a 2-D grid past 65535 workgroups
+  if (i >= shape.n) { return; }
+  _ = points[0]; _ = values[0]; _ = divergence[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for both entries
+  let row = i * 8u;
+  var s: array<f32, 152>;  // this point's tensors
+  for (var k0 = 0u; k0 < 8u; k0++) {
+    for (var k1 = 0u; k1 < 1u; k1++) {
+      var acc = 0.0;
+      for (var k2 = 0u; k2 < 8u; k2++) {
+        acc += params[0u + (k0 * 8u + k2)] * points[row + (k2 * 1u + k1)];
+      }
+      s[8u + (k0 * 1u + k1)] = acc;
+    }
+  }
+  for (var k0 = 0u; k0 < 8u; k0++) {
+    s[0u + k0] = divc_tanh(s[8u + k0]);
+  }
+  for (var k0 = 0u; k0 < 8u; k0++) {
+    for (var k1 = 0u; k1 < 1u; k1++) {
+      var acc = 0.0;
+      for (var k2 = 0u; k2 < 8u; k2++) {
+        acc += params[64u + (k0 * 8u + k2)] * s[0u + (k2 * 1u + k1)];
+      }
+      s[8u + (k0 * 1u + k1)] = acc;
+    }
+  }
+  for (var k0 = 0u; k0 < 8u; k0++) {
+    s[16u + k0] = divc_tanh(s[8u + k0]);
+  }
+  for (var k0 = 0u; k0 < 8u; k0++) {
+    s[8u + k0] = (1.0 - (s[16u + k0] * s[16u + k0]));
+  }
+  for (var k0 = 0u; k0 < 8u; k0++) {
+    s[16u + k0] = (1.0 - (s[0u + k0] * s[0u + k0]));
+  }
+  for (var k0 = 0u; k0 < 8u; k0++) {
+    for (var k1 = 0u; k1 < 8u; k1++) {
+      s[24u + (k0 * 8u + k1)] = (params[0u + (k0 * 8u + k1)] * s[16u + k0]);
+    }
+  }
+  for (var k0 = 0u; k0 < 8u; k0++) {
+    for (var k1 = 0u; k1 < 8u; k1++) {
+      var acc = 0.0;
+      for (var k2 = 0u; k2 < 8u; k2++) {
+        acc += params[64u + (k0 * 8u + k2)] * s[24u + (k2 * 8u + k1)];
+      }
+      s[88u + (k0 * 8u + k1)] = acc;
+    }
+  }
+  for (var k0 = 0u; k0 < 8u; k0++) {
+    for (var k1 = 0u; k1 < 8u; k1++) {
+      s[24u + (k0 * 8u + k1)] = (s[8u + k0] * s[88u + (k0 * 8u + k1)]);
+    }
+  }
+  for (var k0 = 0u; k0 < 8u; k0++) {
+    for (var k1 = 0u; k1 < 8u; k1++) {
+      s[88u + (k0 * 8u + k1)] = s[24u + (0u + k0 * 1u + k1 * 8u)];
+    }
+  }
+  for (var k0 = 0u; k0 < 8u; k0++) {
+    for (var k1 = 0u; k1 < 8u; k1++) {
+      s[24u + (k0 * 8u + k1)] = (params[128u + (k0 * 8u + k1)] * s[88u + (k0 * 8u + k1)]);
+    }
+  }
+  for (var k0 = 0u; k0 < 8u; k0++) {
+    var acc = s[24u + (k0 * 8u + 0u * 1u)];
+    for (var k1 = 0u; k1 < 7u; k1++) {
+      acc = (acc + s[24u + (k0 * 8u + (k1 + 1u) * 1u)]);
+    }
+    s[0u + k0] = acc;
+  }
+  for (var k0 = 0u; k0 < 1u; k0++) {
+    var acc = s[0u + (k0 * 8u + 0u * 1u)];
+    for (var k1 = 0u; k1 < 7u; k1++) {
+      acc = (acc + s[0u + (k0 * 8u + (k1 + 1u) * 1u)]);
+    }
+    s[16u + k0] = acc;
+  }
+  for (var c = 0u; c < 8u; c++) { values[row + c] = s[0u + c]; }
+  divergence[i] = s[16u + 0u];
+}
+
