@@ -258,3 +258,49 @@ describe('fused multiply-add build', () => {
     expect(relaxed.true.div).not.toEqual(relaxed.false.div); // a different instruction, rounded once
   }, 60_000);
 });
+
+describe('the tensor level agrees with the scalar level where the numbers are special', () => {
+  const both = async (src: string, params: Record<string, number[]>, points: number[][]) => {
+    const out: Record<string, { values: number[]; divergence: number[]; diagonal: number[] }> = {};
+    for (const lowering of ['scalar', 'tensor'] as const) {
+      const c = compile(src, { lowering });
+      expect(c.stats!.lowering!.kind).toBe(lowering);
+      const k = await load(c.wasm!, { threads: 1 });
+      k.setParams(params);
+      const r = await k.evaluate(points);
+      out[lowering] = { values: Array.from(r.values), divergence: Array.from(r.divergence), diagonal: Array.from(await k.diagonal(points)) };
+      k.dispose();
+    }
+    return out;
+  };
+
+  it('-0 stays -0 in constants (atan2(-0, -1) = -pi, 1 / -0 = -Infinity)', async () => {
+    const r = await both('field f(x, y) = (x * 0 + atan2(-0, -1) + 1 / (-0), y)', {}, [[1, 0]]);
+    expect(r.tensor!.values).toEqual(r.scalar!.values);
+    expect(r.tensor!.values[0]).toBe(-Infinity);
+  });
+
+  it('a norm at 0 has derivative 0 (the convention), in f, its divergence and diagonal, and a potential\'s Laplacian', async () => {
+    const W = [0.3, -1, 0.5, 0.2, 0.9, -0.4, 1.1, 0.1, -0.7];
+    const f = await both('param W: [3, 3]\nfield f(x: [3]) = (W @ x) * norm(x)', { W }, [[0, 0, 0], [1e-200, 0, 0], [1, 2, 3]]);
+    const close = (a: number[], b: number[]) => a.forEach((v, i) => expect(Math.abs(v - b[i]!)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(v))));
+    close(f.tensor!.values, f.scalar!.values);
+    close(f.tensor!.divergence, f.scalar!.divergence);
+    close(f.tensor!.diagonal, f.scalar!.diagonal);
+    expect(f.tensor!.divergence.slice(0, 2)).toEqual([0, 0]);
+    expect(f.tensor!.diagonal.slice(0, 6)).toEqual([0, 0, 0, 0, 0, 0]);
+    const u = await both('param W: [3, 3]\npotential U(x: [3]) = norm(W @ x) + norm2(x)', { W }, [[0, 0, 0], [1, 2, 3]]);
+    expect(u.tensor!.values.slice(0, 3)).toEqual([0, 0, 0]);
+    expect(u.tensor!.divergence[0]).toBe(u.scalar!.divergence[0]);
+    u.tensor!.divergence.forEach((v, i) => expect(Math.abs(v - u.scalar!.divergence[i]!)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(v))));
+  });
+
+  it('an activation applied to the input costs O(f) in the diagonal and the divergence, not a d x d block a point', () => {
+    const src = 'param W1: [64, 16]\nparam W2: [16, 64]\nfield f(x: [16]) = tanh(W2 @ tanh(W1 @ sin(x)))';
+    const s = analyze(src, { lowering: 'tensor' }).stats!;
+    expect(s.divergence.perPoint).toBeLessThanOrEqual(2 * s.f.perPoint);
+    expect(s.diagonal!.perPoint).toBeLessThanOrEqual(2 * s.f.perPoint);
+    const t = analyze('param W: [64, 64]\nfield f(x: [64]) = W @ tanh(x)', { lowering: 'tensor' }).stats!;
+    expect(t.diagonal!.perPoint).toBeLessThanOrEqual(5 * 64); // diag(W) o tanh'(x)
+  });
+});

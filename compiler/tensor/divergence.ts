@@ -53,7 +53,14 @@ class Tangents {
       case 'node': return t.id;
       case 'eye': return g.eye(this.k);
       case 'scale': return g.map('mul', t.d, this.materialize(t.t, shape));
-      case 'matmul': return g.matmul(t.a, this.materialize(t.t, [g.node(t.a).shape[1]!]));
+      case 'matmul': {
+        // a @ diag(d): a's columns scaled, not a product
+        if (t.t.k === 'scale' && t.t.t.k === 'eye' && g.node(t.t.d).shape.length === 1) {
+          const [m, k] = g.node(t.a).shape as [number, number];
+          return g.map('mul', t.a, g.copy(t.t.d, [m, k], 0, [0, 1]));
+        }
+        return g.matmul(t.a, this.materialize(t.t, [g.node(t.a).shape[1]!]));
+      }
       case 'sum': return t.parts.map((p) => this.materialize(p, shape)).reduce((a, b) => g.map('add', a, b));
     }
   }
@@ -88,6 +95,12 @@ class Tangents {
       case 'matmul': return this.diagonalOfProduct(g.matmul(a, t.a), t.t);
       case 'sum': return this.diagonal(sum(t.parts.map((p) => ({ k: 'matmul', a, t: p }) as Tan)));
       case 'scale': {
+        // a @ diag(d): its diagonal is diag(a) o d (k entries, not a k x k block)
+        if (t.t.k === 'eye') return g.map('mul', g.diag(a), t.d);
+        // a @ diag(d1) @ P diag(d0), P per batch: d0 o ((a o P^T) d1), one matvec per point
+        if (t.t.k === 'matmul' && !g.node(t.t.a).varying && t.t.t.k === 'scale' && t.t.t.t.k === 'eye' && g.node(t.d).shape.length === 1) {
+          return g.map('mul', t.t.t.d, g.matmul(g.map('mul', a, g.transpose(t.t.a)), t.d));
+        }
         const inner = this.materialize(t.t, [n]);
         // (a o inner^T) @ d: the Hadamard product per batch when inner is, one matvec per point
         if (!g.node(inner).varying && g.node(t.d).shape.length === 1) return g.matmul(g.map('mul', a, g.transpose(inner)), t.d);
@@ -142,6 +155,18 @@ class Tangents {
   private mapRule(id: number): Tan {
     const g = this.g;
     const n = g.node(id);
+    if (n.fn === 'select') {
+      // the branch taken's tangent, selected rather than multiplied by 0 and 1: the branch not
+      // taken may be Inf or NaN there (a norm's mask at 0), and 0 * Inf is NaN
+      const [c, a, b] = n.args as [number, number, number];
+      const [ta, tb] = [this.of(a), this.of(b)];
+      if (ta.k === 'zero' && tb.k === 'zero') return ZERO;
+      const spread = (v: number, t: Tan) => {
+        const m = this.materialize(t, g.node(v).shape);
+        return g.node(v).shape.length < n.shape.length ? g.copy(m, [...n.shape, this.k], 0, [0, 1]) : m;
+      };
+      return { k: 'node', id: g.map('select', c, spread(a, ta), spread(b, tb)) };
+    }
     const parts: Tan[] = [];
     n.args.forEach((a, i) => {
       if (!g.node(a).varying) return;
@@ -154,7 +179,8 @@ class Tangents {
       const spread: Tan = g.node(a).shape.length < n.shape.length
         ? { k: 'node', id: g.copy(this.materialize(t, []), [...n.shape, this.k], 0, [0, 1]) }
         : t;
-      parts.push(g.isConst(partial, 1) ? spread : { k: 'scale', d: partial, t: spread });
+      // scalings compose: d2 (d1 t) = (d2 d1) t, so the patterns of diagonal() still see the seed
+      parts.push(g.isConst(partial, 1) ? spread : spread.k === 'scale' ? { k: 'scale', d: g.map('mul', partial, spread.d), t: spread.t } : { k: 'scale', d: partial, t: spread });
     });
     return sum(parts);
   }

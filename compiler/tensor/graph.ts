@@ -48,7 +48,9 @@ export class TensorGraph {
   }
 
   private intern(n: Omit<TNode, 'varying'>): number {
-    const key = `${n.op}|${n.fn ?? ''}|${n.args.join(',')}|${n.shape.join(',')}|${n.type}|${n.value ?? ''}|${n.strides?.join(',') ?? ''}|${n.data?.join(',') ?? ''}`;
+    // -0 and 0 are different constants (atan2(-0, -1) = -pi, 1 / -0 = -Infinity): String(-0) is "0"
+    const data = n.data?.map((v) => (Object.is(v, -0) ? '-0' : String(v))).join(',') ?? '';
+    const key = `${n.op}|${n.fn ?? ''}|${n.args.join(',')}|${n.shape.join(',')}|${n.type}|${n.value ?? ''}|${n.strides?.join(',') ?? ''}|${data}`;
     const found = this.index.get(key);
     if (found !== undefined) return found;
     const varying = n.op === 'input' || n.args.some((a) => this.nodes[a]!.varying);

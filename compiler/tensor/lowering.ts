@@ -54,20 +54,20 @@ export function chooseLowering(file: FileScope, d: Extract<ast.Decl, { kind: 'fi
   if (wanted === 'scalar') return { kind: 'scalar', reason: 'asked for (--lowering scalar)' };
   const t = elaborateTensor(file, d);
   if (typeof t === 'string') return { kind: 'scalar', reason: `the tensor level cannot express this field (${t})` };
-  let evaluate: TensorProgram, diagonal: TensorProgram;
+  // the decision first (cheap), the derivative passes only for fields that go to loops
+  const size = unrolledSize(t);
+  const layer = largestLayer(t);
+  let reason: string;
+  if (wanted === 'tensor') reason = 'asked for (--lowering tensor)';
+  else if (size > SCALAR_LIMIT_OPS) reason = `${size} scalar operations and weights in f unrolled (more than ${SCALAR_LIMIT_OPS}): loops over weights`;
+  else if (layer >= LAYER_MIN_WEIGHTS) reason = `a layer of ${layer} weights (at least ${LAYER_MIN_WEIGHTS}): loops over weights`;
+  else return { kind: 'scalar', reason: `${size} scalar operations and weights in f unrolled, no layer of ${LAYER_MIN_WEIGHTS} weights: straight-line code` };
   try {
-    evaluate = tensorDivergence(t);
-    diagonal = tensorDiagonal(t);
+    return { kind: 'tensor', reason, tensor: t, evaluate: tensorDivergence(t), diagonal: tensorDiagonal(t) };
   } catch (e) {
     if (e instanceof NotTensor) return { kind: 'scalar', reason: `the tensor divergence pass cannot take this field (${e.message})` };
     throw e;
   }
-  if (wanted === 'tensor') return { kind: 'tensor', reason: 'asked for (--lowering tensor)', tensor: t, evaluate, diagonal };
-  const size = unrolledSize(t);
-  if (size > SCALAR_LIMIT_OPS) return { kind: 'tensor', reason: `${size} scalar operations and weights in f unrolled (more than ${SCALAR_LIMIT_OPS}): loops over weights`, tensor: t, evaluate, diagonal };
-  const layer = largestLayer(t);
-  if (layer >= LAYER_MIN_WEIGHTS) return { kind: 'tensor', reason: `a layer of ${layer} weights (at least ${LAYER_MIN_WEIGHTS}): loops over weights`, tensor: t, evaluate, diagonal };
-  return { kind: 'scalar', reason: `${size} scalar operations and weights in f unrolled, no layer of ${LAYER_MIN_WEIGHTS} weights: straight-line code` };
 }
 
 /** f, f + div f and div f at the tensor level, with their stats. */

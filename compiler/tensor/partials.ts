@@ -13,7 +13,11 @@ export function mapPartial(g: TensorGraph, id: number, i: number): number | unde
   const s = new Graph();
   const leaves = n.args.map((a, j) => {
     const c = g.constScalar(a);
-    return c !== undefined ? s.const(c) : s.input(j);
+    if (c !== undefined) return s.const(c);
+    // a norm: the scalar rule's convention (derivative 0 where sqrt of a sum of squares is 0)
+    // needs to see the squares, which the scratch leaf would hide
+    if (n.fn === 'sqrt' && sumOfSquares(g, a)) return s.op('mul', s.input(j), s.input(j));
+    return s.input(j);
   });
   const y = s.op(n.fn as ComputeOp, ...leaves);
   const dt = leaves.map((_, j) => (j === i ? s.const(1) : undefined));
@@ -33,4 +37,15 @@ export function mapPartial(g: TensorGraph, id: number, i: number): number | unde
     return out;
   };
   return build(d);
+}
+
+/** Whether a tensor node is a sum of squares (x * x, x^even, their sums and reductions). */
+function sumOfSquares(g: TensorGraph, id: number): boolean {
+  const n = g.node(id);
+  if (n.op === 'reduce') return n.fn === 'add' && sumOfSquares(g, n.args[0]!);
+  if (n.op !== 'map') return false;
+  if (n.fn === 'add') return n.args.every((a) => sumOfSquares(g, a));
+  if (n.fn === 'mul') return n.args[0] === n.args[1];
+  if (n.fn === 'powi') return (g.constScalar(n.args[1]!) ?? 1) % 2 === 0;
+  return false;
 }
