@@ -20,7 +20,7 @@ export function sweepReport(): string {
   const r = JSON.parse(readFileSync(file, 'utf8')) as Sweep;
   const lines = [BEGIN, '## Networks (tensor level: loops over weights)', ''];
   lines.push(`Measured by \`npm run bench:sweep\` (bench/sweep.ts) on ${r.date.slice(0, 10)}, ${r.cpu}, divc ${r.version}: one thread, ${r.rounds ?? 'several'} rounds alternating divc's kernels and PyTorch, each contender's best kept. Params and points are the same for both; PyTorch's divergences agree with divc's (f64) to the "agree" column.`, '');
-  lines.push(`Yardsticks: wasm f64x2 independent multiply-adds ${gflops(r.peaks.simdMaddFlopsPerSecond)} GFLOP/s (bench/peak.ts; a yardstick, not the machine's peak: the loop kernels beat it on the widest nets); PyTorch's f64 GEMM on one thread ${r.torchGemmGflops ? `${r.torchGemmGflops.toFixed(1)} GFLOP/s (OpenBLAS with AVX2/AVX-512 FMA)` : 'not measured'}${r.torchNote ? ` (${r.torchNote})` : ''}.`, '');
+  lines.push(`Yardsticks: wasm f64x2 independent multiply-adds ${gflops(r.peaks.simdMaddFlopsPerSecond)} GFLOP/s (bench/peak.ts: the loop kernels' own inner loop on data in L1, their practical ceiling); PyTorch's f64 GEMM on one thread ${r.torchGemmGflops ? `${r.torchGemmGflops.toFixed(1)} GFLOP/s (OpenBLAS with AVX2/AVX-512 FMA)` : 'not measured'}${r.torchNote ? ` (${r.torchNote})` : ''}.`, '');
   lines.push('| network (d; H) | cold compile (s) | peak MB | artifact KiB | f64: f (points/s) | f + div f | time ratio | f GFLOP/s | f32: f | f + div f | time ratio | ops ratio | directions | PyTorch f | PyTorch best exact (method) | speed-up f64 | agree |');
   lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |');
   for (const row of r.rows) {
