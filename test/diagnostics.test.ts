@@ -33,6 +33,7 @@ const CASES: [string, string, string, string][] = [
   ['missing ) at the end of the file', 'field f(x, y) = (sin(x), y\n', '1:27', "expected ')' after 'y' (found end of file)"],
   // issue 13: `*` on a matrix [m, n] and a vector [n] names `@`
   // issue 12: grad of a vector, grad with respect to what is not an input
+  ['a param default that uses its own param', 'param p: [2] = [1, p[0]]\nfield f(x) = (x * p[1])\n', '1:7', "the default of param 'p' is defined in terms of itself"],
   ['a potential that returns a vector', 'potential U(x: [2]) = x * 2\n', '1:23', "potential 'U' must return a scalar U (its field is grad U), got [2]"],
   ['grad of a non-scalar', 'field f(x: [2]) = grad(x, x)\n', '1:24', 'grad of a non-scalar: the expression has shape [2]'],
   ['grad with respect to a param', 'param k = 2\nfield f(x, y) = (grad(k * x * y, k), y)\n', '2:34', "grad differentiates with respect to one of the field's inputs (x, y), not 'k'"],

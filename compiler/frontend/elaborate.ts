@@ -39,6 +39,8 @@ export class FileScope {
   readonly fields: Extract<Decl, { kind: 'field' }>[] = [];
   private readonly constCache = new Map<string, ConstValue | undefined>();
   private readonly constInProgress = new Set<string>();
+  /** Params whose default is being evaluated: a default that uses its own param is an error. */
+  readonly paramInProgress = new Set<string>();
 
   constructor(readonly program: ast.Program, readonly diags: DiagnosticBag) {
     for (const d of program.decls) {
@@ -261,7 +263,16 @@ class Elaborator implements BuiltinContext {
     if (!shape) return undefined;
     let def: number[] | undefined;
     if (d.value) {
-      const v = this.file.compileTime(d.value, `the default of param '${d.name}'`);
+      if (this.file.paramInProgress.has(d.name)) {
+        return this.error('E0106', `the default of param '${d.name}' is defined in terms of itself`, d.nameRange);
+      }
+      this.file.paramInProgress.add(d.name);
+      let v: ReturnType<FileScope['compileTime']>;
+      try {
+        v = this.file.compileTime(d.value, `the default of param '${d.name}'`);
+      } finally {
+        this.file.paramInProgress.delete(d.name);
+      }
       if (!v) return undefined;
       if (!d.shape) shape = v.shape;
       if (v.shape.length === 0 && shape.length > 0) def = new Array<number>(sizeOf(shape)).fill(v.values[0]!);
