@@ -9,6 +9,9 @@ import { countOps, stats, type Stats } from './stats.js';
 import { GraphLimitError, NODE_LIMIT } from './ir/graph.js';
 import { chooseLowering, tensorAnalysis, type Lowering, type LoweringChoice, type TensorPrograms } from './tensor/lowering.js';
 
+/** Fields up to this many nodes are also compiled plainly, to keep whichever costs less per point. */
+const NEVER_WORSE_NODES = 20_000;
+
 export interface AnalyzeOptions {
   /** Also run the pipeline with passes switched off, to report what each one saved (slower). */
   savings?: boolean;
@@ -89,7 +92,14 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
   const fieldDecl = scope.fields.find((f) => f.name === chosen!.field)!;
   try {
     const f = runPipeline(chosen, { divergence: false, optimize });
-    const evaluate = runPipeline(chosen, { divergence: true, optimize });
+    let evaluate = runPipeline(chosen, { divergence: true, optimize });
+    if (optimize && evaluate.graph.size <= NEVER_WORSE_NODES) {
+      // The optimizer must never lose to --no-opt: where its rules and mixed mode cost more per
+      // point than the plain forward mode (a random program found 157 against 150), keep the plain one.
+      const again = elaborateField(new FileScope(parsed.program!, new DiagnosticBag(file)), fieldDecl, { ...elaborateOptions, simplify: false });
+      const plain = again && runPipeline(again, { divergence: true, optimize: false });
+      if (plain && countOps(plain).perPoint < countOps(evaluate).perPoint) evaluate = plain;
+    }
     const divergence = runPipeline({ ...evaluate, outputs: { values: [], divergence: evaluate.outputs.divergence! } }, { divergence: false, optimize });
     const diagonal = runPipeline(chosen, { divergence: true, diagonal: true, optimize });
     // a potential's U: the divergence output of a program of its own (the entry `potential`)
