@@ -6,7 +6,7 @@
 import type { ComputeOp } from '../ir/ops.js';
 import { sameShape, sizeOf, type ReduceFn, type TensorGraph } from '../tensor/graph.js';
 import type { TensorProgram } from '../tensor/program.js';
-import { WGSL_OPS, POLYFILLS, WORKGROUP_SIZE, literal } from './wgsl.js';
+import { WGSL_OPS, POLYFILLS, BINDINGS, literal } from './wgsl.js';
 import { VECTORS, tensorLayout, type EntryPlan, type ExtraEntries, type Slot } from './wasm-loops.js';
 import type { Precision } from './wasm.js';
 
@@ -224,14 +224,7 @@ export function emitTensorWgsl(evaluate: TensorProgram, divergence: TensorProgra
   return [
     ...header,
     '',
-    `const WORKGROUP_SIZE: u32 = ${WORKGROUP_SIZE}u;`,
-    'struct Shape { n: u32 }',
-    '@group(0) @binding(0) var<storage, read> points: array<f32>;',
-    '@group(0) @binding(1) var<storage, read_write> values: array<f32>;',
-    '@group(0) @binding(2) var<storage, read_write> divergence: array<f32>;',
-    '@group(0) @binding(3) var<storage, read> params: array<f32>;',
-    '@group(0) @binding(4) var<storage, read> batch: array<f32>;',
-    '@group(0) @binding(5) var<uniform> shape: Shape;',
+    ...BINDINGS,
     ...(storage ? ['@group(0) @binding(6) var<storage, read_write> scratch: array<f32>;'] : []),
     POLYFILLS,
     ...plans.flatMap((plan, k) => [entry(`${names[k]}_main`, plan, layout.bytes, batchStart, scratch, storage), '']),

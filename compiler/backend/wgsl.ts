@@ -229,6 +229,18 @@ export interface WgslInput {
   source?: string;
 }
 
+/** The workgroup size and bindings every divc shader declares (the runtime's GpuRunner binds them). */
+export const BINDINGS = [
+  `const WORKGROUP_SIZE: u32 = ${WORKGROUP_SIZE}u;`,
+  'struct Shape { n: u32 }',
+  '@group(0) @binding(0) var<storage, read> points: array<f32>;',
+  '@group(0) @binding(1) var<storage, read_write> values: array<f32>;',
+  '@group(0) @binding(2) var<storage, read_write> divergence: array<f32>;',
+  '@group(0) @binding(3) var<storage, read> params: array<f32>;',
+  '@group(0) @binding(4) var<storage, read> batch: array<f32>;',
+  '@group(0) @binding(5) var<uniform> shape: Shape;',
+];
+
 /** Per-batch slots of the divergence entry follow those of the evaluate entry in `batch`. */
 export function emitWgsl({ evaluate, divergence, diagonal, potential, compilerVersion, rewrite, source }: WgslInput): string {
   const evaluateSlots = hoistedNodes(evaluate, perPoint(evaluate)).length;
@@ -248,14 +260,7 @@ export function emitWgsl({ evaluate, divergence, diagonal, potential, compilerVe
   return [
     ...header,
     '',
-    `const WORKGROUP_SIZE: u32 = ${WORKGROUP_SIZE}u;`,
-    'struct Shape { n: u32 }',
-    '@group(0) @binding(0) var<storage, read> points: array<f32>;',
-    '@group(0) @binding(1) var<storage, read_write> values: array<f32>;',
-    '@group(0) @binding(2) var<storage, read_write> divergence: array<f32>;',
-    '@group(0) @binding(3) var<storage, read> params: array<f32>;',
-    '@group(0) @binding(4) var<storage, read> batch: array<f32>;',
-    '@group(0) @binding(5) var<uniform> shape: Shape;',
+    ...BINDINGS,
     POLYFILLS,
     entry('evaluate_main', evaluate, 0, rewrite, source),
     '',
