@@ -14,7 +14,7 @@ export class WasmModule {
   private readonly m = new binaryen.Module();
 
   constructor() {
-    this.m.setFeatures(binaryen.Features.SIMD128 | binaryen.Features.BulkMemory | binaryen.Features.BulkMemoryOpt | binaryen.Features.MutableGlobals | binaryen.Features.SignExt);
+    this.m.setFeatures(binaryen.Features.SIMD128 | binaryen.Features.BulkMemory | binaryen.Features.BulkMemoryOpt | binaryen.Features.MutableGlobals | binaryen.Features.SignExt | binaryen.Features.Multivalue);
   }
 
   get raw(): binaryen.Module {
@@ -87,6 +87,14 @@ export class WasmModule {
   addVectorFunction(name: string, params: number, vars: number, body: Expr): void {
     this.m.addFunction(name, binaryen.createType(new Array(params).fill(binaryen.v128)), binaryen.v128, new Array(vars).fill(binaryen.v128), body);
   }
+  /** A function of v128 params returning `results` v128 values (multi-value: sin and cos at once). */
+  addVectorTupleFunction(name: string, params: number, results: number, vars: number, body: Expr): void {
+    this.m.addFunction(name, binaryen.createType(new Array(params).fill(binaryen.v128)), this.vectorTuple(results), new Array(vars).fill(binaryen.v128), body);
+  }
+  /** The type of `n` v128 values: a call's result, or a local holding them. */
+  vectorTuple(n: number): number { return binaryen.createType(new Array(n).fill(binaryen.v128)); }
+  tupleMake(values: Expr[]): Expr { return this.m.tuple.make(values); }
+  tupleExtract(tuple: Expr, index: number): Expr { return this.m.tuple.extract(tuple, index); }
   hasFunction(name: string): boolean { return this.m.getFunction(name) !== 0; }
 
   // --- module ---

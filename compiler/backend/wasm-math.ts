@@ -3,6 +3,7 @@
 // Same operations, same order as the interpreter's scalar instance: bit-identical in f64.
 import { type WasmModule, type Expr, type LaneType, types } from './binaryen.js';
 import { NATIVE_MATH, nativeArity, type MathOps, type NativeMathOp } from '../ir/native-math.js';
+import { sincos } from '../ir/native-trig.js';
 
 /** A value inside a function being built: re-readable (a local) or rebuilt (a constant). */
 type Value = () => Expr;
@@ -134,6 +135,34 @@ export function ensureNativeMath(m: WasmModule, op: NativeMathOp, lane: LaneType
     const hi = m.call(inner, args.map((x) => m.promoteLow(high(x))), types.v128);
     const merged = m.shuffle(m.demoteZero(lo), m.demoteZero(hi), [0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23]);
     m.addVectorFunction(name, arity, 0, merged);
+  }
+  return name;
+}
+
+/**
+ * `native_sincos_<lane>(x)`: sin(x) and cos(x) as two results, one range reduction and one pass
+ * of each kernel polynomial for both (bit-identical to native_sin and native_cos).
+ */
+export function ensureNativeSinCos(m: WasmModule, lane: LaneType): string {
+  const name = `native_sincos_${lane}`;
+  if (m.hasFunction(name)) return name;
+  if (lane === 'f64x2') {
+    const o = new SimdOps(m, 1);
+    const [s, c] = sincos(o, () => m.get(0, types.v128));
+    m.addVectorTupleFunction(name, 1, 2, o.locals, m.block(null, [...o.body, m.tupleMake([s(), c()])], m.vectorTuple(2)));
+  } else {
+    // f32x4: both halves through the f64x2 function, as ensureNativeMath's wrapper does
+    const inner = ensureNativeSinCos(m, 'f64x2');
+    const x = () => m.get(0, types.v128);
+    const high = m.shuffle(x(), x(), [8, 9, 10, 11, 12, 13, 14, 15, 8, 9, 10, 11, 12, 13, 14, 15]);
+    const LO = 1, HI = 2; // tuple locals
+    const pair = (t: number) => m.get(t, m.vectorTuple(2));
+    const merged = (k: number) => m.shuffle(m.demoteZero(m.tupleExtract(pair(LO), k)), m.demoteZero(m.tupleExtract(pair(HI), k)), [0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23]);
+    m.raw.addFunction(name, m.vectorTuple(1), m.vectorTuple(2), [m.vectorTuple(2), m.vectorTuple(2)], m.block(null, [
+      m.set(LO, m.call(inner, [m.promoteLow(x())], m.vectorTuple(2))),
+      m.set(HI, m.call(inner, [m.promoteLow(high)], m.vectorTuple(2))),
+      m.tupleMake([merged(0), merged(1)]),
+    ], m.vectorTuple(2)));
   }
   return name;
 }

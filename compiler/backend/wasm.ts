@@ -4,7 +4,7 @@
 // scratch area, so every point takes the same code. Table-driven: one entry per IR op.
 import { WasmModule, types, type Expr, type LaneType, type NativeBinary, type NativeUnary } from './binaryen.js';
 import { NATIVE_MATH_OPS, type ComputeOp } from '../ir/ops.js';
-import { ensureNativeMath } from './wasm-math.js';
+import { ensureNativeMath, ensureNativeSinCos } from './wasm-math.js';
 import { hoistedNodes } from './hoisting.js';
 import type { NativeMathOp } from '../ir/native-math.js';
 import type { Program } from '../ir/program.js';
@@ -91,6 +91,20 @@ function inlinedNodes(p: Program, varying: Uint8Array): Uint8Array {
   return inline;
 }
 
+/**
+ * sin and cos nodes of one argument, each mapped to its partner: the pair comes from one
+ * native_sincos call (one range reduction instead of two; Taylor-Green takes sin x and cos x).
+ */
+function sinCosPairs(p: Program): Map<number, number> {
+  const sinOf = new Map<number, number>(), pairs = new Map<number, number>();
+  p.graph.nodes.forEach((n, id) => { if (n.op === 'sin') sinOf.set(n.args[0]!, id); });
+  p.graph.nodes.forEach((n, id) => {
+    const s = n.op === 'cos' ? sinOf.get(n.args[0]!) : undefined;
+    if (s !== undefined && !pairs.has(s)) { pairs.set(s, id); pairs.set(id, s); }
+  });
+  return pairs;
+}
+
 /** Modules with more IR nodes than this skip binaryen's optimizer (measured: mlp, 10k nodes, same speed without it). */
 export const OPTIMIZE_BELOW_NODES = 4000;
 
@@ -125,6 +139,8 @@ function addEntry(m: WasmModule, name: string, p: Program, precision: Precision,
   const nodes = p.graph.nodes;
   const varying = perPoint(p);
   const inline = inlinedNodes(p, varying);
+  const pairs = sinCosPairs(p);
+  for (const id of pairs.keys()) inline[id] = 0; // each of a pair is read from the call's results
   const hoisted = hoistedNodes(p, varying);
   const slot = new Map(hoisted.map((id, k) => [id, invariants + 16 * k]));
   const ctx: EmitContext = { m, layout, constant: (v) => m.v128Const(constBytes(v, 'f', layout)) };
@@ -160,7 +176,21 @@ function addEntry(m: WasmModule, name: string, p: Program, precision: Precision,
       }
     };
     const body: Expr[] = [];
-    nodes.forEach((_, id) => { if (local[id]! >= 0) body.push(m.set(local[id]!, compute(id))); });
+    const pairType = m.vectorTuple(2);
+    nodes.forEach((n, id) => {
+      if (local[id]! < 0) return;
+      const partner = pairs.get(id);
+      if (partner === undefined) { body.push(m.set(local[id]!, compute(id))); return; }
+      if (partner < id) return; // set with its partner, at the first of the two
+      const [sinId, cosId] = n.op === 'sin' ? [id, partner] : [partner, id];
+      const pair = firstLocal + vars.length;
+      vars.push(pairType);
+      body.push(
+        m.set(pair, m.call(ensureNativeSinCos(m, layout.lane), [ref(n.args[0]!)()], pairType)),
+        m.set(local[sinId]!, m.tupleExtract(m.get(pair, pairType), 0)),
+        m.set(local[cosId]!, m.tupleExtract(m.get(pair, pairType), 1)),
+      );
+    });
     return { body, vars, ref };
   };
 

@@ -156,8 +156,12 @@ function kernelCos<T, M>(o: MathOps<T, M>, x: T, y: T): T {
 
 /** sin(x + phase pi/2) from a reduction; phase 0 gives sin, 1 gives cos. */
 function fromQuadrant<T, M>(o: MathOps<T, M>, [q0, y0, y1]: Reduced<T>, phase: number): T {
+  return fromKernels(o, q0, kernelSin(o, y0, y1), kernelCos(o, y0, y1), phase);
+}
+
+/** fromQuadrant with sin(y) and cos(y) of the reduced argument given (sincos computes them once). */
+function fromKernels<T, M>(o: MathOps<T, M>, q0: T, s: T, c: T, phase: number): T {
   const q = phase === 0 ? q0 : mod4(o, o.add(q0, o.c(phase)));
-  const s = kernelSin(o, y0, y1), c = kernelCos(o, y0, y1);
   const odd = o.or(o.eq(q, o.c(1)), o.eq(q, o.c(3)));
   const v = o.select(odd, c, s);
   return o.select(o.gt(q, o.c(1.5)), o.mul(v, o.c(-1)), v);
@@ -198,4 +202,18 @@ export function cos<T, M>(o: MathOps<T, M>, x: T): T {
 }
 export function tan<T, M>(o: MathOps<T, M>, x: T): T {
   return keepZero(o, x, trig(o, x, (r) => tanFrom(o, r), () => o.div(sinLarge(o, x, 0), sinLarge(o, x, 1))));
+}
+
+/**
+ * [sin(x), cos(x)] with one reduction and one evaluation of each kernel polynomial: the same
+ * operations on the same values as sin(x) and cos(x) apart, so the same bits (the wasm backend
+ * calls it where a program takes both of one argument: fluid fields do, sin x cos y ...).
+ */
+export function sincos<T, M>(o: MathOps<T, M>, x: T): [T, T] {
+  const big = o.ge(o.abs(x), o.c(MEDIUM));
+  const [q, y0, y1] = reduceMedium(o, o.select(big, o.c(0), x));
+  const s = kernelSin(o, y0, y1), c = kernelCos(o, y0, y1);
+  const sinX = keepZero(o, x, o.rare(big, fromKernels(o, q, s, c, 0), () => sinLarge(o, x, 0)));
+  const cosX = o.rare(big, fromKernels(o, q, s, c, 1), () => sinLarge(o, x, 1));
+  return [sinX, cosX];
 }

@@ -1,8 +1,10 @@
 (module
- (type $0 (func (param v128) (result v128)))
- (type $1 (func (param i32 i32 i32 i32)))
+ (type $0 (func (param i32 i32 i32 i32)))
+ (type $1 (func (param v128) (result v128)))
  (type $2 (func (param v128 v128) (result v128)))
- (type $3 (func))
+ (type $3 (func (param v128) (result v128 v128)))
+ (type $4 (func))
+ (type $5 (func (result v128 v128)))
  (memory $0 1 65536)
  (export "memory" (memory $0))
  (export "evaluate" (func $evaluate))
@@ -3354,6 +3356,381 @@
    )
   )
  )
+ (func $native_sincos_f64x2 (param $0 v128) (result v128 v128)
+  (local $1 v128)
+  (local $2 v128)
+  (local $3 v128)
+  (local $4 v128)
+  (local $5 v128)
+  (local $6 v128)
+  (local $7 v128)
+  (local $8 v128)
+  (local.set $4
+   (f64x2.sub
+    (f64x2.add
+     (f64x2.mul
+      (local.tee $1
+       (v128.bitselect
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+        (local.get $0)
+        (local.tee $6
+         (f64x2.ge
+          (f64x2.abs
+           (local.get $0)
+          )
+          (v128.const i32x4 0x00000000 0x41386a00 0x00000000 0x41386a00)
+         )
+        )
+       )
+      )
+      (v128.const i32x4 0x6dc9c883 0x3fe45f30 0x6dc9c883 0x3fe45f30)
+     )
+     (v128.const i32x4 0x00000000 0x43380000 0x00000000 0x43380000)
+    )
+    (v128.const i32x4 0x00000000 0x43380000 0x00000000 0x43380000)
+   )
+  )
+  (local.set $2
+   (f64x2.sub
+    (local.tee $3
+     (f64x2.add
+      (local.tee $1
+       (f64x2.sub
+        (local.get $1)
+        (f64x2.mul
+         (local.get $4)
+         (v128.const i32x4 0x54400000 0x3ff921fb 0x54400000 0x3ff921fb)
+        )
+       )
+      )
+      (local.tee $5
+       (f64x2.mul
+        (local.get $4)
+        (v128.const i32x4 0x1a600000 0xbdd0b461 0x1a600000 0xbdd0b461)
+       )
+      )
+     )
+    )
+    (local.get $1)
+   )
+  )
+  (local.set $5
+   (f64x2.sub
+    (local.tee $1
+     (f64x2.add
+      (local.get $3)
+      (local.tee $8
+       (f64x2.sub
+        (f64x2.sub
+         (f64x2.add
+          (f64x2.sub
+           (local.get $1)
+           (f64x2.sub
+            (local.get $3)
+            (local.get $2)
+           )
+          )
+          (f64x2.sub
+           (local.get $5)
+           (local.get $2)
+          )
+         )
+         (f64x2.mul
+          (local.get $4)
+          (v128.const i32x4 0x2e000000 0x3ba3198a 0x2e000000 0x3ba3198a)
+         )
+        )
+        (f64x2.mul
+         (local.get $4)
+         (v128.const i32x4 0x252049c1 0x397b839a 0x252049c1 0x397b839a)
+        )
+       )
+      )
+     )
+    )
+    (local.get $3)
+   )
+  )
+  (local.set $7
+   (f64x2.mul
+    (local.tee $2
+     (f64x2.mul
+      (local.get $1)
+      (local.get $1)
+     )
+    )
+    (local.get $1)
+   )
+  )
+  (local.set $5
+   (f64x2.sub
+    (local.get $1)
+    (f64x2.sub
+     (f64x2.sub
+      (f64x2.mul
+       (local.get $2)
+       (f64x2.sub
+        (f64x2.mul
+         (v128.const i32x4 0x00000000 0x3fe00000 0x00000000 0x3fe00000)
+         (local.tee $3
+          (f64x2.add
+           (f64x2.sub
+            (local.get $3)
+            (f64x2.sub
+             (local.get $1)
+             (local.get $5)
+            )
+           )
+           (f64x2.sub
+            (local.get $8)
+            (local.get $5)
+           )
+          )
+         )
+        )
+        (f64x2.mul
+         (local.get $7)
+         (f64x2.add
+          (v128.const i32x4 0x1110f8a6 0x3f811111 0x1110f8a6 0x3f811111)
+          (f64x2.mul
+           (local.get $2)
+           (f64x2.add
+            (v128.const i32x4 0x19c161d5 0xbf2a01a0 0x19c161d5 0xbf2a01a0)
+            (f64x2.mul
+             (local.get $2)
+             (f64x2.add
+              (v128.const i32x4 0x57b1fe7d 0x3ec71de3 0x57b1fe7d 0x3ec71de3)
+              (f64x2.mul
+               (local.get $2)
+               (f64x2.add
+                (v128.const i32x4 0x8a2b9ceb 0xbe5ae5e6 0x8a2b9ceb 0xbe5ae5e6)
+                (f64x2.mul
+                 (local.get $2)
+                 (v128.const i32x4 0x5acfd57c 0x3de5d93a 0x5acfd57c 0x3de5d93a)
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (local.get $3)
+     )
+     (f64x2.mul
+      (local.get $7)
+      (v128.const i32x4 0x55555549 0xbfc55555 0x55555549 0xbfc55555)
+     )
+    )
+   )
+  )
+  (local.set $2
+   (v128.bitselect
+    (f64x2.mul
+     (local.tee $2
+      (v128.bitselect
+       (local.tee $3
+        (f64x2.add
+         (local.tee $8
+          (f64x2.sub
+           (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+           (local.tee $7
+            (f64x2.mul
+             (v128.const i32x4 0x00000000 0x3fe00000 0x00000000 0x3fe00000)
+             (local.tee $2
+              (f64x2.mul
+               (local.get $1)
+               (local.get $1)
+              )
+             )
+            )
+           )
+          )
+         )
+         (f64x2.add
+          (f64x2.sub
+           (f64x2.sub
+            (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+            (local.get $8)
+           )
+           (local.get $7)
+          )
+          (f64x2.sub
+           (f64x2.mul
+            (local.get $2)
+            (f64x2.mul
+             (local.get $2)
+             (f64x2.add
+              (v128.const i32x4 0x5555554c 0x3fa55555 0x5555554c 0x3fa55555)
+              (f64x2.mul
+               (local.get $2)
+               (f64x2.add
+                (v128.const i32x4 0x16c15177 0xbf56c16c 0x16c15177 0xbf56c16c)
+                (f64x2.mul
+                 (local.get $2)
+                 (f64x2.add
+                  (v128.const i32x4 0x19cb1590 0x3efa01a0 0x19cb1590 0x3efa01a0)
+                  (f64x2.mul
+                   (local.get $2)
+                   (f64x2.add
+                    (v128.const i32x4 0x809c52ad 0xbe927e4f 0x809c52ad 0xbe927e4f)
+                    (f64x2.mul
+                     (local.get $2)
+                     (f64x2.add
+                      (v128.const i32x4 0xbdb4b1c4 0x3e21ee9e 0xbdb4b1c4 0x3e21ee9e)
+                      (f64x2.mul
+                       (local.get $2)
+                       (v128.const i32x4 0xbe8838d4 0xbda8fae9 0xbe8838d4 0xbda8fae9)
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+           (f64x2.mul
+            (local.get $1)
+            (local.get $3)
+           )
+          )
+         )
+        )
+       )
+       (local.get $5)
+       (v128.or
+        (f64x2.eq
+         (local.tee $1
+          (f64x2.sub
+           (local.get $4)
+           (f64x2.mul
+            (v128.const i32x4 0x00000000 0x40100000 0x00000000 0x40100000)
+            (f64x2.floor
+             (f64x2.mul
+              (local.get $4)
+              (v128.const i32x4 0x00000000 0x3fd00000 0x00000000 0x3fd00000)
+             )
+            )
+           )
+          )
+         )
+         (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+        )
+        (f64x2.eq
+         (local.get $1)
+         (v128.const i32x4 0x00000000 0x40080000 0x00000000 0x40080000)
+        )
+       )
+      )
+     )
+     (v128.const i32x4 0x00000000 0xbff00000 0x00000000 0xbff00000)
+    )
+    (local.get $2)
+    (f64x2.gt
+     (local.get $1)
+     (v128.const i32x4 0x00000000 0x3ff80000 0x00000000 0x3ff80000)
+    )
+   )
+  )
+  (local.set $1
+   (v128.bitselect
+    (f64x2.mul
+     (local.tee $4
+      (v128.bitselect
+       (local.get $3)
+       (local.get $5)
+       (v128.or
+        (f64x2.eq
+         (local.tee $1
+          (f64x2.sub
+           (local.tee $1
+            (f64x2.add
+             (local.get $1)
+             (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+            )
+           )
+           (f64x2.mul
+            (v128.const i32x4 0x00000000 0x40100000 0x00000000 0x40100000)
+            (f64x2.floor
+             (f64x2.mul
+              (local.get $1)
+              (v128.const i32x4 0x00000000 0x3fd00000 0x00000000 0x3fd00000)
+             )
+            )
+           )
+          )
+         )
+         (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+        )
+        (f64x2.eq
+         (local.get $1)
+         (v128.const i32x4 0x00000000 0x40080000 0x00000000 0x40080000)
+        )
+       )
+      )
+     )
+     (v128.const i32x4 0x00000000 0xbff00000 0x00000000 0xbff00000)
+    )
+    (local.get $4)
+    (f64x2.gt
+     (local.get $1)
+     (v128.const i32x4 0x00000000 0x3ff80000 0x00000000 0x3ff80000)
+    )
+   )
+  )
+  (tuple.make 2
+   (v128.bitselect
+    (local.get $0)
+    (if (result v128)
+     (v128.any_true
+      (local.get $6)
+     )
+     (then
+      (v128.bitselect
+       (call $native_sin_large_f64x2
+        (local.get $0)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+       (local.get $2)
+       (local.get $6)
+      )
+     )
+     (else
+      (local.get $2)
+     )
+    )
+    (f64x2.eq
+     (local.get $0)
+     (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+    )
+   )
+   (if (result v128)
+    (v128.any_true
+     (local.get $6)
+    )
+    (then
+     (v128.bitselect
+      (call $native_sin_large_f64x2
+       (local.get $0)
+       (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+      )
+      (local.get $1)
+      (local.get $6)
+     )
+    )
+    (else
+     (local.get $1)
+    )
+   )
+  )
+ )
  (func $native_cos_f64x2 (param $0 v128) (result v128)
   (local $1 v128)
   (local $2 v128)
@@ -3670,325 +4047,19 @@
    )
   )
  )
- (func $native_sin_f64x2 (param $0 v128) (result v128)
-  (local $1 v128)
-  (local $2 v128)
-  (local $3 v128)
-  (local $4 v128)
-  (local $5 v128)
-  (local $6 v128)
-  (local $7 v128)
-  (local $8 v128)
-  (local $9 v128)
-  (local $10 v128)
-  (local $11 v128)
-  (local.set $4
-   (f64x2.sub
-    (f64x2.add
-     (f64x2.mul
-      (local.tee $1
-       (v128.bitselect
-        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-        (local.get $0)
-        (local.tee $6
-         (f64x2.ge
-          (f64x2.abs
-           (local.get $0)
-          )
-          (v128.const i32x4 0x00000000 0x41386a00 0x00000000 0x41386a00)
-         )
-        )
-       )
-      )
-      (v128.const i32x4 0x6dc9c883 0x3fe45f30 0x6dc9c883 0x3fe45f30)
-     )
-     (v128.const i32x4 0x00000000 0x43380000 0x00000000 0x43380000)
-    )
-    (v128.const i32x4 0x00000000 0x43380000 0x00000000 0x43380000)
-   )
-  )
-  (local.set $2
-   (f64x2.sub
-    (local.tee $5
-     (f64x2.add
-      (local.tee $1
-       (f64x2.sub
-        (local.get $1)
-        (f64x2.mul
-         (local.get $4)
-         (v128.const i32x4 0x54400000 0x3ff921fb 0x54400000 0x3ff921fb)
-        )
-       )
-      )
-      (local.tee $3
-       (f64x2.mul
-        (local.get $4)
-        (v128.const i32x4 0x1a600000 0xbdd0b461 0x1a600000 0xbdd0b461)
-       )
-      )
-     )
-    )
-    (local.get $1)
-   )
-  )
-  (local.set $7
-   (f64x2.sub
-    (local.tee $1
-     (f64x2.add
-      (local.get $5)
-      (local.tee $9
-       (f64x2.sub
-        (f64x2.sub
-         (f64x2.add
-          (f64x2.sub
-           (local.get $1)
-           (f64x2.sub
-            (local.get $5)
-            (local.get $2)
-           )
-          )
-          (f64x2.sub
-           (local.get $3)
-           (local.get $2)
-          )
-         )
-         (f64x2.mul
-          (local.get $4)
-          (v128.const i32x4 0x2e000000 0x3ba3198a 0x2e000000 0x3ba3198a)
-         )
-        )
-        (f64x2.mul
-         (local.get $4)
-         (v128.const i32x4 0x252049c1 0x397b839a 0x252049c1 0x397b839a)
-        )
-       )
-      )
-     )
-    )
-    (local.get $5)
-   )
-  )
-  (local.set $8
-   (f64x2.mul
-    (local.tee $3
-     (f64x2.mul
-      (local.get $1)
-      (local.get $1)
-     )
-    )
-    (local.get $1)
-   )
-  )
-  (local.set $1
-   (v128.bitselect
-    (f64x2.mul
-     (local.tee $2
-      (v128.bitselect
-       (f64x2.add
-        (local.tee $11
-         (f64x2.sub
-          (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-          (local.tee $10
-           (f64x2.mul
-            (v128.const i32x4 0x00000000 0x3fe00000 0x00000000 0x3fe00000)
-            (local.tee $2
-             (f64x2.mul
-              (local.get $1)
-              (local.get $1)
-             )
-            )
-           )
-          )
-         )
-        )
-        (f64x2.add
-         (f64x2.sub
-          (f64x2.sub
-           (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-           (local.get $11)
-          )
-          (local.get $10)
-         )
-         (f64x2.sub
-          (f64x2.mul
-           (local.get $2)
-           (f64x2.mul
-            (local.get $2)
-            (f64x2.add
-             (v128.const i32x4 0x5555554c 0x3fa55555 0x5555554c 0x3fa55555)
-             (f64x2.mul
-              (local.get $2)
-              (f64x2.add
-               (v128.const i32x4 0x16c15177 0xbf56c16c 0x16c15177 0xbf56c16c)
-               (f64x2.mul
-                (local.get $2)
-                (f64x2.add
-                 (v128.const i32x4 0x19cb1590 0x3efa01a0 0x19cb1590 0x3efa01a0)
-                 (f64x2.mul
-                  (local.get $2)
-                  (f64x2.add
-                   (v128.const i32x4 0x809c52ad 0xbe927e4f 0x809c52ad 0xbe927e4f)
-                   (f64x2.mul
-                    (local.get $2)
-                    (f64x2.add
-                     (v128.const i32x4 0xbdb4b1c4 0x3e21ee9e 0xbdb4b1c4 0x3e21ee9e)
-                     (f64x2.mul
-                      (local.get $2)
-                      (v128.const i32x4 0xbe8838d4 0xbda8fae9 0xbe8838d4 0xbda8fae9)
-                     )
-                    )
-                   )
-                  )
-                 )
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-          (f64x2.mul
-           (local.get $1)
-           (local.tee $2
-            (f64x2.add
-             (f64x2.sub
-              (local.get $5)
-              (f64x2.sub
-               (local.get $1)
-               (local.get $7)
-              )
-             )
-             (f64x2.sub
-              (local.get $9)
-              (local.get $7)
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (f64x2.sub
-        (local.get $1)
-        (f64x2.sub
-         (f64x2.sub
-          (f64x2.mul
-           (local.get $3)
-           (f64x2.sub
-            (f64x2.mul
-             (v128.const i32x4 0x00000000 0x3fe00000 0x00000000 0x3fe00000)
-             (local.get $2)
-            )
-            (f64x2.mul
-             (local.get $8)
-             (f64x2.add
-              (v128.const i32x4 0x1110f8a6 0x3f811111 0x1110f8a6 0x3f811111)
-              (f64x2.mul
-               (local.get $3)
-               (f64x2.add
-                (v128.const i32x4 0x19c161d5 0xbf2a01a0 0x19c161d5 0xbf2a01a0)
-                (f64x2.mul
-                 (local.get $3)
-                 (f64x2.add
-                  (v128.const i32x4 0x57b1fe7d 0x3ec71de3 0x57b1fe7d 0x3ec71de3)
-                  (f64x2.mul
-                   (local.get $3)
-                   (f64x2.add
-                    (v128.const i32x4 0x8a2b9ceb 0xbe5ae5e6 0x8a2b9ceb 0xbe5ae5e6)
-                    (f64x2.mul
-                     (local.get $3)
-                     (v128.const i32x4 0x5acfd57c 0x3de5d93a 0x5acfd57c 0x3de5d93a)
-                    )
-                   )
-                  )
-                 )
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-          (local.get $2)
-         )
-         (f64x2.mul
-          (local.get $8)
-          (v128.const i32x4 0x55555549 0xbfc55555 0x55555549 0xbfc55555)
-         )
-        )
-       )
-       (v128.or
-        (f64x2.eq
-         (local.tee $1
-          (f64x2.sub
-           (local.get $4)
-           (f64x2.mul
-            (v128.const i32x4 0x00000000 0x40100000 0x00000000 0x40100000)
-            (f64x2.floor
-             (f64x2.mul
-              (local.get $4)
-              (v128.const i32x4 0x00000000 0x3fd00000 0x00000000 0x3fd00000)
-             )
-            )
-           )
-          )
-         )
-         (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-        )
-        (f64x2.eq
-         (local.get $1)
-         (v128.const i32x4 0x00000000 0x40080000 0x00000000 0x40080000)
-        )
-       )
-      )
-     )
-     (v128.const i32x4 0x00000000 0xbff00000 0x00000000 0xbff00000)
-    )
-    (local.get $2)
-    (f64x2.gt
-     (local.get $1)
-     (v128.const i32x4 0x00000000 0x3ff80000 0x00000000 0x3ff80000)
-    )
-   )
-  )
-  (v128.bitselect
-   (local.get $0)
-   (if (result v128)
-    (v128.any_true
-     (local.get $6)
-    )
-    (then
-     (v128.bitselect
-      (call $native_sin_large_f64x2
-       (local.get $0)
-       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-      )
-      (local.get $1)
-      (local.get $6)
-     )
-    )
-    (else
-     (local.get $1)
-    )
-   )
-   (f64x2.eq
-    (local.get $0)
-    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-   )
-  )
- )
  (func $evaluate (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
-  (local $5 i32)
-  (local $6 v128)
+  (local $5 v128)
+  (local $6 i32)
   (local $7 i32)
-  (local $8 v128)
-  (local $9 i32)
+  (local $8 i32)
+  (local $9 v128)
   (local $10 v128)
-  (local $11 v128)
-  (local $12 i32)
-  (local $13 v128)
-  (local $14 v128)
+  (local $11 i32)
+  (local $12 v128)
+  (local $13 (tuple v128 v128))
+  (local $14 (tuple v128 v128))
+  (local $15 v128)
   (loop $points
    (if
     (i32.gt_u
@@ -3996,12 +4067,12 @@
      (local.get $4)
     )
     (then
-     (local.set $8
-      (v128.load64_lane offset=24 1
+     (local.set $5
+      (v128.load64_lane offset=32 1
        (local.tee $7
         (if (result i32)
          (i32.lt_u
-          (local.tee $9
+          (local.tee $8
            (i32.sub
             (local.get $3)
             (local.get $4)
@@ -4025,20 +4096,20 @@
             )
            )
            (i32.mul
-            (local.get $9)
+            (local.get $8)
             (i32.const 24)
            )
           )
-          (local.set $5
+          (local.set $6
            (i32.const 80)
           )
-          (local.set $12
+          (local.set $11
            (i32.const 128)
           )
           (i32.const 32)
          )
          (else
-          (local.set $5
+          (local.set $6
            (i32.add
             (local.get $1)
             (i32.mul
@@ -4047,7 +4118,7 @@
             )
            )
           )
-          (local.set $12
+          (local.set $11
            (i32.add
             (local.get $2)
             (i32.shl
@@ -4066,24 +4137,35 @@
          )
         )
        )
-       (v128.load64_splat
+       (v128.load64_splat offset=8
         (local.get $7)
        )
       )
      )
-     (local.set $11
-      (call $native_cos_f64x2
-       (local.tee $10
-        (v128.load64_lane offset=32 1
-         (local.get $7)
-         (v128.load64_splat offset=8
+     (local.set $9
+      (tuple.extract 2 1
+       (local.tee $13
+        (call $native_sincos_f64x2
+         (v128.load64_lane offset=24 1
           (local.get $7)
+          (v128.load64_splat
+           (local.get $7)
+          )
          )
         )
        )
       )
      )
-     (local.set $6
+     (local.set $10
+      (tuple.extract 2 1
+       (local.tee $14
+        (call $native_sincos_f64x2
+         (local.get $5)
+        )
+       )
+      )
+     )
+     (local.set $5
       (call $native_cos_f64x2
        (v128.load64_lane offset=40 1
         (local.get $7)
@@ -4093,101 +4175,95 @@
        )
       )
      )
-     (local.set $13
+     (local.set $12
       (f64x2.mul
        (v128.load
         (i32.const 144)
        )
        (f64x2.mul
+        (local.get $5)
         (f64x2.mul
-         (call $native_sin_f64x2
-          (local.get $8)
+         (local.tee $15
+          (f64x2.neg
+           (local.get $9)
+          )
          )
-         (local.get $11)
-        )
-        (local.get $6)
-       )
-      )
-     )
-     (local.set $8
-      (f64x2.neg
-       (local.tee $14
-        (call $native_cos_f64x2
-         (local.get $8)
-        )
-       )
-      )
-     )
-     (local.set $10
-      (f64x2.mul
-       (v128.load
-        (i32.const 144)
-       )
-       (f64x2.mul
-        (local.get $6)
-        (f64x2.mul
-         (local.get $8)
-         (call $native_sin_f64x2
-          (local.get $10)
+         (tuple.extract 2 0
+          (local.get $14)
          )
         )
        )
       )
      )
-     (local.set $6
+     (local.set $9
       (f64x2.mul
        (v128.load
         (i32.const 144)
        )
        (f64x2.add
         (f64x2.mul
-         (local.get $6)
+         (local.get $5)
          (f64x2.mul
-          (local.get $11)
-          (local.get $14)
+          (local.get $10)
+          (local.get $9)
          )
         )
         (f64x2.mul
-         (local.get $6)
+         (local.get $5)
          (f64x2.mul
-          (local.get $11)
-          (local.get $8)
+          (local.get $10)
+          (local.get $15)
          )
         )
        )
       )
      )
      (v128.store64_lane 0
-      (local.get $5)
-      (local.get $13)
+      (local.get $6)
+      (local.tee $5
+       (f64x2.mul
+        (v128.load
+         (i32.const 144)
+        )
+        (f64x2.mul
+         (f64x2.mul
+          (tuple.extract 2 0
+           (local.get $13)
+          )
+          (local.get $10)
+         )
+         (local.get $5)
+        )
+       )
+      )
      )
      (v128.store64_lane offset=24 1
+      (local.get $6)
       (local.get $5)
-      (local.get $13)
      )
      (v128.store64_lane offset=8 0
-      (local.get $5)
-      (local.get $10)
+      (local.get $6)
+      (local.get $12)
      )
      (v128.store64_lane offset=32 1
-      (local.get $5)
-      (local.get $10)
+      (local.get $6)
+      (local.get $12)
      )
      (v128.store64_lane offset=16 0
-      (local.get $5)
+      (local.get $6)
       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
      )
      (v128.store64_lane offset=40 1
-      (local.get $5)
+      (local.get $6)
       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
      )
      (v128.store align=4
-      (local.get $12)
-      (local.get $6)
+      (local.get $11)
+      (local.get $9)
      )
      (if
       (i32.lt_u
-       (local.get $9)
+       (local.get $8)
        (i32.const 2)
       )
       (then
@@ -4201,7 +4277,7 @@
         )
         (i32.const 80)
         (i32.mul
-         (local.get $9)
+         (local.get $8)
          (i32.const 24)
         )
        )
@@ -4215,7 +4291,7 @@
         )
         (i32.const 128)
         (i32.shl
-         (local.get $9)
+         (local.get $8)
          (i32.const 3)
         )
        )
