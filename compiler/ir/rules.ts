@@ -40,6 +40,9 @@ export const RULES: readonly Rule[] = [
   { from: ['mul', ['neg', '$x'], ['neg', '$y']], to: ['mul', '$x', '$y'], why: 'signs cancel exactly' },
   { from: ['div', ['neg', '$x'], ['neg', '$y']], to: ['div', '$x', '$y'], why: 'signs cancel exactly' },
   { from: ['neg', ['sub', '$x', '$y']], to: ['sub', '$y', '$x'], why: '-(x - y) is y - x (exact)' },
+  { from: ['div', ['neg', '$x'], '$y'], to: ['neg', ['div', '$x', '$y']], why: '(-x) / y = -(x / y) (exact): signs float out to cancel or become a subtraction' },
+  // only for a per-point y: -(x a) with invariant a goes the other way (below), a per-batch negation
+  { from: ['mul', '$x', ['neg', '$y:var']], to: ['neg', ['mul', '$x', '$y']], why: 'x (-y) = -(x y) (exact): signs float out to cancel or become a subtraction' },
   { from: ['abs', ['neg', '$x']], to: ['abs', '$x'], why: 'abs ignores the sign' },
   { from: ['abs', ['abs', '$x']], to: ['abs', '$x'], why: 'abs is idempotent' },
   { from: ['select', '$c', '$x', '$x'], to: '$x', why: 'both branches equal' },
@@ -52,6 +55,7 @@ export const RULES: readonly Rule[] = [
   { from: ['div', '$x:var', '$c:inv'], to: ['mul', '$x', ['div', 1, '$c']], why: 'x / c = x * (1/c): the reciprocal is per batch', reassociates: true },
   { from: ['mul', ['mul', '$x:var', '$a:inv'], '$b:inv'], to: ['mul', '$x', ['mul', '$a', '$b']], why: '(x a) b = x (a b): one per-point product', reassociates: true },
   { from: ['neg', ['mul', '$x:var', '$a:inv']], to: ['mul', '$x', ['neg', '$a']], why: '-(x a) = x (-a)' },
+  { from: ['neg', ['div', ['mul', '$x:var', '$a:inv'], '$y']], to: ['div', ['mul', '$x', ['neg', '$a']], '$y'], why: '-(x a / y) = x (-a) / y: a sign floated out of a quotient lands on its invariant factor' },
   { from: ['add', '$x:var', '$x'], to: ['mul', '$x', 2], why: 'x + x = 2x exactly; lets the 2 join invariant factors' },
   // Only for an (x a) of one use: floated past each of several consumers, `a` would cost one
   // product per consumer instead of one (issue 13: softmax attention, 12 to 48 more per point).

@@ -20,6 +20,7 @@ import type { Program } from '../ir/program.js';
 import { DERIVATIVES, type Tangent } from './derivative-rules.js';
 import { accumulate, linearTerms, type SparseVector } from './linear.js';
 import { forwardDivergence } from './divergence-forward.js';
+import { bottlenecks, type Bottlenecks } from './bottleneck.js';
 
 /** Candidates estimated within this factor of the cheapest are built and counted (see divergence). */
 const CLOSE = 2;
@@ -195,8 +196,15 @@ export function divergence(p: Program): Program {
     .sort((a, b) => a.cost - b.cost);
   const close = (cost: number) => cost <= CLOSE * ranked[0]!.cost;
   const forwardCost = ranked.find((r) => r.dirs.name === 'inputs')!.cost;
+  // Each set of directions also with scalar bottlenecks preaccumulated (bottleneck.ts), where
+  // some region has a node its tangents leave from.
+  const bn = bottlenecks(g, (v) => an.tangent[v] !== undefined, interiorLeaves);
+  const withBottlenecks = bn.exit.some((e) => e === 1);
   const builders = [
-    ...ranked.filter((r) => close(r.cost)).map(({ dirs, deps }) => () => mixedDivergence(g, an, dirs, deps, affineLeaves, interiorLeaves)),
+    ...ranked.filter((r) => close(r.cost)).flatMap(({ dirs, deps }) => [
+      () => mixedDivergence(g, an, dirs, deps, affineLeaves, interiorLeaves),
+      ...(withBottlenecks && dirs.count > 1 ? [() => mixedDivergence(g, an, dirs, deps, affineLeaves, interiorLeaves, bn)] : []),
+    ]),
     ...(close(forwardCost) ? [() => forwardDivergence(p).outputs.divergence!] : []),
   ];
   let best: { div: number; ops: number } | undefined;
@@ -223,7 +231,7 @@ function perPointOps(g: Graph, roots: number[]): number {
 }
 
 /** div f along these directions: tangents through the interior, weighted at the leaves. */
-function mixedDivergence(g: Graph, an: Analysis, dirs: Directions, deps: Uint32Array[], affineLeaves: number[], interiorLeaves: number[]): number {
+function mixedDivergence(g: Graph, an: Analysis, dirs: Directions, deps: Uint32Array[], affineLeaves: number[], interiorLeaves: number[], bn?: Bottlenecks): number {
   const terms: number[] = [];
   // Affine leaves: sum_j A_h[j] T_h[j], per batch.
   for (const h of affineLeaves) {
@@ -247,7 +255,12 @@ function mixedDivergence(g: Graph, an: Analysis, dirs: Directions, deps: Uint32A
     };
     for (const v of nodes) {
       const node = g.node(v);
-      const t = node.type === 'b' ? undefined : DERIVATIVES[node.op as ComputeOp](g, node.args, v, node.args.map(argTangent));
+      let t: Tangent;
+      if (bn && bn.top[v]! >= 0 && bn.top[v] !== v) {
+        // inside a bottleneck's region: only what leaves it, as dv/db times b's tangent
+        const tb = bn.exit[v] ? argTangent(bn.top[v]!) : undefined, dv = tb === undefined ? undefined : bn.derivative(v);
+        t = dv === undefined ? undefined : g.op('mul', tb!, dv);
+      } else t = node.type === 'b' ? undefined : DERIVATIVES[node.op as ComputeOp](g, node.args, v, node.args.map(argTangent));
       tangent[v] = t ?? -1;
     }
     for (const h of roots) if (tangent[h]! >= 0) weighted.push([tangent[h]!, dirs.weight(h, k)!]);

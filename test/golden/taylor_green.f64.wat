@@ -4049,17 +4049,16 @@
  )
  (func $evaluate (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
-  (local $5 v128)
-  (local $6 i32)
+  (local $5 i32)
+  (local $6 v128)
   (local $7 i32)
   (local $8 i32)
   (local $9 v128)
-  (local $10 v128)
-  (local $11 i32)
+  (local $10 i32)
+  (local $11 v128)
   (local $12 v128)
   (local $13 (tuple v128 v128))
   (local $14 (tuple v128 v128))
-  (local $15 v128)
   (loop $points
    (if
     (i32.gt_u
@@ -4067,7 +4066,7 @@
      (local.get $4)
     )
     (then
-     (local.set $5
+     (local.set $6
       (v128.load64_lane offset=32 1
        (local.tee $7
         (if (result i32)
@@ -4100,16 +4099,16 @@
             (i32.const 24)
            )
           )
-          (local.set $6
+          (local.set $5
            (i32.const 80)
           )
-          (local.set $11
+          (local.set $10
            (i32.const 128)
           )
           (i32.const 32)
          )
          (else
-          (local.set $6
+          (local.set $5
            (i32.add
             (local.get $1)
             (i32.mul
@@ -4118,7 +4117,7 @@
             )
            )
           )
-          (local.set $11
+          (local.set $10
            (i32.add
             (local.get $2)
             (i32.shl
@@ -4156,71 +4155,57 @@
        )
       )
      )
-     (local.set $10
+     (local.set $6
       (tuple.extract 2 1
        (local.tee $14
         (call $native_sincos_f64x2
-         (local.get $5)
-        )
-       )
-      )
-     )
-     (local.set $5
-      (call $native_cos_f64x2
-       (v128.load64_lane offset=40 1
-        (local.get $7)
-        (v128.load64_splat offset=16
-         (local.get $7)
+         (local.get $6)
         )
        )
       )
      )
      (local.set $12
       (f64x2.mul
-       (v128.load
-        (i32.const 144)
-       )
        (f64x2.mul
-        (local.get $5)
-        (f64x2.mul
-         (local.tee $15
-          (f64x2.neg
-           (local.get $9)
+        (local.tee $11
+         (call $native_cos_f64x2
+          (v128.load64_lane offset=40 1
+           (local.get $7)
+           (v128.load64_splat offset=16
+            (local.get $7)
+           )
           )
          )
+        )
+        (f64x2.mul
+         (local.get $9)
          (tuple.extract 2 0
           (local.get $14)
          )
         )
        )
+       (v128.load
+        (i32.const 160)
+       )
       )
      )
      (local.set $9
       (f64x2.mul
-       (v128.load
-        (i32.const 144)
+       (f64x2.mul
+        (local.get $11)
+        (f64x2.mul
+         (local.get $6)
+         (local.get $9)
+        )
        )
-       (f64x2.add
-        (f64x2.mul
-         (local.get $5)
-         (f64x2.mul
-          (local.get $10)
-          (local.get $9)
-         )
-        )
-        (f64x2.mul
-         (local.get $5)
-         (f64x2.mul
-          (local.get $10)
-          (local.get $15)
-         )
-        )
+       (v128.load
+        (i32.const 176)
        )
       )
      )
      (v128.store64_lane 0
-      (local.get $6)
-      (local.tee $5
+      (local.get $5)
+      (local.tee $6
        (f64x2.mul
         (v128.load
          (i32.const 144)
@@ -4230,35 +4215,35 @@
           (tuple.extract 2 0
            (local.get $13)
           )
-          (local.get $10)
+          (local.get $6)
          )
-         (local.get $5)
+         (local.get $11)
         )
        )
       )
      )
      (v128.store64_lane offset=24 1
-      (local.get $6)
       (local.get $5)
+      (local.get $6)
      )
      (v128.store64_lane offset=8 0
-      (local.get $6)
+      (local.get $5)
       (local.get $12)
      )
      (v128.store64_lane offset=32 1
-      (local.get $6)
+      (local.get $5)
       (local.get $12)
      )
      (v128.store64_lane offset=16 0
-      (local.get $6)
+      (local.get $5)
       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
      )
      (v128.store64_lane offset=40 1
-      (local.get $6)
+      (local.get $5)
       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
      )
      (v128.store align=4
-      (local.get $11)
+      (local.get $10)
       (local.get $9)
      )
      (if
@@ -4312,9 +4297,6 @@
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (local $7 v128)
-  (local $8 v128)
-  (local $9 v128)
   (loop $points
    (if
     (i32.gt_u
@@ -4322,87 +4304,58 @@
      (local.get $4)
     )
     (then
-     (local.set $7
-      (call $native_cos_f64x2
-       (v128.load64_lane offset=32 1
-        (local.tee $1
-         (if (result i32)
-          (i32.lt_u
-           (local.tee $5
-            (i32.sub
-             (local.get $3)
-             (local.get $4)
-            )
-           )
-           (i32.const 2)
+     (local.set $1
+      (if (result i32)
+       (i32.lt_u
+        (local.tee $5
+         (i32.sub
+          (local.get $3)
+          (local.get $4)
+         )
+        )
+        (i32.const 2)
+       )
+       (then
+        (memory.fill
+         (i32.const 32)
+         (i32.const 0)
+         (i32.const 48)
+        )
+        (memory.copy
+         (i32.const 32)
+         (i32.add
+          (local.get $0)
+          (i32.mul
+           (local.get $4)
+           (i32.const 24)
           )
-          (then
-           (memory.fill
-            (i32.const 32)
-            (i32.const 0)
-            (i32.const 48)
-           )
-           (memory.copy
-            (i32.const 32)
-            (i32.add
-             (local.get $0)
-             (i32.mul
-              (local.get $4)
-              (i32.const 24)
-             )
-            )
-            (i32.mul
-             (local.get $5)
-             (i32.const 24)
-            )
-           )
-           (local.set $6
-            (i32.const 128)
-           )
-           (i32.const 32)
-          )
-          (else
-           (local.set $6
-            (i32.add
-             (local.get $2)
-             (i32.shl
-              (local.get $4)
-              (i32.const 3)
-             )
-            )
-           )
-           (i32.add
-            (local.get $0)
-            (i32.mul
-             (local.get $4)
-             (i32.const 24)
-            )
-           )
+         )
+         (i32.mul
+          (local.get $5)
+          (i32.const 24)
+         )
+        )
+        (local.set $6
+         (i32.const 128)
+        )
+        (i32.const 32)
+       )
+       (else
+        (local.set $6
+         (i32.add
+          (local.get $2)
+          (i32.shl
+           (local.get $4)
+           (i32.const 3)
           )
          )
         )
-        (v128.load64_splat offset=8
-         (local.get $1)
-        )
-       )
-      )
-     )
-     (local.set $8
-      (call $native_cos_f64x2
-       (v128.load64_lane offset=40 1
-        (local.get $1)
-        (v128.load64_splat offset=16
-         (local.get $1)
-        )
-       )
-      )
-     )
-     (local.set $9
-      (call $native_cos_f64x2
-       (v128.load64_lane offset=24 1
-        (local.get $1)
-        (v128.load64_splat
-         (local.get $1)
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $4)
+          (i32.const 24)
+         )
         )
        )
       )
@@ -4410,26 +4363,36 @@
      (v128.store align=4
       (local.get $6)
       (f64x2.mul
-       (v128.load
-        (i32.const 160)
-       )
-       (f64x2.add
-        (f64x2.mul
-         (local.get $8)
-         (f64x2.mul
-          (local.get $7)
-          (local.get $9)
-         )
-        )
-        (f64x2.mul
-         (local.get $8)
-         (f64x2.mul
-          (local.get $7)
-          (f64x2.neg
-           (local.get $9)
+       (f64x2.mul
+        (call $native_cos_f64x2
+         (v128.load64_lane offset=40 1
+          (local.get $1)
+          (v128.load64_splat offset=16
+           (local.get $1)
           )
          )
         )
+        (f64x2.mul
+         (call $native_cos_f64x2
+          (v128.load64_lane offset=32 1
+           (local.get $1)
+           (v128.load64_splat offset=8
+            (local.get $1)
+           )
+          )
+         )
+         (call $native_cos_f64x2
+          (v128.load64_lane offset=24 1
+           (local.get $1)
+           (v128.load64_splat
+            (local.get $1)
+           )
+          )
+         )
+        )
+       )
+       (v128.load
+        (i32.const 192)
        )
       )
      )
@@ -4474,8 +4437,6 @@
   (local $8 i32)
   (local $9 v128)
   (local $10 i32)
-  (local $11 v128)
-  (local $12 v128)
   (loop $points
    (if
     (i32.gt_u
@@ -4484,27 +4445,67 @@
     )
     (then
      (local.set $7
-      (call $native_cos_f64x2
-       (v128.load64_lane offset=32 1
-        (local.tee $6
-         (if (result i32)
-          (i32.lt_u
-           (local.tee $8
-            (i32.sub
-             (local.get $3)
-             (local.get $4)
+      (f64x2.mul
+       (call $native_cos_f64x2
+        (v128.load64_lane offset=40 1
+         (local.tee $6
+          (if (result i32)
+           (i32.lt_u
+            (local.tee $8
+             (i32.sub
+              (local.get $3)
+              (local.get $4)
+             )
             )
+            (i32.const 2)
            )
-           (i32.const 2)
-          )
-          (then
-           (memory.fill
+           (then
+            (memory.fill
+             (i32.const 32)
+             (i32.const 0)
+             (i32.const 48)
+            )
+            (memory.copy
+             (i32.const 32)
+             (i32.add
+              (local.get $0)
+              (i32.mul
+               (local.get $4)
+               (i32.const 24)
+              )
+             )
+             (i32.mul
+              (local.get $8)
+              (i32.const 24)
+             )
+            )
+            (local.set $5
+             (i32.const 80)
+            )
+            (local.set $10
+             (i32.const 128)
+            )
             (i32.const 32)
-            (i32.const 0)
-            (i32.const 48)
            )
-           (memory.copy
-            (i32.const 32)
+           (else
+            (local.set $5
+             (i32.add
+              (local.get $1)
+              (i32.mul
+               (local.get $4)
+               (i32.const 24)
+              )
+             )
+            )
+            (local.set $10
+             (i32.add
+              (local.get $2)
+              (i32.shl
+               (local.get $4)
+               (i32.const 3)
+              )
+             )
+            )
             (i32.add
              (local.get $0)
              (i32.mul
@@ -4512,70 +4513,30 @@
               (i32.const 24)
              )
             )
-            (i32.mul
-             (local.get $8)
-             (i32.const 24)
-            )
-           )
-           (local.set $5
-            (i32.const 80)
-           )
-           (local.set $10
-            (i32.const 128)
-           )
-           (i32.const 32)
-          )
-          (else
-           (local.set $5
-            (i32.add
-             (local.get $1)
-             (i32.mul
-              (local.get $4)
-              (i32.const 24)
-             )
-            )
-           )
-           (local.set $10
-            (i32.add
-             (local.get $2)
-             (i32.shl
-              (local.get $4)
-              (i32.const 3)
-             )
-            )
-           )
-           (i32.add
-            (local.get $0)
-            (i32.mul
-             (local.get $4)
-             (i32.const 24)
-            )
            )
           )
          )
-        )
-        (v128.load64_splat offset=8
-         (local.get $6)
-        )
-       )
-      )
-     )
-     (local.set $11
-      (call $native_cos_f64x2
-       (v128.load64_lane offset=40 1
-        (local.get $6)
-        (v128.load64_splat offset=16
-         (local.get $6)
+         (v128.load64_splat offset=16
+          (local.get $6)
+         )
         )
        )
-      )
-     )
-     (local.set $12
-      (call $native_cos_f64x2
-       (v128.load64_lane offset=24 1
-        (local.get $6)
-        (v128.load64_splat
-         (local.get $6)
+       (f64x2.mul
+        (call $native_cos_f64x2
+         (v128.load64_lane offset=32 1
+          (local.get $6)
+          (v128.load64_splat offset=8
+           (local.get $6)
+          )
+         )
+        )
+        (call $native_cos_f64x2
+         (v128.load64_lane offset=24 1
+          (local.get $6)
+          (v128.load64_splat
+           (local.get $6)
+          )
+         )
         )
        )
       )
@@ -4583,17 +4544,9 @@
      (local.set $9
       (f64x2.mul
        (v128.load
-        (i32.const 176)
+        (i32.const 224)
        )
-       (f64x2.mul
-        (local.get $11)
-        (f64x2.mul
-         (local.get $7)
-         (f64x2.neg
-          (local.get $12)
-         )
-        )
-       )
+       (local.get $7)
       )
      )
      (v128.store64_lane 0
@@ -4601,15 +4554,9 @@
       (local.tee $7
        (f64x2.mul
         (v128.load
-         (i32.const 176)
+         (i32.const 208)
         )
-        (f64x2.mul
-         (local.get $11)
-         (f64x2.mul
-          (local.get $7)
-          (local.get $12)
-         )
-        )
+        (local.get $7)
        )
       )
      )
@@ -4688,52 +4635,81 @@
   )
  )
  (func $prologue
+  (local $0 v128)
   (v128.store align=4
    (i32.const 144)
-   (call $native_exp_f64x2
-    (f64x2.mul
+   (local.tee $0
+    (call $native_exp_f64x2
      (f64x2.mul
-      (v128.load64_splat offset=16
+      (f64x2.mul
+       (v128.load64_splat offset=16
+        (i32.const 0)
+       )
+       (v128.const i32x4 0x00000000 0xc0080000 0x00000000 0xc0080000)
+      )
+      (v128.load64_splat offset=24
        (i32.const 0)
       )
-      (v128.const i32x4 0x00000000 0xc0080000 0x00000000 0xc0080000)
-     )
-     (v128.load64_splat offset=24
-      (i32.const 0)
      )
     )
    )
   )
   (v128.store align=4
    (i32.const 160)
-   (call $native_exp_f64x2
-    (f64x2.mul
+   (f64x2.neg
+    (local.get $0)
+   )
+  )
+  (v128.store align=4
+   (i32.const 176)
+   (f64x2.sub
+    (local.get $0)
+    (local.get $0)
+   )
+  )
+  (v128.store align=4
+   (i32.const 192)
+   (f64x2.sub
+    (local.tee $0
+     (call $native_exp_f64x2
+      (f64x2.mul
+       (f64x2.mul
+        (v128.load64_splat offset=16
+         (i32.const 0)
+        )
+        (v128.const i32x4 0x00000000 0xc0080000 0x00000000 0xc0080000)
+       )
+       (v128.load64_splat offset=24
+        (i32.const 0)
+       )
+      )
+     )
+    )
+    (local.get $0)
+   )
+  )
+  (v128.store align=4
+   (i32.const 208)
+   (local.tee $0
+    (call $native_exp_f64x2
      (f64x2.mul
-      (v128.load64_splat offset=16
+      (f64x2.mul
+       (v128.load64_splat offset=16
+        (i32.const 0)
+       )
+       (v128.const i32x4 0x00000000 0xc0080000 0x00000000 0xc0080000)
+      )
+      (v128.load64_splat offset=24
        (i32.const 0)
       )
-      (v128.const i32x4 0x00000000 0xc0080000 0x00000000 0xc0080000)
-     )
-     (v128.load64_splat offset=24
-      (i32.const 0)
      )
     )
    )
   )
   (v128.store align=4
-   (i32.const 176)
-   (call $native_exp_f64x2
-    (f64x2.mul
-     (f64x2.mul
-      (v128.load64_splat offset=16
-       (i32.const 0)
-      )
-      (v128.const i32x4 0x00000000 0xc0080000 0x00000000 0xc0080000)
-     )
-     (v128.load64_splat offset=24
-      (i32.const 0)
-     )
-    )
+   (i32.const 224)
+   (f64x2.neg
+    (local.get $0)
    )
   )
  )
