@@ -341,6 +341,18 @@ describe('divc', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("param");
     expect(divc('bench', lorenz, '--n', '0').code).toBe(2);
+    expect(out).toMatchObject({ kind: 'field' });
+  });
+
+  it('bench on a potential says what it measures: grad U, U and the Laplacian', async () => {
+    const { formatBench } = await import('../compiler/cli/bench.js');
+    const rows = [{ backend: 'wasm f64, 1 thread', pointsPerSecond: 1.5e7, fAlonePointsPerSecond: 3e7 }];
+    const text = formatBench({ rows, field: 'phi', dim: 3, kind: 'potential' }, 500);
+    expect(text).toMatch(/^potential phi \(dim 3\), 500 points/);
+    expect(text).toContain('cost of Laplacian');
+    expect(text).not.toContain('div f');
+    expect(text).toMatch(/wasm f64, 1 thread +1\.50e\+7 +3\.00e\+7 +2\.00x/);
+    expect(formatBench({ rows, field: 'f', dim: 3, kind: 'field' }, 500)).toContain('cost of div f');
   });
 
   it('-o field.js writes an ES module exporting the ready kernel (artifact inlined)', () => {

@@ -30,7 +30,10 @@ async function time(fn: () => Promise<unknown>, budget: number): Promise<number>
 }
 
 /** The rows, or the diagnostics-bearing compile output when the source does not compile. */
-export async function bench(source: string, filename: string, o: BenchOptions): Promise<{ rows: BenchRow[]; field: string; dim: number } | { diagnostics: ReturnType<typeof compile>['diagnostics'] }> {
+/** What was measured: a field's f and div f, or a potential's grad U, U and Laplacian. */
+export interface BenchResult { rows: BenchRow[]; field: string; dim: number; kind: 'field' | 'potential' }
+
+export async function bench(source: string, filename: string, o: BenchOptions): Promise<BenchResult | { diagnostics: ReturnType<typeof compile>['diagnostics'] }> {
   const base = { filename, ...(o.field ? { field: o.field } : {}) };
   const full = { f64: compile(source, { ...base, precision: 'f64' }), f32: compile(source, { ...base, precision: 'f32' }) };
   if (!full.f64.wasm || !full.f32.wasm) return { diagnostics: full.f64.diagnostics };
@@ -69,16 +72,21 @@ export async function bench(source: string, filename: string, o: BenchOptions): 
       for (const kernel of kernels) kernel.dispose();
     }
   }
-  return { rows, field, dim };
+  return { rows, field, dim, kind: full.f64.metadata!.kind === 'potential' ? 'potential' : 'field' };
 }
 
-export function formatBench(r: { rows: BenchRow[]; field: string; dim: number }, n: number): string {
+export function formatBench(r: BenchResult, n: number): string {
   const e = (v: number | null) => (v === null ? '-' : v.toExponential(2));
-  const lines = [`${r.field} (dim ${r.dim}), ${n.toLocaleString('en')} points uniform in [-1, 1]^${r.dim}, best of repeated runs`, ''];
-  lines.push(`${'backend'.padEnd(22)} ${'f + div f (points/s)'.padStart(21)} ${'f alone'.padStart(10)} ${'cost of div f'.padStart(14)}`);
+  // a potential's kernel gives grad U (its field), U and the Laplacian (its divergence)
+  const [both, alone, cost] = r.kind === 'potential'
+    ? ['grad U, U + Laplacian (points/s)', 'grad U, U alone', 'cost of Laplacian']
+    : ['f + div f (points/s)', 'f alone', 'cost of div f'];
+  const lines = [`${r.kind === 'potential' ? 'potential ' : ''}${r.field} (dim ${r.dim}), ${n.toLocaleString('en')} points uniform in [-1, 1]^${r.dim}, best of repeated runs`, ''];
+  const [w1, w2, w3] = [both.length, Math.max(10, alone.length), cost.length];
+  lines.push(`${'backend'.padEnd(22)} ${both} ${alone.padStart(w2)} ${cost}`);
   for (const row of r.rows) {
     if (row.pointsPerSecond === null) { lines.push(`${row.backend.padEnd(22)} not available: ${row.note}`); continue; }
-    lines.push(`${row.backend.padEnd(22)} ${e(row.pointsPerSecond).padStart(21)} ${e(row.fAlonePointsPerSecond).padStart(10)} ${`${(row.fAlonePointsPerSecond! / row.pointsPerSecond).toFixed(2)}x`.padStart(14)}`);
+    lines.push(`${row.backend.padEnd(22)} ${e(row.pointsPerSecond).padStart(w1)} ${e(row.fAlonePointsPerSecond).padStart(w2)} ${`${(row.fAlonePointsPerSecond! / row.pointsPerSecond).toFixed(2)}x`.padStart(w3)}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -263,7 +263,7 @@ async function benchCommand(file: string, flags: BenchFlags): Promise<number> {
   const progress = (line: string) => process.stderr.write(`divc bench: ${line}\n`);
   const r = await bench(source, file, { n, params, seconds: 0.3, progress, ...(flags.field ? { field: flags.field } : {}) });
   if ('diagnostics' in r) return report(r.diagnostics, source) || 1;
-  process.stdout.write(flags.json ? JSON.stringify({ field: r.field, dim: r.dim, n, rows: r.rows }, null, 2) + '\n' : formatBench(r, n));
+  process.stdout.write(flags.json ? JSON.stringify({ field: r.field, kind: r.kind, dim: r.dim, n, rows: r.rows }, null, 2) + '\n' : formatBench(r, n));
   return 0;
 }
 
