@@ -15,6 +15,7 @@ import { gpuReport } from './gpu-report.js';
 import { threadsReport } from './threads-report.js';
 import { sweepReport } from './sweep-report.js';
 import { potentialsReport } from './potentials-report.js';
+import { trigReport } from './trig-report.js';
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
@@ -134,6 +135,8 @@ function report(): string {
   if (sweep) lines.push('', sweep);
   const potentials = potentialsReport(); // bench/potentials.ts (npm run bench:potentials)
   if (potentials) lines.push('', potentials);
+  const trig = trigReport(); // bench/trig.ts (npm run bench:trig)
+  if (trig) lines.push('', trig);
   const gpu = gpuReport(); // measured on a lent GPU machine, not on this run's
   if (gpu) lines.push('', gpu);
   return lines.join('\n') + '\n';

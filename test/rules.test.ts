@@ -59,3 +59,20 @@ describe('rewrite rules', () => {
     assign(0, {});
   });
 });
+
+// The trigonometric rules rest on native-trig.ts being exactly odd (sin) and even (cos): the
+// reduction, both kernel polynomials and the quadrant choice are sign-symmetric, and y - x is
+// exactly -(x - y). Checked bit for bit over both reductions (Cody-Waite, Payne-Hanek).
+describe('sin is odd and cos is even, bit for bit', () => {
+  it('over magnitudes from 1e-300 to 1e308, multiples of pi/2 and differences of two numbers', () => {
+    const { sin, cos } = OPS;
+    const xs: number[] = [0, 5e-324, 1e-300, Number.MAX_VALUE, 1.6e6, 1.6e6 * (1 - 1e-16)];
+    for (let e = -300; e <= 308; e += 0.731) xs.push(10 ** e * (1 + (Math.abs(e) % 0.37)));
+    for (let k = 1; k < 1e7; k = Math.ceil(k * 1.7)) xs.push(k * Math.PI / 2, k * Math.PI / 4);
+    for (let i = 0; i < 2000; i++) { const a = Math.sin(i * 12.9898) * 43758.5453 % 40, b = Math.cos(i * 78.233) * 12345.678 % 40; xs.push(a - b); }
+    for (const x of xs) {
+      expect(Object.is(sin.evaluate(-x), -sin.evaluate(x)), `sin(-${x})`).toBe(true);
+      expect(Object.is(cos.evaluate(-x), cos.evaluate(x)), `cos(-${x})`).toBe(true);
+    }
+  });
+});

@@ -24,6 +24,8 @@ export interface Rule {
    * add work instead of moving it.
    */
   singleUse?: true;
+  /** Fires only where the node bound to the first name was built after the second's (a canonical order). */
+  after?: readonly [string, string];
 }
 
 export const RULES: readonly Rule[] = [
@@ -45,6 +47,13 @@ export const RULES: readonly Rule[] = [
   { from: ['mul', '$x', ['neg', '$y:var']], to: ['neg', ['mul', '$x', '$y']], why: 'x (-y) = -(x y) (exact): signs float out to cancel or become a subtraction' },
   { from: ['abs', ['neg', '$x']], to: ['abs', '$x'], why: 'abs ignores the sign' },
   { from: ['abs', ['abs', '$x']], to: ['abs', '$x'], why: 'abs is idempotent' },
+  // native-trig.ts computes sin as an odd and cos as an even function bit for bit (the reduction
+  // and both kernel polynomials are sign-symmetric; test/rules.test.ts checks it), and y - x is
+  // exactly -(x - y): sums of sin of differences (Kuramoto) then take each difference once.
+  { from: ['sin', ['neg', '$x']], to: ['neg', ['sin', '$x']], why: 'sin is odd (exact)' },
+  { from: ['cos', ['neg', '$x']], to: ['cos', '$x'], why: 'cos is even (exact)' },
+  { from: ['sin', ['sub', '$x', '$y']], to: ['neg', ['sin', ['sub', '$y', '$x']]], after: ['$x', '$y'], why: 'sin(x - y) = -sin(y - x): one node for both orders' },
+  { from: ['cos', ['sub', '$x', '$y']], to: ['cos', ['sub', '$y', '$x']], after: ['$x', '$y'], why: 'cos(x - y) = cos(y - x): one node for both orders' },
   { from: ['select', '$c', '$x', '$x'], to: '$x', why: 'both branches equal' },
   { from: ['select', ['not', '$c'], '$x', '$y'], to: ['select', '$c', '$y', '$x'], why: 'negated condition swaps branches' },
   { from: ['not', ['not', '$c']], to: '$c', why: 'double negation of a condition' },
@@ -128,6 +137,7 @@ export function rewrite(b: Builder, op: ComputeOp, args: readonly number[]): num
     const env: Bindings = { values: {}, trail: [], inner: [] };
     if (!matchArgs(b, op, args, rule.from, env, true)) continue;
     if (rule.singleUse && !env.inner.every((id) => b.singleUse!(id))) continue;
+    if (rule.after && !(env.values[rule.after[0]]! > env.values[rule.after[1]]!)) continue;
     return build(b, rule.to, env);
   }
   return undefined;

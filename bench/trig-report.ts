@@ -1,0 +1,33 @@
+// Markdown for the trigonometric fields' benchmark (bench/trig.ts, bench/results/trig.json): the
+// section of docs/BENCHMARKS.md between its markers.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+const BEGIN = '<!-- trig: bench/trig-report.ts -->', END = '<!-- /trig -->';
+
+interface Row { field: string; precision: string; dim: number; ops: { f: number; div: number; divOnly: number }; divergencePointsPerSecond: number; evaluatePointsPerSecond: number; divergenceCopyFraction: number; evaluateCopyFraction: number }
+
+export function trigReport(): string {
+  const file = join(HERE, 'results/trig.json');
+  if (!existsSync(file)) return '';
+  const r = JSON.parse(readFileSync(file, 'utf8')) as { date: string; cpu: string; version: string; rounds: number; n: number; copyBytesPerSecond: number; rows: Row[] };
+  const pct = (v: number) => `${(100 * v).toFixed(1)}%`;
+  const lines = [BEGIN, '## Fields made of sin and cos (every builtin in the kernel)', ''];
+  lines.push(`Measured by \`npm run bench:trig\` (bench/trig.ts) on ${r.date.slice(0, 10)}, ${r.cpu}, divc ${r.version}: one thread, ${r.n.toExponential(0)} points, ${r.rounds} rounds alternating every kernel with a wasm memory copy (best ${(r.copyBytesPerSecond / 1e9).toFixed(1)} GB/s), each one's best kept. Bytes: points in and div f out for the divergence entry; points in, f and div f out for f + div f. kuramoto is held out of the shared fields: f_i = w_i + K/8 sum_j sin(x_j - x_i).`, '');
+  lines.push('| field | precision | ops/point: f, f + div f, div f | div f (points/s) | bytes/s vs copy | f + div f (points/s) | bytes/s vs copy |', '| --- | --- | --- | ---: | ---: | ---: | ---: |');
+  for (const row of r.rows) {
+    lines.push(`| ${row.field} | ${row.precision} | ${row.ops.f}, ${row.ops.div}, ${row.ops.divOnly} | ${row.divergencePointsPerSecond.toExponential(2)} | ${pct(row.divergenceCopyFraction)} | ${row.evaluatePointsPerSecond.toExponential(2)} | ${pct(row.evaluateCopyFraction)} |`);
+  }
+  lines.push('', 'lorenz\'s divergence is a per-batch constant (0 operations a point): its entry only writes, which is why it runs at the copy\'s speed. A sin or cos costs about 85 f64x2 operations (Cody-Waite reduction in double-double, both fdlibm kernel polynomials, the quadrant selection), so a few of them a point cannot move bytes at a copy\'s rate; f32 kernels compute the transcendentals in f64 on each half of the vector (f32-specific polynomials are not written yet), so their bytes/s is about half of f64\'s.', END);
+  return lines.join('\n');
+}
+
+export function writeTrigSection(): void {
+  const file = join(HERE, '../docs/BENCHMARKS.md');
+  const doc = readFileSync(file, 'utf8');
+  const at = doc.indexOf(BEGIN), end = doc.indexOf(END);
+  const next = at >= 0 && end > at ? doc.slice(0, at) + trigReport() + doc.slice(end + END.length) : doc.trimEnd() + '\n\n' + trigReport() + '\n';
+  writeFileSync(file, next);
+}
