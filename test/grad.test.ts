@@ -51,3 +51,35 @@ describe('grad', () => {
     expect(Array.from(div)).toEqual([0, 0, 0]);
   });
 });
+
+// The potential of docs/CLI.md's walk-through, against its closed forms.
+describe('examples/harmonic.div', () => {
+  it.each(['f64', 'f32'] as const)('%s: U, grad U, the Laplacian and the diagonal are the closed forms', async (precision) => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { ROOT } = await import('./helpers.js');
+    const out = compile(readFileSync(join(ROOT, 'examples/harmonic.div'), 'utf8'), { precision });
+    const k = await load(out.wasm!, { backend: 'wasm' });
+    expect(k.kind).toBe('potential');
+    const pts = [[0, 0], [1, 0], [0.5, -0.5], [-1.7, 0.3], [0.2, 2.5]];
+    const r = await k.evaluate(pts.flat());
+    const diag = await k.diagonal(pts.flat());
+    const tol = precision === 'f64' ? 1e-14 : 1e-6;
+    const a = 0.5;
+    pts.forEach(([x, y], i) => {
+      const e = Math.exp(-(x! * x! + y! * y!));
+      const want = {
+        U: (x! * x! + 4 * y! * y!) / 2 + a * e, gx: x! - 2 * a * x! * e, gy: 4 * y! - 2 * a * y! * e,
+        lap: 5 - 4 * a * (1 - x! * x! - y! * y!) * e, dxx: 1 - 2 * a * e * (1 - 2 * x! * x!), dyy: 4 - 2 * a * e * (1 - 2 * y! * y!),
+      };
+      const close = (got: number, w: number) => expect(Math.abs(got - w)).toBeLessThanOrEqual(tol * Math.max(1, Math.abs(w)));
+      close(r.potential![i]!, want.U);
+      close(r.values[2 * i]!, want.gx);
+      close(r.values[2 * i + 1]!, want.gy);
+      close(r.divergence[i]!, want.lap);
+      close(diag[2 * i]!, want.dxx);
+      close(diag[2 * i + 1]!, want.dyy);
+    });
+    k.dispose();
+  });
+});
