@@ -1,5 +1,6 @@
 // The transcendentals with SIMD code of their own: accurate against Math.* (a few ulps, special
-// values exact), and the wasm kernels equal the scalar instance bit for bit (f64).
+// values exact), and the wasm kernels equal the scalar instance bit for bit (f64; f32 kernels:
+// the same f64 code on the promoted input, rounded to f32).
 import { describe, expect, it } from 'vitest';
 import { nativeScalar } from '../compiler/ir/native-math.js';
 import { compile } from '../compiler/index.js';
@@ -36,33 +37,29 @@ describe.each(Object.keys(REFERENCE))('%s', (name) => {
   const f = nativeScalar[name as keyof typeof nativeScalar];
   const ref = REFERENCE[name]!;
   it('is within 4 ulps of the reference (relative to the result), special values exact', () => {
-    let worst = 0;
+    let compared = 0;
     for (const x of SWEEP) {
       const got = f(x), want = ref(x);
       if (!Number.isFinite(want) || want === 0) { expect(got, `${name}(${x})`).toBe(want); continue; }
       // expm1, log1p, tanh, sigmoid near results of 0: compare relative to the result itself
-      worst = Math.max(worst, ulps(got, want));
+      compared++;
       expect(ulps(got, want), `${name}(${x}) = ${got}, want ${want}`).toBeLessThanOrEqual(4);
     }
-    expect(worst).toBeGreaterThanOrEqual(0);
+    // the sweep reaches into the function's domain: of its 7,046 points, asin, acos and atanh
+    // (domain [-1, 1]) have about 500 finite nonzero results to compare, the others 3,200 or more
+    expect(compared).toBeGreaterThanOrEqual(400);
   });
 
-  it.each(['f64', 'f32'] as const)('the %s kernel agrees with the scalar code', async (precision) => {
+  it.each(['f64', 'f32'] as const)('the %s kernel equals the scalar code bit for bit (f32: rounded)', async (precision) => {
     const out = compile(`field f(x) = (${name}(x))`, { precision });
     expect(out.diagnostics).toEqual([]);
     expect(WebAssembly.Module.imports(new WebAssembly.Module(out.wasm!))).toEqual([]);
-    const k = await load(out.wasm!);
-    const pts = SWEEP.filter((x) => name !== 'log' && name !== 'log1p' ? true : true);
-    const r = await k.evaluate(pts);
-    pts.forEach((x, i) => {
-      const want = f(x);
-      if (precision === 'f64') expect(r.values[i], `${name}(${x})`).toBe(want);
-      else {
-        const got = r.values[i]!, x32 = Math.fround(x), w32 = Math.fround(f(x32));
-        if (!Number.isFinite(w32) || Number.isNaN(w32)) expect(got).toBe(w32);
-        else expect(Math.abs(got - w32)).toBeLessThanOrEqual(Math.abs(w32) * 2 ** -23 + 1e-45);
-      }
-    });
+    const k = await load(out.wasm!, { threads: 1 });
+    // every point of the sweep, outside the domain too (log of a negative is NaN in both)
+    const r = await k.evaluate(SWEEP);
+    // f32 kernels compute in f64 on the promoted input: exactly fround(f(fround(x)))
+    const round = precision === 'f64' ? (v: number) => v : Math.fround;
+    SWEEP.forEach((x, i) => expect(r.values[i], `${name}(${x})`).toBe(round(f(round(x)))));
   });
 });
 

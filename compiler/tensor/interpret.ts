@@ -27,7 +27,9 @@ function evaluateNode(n: TNode, v: Float64Array[], point: ArrayLike<number>, par
   switch (n.op) {
     case 'input': for (let i = 0; i < size; i++) out[i] = point[i]!; return out;
     case 'param': for (let i = 0; i < size; i++) out[i] = params[n.value! + i]!; return out;
-    case 'const': out.set(n.data!); return out;
+    // rounded like every computed element: an f32 kernel holds its constants in f32 (0.9 in
+    // asin(0.9 * tanh(a)) was 0.9 here and 0.8999999762 there: 384 ulps apart in a net's div f)
+    case 'const': n.data!.forEach((x, i) => { out[i] = round(x); }); return out;
     case 'eye': for (let i = 0; i < n.shape[0]!; i++) out[i * n.shape[0]! + i] = 1; return out;
     case 'map': {
       const ev = OPS[n.fn as ComputeOp].evaluate;
