@@ -1,7 +1,7 @@
 // Runtime misuse: every mistake is a DivcError naming the argument or param, never a crash or a
 // wrong number. Also the accepted input forms and batch sizes.
 import { describe, expect, it } from 'vitest';
-import { compile } from '../compiler/index.js';
+import { analyze, compile, interpret } from '../compiler/index.js';
 import { DivcError, load } from '../runtime/index.js';
 import { THREAD_ROUND_POINTS } from '../runtime/threads.js';
 import { spawnSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ROOT, reference, source } from './helpers.js';
+import { ROOT, paramSlots, reference, source } from './helpers.js';
 
 const lorenzWasm = compile(source('lorenz')).wasm!;
 const coulombWasm = compile(source('coulomb')).wasm!;
@@ -114,10 +114,23 @@ describe('points', () => {
 
   it('NaN and infinities propagate instead of failing', async () => {
     const k = await load(coulombWasm);
-    k.setParams(reference('coulomb').params);
-    const d = await k.divergence([NaN, 0, 0, Infinity, 0, 0]);
-    expect(Number.isNaN(d[0])).toBe(true);
-    expect(d.length).toBe(2);
+    const ref = reference('coulomb');
+    k.setParams(ref.params);
+    const pts = [[NaN, 0, 0], [Infinity, 0, 0], [1e200, 0, 0]];
+    const r = await k.evaluate(pts);
+    expect(r.divergence.length).toBe(3);
+    // IEEE arithmetic, as the interpreter does it: at x = Inf, f0 is (Inf - p) / Inf^3 + Inf^2 =
+    // NaN + Inf, f1 and f2 stay finite; at 1e200, r^2 overflows to Inf and div f is Inf - Inf
+    expect(Array.from(r.divergence)).toEqual([NaN, NaN, NaN]);
+    expect(Array.from(r.values)).toEqual([NaN, NaN, NaN, NaN, 0, 0, Infinity, 0, 0]);
+    const evaluate = analyze(source('coulomb')).programs!.evaluate;
+    const params = paramSlots(evaluate.params, ref.params);
+    pts.forEach((pt, i) => {
+      const want = interpret(evaluate, pt, params);
+      expect(Object.is(r.divergence[i], want.divergence), `div f at ${pt}`).toBe(true);
+      want.values.forEach((v, c) => expect(Object.is(r.values[3 * i + c], v), `f${c} at ${pt}: ${r.values[3 * i + c]} vs ${v}`).toBe(true));
+    });
+    expect(Array.from(await k.divergence([Infinity, 0, 0]))).toEqual([NaN]); // the divergence-only entry too
   });
 
   it.each([1, 2, 3, 5, 7, 100, 1001])('chunked runs of %i points per call agree with one call', async (chunkPoints) => {
@@ -133,32 +146,54 @@ describe('points', () => {
   });
 
   it('runs a batch far larger than its memory in bounded memory', async () => {
-    const k = await load(lorenzWasm, { chunkPoints: 4096 });
+    // coulomb: div f differs at every point; 245 chunks of 4096 against one chunk of the whole
+    // batch at every point, and the interpreter on a sample
+    const ref = reference('coulomb');
+    const k = await load(coulombWasm, { chunkPoints: 4096, threads: 1 });
+    const whole = await load(coulombWasm, { chunkPoints: 1 << 20, threads: 1 });
+    for (const c of [k, whole]) c.setParams(ref.params);
     const n = 1_000_003;
-    const pts = new Float64Array(n * 3).map((_, i) => (i % 7) - 3);
+    const pts = new Float64Array(n * 3).map((_, i) => 3 * Math.sin(i * 0.731));
     const before = (k as unknown as { memory: WebAssembly.Memory }).memory.buffer.byteLength;
     const d = await k.divergence(pts);
     expect(d.length).toBe(n);
-    expect(d[n - 1]).toBeCloseTo(-(10 + 1 + 8 / 3), 12);
     expect((k as unknown as { memory: WebAssembly.Memory }).memory.buffer.byteLength).toBe(before);
+    const one = await whole.divergence(pts);
+    let differing = 0;
+    for (let i = 0; i < n; i++) if (!Object.is(d[i], one[i])) differing++;
+    expect(differing).toBe(0);
+    const program = analyze(source('coulomb')).programs!.divergence;
+    const params = paramSlots(program.params, ref.params);
+    for (let i = 0; i < n; i += 4099) expect(d[i], `point ${i}`).toBe(interpret(program, pts.subarray(3 * i, 3 * i + 3), params).divergence);
+    expect(d[n - 1]).toBe(interpret(program, pts.subarray(3 * n - 3), params).divergence);
+    k.dispose();
+    whole.dispose();
   });
 });
 
 describe('a 1e8-point f32 batch', () => {
   it('runs in the kernel\'s fixed memory (1.2 GB of points in, 0.4 GB out)', async () => {
-    const k = await load(compile(source('lorenz'), { precision: 'f32' }).wasm!, { backend: 'wasm' });
+    // div f = x + y + z, different at each of the P points that repeat (P prime: no chunk or
+    // lane count is a multiple of it): every result is checked against its point's
+    const src = 'field s(x, y, z) = (x * y, y * z, z * x)';
+    const k = await load(compile(src, { precision: 'f32' }).wasm!, { backend: 'wasm' });
     const memory = () => (k as unknown as { memory: WebAssembly.Memory }).memory.buffer.byteLength;
     const before = memory();
-    const n = 100_000_000;
+    const n = 100_000_000, P = 1009;
     const pts = new Float32Array(3 * n);
-    pts.set([1, 2, 3, 0.5, -1, 2]);
-    for (let filled = 6; filled < pts.length; filled *= 2) pts.copyWithin(filled, 0, Math.min(filled, pts.length - filled));
+    for (let i = 0; i < 3 * P; i++) pts[i] = 4 * Math.sin(i * 1.37);
+    for (let filled = 3 * P; filled < pts.length; filled *= 2) pts.copyWithin(filled, 0, Math.min(filled, pts.length - filled));
     const d = await k.divergence(pts);
     expect(d).toBeInstanceOf(Float32Array);
     expect(d.length).toBe(n);
-    const expected = Math.fround(-(10 + 1 + Math.fround(8 / 3)));
-    for (const i of [0, 1, 12345, n - 2, n - 1]) expect(d[i]).toBeCloseTo(expected, 4);
     expect(memory()).toBe(before);
+    // the P distinct results: the interpreter in emulated f32, bit for bit
+    const program = analyze(src).programs!.divergence;
+    const want = Float32Array.from({ length: P }, (_, i) => interpret(program, pts.subarray(3 * i, 3 * i + 3), [], Math.fround).divergence!);
+    expect(new Set(want).size).toBeGreaterThan(P - 10);
+    let differing = 0;
+    for (let i = 0, j = 0; i < n; i++, j = j === P - 1 ? 0 : j + 1) if (d[i] !== want[j]) differing++;
+    expect(differing).toBe(0);
     k.dispose();
   }, 120_000);
 });
@@ -249,13 +284,15 @@ describe('threads', () => {
       const script = `import { load } from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist/runtime/index.js')).href)};
         import { readFileSync } from 'node:fs';
         const k = await load(readFileSync(${JSON.stringify(wasmPath)}), { backend: 'wasm', threads: 2 });
-        const d = await k.divergence(new Float64Array(8 * 70000).map((_, i) => Math.sin(i)));
-        console.log(k.threads, d.length);`;
+        const pts = new Float64Array(8 * 70000).map((_, i) => Math.sin(i));
+        const d = await k.divergence(pts);
+        const one = await (await load(readFileSync(${JSON.stringify(wasmPath)}), { backend: 'wasm', threads: 1 })).divergence(pts);
+        console.log(k.threads, d.length, d.every((v, i) => Object.is(v, one[i])), new Set(d).size > 60000);`;
       writeFileSync(join(dir, 'run.mjs'), script);
       const r = spawnSync(process.execPath, [join(dir, 'run.mjs')], { timeout: 30_000, encoding: 'utf8' });
       expect(r.error, 'the process did not exit within 30 s').toBeUndefined();
       expect(r.status, r.stderr).toBe(0);
-      expect(r.stdout.trim()).toBe('2 70000');
+      expect(r.stdout.trim()).toBe('2 70000 true true'); // one thread's results at every point, and they differ
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -320,10 +357,13 @@ describe('threads', () => {
     const [r, expected] = await Promise.all([call, one.evaluate(pts)]);
     expect(small[0]).not.toBe(expected.divergence[0]); // the new params do change the result
     expect(r.divergence.length).toBe(n);
+    // every point: each round's share of each thread, values and divergences
     let differing = 0;
     for (let i = 0; i < n; i++) if (!Object.is(r.divergence[i], expected.divergence[i])) differing++;
     expect(differing).toBe(0);
-    expect(Array.from(r.values.subarray(8 * (n - 50)))).toEqual(Array.from(expected.values.subarray(8 * (n - 50))));
+    expect(r.values.length).toBe(8 * n);
+    for (let i = 0; i < 8 * n; i++) if (!Object.is(r.values[i], expected.values[i])) differing++;
+    expect(differing).toBe(0);
     one.dispose();
     three.dispose();
   });
@@ -354,10 +394,17 @@ describe('threads', () => {
     await build({ entryPoints: [join(ROOT, 'runtime/index.ts')], bundle: true, format: 'esm', platform: 'node', keepNames: true, outfile: file, logLevel: 'silent' });
     expect(readFileSync(file, 'utf8')).toContain('__name(runChunks');
     const bundled = await import(pathToFileURL(file).href) as typeof import('../runtime/index.js');
-    const k = await bundled.load(lorenzWasm, { backend: 'wasm', threads: 2 });
-    const pts = new Float64Array(3 * 40_000).fill(1);
-    expect(Array.from(new Set(await k.divergence(pts)))).toEqual([-(10 + 1 + 8 / 3)]);
+    const ref = reference('coulomb');
+    const k = await bundled.load(coulombWasm, { backend: 'wasm', threads: 2 });
+    const one = await load(coulombWasm, { backend: 'wasm', threads: 1 });
+    for (const c of [k, one]) c.setParams(ref.params);
+    const pts = new Float64Array(3 * 40_000).map((_, i) => 3 * Math.sin(i * 0.37));
+    const [a, b] = [await k.evaluate(pts), await one.evaluate(pts)];
+    expect(k.threads).toBe(2);
+    expect(Array.from(a.divergence)).toEqual(Array.from(b.divergence));
+    expect(Array.from(a.values)).toEqual(Array.from(b.values));
     k.dispose();
+    one.dispose();
     rmSync(dir, { recursive: true });
   });
 
