@@ -6,5 +6,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 300_000,
     pool: 'forks',
+    // one fast-check seed per run, printed; DIVC_SEED replays it (docs/TESTING.md)
+    globalSetup: ['test/setup/seed.ts'],
+    setupFiles: ['test/setup/fast-check.ts'],
   },
 });

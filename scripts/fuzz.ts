@@ -19,6 +19,7 @@ const smooth = !args.includes('--rough');
 const nets = args.includes('--nets');
 const start = performance.now();
 let done = 0;
+console.log(`fuzz: seed ${seed} (replay: npm run fuzz -- --seed ${seed} ${args.filter((a, i) => a !== '--seed' && args[i - 1] !== '--seed').join(' ')})`);
 const progress = () => { if (++done % 1000 === 0) console.log(`fuzz: ${done} programs, ${((performance.now() - start) / 1000).toFixed(0)} s`); };
 if (nets) {
   const r = await fc.check(fc.asyncProperty(netProgramArb(smooth, 64), async (p) => { progress(); return (await netDisagreements(p)).length === 0; }), { numRuns: n, seed });

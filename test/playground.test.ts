@@ -1,8 +1,9 @@
 // The playground page (examples/playground), built with Vite and opened in headless Chromium:
 // the first example's heatmap has the sign of div f where it is known, a param slider flips it,
 // a broken source shows its diagnostic inline and in the diagnostics pane, a 3-D example plots a
-// slice, and the IR / WGSL panes fill. Saves a screenshot to test/.out/playground.png.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// slice, and the IR / WGSL panes fill. Saves a screenshot to test/.out/playground.png. An
+// uncaught error on any page a test opened fails that test.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
@@ -17,6 +18,9 @@ let server: Server;
 let browser: Browser;
 let page: Page;
 let base: string;
+/** Uncaught errors of every page the tests open: each test ends with none. */
+const pageErrors: string[] = [];
+const watch = (p: Page): Page => { p.on('pageerror', (e) => pageErrors.push(`${p.url().split('#')[0]}: ${e.stack ?? e.message}`)); return p; };
 
 beforeAll(async () => {
   await build({ configFile: join(ROOT, 'examples/playground/vite.config.ts'), build: { outDir: DIST, emptyOutDir: true }, logLevel: 'silent' });
@@ -25,9 +29,13 @@ beforeAll(async () => {
   ({ server, url: base } = await serve(files, ['/']));
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  page.on('pageerror', (e) => console.error('playground page error:', e.message));
+  watch(page);
   await page.goto(base + '/');
 }, 180_000);
+
+afterEach(() => {
+  expect(pageErrors.splice(0), 'uncaught errors on the page').toEqual([]);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -108,7 +116,7 @@ describe('playground in Chromium', () => {
   });
 
   it('opens the field a link carries', async () => {
-    const p = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const p = watch(await browser.newPage({ viewport: { width: 1280, height: 1000 } }));
     await p.goto(`${base}/#src=${encodeURIComponent('// shared\nfield sink(x, y) = (-x, -y^3)\n')}`);
     await p.waitForFunction(() => document.body.dataset.state === 'ready', undefined, { timeout: 60_000 });
     expect(await p.locator('#status').textContent()).toMatch(/^sink: /);
@@ -146,7 +154,7 @@ describe('playground without WebGPU', () => {
   it('falls back to wasm SIMD and draws the same signs', async () => {
     const plain = await launchChromium({ webgpu: false });
     try {
-      const p = await plain.newPage({ viewport: { width: 1280, height: 1000 } });
+      const p = watch(await plain.newPage({ viewport: { width: 1280, height: 1000 } }));
       await p.goto(base + '/');
       await p.waitForFunction(() => document.body.dataset.state === 'ready', undefined, { timeout: 90_000 });
       expect(await p.locator('#status').textContent()).toMatch(/^flow: 16640 points on wasm SIMD/);
@@ -166,7 +174,7 @@ describe('playground dev server', () => {
     const dev = await createServer({ configFile: join(ROOT, 'examples/playground/vite.config.ts'), server: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
     await dev.listen();
     try {
-      const p = await browser.newPage();
+      const p = watch(await browser.newPage());
       await p.goto(dev.resolvedUrls!.local[0]!);
       await p.waitForFunction(() => document.body.dataset.state === 'ready', undefined, { timeout: 90_000 });
       expect(await p.locator('#status').textContent()).toMatch(/^flow: 16640 points/);
