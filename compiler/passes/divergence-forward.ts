@@ -6,6 +6,7 @@
 import type { ComputeOp } from '../ir/ops.js';
 import type { Program } from '../ir/program.js';
 import { DERIVATIVES, type Tangent } from './derivative-rules.js';
+import type { Bottlenecks } from './bottleneck.js';
 
 /** For each node, the set of input coordinates it depends on, as a bitset of `words` words. */
 function dependencies(p: Program): { bits: Uint32Array; words: number } {
@@ -20,7 +21,7 @@ function dependencies(p: Program): { bits: Uint32Array; words: number } {
 }
 
 /** d f_j / d x_j for each j (undefined where structurally zero), by forward tangents per direction. */
-function diagonalTerms(p: Program): (number | undefined)[] {
+function diagonalTerms(p: Program, bn?: Bottlenecks): (number | undefined)[] {
   const g = p.graph;
   g.line = 0; // derivative nodes belong to no one line
   const original = g.size;
@@ -48,8 +49,13 @@ function diagonalTerms(p: Program): (number | undefined)[] {
     for (const id of cone) {
       const n = g.node(id);
       let t: Tangent;
+      const top = bn ? bn.top[id]! : -1;
       if (n.op === 'input') t = g.const(1);
-      else if (n.type === 'b') t = undefined;
+      else if (top >= 0 && top !== id) {
+        // inside a scalar bottleneck's region (bottleneck.ts): only what leaves it, as dv/db t_b
+        const tb = bn!.exit[id] && tangent[top]! >= 0 ? tangent[top]! : undefined, dv = tb === undefined ? undefined : bn!.derivative(id);
+        t = dv === undefined ? undefined : g.op('mul', tb!, dv);
+      } else if (n.type === 'b') t = undefined;
       else {
         const dt = n.args.map((a) => (inCone[a] && tangent[a]! >= 0 ? tangent[a]! : undefined));
         t = DERIVATIVES[n.op as ComputeOp](g, n.args, id, dt);
@@ -80,7 +86,7 @@ export function forwardDivergence(p: Program): Program {
  * restricted to the cone of f_j that depends on x_j, which is cheap for the small fields the
  * scalar level takes (networks get the tensor level's contracted diagonal).
  */
-export function forwardDiagonal(p: Program): Program {
-  const terms = diagonalTerms(p);
+export function forwardDiagonal(p: Program, bn?: Bottlenecks): Program {
+  const terms = diagonalTerms(p, bn);
   return { ...p, outputs: { values: terms.map((t) => t ?? p.graph.const(0)), divergence: sumOf(p, terms) } };
 }

@@ -2,7 +2,7 @@
 import type { Program } from '../ir/program.js';
 import { verify } from '../ir/verifier.js';
 import { simplify } from './simplify.js';
-import { divergence } from './divergence.js';
+import { divergence, optimizedDiagonal } from './divergence.js';
 import { forwardDiagonal, forwardDivergence } from './divergence-forward.js';
 import { dce } from './dce.js';
 import { lowerPowi } from './lower-powi.js';
@@ -33,7 +33,7 @@ export function runPipeline(program: Program, options: PipelineOptions): Program
   verify(p, 'elaboration');
   if (options.optimize) p = run(p, 'simplify', simplify);
   // The plain forward mode is the unoptimized baseline; the mixed mode is the optimizer's.
-  if (options.diagonal) p = run(p, 'diagonal', forwardDiagonal);
+  if (options.diagonal) p = run(p, 'diagonal', options.optimize ? optimizedDiagonal : forwardDiagonal);
   else if (options.divergence) p = run(p, 'divergence', options.optimize && options.mixedMode !== false ? divergence : forwardDivergence);
   if (options.optimize) p = run(p, 'simplify', simplify);
   p = run(p, 'lower-powi', lowerPowi);
