@@ -2,6 +2,8 @@
 // CI property (test/differential.ts) on n random vector fields, or with --nets the tensor level's
 // (test/differential-net.ts) on n random networks; a failure is shrunk by fast-check and kept as
 // test/fixtures/fuzz/<seed>.json (vector fields), which the test suite then replays every run.
+// Both properties include the AST oracle (test/oracle/: the program evaluated from its syntax
+// tree, with derivatives of its own) and programs using grad and potentials.
 import fc from 'fast-check';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

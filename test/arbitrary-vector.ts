@@ -3,7 +3,9 @@
 // tensor builtins, `fn`, `let` blocks, conditionals and every scalar builtin. Domain-aware: each
 // builtin is wrapped so its argument stays inside its domain and away from poles (asin of
 // 0.9 * tanh(a), log of 2 + cos(a), ...). `smooth` programs avoid kinks and branches, so finite
-// differences apply to them.
+// differences apply to them. Some programs take scalar inputs (x0, x1, ...; `let x = [...]`), some
+// use `grad(e, v)` / `grad(e)` of a scalar e of x and of the hidden vector h (so their divergence
+// is second order), and some are `potential` declarations (field grad U, divergence the Laplacian).
 import fc from 'fast-check';
 
 /** Scalar builtins, elementwise on tensors; `A` is the argument. */
@@ -14,6 +16,9 @@ export const SMOOTH = ['tanh(A)', 'sigmoid(A)', 'softplus(A)', 'sin(A)', 'cos(A)
 export const ROUGH = ['abs(A)', 'relu(A)', 'floor(A)', 'sign(A)', 'ceil(A)', 'min(A, 0.5)', 'max(A, -0.5)', 'clamp(A, -1, 1)', '(A) % 1.5'];
 
 export interface VectorProgram { source: string; dim: number; smooth: boolean; points: number[][] }
+
+/** What a program returns: a field, a field using grad, or a potential U. */
+export type ProgramKind = 'field' | 'grad' | 'potential';
 
 const num = fc.double({ min: -1, max: 1, noNaN: true, noDefaultInfinity: true }).map((v) => Number(v.toFixed(3)));
 const literal = (m: number[]) => `[${m.join(', ')}]`;
@@ -48,24 +53,48 @@ export const vectorProgramArb = (smooth: boolean): fc.Arbitrary<VectorProgram> =
       `[i in ${D}: if x[i] < 0.3 and not (x[i] < -1 or h[0] > 0.5) then x[i] * s else ${apply(f, 'x[i]')}]`,
     ][k]!);
     const gBody = fc.constantFrom(...ops.filter((o) => !o.includes('g(')));
+    const xs = Array.from({ length: D }, (_, i) => `x${i}`);
+    // grad(E, x) of a scalar E of x and h (the let s, through an activation, mixed with x)
+    const gradOf = fc.tuple(fc.integer({ min: 0, max: 4 }), act, fc.boolean()).map(([k, f, allInputs]) => ({
+      E: ['s', apply(f, 's'), 'dot(x, V @ h) + s', 'sum(g(x)) * k + s', '0.5 * norm2(x - V @ h)'][k]!,
+      allInputs,
+    }));
+    const gradOut = fc.tuple(fc.integer({ min: 0, max: 3 }), act).map(([k, f]) => [
+      'q + V @ h', 'q * s - x * k', `${apply(f, 'q')} + V @ h`, `[i in ${D}: q[i] * x[i]] + V @ h`,
+    ][k]!);
+    const potential = fc.tuple(fc.integer({ min: 0, max: 3 }), act).map(([k, f]) => [
+      's + 0.1 * norm2(x)', 's * k + dot(x, V @ h)', 'sum(g(x)) * 0.1 + s', `${apply(f, 's')} + dot(b, h)`,
+    ][k]!);
     return fc.record({
       W: matrix(H, D), b: fc.array(num, { minLength: H, maxLength: H }), V: matrix(D, H), k: num,
       g: gBody, h: hidden, s: scalar, out: output,
+      kind: fc.constantFrom<ProgramKind>('field', 'field', 'grad', 'potential'),
+      scalarInputs: fc.integer({ min: 0, max: 3 }).map((n) => n === 0),
+      grad: gradOf, gradOut, potential,
       points: fc.array(fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: D, maxLength: D }), { minLength: 1, maxLength: 3 }),
-    }).map((r) => ({
-      dim: D, smooth, points: r.points,
-      source: [
-        `param k = ${r.k}`,
-        `param W: [${H}, ${D}] = ${literal(r.W.map(literal) as unknown as number[])}`,
-        `param b: [${H}] = ${literal(r.b)}`,
-        `param V: [${D}, ${H}] = ${literal(r.V.map(literal) as unknown as number[])}`,
-        `fn g(a) = ${apply(r.g, 'a')}`,
-        `field f(x: [${D}]) {`,
-        `  let h = ${r.h}`,
-        `  let s = ${r.s}`,
-        `  return ${r.out}`,
-        '}',
-        '',
-      ].join('\n'),
-    }));
+    }).map((r) => {
+      // with scalar inputs, grad(E) is over all of them and grad(E, x0) over one
+      const gradient = r.scalarInputs
+        ? (r.grad.allInputs ? `grad(${r.grad.E})` : `[${xs.map((x) => `grad(${r.grad.E}, ${x})`).join(', ')}]`)
+        : (r.grad.allInputs ? `grad(${r.grad.E})` : `grad(${r.grad.E}, x)`);
+      const result = r.kind === 'potential' ? r.potential : r.kind === 'grad' ? r.gradOut : r.out;
+      return {
+        dim: D, smooth, points: r.points,
+        source: [
+          `param k = ${r.k}`,
+          `param W: [${H}, ${D}] = ${literal(r.W.map(literal) as unknown as number[])}`,
+          `param b: [${H}] = ${literal(r.b)}`,
+          `param V: [${D}, ${H}] = ${literal(r.V.map(literal) as unknown as number[])}`,
+          `fn g(a) = ${apply(r.g, 'a')}`,
+          `${r.kind === 'potential' ? 'potential' : 'field'} f(${r.scalarInputs ? xs.join(', ') : `x: [${D}]`}) {`,
+          ...(r.scalarInputs ? [`  let x = [${xs.join(', ')}]`] : []),
+          `  let h = ${r.h}`,
+          `  let s = ${r.s}`,
+          ...(r.kind === 'grad' ? [`  let q = ${gradient}`] : []),
+          `  return ${result}`,
+          '}',
+          '',
+        ].join('\n'),
+      };
+    });
   });

@@ -1,13 +1,16 @@
 // The differential check of one random network (test/arbitrary-net.ts) at the tensor level:
 // the tensor interpreter against the loop kernel in wasm f64 (bit for bit) and f32, against the
 // scalar level (the same source unrolled: an independent front end, divergence pass and backend)
-// and, for smooth networks, against finite differences of f. Tolerances relative to
+// and, for smooth networks, against finite differences of f; and the AST oracle (test/oracle/:
+// f, div f, the diagonal, U) upstream of both levels. Tolerances relative to
 // scale = 1 + |div| + sum |f_i| + sum |df_i/dx_i|.
 import { analyze, compile, interpret } from '../compiler/index.js';
 import { tensorInterpreter } from '../compiler/tensor/interpret.js';
 import { load } from '../runtime/index.js';
 import type { NetProgram } from './arbitrary-net.js';
 import { paramSlots } from './helpers.js';
+import { oracle } from './oracle/evaluate.js';
+import { oracleDisagreements } from './oracle/compare.js';
 
 export async function netDisagreements(prog: NetProgram): Promise<string[]> {
   const problems: string[] = [];
@@ -18,6 +21,15 @@ export async function netDisagreements(prog: NetProgram): Promise<string[]> {
   const scalar = analyze(prog.source, { lowering: 'scalar' }).programs!;
   const tParams = paramSlots(tensor.evaluate.params, prog.params), sParams = paramSlots(scalar.evaluate.params, prog.params);
   const exact = tensorInterpreter(tensor.evaluate, tParams), fAt = tensorInterpreter(tensor.f, tParams);
+  const diagonalAt = tensorInterpreter(tensor.diagonal, tParams), potentialAt = tensor.potential && tensorInterpreter(tensor.potential, tParams);
+  const computed = (q: readonly number[]) => {
+    const r = exact(q);
+    return {
+      values: r.values, divergence: r.divergence!, diagonal: diagonalAt(q).values,
+      ...(potentialAt ? { potential: potentialAt(q).divergence! } : {}),
+    };
+  };
+  const ast = oracle(prog.source, { params: prog.params });
   const k64 = await load(t64.wasm, { backend: 'wasm', threads: 1 }), k32 = await load(t32.wasm, { backend: 'wasm', threads: 1 });
   // only the params the field reads (a generated file may declare more)
   const used = Object.fromEntries(k64.params.map((q) => [q.name, prog.params[q.name]!]));
@@ -44,6 +56,7 @@ export async function netDisagreements(prog: NetProgram): Promise<string[]> {
     });
     if (!Number.isFinite(div)) return;
     const scale = 1 + Math.abs(div) + ref.values.reduce((a, v) => a + Math.abs(v), 0) + (Number.isFinite(diag) ? diag : 0);
+    problems.push(...oracleDisagreements(ast, pt, computed, { scale, rough: !prog.smooth, at }));
     const un = interpret(scalar.evaluate, pt, sParams);
     if (!(Math.abs(un.divergence! - div) <= 1e-9 * scale)) problems.push(`scalar level div ${un.divergence} vs tensor level ${div} at ${at}`);
     un.values.forEach((v, c) => { if (!(Math.abs(v - ref.values[c]!) <= 1e-9 * scale)) problems.push(`scalar level f${c} ${v} vs ${ref.values[c]} at ${at}`); });

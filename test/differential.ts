@@ -2,16 +2,31 @@
 // `npm run fuzz`): the reference interpreter against wasm f64 (bit for bit), wasm f32 (1e-4),
 // the unoptimized program (1e-9) and, for smooth programs, finite differences; all relative to
 // max(1, scale) with scale = 1 + |div| + sum |f_i| + sum |df_i/dx_i|. The optimized program may
-// not take more operations per point than the unoptimized one.
-import { analyze, compile, interpret } from '../compiler/index.js';
+// not take more operations per point than the unoptimized one. Upstream of the IR, the AST
+// oracle (test/oracle/: no hash-consing, rules or folding, its own forward-mode derivatives)
+// checks f, div f, the Jacobian's diagonal and a potential's U (1e-13); for potentials, the
+// field is also held to finite differences of U.
+import { analyze, compile, interpret, type Program } from '../compiler/index.js';
 import { load } from '../runtime/index.js';
 import type { VectorProgram } from './arbitrary-vector.js';
+import { oracle, type Oracle } from './oracle/evaluate.js';
+import { oracleDisagreements, type Computed } from './oracle/compare.js';
 
 /** Param slots from the program's defaults (the generator gives every param one). */
 function defaults(p: { params: { slot: number; size: number; default?: number[] }[] }): number[] {
   const slots: number[] = [];
   for (const q of p.params) q.default!.forEach((v, i) => { slots[q.slot + i] = v; });
   return slots;
+}
+
+/** What the compiler's optimized programs give at a point, for the AST oracle. */
+export function computedAt(programs: { evaluate: Program; diagonal: Program; potential?: Program }, point: readonly number[], params: ArrayLike<number>): Computed {
+  const ref = interpret(programs.evaluate, point, params);
+  return {
+    values: ref.values, divergence: ref.divergence!,
+    diagonal: interpret(programs.diagonal, point, params).values,
+    ...(programs.potential ? { potential: interpret(programs.potential, point, params).divergence! } : {}),
+  };
 }
 
 /** Empty when all agree; otherwise what disagreed, for the failure message. */
@@ -25,16 +40,24 @@ export async function disagreements(prog: VectorProgram): Promise<string[]> {
   const ops = optimized.stats!.divergence.perPoint, plainOps = unoptimized.stats!.divergence.perPoint;
   if (ops > plainOps) problems.push(`optimized: ${ops} operations per point, more than --no-opt's ${plainOps}`);
   const params = defaults(opt.evaluate);
+  let ast: Oracle;
+  try {
+    ast = oracle(prog.source);
+  } catch (e) {
+    return [`the AST oracle cannot evaluate it: ${(e as Error).message}`];
+  }
   const k64 = await load(f64.wasm, { backend: 'wasm' }), k32 = await load(f32.wasm, { backend: 'wasm' });
   const r64 = await k64.evaluate(prog.points), r32 = await k32.evaluate(prog.points);
   k64.dispose(); k32.dispose();
   prog.points.forEach((pt, i) => {
     const ref = interpret(opt.evaluate, pt, params);
+    const U = opt.potential && interpret(opt.potential, pt, params).divergence!;
     const div = ref.divergence!;
     const at = `point ${i} [${pt.join(', ')}]`;
     // wasm f64 runs the same IR in the same order: bit for bit
     if (!Object.is(r64.divergence[i], div)) problems.push(`wasm f64 div ${r64.divergence[i]} != interpreter ${div} at ${at}`);
     ref.values.forEach((v, c) => { if (!Object.is(r64.values[i * prog.dim + c], v)) problems.push(`wasm f64 f${c} ${r64.values[i * prog.dim + c]} != ${v} at ${at}`); });
+    if (U !== undefined && !Object.is(r64.potential![i], U)) problems.push(`wasm f64 U ${r64.potential![i]} != ${U} at ${at}`);
     // the diagonal of the Jacobian by central differences: the scale, and the FD oracle
     let fd = 0, diag = 0;
     pt.forEach((xi, c) => {
@@ -49,6 +72,20 @@ export async function disagreements(prog: VectorProgram): Promise<string[]> {
       diag += Math.abs(d);
     });
     const scale = 1 + Math.abs(div) + ref.values.reduce((a, v) => a + Math.abs(v), 0) + (Number.isFinite(diag) ? diag : 0);
+    problems.push(...oracleDisagreements(ast, pt, (q) => computedAt(opt, q, params), { scale, rough: !prog.smooth, at }));
+    if (U !== undefined && prog.smooth) {
+      // a potential's field is grad U: central differences of U (Richardson, as above)
+      pt.forEach((xi, c) => {
+        const central = (h: number) => {
+          const up = [...pt], down = [...pt];
+          up[c] = xi + h; down[c] = xi - h;
+          return (interpret(opt.potential!, up, params).divergence! - interpret(opt.potential!, down, params).divergence!) / (up[c]! - down[c]!);
+        };
+        const h = 1e-6 * Math.max(1, Math.abs(xi));
+        const d = (4 * central(h) - central(2 * h)) / 3;
+        if (!(Math.abs(d - ref.values[c]!) <= 1e-7 * (1 + Math.abs(U) + Math.abs(ref.values[c]!)))) problems.push(`finite differences of U ${d} vs f${c} ${ref.values[c]} at ${at}`);
+      });
+    }
     if (!Number.isFinite(div)) return; // NaN/Inf must match bitwise above; no tolerances apply
     // f32 kernels see f32 inputs and params: compared with the interpreter on those, so that a
     // point on a kink (relu at 5e-324, which f32 rounds to 0) is the same point for both

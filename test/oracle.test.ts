@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, compile, interpret } from '../compiler/index.js';
 import { load } from '../runtime/index.js';
 import { CONVENTION_CASES } from './conventions-cases.js';
+import { computedAt } from './differential.js';
 import { FIELDS, ROOT, reference, source } from './helpers.js';
 import { oracle } from './oracle/evaluate.js';
 import { ORACLE_TOL } from './oracle/compare.js';
@@ -247,6 +248,32 @@ describe('derivative rules against the AST oracle\'s', () => {
         expect(close(got.divergence!, want.divergence, ORACLE_TOL, scale), `${label} Laplacian ${got.divergence}, oracle ${want.divergence}`).toBe(true);
         expect(close(interpret(p.potential!, point, []).divergence!, want.potential!, ORACLE_TOL, scale)).toBe(true);
       }
+    }
+  });
+
+  it('grad inside a potential: its field is second order and its Laplacian third', () => {
+    const src = [
+      'param W: [4, 3] = [[0.7, -0.2, 0.4], [0.1, 0.9, -0.6], [-0.5, 0.3, 0.8], [0.2, -0.7, 0.1]]',
+      'param b: [4] = [0.1, -0.3, 0.5, 0]',
+      'potential u(x: [3]) {',
+      '  let h = tanh(W @ x + b)',
+      '  let s = logsumexp(h) + erf(x[0] * x[1]) + atan2(x[2], 2 + x[0] ^ 2)',
+      '  return s + 0.05 * norm2(grad(s, x)) + 0.1 * grad(s)[2] * sin(x[1])',
+      '}',
+    ].join('\n');
+    const o = oracle(src);
+    const opt = analyze(src);
+    expect(opt.diagnostics).toEqual([]);
+    const params: number[] = [];
+    for (const q of opt.programs!.evaluate.params) q.default!.forEach((v, i) => { params[q.slot + i] = v; });
+    for (const point of [[0.3, -0.8, 1.1], [-1.2, 0.4, -0.2]]) {
+      const want = o.at(point);
+      const got = computedAt(opt.programs!, point, params);
+      const scale = 1 + Math.abs(want.divergence) + want.values.reduce((a, v) => a + Math.abs(v), 0) + want.diagonal.reduce((a, v) => a + Math.abs(v), 0);
+      got.values.forEach((v, c) => expect(close(v, want.values[c]!, ORACLE_TOL, scale), `f${c} ${v} vs ${want.values[c]}`).toBe(true));
+      got.diagonal!.forEach((v, c) => expect(close(v, want.diagonal[c]!, ORACLE_TOL, scale), `diagonal ${c} ${v} vs ${want.diagonal[c]}`).toBe(true));
+      expect(close(got.divergence, want.divergence, ORACLE_TOL, scale), `Laplacian ${got.divergence} vs ${want.divergence}`).toBe(true);
+      expect(close(got.potential!, want.potential!, ORACLE_TOL, scale)).toBe(true);
     }
   });
 

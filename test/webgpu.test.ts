@@ -174,11 +174,12 @@ describe('random programs on WebGPU', () => {
     const fc = (await import('fast-check')).default;
     const { vectorProgramArb } = await import('./arbitrary-vector.js');
     const { analyze, interpret } = await import('../compiler/index.js');
+    // the generator's programs include fields using grad and potentials (grad U, its Laplacian and U)
     await fc.assert(fc.asyncProperty(vectorProgramArb(true), async (p) => {
       const k = await load(compile(p.source, { precision: 'f32' }).wasm!, { backend: 'webgpu' });
       kernels.push(k);
       const r = await k.evaluate(p.points);
-      const program = analyze(p.source).programs!.evaluate;
+      const programs = analyze(p.source).programs!, program = programs.evaluate;
       const params: number[] = [];
       for (const q of program.params) q.default!.forEach((v, i) => { params[q.slot + i] = Math.fround(v); });
       p.points.forEach((pt, i) => {
@@ -186,6 +187,10 @@ describe('random programs on WebGPU', () => {
         const scale = 1 + Math.abs(ref.divergence!) + ref.values.reduce((a, v) => a + Math.abs(v), 0);
         expect(Math.abs(r.divergence[i]! - ref.divergence!)).toBeLessThanOrEqual(1e-4 * scale);
         ref.values.forEach((v, c) => expect(Math.abs(r.values[i * p.dim + c]! - v)).toBeLessThanOrEqual(1e-4 * (1 + Math.abs(v))));
+        if (programs.potential) {
+          const U = interpret(programs.potential, pt.map(Math.fround), params).divergence!;
+          expect(Math.abs(r.potential![i]! - U)).toBeLessThanOrEqual(1e-4 * (scale + Math.abs(U)));
+        }
       });
     }), { numRuns: 40 });
   }, 300_000);
