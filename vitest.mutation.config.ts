@@ -1,0 +1,29 @@
+// vitest for `npm run mutate` (stryker.config.mjs, docs/TESTING.md "Mutation testing"): the main
+// config with only fast test files that run the mutated sources from compiler/ and runtime/
+// directly (not through dist/ or the CLI). Slow files (differential, tensor, webgpu, golden,
+// browser) are left out: every surviving mutant reruns all the tests that cover it, and a
+// mutant in module-level data (the rewrite rules) is covered by every test.
+// DIVC_MUTATION_TESTS=rules,optimizer narrows the run to those files (test/<name>.test.ts).
+import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import base from './vitest.config.js';
+
+export const MUTATION_TESTS = [
+  'rules', 'mutation-kills', 'optimizer', 'grad', 'sincos', 'native-math', 'conventions',
+  'agreement', 'builtins-mpmath', 'accuracy', 'concat', 'oracle', 'runtime',
+];
+
+const chosen = process.env.DIVC_MUTATION_TESTS?.split(',').map((s) => s.trim()).filter(Boolean) ?? MUTATION_TESTS;
+
+const files = chosen.map((name) => `test/${name}.test.ts`);
+
+/** Files in the order listed, not vitest's slowest-first: the fast, focused files kill most
+ *  mutants, and Stryker's bail skips the rest once one test fails. */
+class ListedOrder extends BaseSequencer {
+  override async sort(specs: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (s: TestSpecification) => files.findIndex((f) => s.moduleId.endsWith(f));
+    return [...specs].sort((a, b) => rank(a) - rank(b));
+  }
+}
+
+export default defineConfig({ ...base, test: { ...base.test, include: files, sequence: { sequencer: ListedOrder } } });
