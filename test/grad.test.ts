@@ -50,6 +50,18 @@ describe('grad', () => {
     const div = await k.divergence([[0.3, 1], [2, -4], [-1, 0.5]]);
     expect(Array.from(div)).toEqual([0, 0, 0]);
   });
+
+  it("a coupled Hamiltonian's too: the mixed partials, built in different orders, cancel as monomials", async () => {
+    // d2H/dq dp arrives as q (p c) from one output and p (q c) from the other (passes/cancel-terms.ts)
+    const src = 'param eps = 0.1\nfn H(q, p) = p^2 / 2 + q^2 / 2 + eps * q^2 * p^2 + sin(q * p)\nfield ham(q, p) = (grad(H(q, p), p), -grad(H(q, p), q))';
+    expect(analyze(src).stats!.divergenceOnly.perPoint).toBe(0);
+    expect(analyze(src, { optimize: false }).stats!.divergenceOnly.perPoint).toBeGreaterThan(10);
+    const k = await load(compile(src).wasm!, { threads: 1 });
+    expect(Array.from(await k.divergence([[0.3, 1], [2, -4], [-1, 0.5]]))).toEqual([0, 0, 0]);
+    // a term that does not cancel stays: + q adds exactly d/dq (q) = 1
+    const open = src.replace('(grad(H(q, p), p),', '(grad(H(q, p), p) + q,');
+    expect(Array.from(await (await load(compile(open).wasm!, { threads: 1 })).divergence([[0.3, 1], [2, -4]]))).toEqual([1, 1]);
+  });
 });
 
 // The potential of docs/CLI.md's walk-through, against its closed forms.

@@ -8,6 +8,7 @@ import { dce } from './dce.js';
 import { lowerPowi } from './lower-powi.js';
 import { factorSums } from './factor-sums.js';
 import { rebuildMapped } from './rebuild.js';
+import { cancelTerms } from './cancel-terms.js';
 
 export interface PipelineOptions {
   /** Build div f as well as f. */
@@ -35,6 +36,7 @@ export function runPipeline(program: Program, options: PipelineOptions): Program
   // The plain forward mode is the unoptimized baseline; the mixed mode is the optimizer's.
   if (options.diagonal) p = run(p, 'diagonal', options.optimize ? optimizedDiagonal : forwardDiagonal);
   else if (options.divergence) p = run(p, 'divergence', options.optimize && options.mixedMode !== false ? divergence : forwardDivergence);
+  if (options.optimize && options.divergence && !options.diagonal) p = run(p, 'cancel-terms', cancelTerms);
   if (options.optimize) p = run(p, 'simplify', simplify);
   p = run(p, 'lower-powi', lowerPowi);
   return run(p, 'dce', dce);

@@ -4050,15 +4050,13 @@
  (func $evaluate (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
-  (local $6 v128)
+  (local $6 i32)
   (local $7 i32)
-  (local $8 i32)
+  (local $8 v128)
   (local $9 v128)
   (local $10 i32)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 (tuple v128 v128))
-  (local $14 (tuple v128 v128))
+  (local $11 (tuple v128 v128))
+  (local $12 (tuple v128 v128))
   (loop $points
    (if
     (i32.gt_u
@@ -4066,12 +4064,12 @@
      (local.get $4)
     )
     (then
-     (local.set $6
+     (local.set $8
       (v128.load64_lane offset=32 1
-       (local.tee $7
+       (local.tee $6
         (if (result i32)
          (i32.lt_u
-          (local.tee $8
+          (local.tee $7
            (i32.sub
             (local.get $3)
             (local.get $4)
@@ -4095,7 +4093,7 @@
             )
            )
            (i32.mul
-            (local.get $8)
+            (local.get $7)
             (i32.const 24)
            )
           )
@@ -4137,50 +4135,44 @@
         )
        )
        (v128.load64_splat offset=8
-        (local.get $7)
+        (local.get $6)
        )
       )
      )
-     (local.set $9
-      (tuple.extract 2 1
-       (local.tee $13
-        (call $native_sincos_f64x2
-         (v128.load64_lane offset=24 1
-          (local.get $7)
-          (v128.load64_splat
-           (local.get $7)
-          )
-         )
-        )
-       )
-      )
-     )
-     (local.set $6
-      (tuple.extract 2 1
-       (local.tee $14
-        (call $native_sincos_f64x2
+     (local.set $11
+      (call $native_sincos_f64x2
+       (v128.load64_lane offset=24 1
+        (local.get $6)
+        (v128.load64_splat
          (local.get $6)
         )
        )
       )
      )
      (local.set $12
+      (call $native_sincos_f64x2
+       (local.get $8)
+      )
+     )
+     (local.set $8
       (f64x2.mul
        (f64x2.mul
-        (local.tee $11
+        (local.tee $9
          (call $native_cos_f64x2
           (v128.load64_lane offset=40 1
-           (local.get $7)
+           (local.get $6)
            (v128.load64_splat offset=16
-            (local.get $7)
+            (local.get $6)
            )
           )
          )
         )
         (f64x2.mul
-         (local.get $9)
+         (tuple.extract 2 1
+          (local.get $11)
+         )
          (tuple.extract 2 0
-          (local.get $14)
+          (local.get $12)
          )
         )
        )
@@ -4189,23 +4181,9 @@
        )
       )
      )
-     (local.set $9
-      (f64x2.mul
-       (f64x2.mul
-        (local.get $11)
-        (f64x2.mul
-         (local.get $6)
-         (local.get $9)
-        )
-       )
-       (v128.load
-        (i32.const 176)
-       )
-      )
-     )
      (v128.store64_lane 0
       (local.get $5)
-      (local.tee $6
+      (local.tee $9
        (f64x2.mul
         (v128.load
          (i32.const 144)
@@ -4213,26 +4191,28 @@
         (f64x2.mul
          (f64x2.mul
           (tuple.extract 2 0
-           (local.get $13)
+           (local.get $11)
           )
-          (local.get $6)
+          (tuple.extract 2 1
+           (local.get $12)
+          )
          )
-         (local.get $11)
+         (local.get $9)
         )
        )
       )
      )
      (v128.store64_lane offset=24 1
       (local.get $5)
-      (local.get $6)
+      (local.get $9)
      )
      (v128.store64_lane offset=8 0
       (local.get $5)
-      (local.get $12)
+      (local.get $8)
      )
      (v128.store64_lane offset=32 1
       (local.get $5)
-      (local.get $12)
+      (local.get $8)
      )
      (v128.store64_lane offset=16 0
       (local.get $5)
@@ -4244,11 +4224,11 @@
      )
      (v128.store align=4
       (local.get $10)
-      (local.get $9)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
      )
      (if
       (i32.lt_u
-       (local.get $8)
+       (local.get $7)
        (i32.const 2)
       )
       (then
@@ -4262,7 +4242,7 @@
         )
         (i32.const 80)
         (i32.mul
-         (local.get $8)
+         (local.get $7)
          (i32.const 24)
         )
        )
@@ -4276,7 +4256,7 @@
         )
         (i32.const 128)
         (i32.shl
-         (local.get $8)
+         (local.get $7)
          (i32.const 3)
         )
        )
@@ -4295,8 +4275,6 @@
  )
  (func $divergence (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
   (loop $points
    (if
     (i32.gt_u
@@ -4304,10 +4282,10 @@
      (local.get $4)
     )
     (then
-     (local.set $1
+     (v128.store align=4
       (if (result i32)
        (i32.lt_u
-        (local.tee $5
+        (local.tee $1
          (i32.sub
           (local.get $3)
           (local.get $4)
@@ -4331,74 +4309,27 @@
           )
          )
          (i32.mul
-          (local.get $5)
+          (local.get $1)
           (i32.const 24)
          )
         )
-        (local.set $6
-         (i32.const 128)
-        )
-        (i32.const 32)
+        (i32.const 128)
        )
        (else
-        (local.set $6
-         (i32.add
-          (local.get $2)
-          (i32.shl
-           (local.get $4)
-           (i32.const 3)
-          )
-         )
-        )
         (i32.add
-         (local.get $0)
-         (i32.mul
+         (local.get $2)
+         (i32.shl
           (local.get $4)
-          (i32.const 24)
+          (i32.const 3)
          )
         )
        )
       )
-     )
-     (v128.store align=4
-      (local.get $6)
-      (f64x2.mul
-       (f64x2.mul
-        (call $native_cos_f64x2
-         (v128.load64_lane offset=40 1
-          (local.get $1)
-          (v128.load64_splat offset=16
-           (local.get $1)
-          )
-         )
-        )
-        (f64x2.mul
-         (call $native_cos_f64x2
-          (v128.load64_lane offset=32 1
-           (local.get $1)
-           (v128.load64_splat offset=8
-            (local.get $1)
-           )
-          )
-         )
-         (call $native_cos_f64x2
-          (v128.load64_lane offset=24 1
-           (local.get $1)
-           (v128.load64_splat
-            (local.get $1)
-           )
-          )
-         )
-        )
-       )
-       (v128.load
-        (i32.const 192)
-       )
-      )
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
      )
      (if
       (i32.lt_u
-       (local.get $5)
+       (local.get $1)
        (i32.const 2)
       )
       (then
@@ -4412,7 +4343,7 @@
         )
         (i32.const 128)
         (i32.shl
-         (local.get $5)
+         (local.get $1)
          (i32.const 3)
         )
        )
@@ -4544,7 +4475,7 @@
      (local.set $9
       (f64x2.mul
        (v128.load
-        (i32.const 224)
+        (i32.const 192)
        )
        (local.get $7)
       )
@@ -4554,7 +4485,7 @@
       (local.tee $7
        (f64x2.mul
         (v128.load
-         (i32.const 208)
+         (i32.const 176)
         )
         (local.get $7)
        )
@@ -4662,34 +4593,6 @@
   )
   (v128.store align=4
    (i32.const 176)
-   (f64x2.sub
-    (local.get $0)
-    (local.get $0)
-   )
-  )
-  (v128.store align=4
-   (i32.const 192)
-   (f64x2.sub
-    (local.tee $0
-     (call $native_exp_f64x2
-      (f64x2.mul
-       (f64x2.mul
-        (v128.load64_splat offset=16
-         (i32.const 0)
-        )
-        (v128.const i32x4 0x00000000 0xc0080000 0x00000000 0xc0080000)
-       )
-       (v128.load64_splat offset=24
-        (i32.const 0)
-       )
-      )
-     )
-    )
-    (local.get $0)
-   )
-  )
-  (v128.store align=4
-   (i32.const 208)
    (local.tee $0
     (call $native_exp_f64x2
      (f64x2.mul
@@ -4707,7 +4610,7 @@
    )
   )
   (v128.store align=4
-   (i32.const 224)
+   (i32.const 192)
    (f64x2.neg
     (local.get $0)
    )
