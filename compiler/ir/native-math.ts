@@ -62,22 +62,22 @@ export function exp<T, M>(o: MathOps<T, M>, x0: T): T {
 }
 
 /**
- * expm1: a Taylor polynomial near 0 (no cancellation); elsewhere x = k ln2 + r and
- * e^x - 1 = 2^k (e^r - 1) + (2^k - 1), with e^r - 1 from its own polynomial: no cancellation
- * either (exp(x) - 1 lost up to 2 bits just above |x| = ln2 / 2).
+ * expm1: x = k ln2 + r and e^x - 1 = 2^k (e^r - 1) + (2^k - 1), with e^r - 1 as r + r^2 S(r)
+ * (S the Taylor series of (e^r - 1 - r) / r^2): no cancellation anywhere (exp(x) - 1 lost up to
+ * 2 bits just above |x| = ln2 / 2). For |x| < ln2 / 2, k = 0 and r = x exactly, so the same
+ * polynomial is the small-argument formula x + x^2 S(x): one polynomial serves both ranges.
  */
 export function expm1<T, M>(o: MathOps<T, M>, x: T): T {
-  const small = horner(o, x, INV_FACT.slice(2, 16)); // (e^x - 1 - x) / x^2
-  const near = o.add(x, o.mul(o.mul(x, x), small));
   const xc = o.min(o.max(x, o.c(-746)), o.c(710));
   const k = o.sub(o.add(o.mul(xc, o.c(INV_LN2)), o.c(ROUND)), o.c(ROUND));
   const r = o.sub(o.sub(xc, o.mul(k, o.c(LN2_HI))), o.mul(k, o.c(LN2_LO)));
-  const q = o.mul(r, horner(o, r, INV_FACT.slice(1, 15))); // e^r - 1
-  // above k = 56, 2^k - 1 is 2^k rounded (and 2^1024 would overflow where the result doesn't)
+  const q = o.add(r, o.mul(o.mul(r, r), horner(o, r, INV_FACT.slice(2, 16)))); // e^r - 1
+  // above k = 56, 2^k - 1 is 2^k rounded (and 2^1024 would overflow where the result doesn't);
+  // at k = 0 both scalings are exact and 2^0 - 1 = 0: the result is q itself
   const far = o.select(o.gt(k, o.c(56)), o.ldexp(o.add(q, o.c(1)), k),
     o.add(o.ldexp(q, k), o.sub(o.ldexp(o.c(1), o.min(k, o.c(56))), o.c(1))));
   // x == 0 returns x itself, keeping the sign of zero (expm1(-0) = -0)
-  return o.select(o.eq(x, o.c(0)), x, o.select(o.lt(o.abs(x), o.c(0.34657359027997264)), near, far));
+  return o.select(o.eq(x, o.c(0)), x, far);
 }
 
 export function tanh<T, M>(o: MathOps<T, M>, x: T): T {
