@@ -130,11 +130,6 @@ export class Oracle {
     return { values, divergence, diagonal, ...(potential !== undefined ? { potential } : {}) };
   }
 
-  /** f (or U) alone, in plain float64 (what finite differences of the oracle would use). */
-  valuesAt(point: readonly number[]): number[] {
-    return this.evaluate(F64, [...point]).data;
-  }
-
   private scalarResult<T>(v: Num<T>): T {
     if (v.data.length !== 1) fail(`a potential returns a scalar, got shape [${v.shape}]`);
     return v.data[0]!;
