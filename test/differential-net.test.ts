@@ -1,6 +1,7 @@
 // Differential testing of the tensor level on random networks (test/arbitrary-net.ts): loop
 // kernel == tensor interpreter (bitwise) == scalar level (1e-9) == finite differences (smooth),
-// f32 to 1e-4. `npm run fuzz -- --nets` runs the same property for longer.
+// f32 bitwise against the tensor interpreter in emulated f32. `npm run fuzz -- --nets` runs the
+// same property for longer.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { netProgramArb } from './arbitrary-net.js';

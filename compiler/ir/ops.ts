@@ -12,13 +12,16 @@ export interface OpInfo {
   evaluate: (...a: number[]) => number;
 }
 
-/** x^n by repeated squaring; the multiplication order of lowering/powi.ts. */
-export function powiEvaluate(x: number, n: number): number {
+/**
+ * x^n by repeated squaring; the multiplication order of lowering/powi.ts. `round`, applied to
+ * every product, emulates narrower arithmetic (Math.fround: an f32 kernel's multiplications).
+ */
+export function powiEvaluate(x: number, n: number, round?: (v: number) => number): number {
   let result: number | undefined;
   let base = x;
   for (let k = n; k > 0; k = Math.floor(k / 2)) {
-    if (k % 2 === 1) result = result === undefined ? base : result * base;
-    if (k > 1) base = base * base;
+    if (k % 2 === 1) result = result === undefined ? base : round ? round(result * base) : result * base;
+    if (k > 1) base = round ? round(base * base) : base * base;
   }
   return result ?? 1;
 }

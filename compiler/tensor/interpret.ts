@@ -1,7 +1,7 @@
 // The reference interpreter of the tensor level: every node evaluated elementwise in float64
 // with the scalar ops' exact semantics (ir/ops.ts), per-batch nodes once per params. It is the
 // oracle the loop kernels are tested against, next to the scalar path on the same fields.
-import { OPS, type ComputeOp } from '../ir/ops.js';
+import { OPS, powiEvaluate, type ComputeOp } from '../ir/ops.js';
 import { sizeOf, type ReduceFn, type TNode } from './graph.js';
 import type { TensorProgram } from './program.js';
 
@@ -32,7 +32,9 @@ function evaluateNode(n: TNode, v: Float64Array[], point: ArrayLike<number>, par
     case 'const': n.data!.forEach((x, i) => { out[i] = round(x); }); return out;
     case 'eye': for (let i = 0; i < n.shape[0]!; i++) out[i * n.shape[0]! + i] = 1; return out;
     case 'map': {
-      const ev = OPS[n.fn as ComputeOp].evaluate;
+      // powi: the kernels' repeated squaring, every product rounded (an f32 kernel's x^3 was
+      // 1 ulp off the interpreter's f64 x * x * x rounded once)
+      const ev = n.fn === 'powi' ? (x: number, k: number) => powiEvaluate(x, k, round) : OPS[n.fn as ComputeOp].evaluate;
       const cols = n.shape.length === 2 ? n.shape[1]! : 1;
       const at = n.args.map((a) => {
         const s = v[a]!.length;
