@@ -20,7 +20,7 @@ export function trigReport(): string {
   for (const row of r.rows) {
     lines.push(`| ${row.field} | ${row.precision} | ${row.ops.f}, ${row.ops.div}, ${row.ops.divOnly} | ${row.divergencePointsPerSecond.toExponential(2)} | ${pct(row.divergenceCopyFraction)} | ${row.evaluatePointsPerSecond.toExponential(2)} | ${pct(row.evaluateCopyFraction)} |`);
   }
-  lines.push('', 'lorenz\'s divergence is a per-batch constant (0 operations a point): its entry only writes, which is why it runs at the copy\'s speed. A sin or cos costs about 85 f64x2 operations (Cody-Waite reduction in double-double, both fdlibm kernel polynomials, the quadrant selection), so a few of them a point cannot move bytes at a copy\'s rate; f32 kernels compute the transcendentals in f64 on each half of the vector (f32-specific polynomials are not written yet), so their bytes/s is about half of f64\'s.', END);
+  lines.push('', 'The divergence entries of lorenz (a per-batch constant), taylor_green (0 operations a point: its derivative terms cancel, passes/cancel-terms.ts) and double_gyre (3: its gyre is divergence-free, the compressible part c (x y, y^2) remains) hardly compute, so they run near the copy\'s speed; cellular2d and kuramoto keep cosines in div f. f + div f computes every sin and cos: one native_sincos call for the two of one argument (one range reduction, each kernel polynomial once), about 85 f64x2 operations, so a few of them a point cannot move bytes at a copy\'s rate. f32 kernels compute the transcendentals in f64 on each half of the vector (f32-specific polynomials are not written), so their bytes/s is about half of f64\'s.', END);
   return lines.join('\n');
 }
 
