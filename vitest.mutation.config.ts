@@ -5,11 +5,11 @@
 // mutant in module-level data (the rewrite rules) is covered by every test.
 // DIVC_MUTATION_TESTS=rules,optimizer narrows the run to those files (test/<name>.test.ts).
 import { defineConfig } from 'vitest/config';
-import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import { BaseSequencer, type TestSpecification, type Reporter, type Vitest } from 'vitest/node';
 import base from './vitest.config.js';
 
 export const MUTATION_TESTS = [
-  'rules', 'mutation-kills', 'optimizer', 'grad', 'sincos', 'native-math', 'conventions',
+  'rules', 'mutation-kills', 'mutation-kills-runtime', 'optimizer', 'grad', 'sincos', 'native-math', 'conventions',
   'agreement', 'builtins-mpmath', 'accuracy', 'concat', 'oracle', 'runtime',
 ];
 
@@ -26,4 +26,29 @@ class ListedOrder extends BaseSequencer {
   }
 }
 
-export default defineConfig({ ...base, test: { ...base.test, include: files, sequence: { sequencer: ListedOrder } } });
+/**
+ * A test file that fails to load (a mutant of module-level data, like a rewrite rule, that throws
+ * at import) holds no tests, and Stryker's vitest runner (9.6.1; stryker-js#6150) builds a mutant's
+ * result from the tests alone: no failed test, so it would count as survived. This gives such a
+ * file one failed test carrying its load error.
+ */
+class LoadFailureAsTest implements Reporter {
+  private ctx!: Vitest;
+  onInit(ctx: Vitest): void {
+    this.ctx = ctx;
+  }
+  onTestRunEnd(): void {
+    for (const file of this.ctx.state.getFiles()) {
+      if (file.result?.state !== 'fail' || file.tasks.length > 0) continue;
+      file.tasks.push({
+        type: 'test', id: `${file.id}_load`, name: 'loads', mode: 'run', file, suite: file, meta: {}, context: undefined as never,
+        result: { state: 'fail', errors: file.result.errors ?? [{ message: 'the file did not load' }], duration: 0 },
+      } as unknown as (typeof file.tasks)[number]);
+    }
+  }
+}
+
+export default defineConfig({
+  ...base,
+  test: { ...base.test, include: files, sequence: { sequencer: ListedOrder }, reporters: ['default', new LoadFailureAsTest()] },
+});
