@@ -5,7 +5,7 @@
 // reverse mode in both lowerings: two independent implementations). Params come with the program
 // (not as defaults), scaled like an initialized network.
 import fc from 'fast-check';
-import { ROUGH, SMOOTH } from './arbitrary-vector.js';
+import { coordinate, ROUGH, SMOOTH } from './arbitrary-vector.js';
 
 export interface NetProgram { source: string; dim: number; smooth: boolean; points: number[][]; params: Record<string, number | number[]> }
 
@@ -62,6 +62,6 @@ export const netProgramArb = (smooth: boolean, maxWidth = 24): fc.Arbitrary<NetP
     ][shape]!;
     body.push(`  return ${potential ? `dot(u, ${last}) + 0.1 * norm2(x)` : out}`);
     const source = [...lines, `${potential ? 'potential' : 'field'} net(x: [${D}]) {`, ...body, '}'].join('\n');
-    return fc.array(fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: D, maxLength: D }), { minLength: 1, maxLength: 20 })
+    return fc.array(fc.array(coordinate, { minLength: D, maxLength: D }), { minLength: 1, maxLength: 20 })
       .map((points) => ({ source, dim: D, smooth, points, params }));
   });
