@@ -8,13 +8,13 @@ import type { Oracle, OracleResult } from './evaluate.js';
  * compute in float64 with the same point and params, but nothing else in common: the oracle uses
  * Math.* for builtins where divc has its own SIMD code (each within about 1 ulp), sums left to
  * right where divc sums in balanced trees, and takes derivatives in its own forward mode and
- * formulas (tan' = 1 / cos^2 where divc has 1 + tan^2, ...). Measured (scratch scripts, before
- * this was wired in): 3,200 random vector programs (fields, grad fields, potentials; smooth and
- * rough) disagreed by at most 8.9e-16 of max(1, scale), 460 networks (widths to 64) by 4.5e-16,
- * the outside references (test/fixtures/reference) by 1.4e-15 of the values. 1e-13 keeps a
- * hundredfold margin over that (longer sums and cancellations than the sample had), while a
- * derivative rule off by 1.5e-7 relative (erf' with a rounded 2 / sqrt(pi)) is still about
- * a million times over it wherever its term is not negligible.
+ * formulas (tan' = 1 / cos^2 where divc has 1 + tan^2, ...). Measured (scratch scripts): 4,000
+ * random vector programs (fields, grad fields, potentials; smooth and rough; 800 of them at the
+ * generator's ordinary magnitudes) disagreed by at most 8.9e-16 of max(1, scale), 800 networks
+ * (widths to 64) by 4.5e-16, the outside references (test/fixtures/reference) by 1.4e-15 of the
+ * values. 1e-13 keeps a hundredfold margin over that (longer sums and cancellations than the
+ * sample had), while a derivative rule off by 1.5e-7 relative (erf' with a rounded 2 / sqrt(pi))
+ * is still about a million times over it wherever its term is not negligible.
  */
 export const ORACLE_TOL = 1e-13;
 
