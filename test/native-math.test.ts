@@ -1,8 +1,10 @@
 // The transcendentals with SIMD code of their own: accurate against Math.* (a few ulps, special
 // values exact), and the wasm kernels equal the scalar instance bit for bit (f64; f32 kernels:
-// the same f64 code on the promoted input, rounded to f32).
+// the same f64 code on the promoted input, rounded to f32, but for sin and cos, whose f32 code
+// of its own (native-trig32.ts) must equal its scalar instance).
 import { describe, expect, it } from 'vitest';
 import { nativeScalar } from '../compiler/ir/native-math.js';
+import { nativeScalar32 } from '../compiler/ir/native-math32.js';
 import { compile } from '../compiler/index.js';
 import { load } from '../runtime/index.js';
 
@@ -57,9 +59,12 @@ describe.each(Object.keys(REFERENCE))('%s', (name) => {
     const k = await load(out.wasm!, { threads: 1 });
     // every point of the sweep, outside the domain too (log of a negative is NaN in both)
     const r = await k.evaluate(SWEEP);
-    // f32 kernels compute in f64 on the promoted input: exactly fround(f(fround(x)))
+    // f32 kernels compute in f64 on the promoted input: exactly fround(f(fround(x))), or run
+    // their own f32 code (sin, cos)
     const round = precision === 'f64' ? (v: number) => v : Math.fround;
-    SWEEP.forEach((x, i) => expect(r.values[i], `${name}(${x})`).toBe(round(f(round(x)))));
+    const own32 = nativeScalar32[name as keyof typeof nativeScalar32];
+    const want = precision === 'f32' && own32 ? own32 : (x: number) => round(f(x));
+    SWEEP.forEach((x, i) => expect(r.values[i], `${name}(${x})`).toBe(want(round(x))));
   });
 });
 
@@ -106,5 +111,32 @@ describe.each(Object.keys(BINARY))('%s', (name) => {
     const round = precision === 'f64' ? (v: number) => v : Math.fround;
     // f32 kernels compute in f64 on the promoted inputs: exactly fround(f(fround(a), fround(b)))
     PAIRS.forEach(([a, b], i) => expect(r.values[2 * i], `${name}(${a}, ${b})`).toBe(round(f(round(a), round(b)))));
+  });
+});
+
+// f32 kernels' own sin and cos (native-trig32.ts): within 1 f32 ulp of the f64 functions (which
+// are within 1 f64 ulp of the truth) at f32 inputs: every magnitude below the cut-over to the
+// f64 code (1.6e6), the f32 values nearest multiples of pi/2 (r tiny: the reduction's bits), and
+// the special values.
+describe('sin and cos in f32 code', () => {
+  const f32 = new Float32Array(1), u32 = new Uint32Array(f32.buffer);
+  const f32Ulp = (v: number) => { f32[0] = Math.abs(v); const a = f32[0]!; u32[0] = u32[0]! + 1; return f32[0]! - a; };
+  const inputs: number[] = [0, -0, NaN, Infinity, -Infinity, 1e-45, -1e-45, 1.17549435e-38, 1.6e6, -1.6e6, 1599999.875, 3.4028234e38];
+  // 60,000 f32 bit patterns from 2^-20 to 1.6e6, both signs
+  for (let bits = 0x35800000; bits < 0x49c35000; bits += 4027) { u32[0] = bits; inputs.push(f32[0]!, -f32[0]!); }
+  for (let k = 1; k < 1e6; k = Math.ceil(k * 1.01)) {
+    const x = Math.fround(k * Math.PI / 2);
+    f32[0] = x; u32[0] = u32[0]! - 1; const below = f32[0]!; u32[0] = u32[0]! + 2;
+    inputs.push(x, below, f32[0]!);
+  }
+  it.each(['sin', 'cos'] as const)('%s: <= 1 ulp, special values exact', (name) => {
+    let worst = 0;
+    for (const x of inputs) {
+      const got = nativeScalar32[name](x), want = nativeScalar[name](x);
+      if (!Number.isFinite(want) || want === 0) { expect(got, `${name}(${x})`).toBe(Math.fround(want)); continue; }
+      worst = Math.max(worst, Math.abs(got - want) / f32Ulp(want));
+    }
+    expect(worst).toBeLessThanOrEqual(1); // measured: 0.78 (sin), 0.76 (cos)
+    expect(worst).toBeGreaterThan(0.5); // the sweep reaches rounding cases (a sanity check of the sweep)
   });
 });

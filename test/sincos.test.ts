@@ -1,8 +1,10 @@
 // sin and cos of one argument come from one native_sincos call in the wasm kernels (one range
 // reduction for both): each result must be bit for bit the scalar sin and cos, on both
-// reductions (Cody-Waite, and Payne-Hanek above 1.6e6), at special values, f64 and f32.
+// reductions (Cody-Waite, and Payne-Hanek above 1.6e6), at special values, f64 and f32 (whose
+// kernels have f32 code of their own: native_sincos_f32x4 is tested against native-trig32.ts).
 import { describe, expect, it } from 'vitest';
 import { nativeScalar } from '../compiler/ir/native-math.js';
+import { nativeScalar32 } from '../compiler/ir/native-math32.js';
 import { compile } from '../compiler/index.js';
 import { load } from '../runtime/index.js';
 
@@ -22,6 +24,17 @@ describe('sin and cos of one argument, fused', () => {
     expect(out.wat).toContain('call $native_cos_f64x2'); // cos x alone, in the divergence entry
   });
 
+  it('f32: the f32x4 code is f32 arithmetic, with f64 only in the reduction', () => {
+    const wat = compile(source, { text: true, precision: 'f32' }).wat!;
+    expect(wat).toContain('call $native_sincos_f32x4');
+    const body = wat.slice(wat.indexOf('(func $native_sincos_f32x4'));
+    const fn = body.slice(0, body.indexOf('\n (func', 1) > 0 ? body.indexOf('\n (func', 1) : undefined);
+    expect(fn).toContain('f32x4.mul');
+    expect(fn).toContain('f64x2.promote_low_f32x4');
+    // the f64 functions only for huge arguments, behind a branch
+    expect(fn).toMatch(/\(if[\s\S]*call \$native_(sin|cos)_f64x2/);
+  });
+
   it.each(['f64', 'f32'] as const)('%s: values and divergence equal the scalar sin and cos', async (precision) => {
     const out = compile(source, { precision });
     expect(out.diagnostics).toEqual([]);
@@ -29,10 +42,10 @@ describe('sin and cos of one argument, fused', () => {
     const pts = X.flatMap((x, i) => [x, X[(i * 7 + 3) % X.length]!]);
     const r = await k.evaluate(pts);
     const round = precision === 'f64' ? (v: number) => v : Math.fround;
-    const { sin, cos } = nativeScalar;
+    // f32 kernels run f32 code of their own (native-trig32.ts), f64 above 1.6e6, rounded
+    const { sin, cos } = precision === 'f64' ? nativeScalar : nativeScalar32;
     X.forEach((x0, i) => {
       const x = round(x0), y = round(pts[2 * i + 1]!);
-      // f32 kernels compute each builtin in f64 on the promoted input, then round
       const want = [round(sin(x) * 2), round(round(cos(y)) + round(sin(y)))];
       const div = round(round(round(cos(x)) * 2) + round(round(cos(y)) - round(sin(y))));
       expect([r.values[2 * i], r.values[2 * i + 1]], `f at (${x}, ${y})`).toEqual(want);

@@ -1,9 +1,11 @@
 // The wasm SIMD instance of the transcendental functions of ir/native-math.ts: each becomes an
-// internal function over f64x2 (and an f32x4 wrapper that runs the f64x2 code on both halves).
-// Same operations, same order as the interpreter's scalar instance: bit-identical in f64.
+// internal function over f64x2, and over f32x4 either f32 code of its own (sin, cos:
+// ir/native-trig32.ts) or a wrapper that runs the f64x2 code on both halves. Same operations,
+// same order as the interpreter's scalar instances: bit-identical in f64 and in f32.
 import { type WasmModule, type Expr, type LaneType, types } from './binaryen.js';
 import { NATIVE_MATH, nativeArity, type MathOps, type NativeMathOp } from '../ir/native-math.js';
-import { sincos } from '../ir/native-trig.js';
+import { sincos, INV_PIO2, PIO2_1, PIO2_2, PIO2_3, ROUND } from '../ir/native-trig.js';
+import { sin32, cos32, sincos32, type Trig32Ops } from '../ir/native-trig32.js';
 
 /** A value inside a function being built: re-readable (a local) or rebuilt (a constant). */
 type Value = () => Expr;
@@ -16,6 +18,13 @@ function f64Bytes(v: number): Uint8Array {
   return b;
 }
 
+function f32Bytes(v: number): Uint8Array {
+  const b = new Uint8Array(16);
+  const view = new DataView(b.buffer);
+  for (let i = 0; i < 4; i++) view.setFloat32(4 * i, v, true);
+  return b;
+}
+
 function i64Bytes(hi: number, lo: number): Uint8Array {
   const b = new Uint8Array(16);
   const view = new DataView(b.buffer);
@@ -23,16 +32,32 @@ function i64Bytes(hi: number, lo: number): Uint8Array {
   return b;
 }
 
-class SimdOps implements MathOps<Value, Value> {
+/** Code being built into a function body: locals from `firstLocal` on, and the rare branch. */
+class SimdBody {
   readonly body: Expr[] = [];
   locals = 0;
-  constructor(private readonly m: WasmModule, private readonly firstLocal: number) {}
+  constructor(protected readonly m: WasmModule, protected readonly firstLocal: number) {}
 
-  private let(e: Expr): Value {
+  protected let(e: Expr): Value {
     const index = this.firstLocal + this.locals++;
     this.body.push(this.m.set(index, e));
     return () => this.m.get(index, types.v128);
   }
+
+  rare = (mask: Value, fast: Value, slow: () => Value): Value => {
+    const index = this.firstLocal + this.locals++;
+    this.body.push(this.m.set(index, fast()));
+    // the slow code goes into the branch: everything it pushes is moved there
+    const start = this.body.length;
+    const s = slow();
+    const branch = this.body.splice(start);
+    branch.push(this.m.set(index, this.m.bitselect(s(), this.m.get(index, types.v128), mask())));
+    this.body.push(this.m.if(this.m.anyTrue(mask()), this.m.block(null, branch)));
+    return () => this.m.get(index, types.v128);
+  };
+}
+
+class SimdOps extends SimdBody implements MathOps<Value, Value> {
 
   c = (v: number): Value => () => this.m.v128Const(f64Bytes(v));
   private bits = (hi: number, lo: number): Value => () => this.m.v128Const(i64Bytes(hi, lo));
@@ -75,18 +100,6 @@ class SimdOps implements MathOps<Value, Value> {
     return current;
   };
 
-  rare = (mask: Value, fast: Value, slow: () => Value): Value => {
-    const index = this.firstLocal + this.locals++;
-    this.body.push(this.m.set(index, fast()));
-    // the slow code goes into the branch: everything it pushes is moved there
-    const start = this.body.length;
-    const s = slow();
-    const branch = this.body.splice(start);
-    branch.push(this.m.set(index, this.m.bitselect(s(), this.m.get(index, types.v128), mask())));
-    this.body.push(this.m.if(this.m.anyTrue(mask()), this.m.block(null, branch)));
-    return () => this.m.get(index, types.v128);
-  };
-
   ldexp = (p: Value, k: Value): Value => {
     const m = this.m;
     // k is integral: its value sits in the low bits of k + 1.5 * 2^52
@@ -112,6 +125,58 @@ class SimdOps implements MathOps<Value, Value> {
     this.let(this.m.or(this.m.and(t(), this.bits(0x7fffffff, 0xffffffff)()), this.m.and(x(), this.bits(0x80000000, 0)())));
 }
 
+/** The f32x4 instance of native-trig32.ts: four points per instruction. */
+class Simd32Ops extends SimdBody implements Trig32Ops<Value, Value> {
+  c = (v: number): Value => () => this.m.v128Const(f32Bytes(v));
+  private bin = (op: 'add' | 'sub' | 'mul' | 'gt' | 'ge' | 'eq') => (a: Value, b: Value) => this.let(this.m.binary('f32x4', op, a(), b()));
+  add = this.bin('add'); sub = this.bin('sub'); mul = this.bin('mul');
+  gt = this.bin('gt'); ge = this.bin('ge'); eq = this.bin('eq');
+  abs = (a: Value) => this.let(this.m.unary('f32x4', 'abs', a()));
+  floor = (a: Value) => this.let(this.m.unary('f32x4', 'floor', a()));
+  or = (a: Value, b: Value) => this.let(this.m.or(a(), b()));
+  select = (mask: Value, a: Value, b: Value) => this.let(this.m.bitselect(a(), b(), mask()));
+
+  /** f64x2 code on both halves of the args (each promoted into a local), demoted back to f32x4. */
+  private halves(args: Value[], f: (halves: Value[]) => Expr[]): Value[] {
+    const m = this.m;
+    const half = (high: boolean) => f(args.map((a) => this.let(m.promoteLow(high ? highHalf(m, a) : a()))));
+    const lo = half(false), hi = half(true);
+    return lo.map((l, i) => this.let(mergeHalves(m, l, hi[i]!)));
+  }
+
+  reduceWide = (x: Value): [Value, Value, Value] => {
+    const [k, hi, lo] = this.halves([x], ([xh]) => {
+      const m = this.m;
+      const c = (v: number) => m.v128Const(f64Bytes(v));
+      const k = this.let(m.binary('f64x2', 'sub', m.binary('f64x2', 'add', m.binary('f64x2', 'mul', xh!(), c(INV_PIO2)), c(ROUND)), c(ROUND)));
+      const sub = (a: Expr, p: number) => m.binary('f64x2', 'sub', a, m.binary('f64x2', 'mul', k(), c(p)));
+      const r = this.let(sub(sub(sub(xh!(), PIO2_1), PIO2_2), PIO2_3));
+      // hi = f32(r) back in f64 (exact), and lo = r - hi, exact in f64 and rounded by the demote
+      const hi = this.let(m.promoteLow(m.demoteZero(r())));
+      return [k(), hi(), m.binary('f64x2', 'sub', r(), hi())];
+    });
+    return [k!, hi!, lo!];
+  };
+
+  wide = (op: 'sin' | 'cos', x: Value): Value => {
+    const inner = ensureNativeMath(this.m, op, 'f64x2');
+    return this.halves([x], (h) => [this.m.call(inner, h.map((v) => v()), types.v128)])[0]!;
+  };
+}
+
+const HIGH = [8, 9, 10, 11, 12, 13, 14, 15, 8, 9, 10, 11, 12, 13, 14, 15];
+/** The high two lanes of an f32x4 in the low two (for promoteLow). */
+function highHalf(m: WasmModule, x: () => Expr): Expr {
+  return m.shuffle(x(), x(), HIGH);
+}
+/** Two f64x2 demoted and put together as one f32x4 (lo's lanes first). */
+function mergeHalves(m: WasmModule, lo: Expr, hi: Expr): Expr {
+  return m.shuffle(m.demoteZero(lo), m.demoteZero(hi), [0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23]);
+}
+
+/** Builtins whose f32x4 code is f32 code of its own (native-trig32.ts), not the f64 code twice. */
+const NATIVE32 = { sin: sin32, cos: cos32 } as const;
+
 export function nativeFunctionName(op: NativeMathOp, lane: LaneType): string {
   return `native_${op}_${lane}`;
 }
@@ -126,15 +191,17 @@ export function ensureNativeMath(m: WasmModule, op: NativeMathOp, lane: LaneType
     const fn = NATIVE_MATH[op] as (o: MathOps<Value, Value>, ...x: Value[]) => Value;
     const result = fn(o, ...Array.from({ length: arity }, (_, i) => () => m.get(i, types.v128)));
     m.addVectorFunction(name, arity, o.locals, m.block(null, [...o.body, result()], types.v128));
+  } else if (op in NATIVE32) {
+    const o = new Simd32Ops(m, 1);
+    const result = NATIVE32[op as keyof typeof NATIVE32](o, () => m.get(0, types.v128));
+    m.addVectorFunction(name, 1, o.locals, m.block(null, [...o.body, result()], types.v128));
   } else {
     // f32x4: promote each half to f64x2, compute, demote, and put the halves back together
     const inner = ensureNativeMath(m, op, 'f64x2');
     const args = Array.from({ length: arity }, (_, i) => () => m.get(i, types.v128));
-    const high = (x: () => Expr) => m.shuffle(x(), x(), [8, 9, 10, 11, 12, 13, 14, 15, 8, 9, 10, 11, 12, 13, 14, 15]);
     const lo = m.call(inner, args.map((x) => m.promoteLow(x())), types.v128);
-    const hi = m.call(inner, args.map((x) => m.promoteLow(high(x))), types.v128);
-    const merged = m.shuffle(m.demoteZero(lo), m.demoteZero(hi), [0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23]);
-    m.addVectorFunction(name, arity, 0, merged);
+    const hi = m.call(inner, args.map((x) => m.promoteLow(highHalf(m, x))), types.v128);
+    m.addVectorFunction(name, arity, 0, mergeHalves(m, lo, hi));
   }
   return name;
 }
@@ -151,18 +218,9 @@ export function ensureNativeSinCos(m: WasmModule, lane: LaneType): string {
     const [s, c] = sincos(o, () => m.get(0, types.v128));
     m.addVectorTupleFunction(name, 1, 2, o.locals, m.block(null, [...o.body, m.tupleMake([s(), c()])], m.vectorTuple(2)));
   } else {
-    // f32x4: both halves through the f64x2 function, as ensureNativeMath's wrapper does
-    const inner = ensureNativeSinCos(m, 'f64x2');
-    const x = () => m.get(0, types.v128);
-    const high = m.shuffle(x(), x(), [8, 9, 10, 11, 12, 13, 14, 15, 8, 9, 10, 11, 12, 13, 14, 15]);
-    const LO = 1, HI = 2; // tuple locals
-    const pair = (t: number) => m.get(t, m.vectorTuple(2));
-    const merged = (k: number) => m.shuffle(m.demoteZero(m.tupleExtract(pair(LO), k)), m.demoteZero(m.tupleExtract(pair(HI), k)), [0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23]);
-    m.raw.addFunction(name, m.vectorTuple(1), m.vectorTuple(2), [m.vectorTuple(2), m.vectorTuple(2)], m.block(null, [
-      m.set(LO, m.call(inner, [m.promoteLow(x())], m.vectorTuple(2))),
-      m.set(HI, m.call(inner, [m.promoteLow(high)], m.vectorTuple(2))),
-      m.tupleMake([merged(0), merged(1)]),
-    ], m.vectorTuple(2)));
+    const o = new Simd32Ops(m, 1);
+    const [s, c] = sincos32(o, () => m.get(0, types.v128));
+    m.addVectorTupleFunction(name, 1, 2, o.locals, m.block(null, [...o.body, m.tupleMake([s(), c()])], m.vectorTuple(2)));
   }
   return name;
 }

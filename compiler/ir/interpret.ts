@@ -8,10 +8,11 @@ export interface PointResult { values: number[]; divergence: number | undefined 
 /**
  * Evaluates a program at one point. `round`, applied to every node's value, emulates a narrower
  * arithmetic: `Math.fround` gives f32 (correctly rounded for + - * / sqrt, as wasm and WGSL f32
- * are; library functions only approximately).
+ * are) and selects the f32 kernels' own sin and cos (OpInfo.evaluate32): bit-identical to wasm f32.
  */
 export function interpret(p: Program, point: ArrayLike<number>, params: ArrayLike<number>, round?: (x: number) => number): PointResult {
   const nodes = p.graph.nodes;
+  const f32 = round === Math.fround; // f32 kernels' own code for sin and cos (OpInfo.evaluate32)
   const v = new Float64Array(nodes.length);
   for (let id = 0; id < nodes.length; id++) {
     const n = nodes[id]!;
@@ -21,7 +22,8 @@ export function interpret(p: Program, point: ArrayLike<number>, params: ArrayLik
       case 'param': v[id] = params[n.value]!; break;
       default: {
         const a = n.args;
-        const ev = OPS[n.op as ComputeOp].evaluate;
+        const info = OPS[n.op as ComputeOp];
+        const ev = (f32 && info.evaluate32) || info.evaluate;
         v[id] = a.length === 1 ? ev(v[a[0]!]!) : a.length === 2 ? ev(v[a[0]!]!, v[a[1]!]!) : ev(v[a[0]!]!, v[a[1]!]!, v[a[2]!]!);
       }
     }

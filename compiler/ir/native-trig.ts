@@ -5,11 +5,11 @@
 // code runs it only when a lane needs it).
 import type { MathOps } from './native-math.js';
 
-const ROUND = 6755399441055744; // 1.5 * 2^52
-const INV_PIO2 = 6.36619772367581382433e-01;
-const PIO2_1 = 1.57079632673412561417e+00; // first 33 bits of pi/2
-const PIO2_2 = 6.07710050630396597660e-11; // second 33 bits
-const PIO2_3 = 2.02226624871116645580e-21; // third 33 bits
+export const ROUND = 6755399441055744; // 1.5 * 2^52
+export const INV_PIO2 = 6.36619772367581382433e-01;
+export const PIO2_1 = 1.57079632673412561417e+00; // first 33 bits of pi/2
+export const PIO2_2 = 6.07710050630396597660e-11; // second 33 bits
+export const PIO2_3 = 2.02226624871116645580e-21; // third 33 bits
 const PIO2_3T = 8.47842766036889956997e-32;
 /** Below this |x| the Cody-Waite products k * PIO2_i are exact (k < 2^20). */
 const MEDIUM = 1.6e6;

@@ -1,6 +1,7 @@
 // The scalar operations of the IR: arity, value types, and their exact semantics (`evaluate`),
 // which the reference interpreter and the constant folder share. Booleans evaluate to 1 / 0.
 import { nativeScalar, NATIVE_MATH, type NativeMathOp } from './native-math.js';
+import { nativeScalar32 } from './native-math32.js';
 
 export type Type = 'f' | 'b'; // a real number, or a condition (a lane mask in SIMD backends)
 
@@ -10,6 +11,11 @@ export interface OpInfo {
   result: Type;
   commutative?: boolean;
   evaluate: (...a: number[]) => number;
+  /**
+   * The f32 semantics where an f32 kernel runs code of its own rather than the f64 code rounded
+   * (sin, cos: native-trig32.ts); the interpreter uses it when it emulates f32.
+   */
+  evaluate32?: (...a: number[]) => number;
 }
 
 /**
@@ -57,7 +63,9 @@ const OP_TABLE = {
   // subtracted inside softmax and logsumexp), so the divergence pass builds no tangents for
   // them. Free: backends emit its operand.
   nograd: f1((a) => a),
-  sin: f1(nativeScalar.sin), cos: f1(nativeScalar.cos), tan: f1(nativeScalar.tan),
+  sin: { ...f1(nativeScalar.sin), evaluate32: nativeScalar32.sin },
+  cos: { ...f1(nativeScalar.cos), evaluate32: nativeScalar32.cos },
+  tan: f1(nativeScalar.tan),
   asin: f1(nativeScalar.asin), acos: f1(nativeScalar.acos), atan: f1(nativeScalar.atan),
   sinh: f1(nativeScalar.sinh), cosh: f1(nativeScalar.cosh), tanh: f1(nativeScalar.tanh),
   asinh: f1(nativeScalar.asinh), acosh: f1(nativeScalar.acosh), atanh: f1(nativeScalar.atanh),

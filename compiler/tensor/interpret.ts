@@ -34,7 +34,10 @@ function evaluateNode(n: TNode, v: Float64Array[], point: ArrayLike<number>, par
     case 'map': {
       // powi: the kernels' repeated squaring, every product rounded (an f32 kernel's x^3 was
       // 1 ulp off the interpreter's f64 x * x * x rounded once)
-      const ev = n.fn === 'powi' ? (x: number, k: number) => powiEvaluate(x, k, round) : OPS[n.fn as ComputeOp].evaluate;
+      const info = OPS[n.fn as ComputeOp];
+      // f32: sin and cos have f32 code of their own (OpInfo.evaluate32)
+      const ev = n.fn === 'powi' ? (x: number, k: number) => powiEvaluate(x, k, round)
+        : (round === Math.fround && info.evaluate32) || info.evaluate;
       const cols = n.shape.length === 2 ? n.shape[1]! : 1;
       const at = n.args.map((a) => {
         const s = v[a]!.length;
