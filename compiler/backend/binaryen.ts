@@ -80,6 +80,10 @@ export class WasmModule {
   tee(index: number, value: Expr): Expr { return this.m.local.tee(index, value, binaryen.v128); }
   i64x2(op: 'add' | 'sub', a: Expr, b: Expr): Expr { return this.m.i64x2[op](a, b); }
   i64x2Shift(op: 'shl' | 'shr_s' | 'shr_u', v: Expr, bits: number): Expr { return this.m.i64x2[op](v, this.m.i32.const(bits)); }
+  i32x4(op: 'add' | 'sub', a: Expr, b: Expr): Expr { return this.m.i32x4[op](a, b); }
+  i32x4Shift(op: 'shl' | 'shr_s' | 'shr_u', v: Expr, bits: number): Expr { return this.m.i32x4[op](v, this.m.i32.const(bits)); }
+  /** f32 lanes to i32 lanes, toward zero, saturating (NaN gives 0). */
+  truncSatF32x4(v: Expr): Expr { return this.m.i32x4.trunc_sat_f32x4_s(v); }
   /** Bytes picked from the 32 bytes of a and b. */
   shuffle(a: Expr, b: Expr, mask: number[]): Expr { return this.m.i8x16.shuffle(a, b, mask); }
   promoteLow(v: Expr): Expr { return this.m.f64x2.promote_low_f32x4(v); }

@@ -5,7 +5,9 @@
 import { type WasmModule, type Expr, type LaneType, types } from './binaryen.js';
 import { NATIVE_MATH, nativeArity, type MathOps, type NativeMathOp } from '../ir/native-math.js';
 import { sincos, INV_PIO2, PIO2_1, PIO2_2, PIO2_3, ROUND } from '../ir/native-trig.js';
-import { sin32, cos32, sincos32, type Trig32Ops } from '../ir/native-trig32.js';
+import { sin32, cos32, sincos32 } from '../ir/native-trig32.js';
+import { exp32, tanh32, sigmoid32 } from '../ir/native-exp32.js';
+import type { Math32Ops } from '../ir/math32-ops.js';
 
 /** A value inside a function being built: re-readable (a local) or rebuilt (a constant). */
 type Value = () => Expr;
@@ -125,16 +127,33 @@ class SimdOps extends SimdBody implements MathOps<Value, Value> {
     this.let(this.m.or(this.m.and(t(), this.bits(0x7fffffff, 0xffffffff)()), this.m.and(x(), this.bits(0x80000000, 0)())));
 }
 
-/** The f32x4 instance of native-trig32.ts: four points per instruction. */
-class Simd32Ops extends SimdBody implements Trig32Ops<Value, Value> {
+function i32Bytes(v: number): Uint8Array {
+  return new Uint8Array(new Int32Array([v, v, v, v]).buffer);
+}
+
+/** The f32x4 instance of the f32 builtins (math32-ops.ts): four points per instruction. */
+class Simd32Ops extends SimdBody implements Math32Ops<Value, Value> {
   c = (v: number): Value => () => this.m.v128Const(f32Bytes(v));
-  private bin = (op: 'add' | 'sub' | 'mul' | 'gt' | 'ge' | 'eq') => (a: Value, b: Value) => this.let(this.m.binary('f32x4', op, a(), b()));
-  add = this.bin('add'); sub = this.bin('sub'); mul = this.bin('mul');
-  gt = this.bin('gt'); ge = this.bin('ge'); eq = this.bin('eq');
+  private bin = (op: 'add' | 'sub' | 'mul' | 'div' | 'min' | 'max' | 'lt' | 'gt' | 'ge' | 'eq') => (a: Value, b: Value) => this.let(this.m.binary('f32x4', op, a(), b()));
+  add = this.bin('add'); sub = this.bin('sub'); mul = this.bin('mul'); div = this.bin('div');
+  min = this.bin('min'); max = this.bin('max');
+  lt = this.bin('lt'); gt = this.bin('gt'); ge = this.bin('ge'); eq = this.bin('eq');
   abs = (a: Value) => this.let(this.m.unary('f32x4', 'abs', a()));
   floor = (a: Value) => this.let(this.m.unary('f32x4', 'floor', a()));
   or = (a: Value, b: Value) => this.let(this.m.or(a(), b()));
   select = (mask: Value, a: Value, b: Value) => this.let(this.m.bitselect(a(), b(), mask()));
+
+  ldexp = (p: Value, k: Value): Value => {
+    const m = this.m;
+    const ki = this.let(m.truncSatF32x4(k())); // integral already: exact (NaN: 0, as the scalar code)
+    const a = this.let(m.i32x4Shift('shr_s', ki(), 1));
+    const b = this.let(m.i32x4('sub', ki(), a()));
+    const pow2 = (e: Value) => m.i32x4Shift('shl', m.i32x4('add', e(), m.v128Const(i32Bytes(127))), 23);
+    return this.let(m.binary('f32x4', 'mul', m.binary('f32x4', 'mul', p(), pow2(a)), pow2(b)));
+  };
+
+  copysign = (t: Value, x: Value): Value =>
+    this.let(this.m.or(this.m.and(t(), this.m.v128Const(i32Bytes(0x7fffffff))), this.m.and(x(), this.m.v128Const(i32Bytes(-0x80000000)))));
 
   /** f64x2 code on both halves of the args (each promoted into a local), demoted back to f32x4. */
   private halves(args: Value[], f: (halves: Value[]) => Expr[]): Value[] {
@@ -174,8 +193,8 @@ function mergeHalves(m: WasmModule, lo: Expr, hi: Expr): Expr {
   return m.shuffle(m.demoteZero(lo), m.demoteZero(hi), [0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23]);
 }
 
-/** Builtins whose f32x4 code is f32 code of its own (native-trig32.ts), not the f64 code twice. */
-const NATIVE32 = { sin: sin32, cos: cos32 } as const;
+/** Builtins whose f32x4 code is f32 code of its own (native-trig32.ts, native-exp32.ts), not the f64 code twice. */
+const NATIVE32 = { sin: sin32, cos: cos32, exp: exp32, tanh: tanh32, sigmoid: sigmoid32 } as const;
 
 export function nativeFunctionName(op: NativeMathOp, lane: LaneType): string {
   return `native_${op}_${lane}`;

@@ -1,19 +1,36 @@
-// The scalar instance of native-trig32.ts: JS numbers rounded to f32 after every operation, the
-// interpreter's f32 semantics of sin and cos (bit-identical to the f32x4 kernels).
+// The scalar instance of the f32 builtins (native-trig32.ts, native-exp32.ts): JS numbers
+// rounded to f32 after every operation, the interpreter's f32 semantics of those builtins
+// (bit-identical to the f32x4 kernels).
 import { nativeScalar } from './native-math.js';
 import { INV_PIO2, PIO2_1, PIO2_2, PIO2_3, ROUND } from './native-trig.js';
-import { sin32, cos32, type Trig32Ops } from './native-trig32.js';
+import type { Math32Ops } from './math32-ops.js';
+import { sin32, cos32 } from './native-trig32.js';
+import { exp32, tanh32, sigmoid32 } from './native-exp32.js';
 
 const f = Math.fround;
 
-export const scalar32Ops: Trig32Ops<number, boolean> = {
+const F32 = new Float32Array(1);
+const U32 = new Uint32Array(F32.buffer);
+/** 2^e for an integral e in [-126, 127], from its bits (as the f32x4 code builds it). */
+function pow2(e: number): number {
+  U32[0] = (e + 127) << 23;
+  return F32[0]!;
+}
+
+export const scalar32Ops: Math32Ops<number, boolean> = {
   c: f,
-  add: (a, b) => f(a + b), sub: (a, b) => f(a - b), mul: (a, b) => f(a * b),
-  abs: Math.abs, floor: Math.floor,
-  eq: (a, b) => a === b, gt: (a, b) => a > b, ge: (a, b) => a >= b,
+  add: (a, b) => f(a + b), sub: (a, b) => f(a - b), mul: (a, b) => f(a * b), div: (a, b) => f(a / b),
+  min: (a, b) => Math.min(a, b), max: (a, b) => Math.max(a, b), abs: Math.abs, floor: Math.floor,
+  eq: (a, b) => a === b, lt: (a, b) => a < b, gt: (a, b) => a > b, ge: (a, b) => a >= b,
   or: (a, b) => a || b,
   select: (m, a, b) => (m ? a : b),
   rare: (m, fast, slow) => (m ? slow() : fast),
+  ldexp: (p, k) => {
+    if (Number.isNaN(k)) return p; // wasm: trunc_sat gives k = 0
+    const a = Math.floor(k / 2);
+    return f(f(p * pow2(a)) * pow2(k - a));
+  },
+  copysign: (t, x) => (x < 0 || Object.is(x, -0) ? -Math.abs(t) : Math.abs(t)),
   reduceWide: (x) => {
     const k = (x * INV_PIO2 + ROUND) - ROUND;
     const r = ((x - k * PIO2_1) - k * PIO2_2) - k * PIO2_3;
@@ -27,5 +44,8 @@ export const scalar32Ops: Trig32Ops<number, boolean> = {
 export const nativeScalar32 = {
   sin: (x: number) => sin32(scalar32Ops, x),
   cos: (x: number) => cos32(scalar32Ops, x),
+  exp: (x: number) => exp32(scalar32Ops, x),
+  tanh: (x: number) => tanh32(scalar32Ops, x),
+  sigmoid: (x: number) => sigmoid32(scalar32Ops, x),
 } as const;
 export type NativeMath32Op = keyof typeof nativeScalar32;

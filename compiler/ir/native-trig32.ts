@@ -1,4 +1,4 @@
-// sin and cos for f32 kernels, written once against Trig32Ops and run two ways, as native-math.ts
+// sin and cos for f32 kernels, written once against Math32Ops and run two ways, as native-math.ts
 // does for f64: on JS numbers rounded to f32 after every operation (the interpreter's f32
 // emulation) and as f32x4 wasm code (four points per instruction, where the f64 functions run two
 // and an f32 kernel used to run them on both halves of its vector).
@@ -11,26 +11,7 @@
 // below 3e-8) in fdlibm's shape; |x| >= MEDIUM32 goes to the f64 functions, rounded to f32 (a
 // rare branch).
 
-/** The operations sin32 / cos32 need; every result an f32 (lanes: points). */
-export interface Trig32Ops<T, M> {
-  c(v: number): T;
-  add(a: T, b: T): T; sub(a: T, b: T): T; mul(a: T, b: T): T;
-  abs(a: T): T; floor(a: T): T;
-  eq(a: T, b: T): M; gt(a: T, b: T): M; ge(a: T, b: T): M;
-  or(a: M, b: M): M;
-  select(m: M, a: T, b: T): T;
-  /** `mask ? slow() : fast`, slow computed only where (SIMD: when any lane) needs it. */
-  rare(mask: M, fast: T, slow: () => T): T;
-  /**
-   * k = round(x 2/pi) and r = ((x - k PIO2_1) - k PIO2_2) - k PIO2_3, computed in f64 as
-   * native-trig.ts's reduceMedium does (k integral, |k| < 2^20: the products are exact), with r
-   * returned as two f32s, hi = f32(r) and lo = f32(r - hi): r to about 2^-48 relative, and
-   * |r| <= pi/4 (an f32 product x 2/pi is off by up to 2^-5 at x = 1.6e6: r would reach 0.88).
-   */
-  reduceWide(x: T): [k: T, hi: T, lo: T];
-  /** The f64 function of native-trig.ts at x, rounded to f32 (huge arguments and infinities). */
-  wide(op: 'sin' | 'cos', x: T): T;
-}
+import type { Math32Ops } from './math32-ops.js';
 
 const f = Math.fround;
 /** Below this |x|, k < 2^20 and the products of reduceWide are exact (as native-trig.ts). */
@@ -39,7 +20,7 @@ export const MEDIUM32 = 1.6e6;
 const S = [-1.6666654611e-1, 8.3321608736e-3, -1.9515295891e-4].map(f);
 const C = [4.166664568298827e-2, -1.388731625493765e-3, 2.443315711809948e-5].map(f);
 
-function horner<T, M>(o: Trig32Ops<T, M>, x: T, coefficients: readonly number[]): T {
+function horner<T, M>(o: Math32Ops<T, M>, x: T, coefficients: readonly number[]): T {
   let acc = o.c(coefficients[coefficients.length - 1]!);
   for (let i = coefficients.length - 2; i >= 0; i--) acc = o.add(o.mul(acc, x), o.c(coefficients[i]!));
   return acc;
@@ -53,7 +34,7 @@ interface Kernels<T> { q: T; s: T; c: T }
  * (lo enters through sin(hi + lo) ~ sin hi + lo cos hi, and 1 - z/2 carries its rounding error):
  * at most 1 ulp from the true value, where r rounded once and the plain polynomials were 1.5.
  */
-function kernels<T, M>(o: Trig32Ops<T, M>, x: T): Kernels<T> {
+function kernels<T, M>(o: Math32Ops<T, M>, x: T): Kernels<T> {
   const [k, hi, lo] = o.reduceWide(x);
   const z = o.mul(hi, hi);
   const v = o.mul(z, hi);
@@ -68,33 +49,33 @@ function kernels<T, M>(o: Trig32Ops<T, M>, x: T): Kernels<T> {
 }
 
 /** sin(x + phase pi/2) from the quadrant and the kernels: phase 0 sin, 1 cos. */
-function fromKernels<T, M>(o: Trig32Ops<T, M>, { q: q0, s, c }: Kernels<T>, phase: 0 | 1): T {
+function fromKernels<T, M>(o: Math32Ops<T, M>, { q: q0, s, c }: Kernels<T>, phase: 0 | 1): T {
   const q = phase === 0 ? q0 : o.sub(o.add(q0, o.c(1)), o.mul(o.c(4), o.floor(o.mul(o.add(q0, o.c(1)), o.c(0.25)))));
   const odd = o.or(o.eq(q, o.c(1)), o.eq(q, o.c(3)));
   const v = o.select(odd, c, s);
   return o.select(o.gt(q, o.c(1.5)), o.mul(v, o.c(-1)), v);
 }
 
-function medium<T, M>(o: Trig32Ops<T, M>, x: T): [big: M, k: Kernels<T>] {
+function medium<T, M>(o: Math32Ops<T, M>, x: T): [big: M, k: Kernels<T>] {
   const big = o.ge(o.abs(x), o.c(MEDIUM32));
   return [big, kernels(o, o.select(big, o.c(0), x))];
 }
 
 // sin keeps x at +-0, as the f64 sin does
-const keepZero = <T, M>(o: Trig32Ops<T, M>, x: T, y: T): T => o.select(o.eq(x, o.c(0)), x, y);
+const keepZero = <T, M>(o: Math32Ops<T, M>, x: T, y: T): T => o.select(o.eq(x, o.c(0)), x, y);
 
-export function sin32<T, M>(o: Trig32Ops<T, M>, x: T): T {
+export function sin32<T, M>(o: Math32Ops<T, M>, x: T): T {
   const [big, k] = medium(o, x);
   return keepZero(o, x, o.rare(big, fromKernels(o, k, 0), () => o.wide('sin', x)));
 }
 
-export function cos32<T, M>(o: Trig32Ops<T, M>, x: T): T {
+export function cos32<T, M>(o: Math32Ops<T, M>, x: T): T {
   const [big, k] = medium(o, x);
   return o.rare(big, fromKernels(o, k, 1), () => o.wide('cos', x));
 }
 
 /** [sin32(x), cos32(x)] from one reduction: the same operations on the same values, the same bits. */
-export function sincos32<T, M>(o: Trig32Ops<T, M>, x: T): [T, T] {
+export function sincos32<T, M>(o: Math32Ops<T, M>, x: T): [T, T] {
   const [big, k] = medium(o, x);
   return [
     keepZero(o, x, o.rare(big, fromKernels(o, k, 0), () => o.wide('sin', x))),
