@@ -50,5 +50,5 @@ class LoadFailureAsTest implements Reporter {
 
 export default defineConfig({
   ...base,
-  test: { ...base.test, include: files, sequence: { sequencer: ListedOrder }, reporters: ['default', new LoadFailureAsTest()] },
+  test: { ...base.test, maxWorkers: 1, include: files, sequence: { sequencer: ListedOrder }, reporters: ['default', new LoadFailureAsTest()] },
 });

@@ -13,6 +13,16 @@ import type { VectorProgram } from './arbitrary-vector.js';
 import { oracle, type Oracle } from './oracle/evaluate.js';
 import { oracleDisagreements, type Computed } from './oracle/compare.js';
 
+/**
+ * Programs per CI run, smooth ones (differential.test.ts) and rough ones
+ * (differential-rough.test.ts). 1,000 each (about 2,000: the issue's bar) until a quarter of the
+ * programs became fields using grad (about 1.5 times a plain field's compile time, larger ones
+ * more), the AST oracle joined and points and params got ordinary magnitudes. CPU time of both
+ * with DIVC_SEED=12345 on a loaded machine: 370 s before (1,000 each), 354 s with 800 each; 850
+ * each keeps it within about 10 s of its time before.
+ */
+export const RUNS = 850;
+
 /** Param slots from the program's defaults (the generator gives every param one). */
 function defaults(p: { params: { slot: number; size: number; default?: number[] }[] }): number[] {
   const slots: number[] = [];
