@@ -5,7 +5,7 @@
 import { type WasmModule, type Expr, type LaneType, types } from './binaryen.js';
 import { NATIVE_MATH, nativeArity, type MathOps, type NativeMathOp } from '../ir/native-math.js';
 import { sincos, INV_PIO2, PIO2_1, PIO2_2, PIO2_3, ROUND } from '../ir/native-trig.js';
-import { sin32, cos32, sincos32 } from '../ir/native-trig32.js';
+import { sin32, cos32, tan32, sincos32 } from '../ir/native-trig32.js';
 import { exp32, tanh32, sigmoid32 } from '../ir/native-exp32.js';
 import type { Math32Ops } from '../ir/math32-ops.js';
 
@@ -177,7 +177,7 @@ class Simd32Ops extends SimdBody implements Math32Ops<Value, Value> {
     return [k!, hi!, lo!];
   };
 
-  wide = (op: 'sin' | 'cos', x: Value): Value => {
+  wide = (op: 'sin' | 'cos' | 'tan', x: Value): Value => {
     const inner = ensureNativeMath(this.m, op, 'f64x2');
     return this.halves([x], (h) => [this.m.call(inner, h.map((v) => v()), types.v128)])[0]!;
   };
@@ -194,7 +194,7 @@ function mergeHalves(m: WasmModule, lo: Expr, hi: Expr): Expr {
 }
 
 /** Builtins whose f32x4 code is f32 code of its own (native-trig32.ts, native-exp32.ts), not the f64 code twice. */
-const NATIVE32 = { sin: sin32, cos: cos32, exp: exp32, tanh: tanh32, sigmoid: sigmoid32 } as const;
+const NATIVE32 = { sin: sin32, cos: cos32, tan: tan32, exp: exp32, tanh: tanh32, sigmoid: sigmoid32 } as const;
 
 export function nativeFunctionName(op: NativeMathOp, lane: LaneType): string {
   return `native_${op}_${lane}`;

@@ -24,6 +24,6 @@ export interface Math32Ops<T, M> {
    */
   reduceWide(x: T): [k: T, hi: T, lo: T];
   /** The f64 function of native-trig.ts at x, rounded to f32 (huge arguments and infinities). */
-  wide(op: 'sin' | 'cos', x: T): T;
+  wide(op: 'sin' | 'cos' | 'tan', x: T): T;
 }
 

@@ -4,7 +4,7 @@
 import { nativeScalar } from './native-math.js';
 import { INV_PIO2, PIO2_1, PIO2_2, PIO2_3, ROUND } from './native-trig.js';
 import type { Math32Ops } from './math32-ops.js';
-import { sin32, cos32 } from './native-trig32.js';
+import { sin32, cos32, tan32 } from './native-trig32.js';
 import { exp32, tanh32, sigmoid32 } from './native-exp32.js';
 
 const f = Math.fround;
@@ -44,6 +44,7 @@ export const scalar32Ops: Math32Ops<number, boolean> = {
 export const nativeScalar32 = {
   sin: (x: number) => sin32(scalar32Ops, x),
   cos: (x: number) => cos32(scalar32Ops, x),
+  tan: (x: number) => tan32(scalar32Ops, x),
   exp: (x: number) => exp32(scalar32Ops, x),
   tanh: (x: number) => tanh32(scalar32Ops, x),
   sigmoid: (x: number) => sigmoid32(scalar32Ops, x),

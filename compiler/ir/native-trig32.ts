@@ -1,4 +1,4 @@
-// sin and cos for f32 kernels, written once against Math32Ops and run two ways, as native-math.ts
+// sin, cos and tan for f32 kernels, written once against Math32Ops and run two ways, as native-math.ts
 // does for f64: on JS numbers rounded to f32 after every operation (the interpreter's f32
 // emulation) and as f32x4 wasm code (four points per instruction, where the f64 functions run two
 // and an f32 kernel used to run them on both halves of its vector).
@@ -72,6 +72,14 @@ export function sin32<T, M>(o: Math32Ops<T, M>, x: T): T {
 export function cos32<T, M>(o: Math32Ops<T, M>, x: T): T {
   const [big, k] = medium(o, x);
   return o.rare(big, fromKernels(o, k, 1), () => o.wide('cos', x));
+}
+
+/** tan from the kernels: s / c, or -c / s in the odd quadrants (one division); x itself at +-0. */
+export function tan32<T, M>(o: Math32Ops<T, M>, x: T): T {
+  const [big, k] = medium(o, x);
+  const odd = o.or(o.eq(k.q, o.c(1)), o.eq(k.q, o.c(3)));
+  const t = o.div(o.select(odd, o.mul(k.c, o.c(-1)), k.s), o.select(odd, k.s, k.c));
+  return keepZero(o, x, o.rare(big, t, () => o.wide('tan', x)));
 }
 
 /** [sin32(x), cos32(x)] from one reduction: the same operations on the same values, the same bits. */

@@ -13,7 +13,7 @@ export interface OpInfo {
   evaluate: (...a: number[]) => number;
   /**
    * The f32 semantics where an f32 kernel runs code of its own rather than the f64 code rounded
-   * (sin, cos, exp, tanh, sigmoid: native-trig32.ts, native-exp32.ts); the interpreter uses it
+   * (sin, cos, tan, exp, tanh, sigmoid: native-trig32.ts, native-exp32.ts); the interpreter uses it
    * when it emulates f32.
    */
   evaluate32?: (...a: number[]) => number;
@@ -66,7 +66,7 @@ const OP_TABLE = {
   nograd: f1((a) => a),
   sin: { ...f1(nativeScalar.sin), evaluate32: nativeScalar32.sin },
   cos: { ...f1(nativeScalar.cos), evaluate32: nativeScalar32.cos },
-  tan: f1(nativeScalar.tan),
+  tan: { ...f1(nativeScalar.tan), evaluate32: nativeScalar32.tan },
   asin: f1(nativeScalar.asin), acos: f1(nativeScalar.acos), atan: f1(nativeScalar.atan),
   sinh: f1(nativeScalar.sinh), cosh: f1(nativeScalar.cosh), tanh: { ...f1(nativeScalar.tanh), evaluate32: nativeScalar32.tanh },
   asinh: f1(nativeScalar.asinh), acosh: f1(nativeScalar.acosh), atanh: f1(nativeScalar.atanh),
