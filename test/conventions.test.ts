@@ -6,6 +6,7 @@ import { analyze, compile, interpret } from '../compiler/index.js';
 import { load } from '../runtime/index.js';
 import { CONVENTION_CASES, MPMATH, ulps } from './conventions-cases.js';
 import { paramSlots } from './helpers.js';
+import { f32Bound } from '../scripts/accuracy-measure.js';
 
 describe.each(CONVENTION_CASES)('derivative convention: $name', ({ src, params, point, divergence }) => {
   it('interpreter, wasm f64 and wasm f32 give it', async () => {
@@ -42,14 +43,20 @@ describe('softplus against mpmath', () => {
     expect(worst).toBeLessThanOrEqual(1);
   });
 
-  it('f32: within 1 float32 ulp at float32 inputs', async () => {
+  // f32 kernels compute softplus and sigmoid in f32 code of their own (native-log32.ts,
+  // native-exp32.ts): their f32 bounds (scripts/accuracy-measure.ts), not the half ulp of an f64
+  // result rounded once
+  it('f32: within its f32 bound (3 float32 ulps, sigmoid the same) at float32 inputs', async () => {
     const rows = MPMATH.unary32.softplus;
     const k = await load(compile('field g(x) = (softplus(x))', { precision: 'f32' }).wasm!, { threads: 1 });
     const r = await k.evaluate(rows.map(([x]) => [x!]));
     k.dispose();
+    let worst = 0;
     rows.forEach(([x, f, df], i) => {
-      expect(ulps(r.values[i]!, f!, true), `softplus(${x})`).toBeLessThanOrEqual(1);
-      expect(ulps(r.divergence[i]!, df!, true), `softplus'(${x})`).toBeLessThanOrEqual(1);
+      expect(ulps(r.values[i]!, f!, true), `softplus(${x})`).toBeLessThanOrEqual(f32Bound('softplus'));
+      expect(ulps(r.divergence[i]!, df!, true), `softplus'(${x})`).toBeLessThanOrEqual(f32Bound('sigmoid'));
+      worst = Math.max(worst, ulps(r.values[i]!, f!, true), ulps(r.divergence[i]!, df!, true));
     });
+    expect(worst).toBeGreaterThan(0); // the rows are not all exact: the check can see an error
   });
 });

@@ -7,6 +7,7 @@ import { NATIVE_MATH, nativeArity, type MathOps, type NativeMathOp } from '../ir
 import { sincos, INV_PIO2, PIO2_1, PIO2_2, PIO2_3, ROUND } from '../ir/native-trig.js';
 import { sin32, cos32, tan32, sincos32 } from '../ir/native-trig32.js';
 import { exp32, tanh32, sigmoid32 } from '../ir/native-exp32.js';
+import { log32, log1p32, softplus32 } from '../ir/native-log32.js';
 import type { Math32Ops } from '../ir/math32-ops.js';
 
 /** A value inside a function being built: re-readable (a local) or rebuilt (a constant). */
@@ -134,10 +135,10 @@ function i32Bytes(v: number): Uint8Array {
 /** The f32x4 instance of the f32 builtins (math32-ops.ts): four points per instruction. */
 class Simd32Ops extends SimdBody implements Math32Ops<Value, Value> {
   c = (v: number): Value => () => this.m.v128Const(f32Bytes(v));
-  private bin = (op: 'add' | 'sub' | 'mul' | 'div' | 'min' | 'max' | 'lt' | 'gt' | 'ge' | 'eq') => (a: Value, b: Value) => this.let(this.m.binary('f32x4', op, a(), b()));
+  private bin = (op: 'add' | 'sub' | 'mul' | 'div' | 'min' | 'max' | 'lt' | 'gt' | 'ge' | 'eq' | 'ne') => (a: Value, b: Value) => this.let(this.m.binary('f32x4', op, a(), b()));
   add = this.bin('add'); sub = this.bin('sub'); mul = this.bin('mul'); div = this.bin('div');
   min = this.bin('min'); max = this.bin('max');
-  lt = this.bin('lt'); gt = this.bin('gt'); ge = this.bin('ge'); eq = this.bin('eq');
+  lt = this.bin('lt'); gt = this.bin('gt'); ge = this.bin('ge'); eq = this.bin('eq'); ne = this.bin('ne');
   abs = (a: Value) => this.let(this.m.unary('f32x4', 'abs', a()));
   floor = (a: Value) => this.let(this.m.unary('f32x4', 'floor', a()));
   or = (a: Value, b: Value) => this.let(this.m.or(a(), b()));
@@ -150,6 +151,16 @@ class Simd32Ops extends SimdBody implements Math32Ops<Value, Value> {
     const b = this.let(m.i32x4('sub', ki(), a()));
     const pow2 = (e: Value) => m.i32x4Shift('shl', m.i32x4('add', e(), m.v128Const(i32Bytes(127))), 23);
     return this.let(m.binary('f32x4', 'mul', m.binary('f32x4', 'mul', p(), pow2(a)), pow2(b)));
+  };
+
+  frexp = (x: Value): [Value, Value] => {
+    const m = this.m;
+    const i = (v: number) => m.v128Const(i32Bytes(v));
+    // the biased exponent, as an f32: bits(2^23) | e gives 2^23 + e exactly
+    const biased = m.binary('f32x4', 'sub', m.or(m.i32x4Shift('shr_u', x(), 23), i(0x4b000000)), this.c(8388608)());
+    const e = this.let(m.binary('f32x4', 'sub', biased, this.c(127)()));
+    const mant = this.let(m.or(m.and(x(), i(0x007fffff)), i(0x3f800000)));
+    return [e, mant];
   };
 
   copysign = (t: Value, x: Value): Value =>
@@ -193,8 +204,8 @@ function mergeHalves(m: WasmModule, lo: Expr, hi: Expr): Expr {
   return m.shuffle(m.demoteZero(lo), m.demoteZero(hi), [0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23]);
 }
 
-/** Builtins whose f32x4 code is f32 code of its own (native-trig32.ts, native-exp32.ts), not the f64 code twice. */
-const NATIVE32 = { sin: sin32, cos: cos32, tan: tan32, exp: exp32, tanh: tanh32, sigmoid: sigmoid32 } as const;
+/** Builtins whose f32x4 code is f32 code of its own (native-trig32.ts, native-exp32.ts, native-log32.ts), not the f64 code twice. */
+const NATIVE32 = { sin: sin32, cos: cos32, tan: tan32, exp: exp32, tanh: tanh32, sigmoid: sigmoid32, log: log32, log1p: log1p32, softplus: softplus32 } as const;
 
 export function nativeFunctionName(op: NativeMathOp, lane: LaneType): string {
   return `native_${op}_${lane}`;

@@ -1,4 +1,4 @@
-// The instruction set of the f32 builtins (native-trig32.ts, native-exp32.ts): the f32 analogue
+// The instruction set of the f32 builtins (native-trig32.ts, native-exp32.ts, native-log32.ts): the f32 analogue
 // of native-math.ts's MathOps, with two escapes to f64 (sin and cos reduce in f64). Instances:
 // native-math32.ts (JS numbers rounded to f32) and backend/wasm-math.ts (f32x4).
 
@@ -8,10 +8,13 @@ export interface Math32Ops<T, M> {
   add(a: T, b: T): T; sub(a: T, b: T): T; mul(a: T, b: T): T; div(a: T, b: T): T;
   min(a: T, b: T): T; max(a: T, b: T): T; abs(a: T): T; floor(a: T): T;
   eq(a: T, b: T): M; lt(a: T, b: T): M; gt(a: T, b: T): M; ge(a: T, b: T): M;
+  ne(a: T, b: T): M;
   or(a: M, b: M): M;
   select(m: M, a: T, b: T): T;
   /** p * 2^k for an integral k in [-250, 250], as two exact scalings (one rounding). */
   ldexp(p: T, k: T): T;
+  /** x = m * 2^e with m in [1, 2), for finite positive normal x. */
+  frexp(x: T): [e: T, m: T];
   /** |t| with the sign of x. */
   copysign(t: T, x: T): T;
   /** `mask ? slow() : fast`, slow computed only where (SIMD: when any lane) needs it. */

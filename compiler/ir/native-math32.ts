@@ -1,4 +1,4 @@
-// The scalar instance of the f32 builtins (native-trig32.ts, native-exp32.ts): JS numbers
+// The scalar instance of the f32 builtins (native-trig32.ts, native-exp32.ts, native-log32.ts): JS numbers
 // rounded to f32 after every operation, the interpreter's f32 semantics of those builtins
 // (bit-identical to the f32x4 kernels).
 import { nativeScalar } from './native-math.js';
@@ -6,6 +6,7 @@ import { INV_PIO2, PIO2_1, PIO2_2, PIO2_3, ROUND } from './native-trig.js';
 import type { Math32Ops } from './math32-ops.js';
 import { sin32, cos32, tan32 } from './native-trig32.js';
 import { exp32, tanh32, sigmoid32 } from './native-exp32.js';
+import { log32, log1p32, softplus32 } from './native-log32.js';
 
 const f = Math.fround;
 
@@ -21,7 +22,7 @@ export const scalar32Ops: Math32Ops<number, boolean> = {
   c: f,
   add: (a, b) => f(a + b), sub: (a, b) => f(a - b), mul: (a, b) => f(a * b), div: (a, b) => f(a / b),
   min: (a, b) => Math.min(a, b), max: (a, b) => Math.max(a, b), abs: Math.abs, floor: Math.floor,
-  eq: (a, b) => a === b, lt: (a, b) => a < b, gt: (a, b) => a > b, ge: (a, b) => a >= b,
+  eq: (a, b) => a === b, ne: (a, b) => a !== b, lt: (a, b) => a < b, gt: (a, b) => a > b, ge: (a, b) => a >= b,
   or: (a, b) => a || b,
   select: (m, a, b) => (m ? a : b),
   rare: (m, fast, slow) => (m ? slow() : fast),
@@ -29,6 +30,12 @@ export const scalar32Ops: Math32Ops<number, boolean> = {
     if (Number.isNaN(k)) return p; // wasm: trunc_sat gives k = 0
     const a = Math.floor(k / 2);
     return f(f(p * pow2(a)) * pow2(k - a));
+  },
+  frexp: (x) => {
+    F32[0] = x;
+    const e = (U32[0]! >>> 23) - 127;
+    U32[0] = (U32[0]! & 0x007fffff) | 0x3f800000;
+    return [e, F32[0]!];
   },
   copysign: (t, x) => (x < 0 || Object.is(x, -0) ? -Math.abs(t) : Math.abs(t)),
   reduceWide: (x) => {
@@ -48,5 +55,8 @@ export const nativeScalar32 = {
   exp: (x: number) => exp32(scalar32Ops, x),
   tanh: (x: number) => tanh32(scalar32Ops, x),
   sigmoid: (x: number) => sigmoid32(scalar32Ops, x),
+  log: (x: number) => log32(scalar32Ops, x),
+  log1p: (x: number) => log1p32(scalar32Ops, x),
+  softplus: (x: number) => softplus32(scalar32Ops, x),
 } as const;
 export type NativeMath32Op = keyof typeof nativeScalar32;
