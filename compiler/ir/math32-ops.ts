@@ -30,3 +30,10 @@ export interface Math32Ops<T, M> {
   wide(op: 'sin' | 'cos' | 'tan', x: T): T;
 }
 
+
+/** c0 + x (c1 + x (c2 + ...)), the highest coefficient innermost. */
+export function horner32<T, M>(o: Math32Ops<T, M>, x: T, coefficients: readonly number[]): T {
+  let acc = o.c(coefficients[coefficients.length - 1]!);
+  for (let i = coefficients.length - 2; i >= 0; i--) acc = o.add(o.mul(acc, x), o.c(coefficients[i]!));
+  return acc;
+}

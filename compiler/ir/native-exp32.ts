@@ -2,7 +2,7 @@
 // arithmetic on four points per f32x4 instruction, where the f64 functions of native-math.ts
 // run two (and an f32 kernel used to run them on both halves of its vector). Networks in f32
 // spend most of their time in these activations. After Cephes' expf and tanhf.
-import type { Math32Ops } from './math32-ops.js';
+import { horner32 as horner, type Math32Ops } from './math32-ops.js';
 
 const f = Math.fround;
 const INV_LN2 = f(1.4426950408889634);
@@ -14,12 +14,6 @@ const C2 = f(-2.12194440e-4);
 const P = [5.0000001201e-1, 1.6666665459e-1, 4.1665795894e-2, 8.3334519073e-3, 1.3981999507e-3, 1.9875691500e-4].map(f);
 // Cephes tanhf.c: tanh x = x + x^3 T(x^2) for |x| < 0.625
 const T = [-3.33332819422e-1, 1.33314422036e-1, -5.37397155531e-2, 2.06390887954e-2, -5.70498872745e-3].map(f);
-
-function horner<T, M>(o: Math32Ops<T, M>, x: T, coefficients: readonly number[]): T {
-  let acc = o.c(coefficients[coefficients.length - 1]!);
-  for (let i = coefficients.length - 2; i >= 0; i--) acc = o.add(o.mul(acc, x), o.c(coefficients[i]!));
-  return acc;
-}
 
 /**
  * e^x = 2^k e^r, x = k ln2 + r. Clamped to [-104, 89] first: below, e^x is under half the

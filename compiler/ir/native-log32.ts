@@ -1,8 +1,9 @@
 // log, log1p and softplus for f32 kernels, written once against Math32Ops (math32-ops.ts): f32
 // arithmetic on four points per f32x4 instruction. After Cephes' logf; log1p corrects the
 // rounding of 1 + y as native-math.ts's f64 log1p does.
-import type { Math32Ops } from './math32-ops.js';
+import { horner32 as horner, type Math32Ops } from './math32-ops.js';
 import { exp32 } from './native-exp32.js';
+import { log1pFrom, logSpecial } from './native-math.js';
 
 const f = Math.fround;
 const SQRT2 = f(Math.SQRT2);
@@ -12,12 +13,6 @@ const P = [3.3333331174e-1, -2.4999993993e-1, 2.0000714765e-1, -1.6668057665e-1,
 // ln 2 = C1 + C2, C1 with 9 significant bits (e * C1 exact)
 const C1 = 0.693359375;
 const C2 = f(-2.12194440e-4);
-
-function horner<T, M>(o: Math32Ops<T, M>, x: T, coefficients: readonly number[]): T {
-  let acc = o.c(coefficients[coefficients.length - 1]!);
-  for (let i = coefficients.length - 2; i >= 0; i--) acc = o.add(o.mul(acc, x), o.c(coefficients[i]!));
-  return acc;
-}
 
 /** log: x = 2^e (1 + t), Cephes' polynomial in t, e ln2 added in two pieces; special values by selection. */
 export function log32<T, M>(o: Math32Ops<T, M>, x: T): T {
@@ -32,16 +27,12 @@ export function log32<T, M>(o: Math32Ops<T, M>, x: T): T {
   let y = o.mul(o.mul(horner(o, t, P), t), z);
   y = o.add(y, o.mul(e, o.c(C2)));
   y = o.sub(y, o.mul(o.c(0.5), z));
-  const main = o.add(o.add(t, y), o.mul(e, o.c(C1)));
-  const special = o.select(o.eq(x, o.c(0)), o.c(-Infinity), o.select(o.eq(x, o.c(Infinity)), o.c(Infinity), o.c(NaN)));
-  return o.select(o.or(o.lt(x, o.c(0)), o.or(o.eq(x, o.c(0)), o.or(o.eq(x, o.c(Infinity)), o.ne(x, x)))), special, main);
+  return logSpecial(o, x, o.add(o.add(t, y), o.mul(e, o.c(C1))));
 }
 
-/** log1p(y) = log(u) * y / (u - 1) with u = 1 + y: corrects the rounding of 1 + y. */
+/** log1p(y) = log(u) * y / (u - 1) with u = 1 + y, as the f64 log1p. */
 export function log1p32<T, M>(o: Math32Ops<T, M>, y: T): T {
-  const u = o.add(o.c(1), y);
-  const corrected = o.mul(log32(o, u), o.div(y, o.sub(u, o.c(1))));
-  return o.select(o.or(o.eq(u, o.c(1)), o.eq(y, o.c(Infinity))), y, corrected);
+  return log1pFrom(o, y, (u) => log32(o, u));
 }
 
 /** log(1 + e^x) = max(x, 0) + log1p(e^-|x|): no overflow and no cut-off, as the f64 softplus. */

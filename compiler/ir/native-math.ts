@@ -114,8 +114,11 @@ export function logReduce<T, M>(o: MathOps<T, M>, x: T): { k: T; f: T; s: T; R: 
   return { k, f, s, R, hfsq };
 }
 
+/** The operations of logSpecial and log1pFrom (shared with the f32 code of native-log32.ts). */
+type SelectOps<T, M> = Pick<MathOps<T, M>, 'c' | 'add' | 'sub' | 'mul' | 'div' | 'select' | 'eq' | 'ne' | 'lt' | 'or'>;
+
 /** The values of log, log2, log10 at 0, +inf, negatives and NaN, else `main`. */
-export function logSpecial<T, M>(o: MathOps<T, M>, x: T, main: T): T {
+export function logSpecial<T, M>(o: SelectOps<T, M>, x: T, main: T): T {
   const special = o.select(o.eq(x, o.c(0)), o.c(-Infinity), o.select(o.eq(x, o.c(Infinity)), o.c(Infinity), o.c(NaN)));
   return o.select(o.or(o.lt(x, o.c(0)), o.or(o.eq(x, o.c(0)), o.or(o.eq(x, o.c(Infinity)), o.ne(x, x)))), special, main);
 }
@@ -128,10 +131,14 @@ export function log<T, M>(o: MathOps<T, M>, x: T): T {
 }
 
 /** log1p(y) = log(u) * y / (u - 1) with u = 1 + y: corrects the rounding of 1 + y. */
-export function log1p<T, M>(o: MathOps<T, M>, y: T): T {
+export function log1pFrom<T, M>(o: SelectOps<T, M>, y: T, log: (u: T) => T): T {
   const u = o.add(o.c(1), y);
-  const corrected = o.mul(log(o, u), o.div(y, o.sub(u, o.c(1))));
+  const corrected = o.mul(log(u), o.div(y, o.sub(u, o.c(1))));
   return o.select(o.or(o.eq(u, o.c(1)), o.eq(y, o.c(Infinity))), y, corrected);
+}
+
+export function log1p<T, M>(o: MathOps<T, M>, y: T): T {
+  return log1pFrom(o, y, (u) => log(o, u));
 }
 
 /**

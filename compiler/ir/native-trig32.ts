@@ -11,7 +11,7 @@
 // below 3e-8) in fdlibm's shape; |x| >= MEDIUM32 goes to the f64 functions, rounded to f32 (a
 // rare branch).
 
-import type { Math32Ops } from './math32-ops.js';
+import { horner32 as horner, type Math32Ops } from './math32-ops.js';
 
 const f = Math.fround;
 /** Below this |x|, k < 2^20 and the products of reduceWide are exact (as native-trig.ts). */
@@ -19,12 +19,6 @@ export const MEDIUM32 = 1.6e6;
 // Cephes sinf.c: sin(r) = r + r z S(z), cos(r) = 1 - z / 2 + z^2 C(z), z = r^2, |r| <= pi/4
 const S = [-1.6666654611e-1, 8.3321608736e-3, -1.9515295891e-4].map(f);
 const C = [4.166664568298827e-2, -1.388731625493765e-3, 2.443315711809948e-5].map(f);
-
-function horner<T, M>(o: Math32Ops<T, M>, x: T, coefficients: readonly number[]): T {
-  let acc = o.c(coefficients[coefficients.length - 1]!);
-  for (let i = coefficients.length - 2; i >= 0; i--) acc = o.add(o.mul(acc, x), o.c(coefficients[i]!));
-  return acc;
-}
 
 interface Kernels<T> { q: T; s: T; c: T }
 
