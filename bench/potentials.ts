@@ -10,7 +10,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compile, VERSION } from '../compiler/index.js';
 import { load, type Kernel } from '../runtime/index.js';
-import { ROOT } from '../test/helpers.js';
+import { ROOT, random } from '../test/helpers.js';
 import { writePotentialsSection } from './potentials-report.js';
 
 const smoke = process.argv.includes('--smoke');
@@ -25,16 +25,6 @@ const reference = (name: string) => ({
   params: JSON.parse(readFileSync(join(ROOT, `test/fixtures/reference/${name}.expect.json`), 'utf8')).params as Record<string, unknown>,
 });
 const MLP2 = `param W1: [64, 16]\nparam b1: [64]\nparam W2: [64, 64]\nparam b2: [64]\nparam w: [64]\npotential energy2(x: [16]) = dot(w, softplus(W2 @ softplus(W1 @ x + b1) + b2)) + norm2(x) / 2\n`;
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SPECS = [
   { name: 'mlp_potential (16; 64)', kind: 'mlp', d: 16, ...reference('mlp_potential') },

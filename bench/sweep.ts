@@ -11,7 +11,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compile, VERSION } from '../compiler/index.js';
 import { load, type Kernel } from '../runtime/index.js';
-import { ROOT } from '../test/helpers.js';
+import { ROOT, random } from '../test/helpers.js';
 import { measurePeaks } from './peak.js';
 import { writeSweepSection } from './sweep-report.js';
 import { NETS, net } from './nets.js';
@@ -26,16 +26,6 @@ const TORCH_ENV = Object.fromEntries(Object.entries({ ...process.env, OPENBLAS_N
   .filter(([k]) => k !== 'OPENBLAS_CORETYPE' && k !== 'OPENBLAS_L2_SIZE'));
 const ROUNDS = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? (smoke ? 1 : 5));
 const SECONDS = smoke ? 0.02 : 0.3;
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A fresh process compiling the file: wall seconds and peak resident memory (GNU time). */
 function coldCompile(file: string, out: string): { seconds: number; peakMB: number } {

@@ -57,3 +57,14 @@ export function worstError(got: { values?: ArrayLike<number>; divergence: ArrayL
   });
   return { divergence: Number.isNaN(div) ? Infinity : div, values: Number.isNaN(val) ? Infinity : val };
 }
+
+/** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so a failure or a benchmark replays. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

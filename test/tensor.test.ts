@@ -7,18 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, compile } from '../compiler/index.js';
 import { tensorInterpreter } from '../compiler/tensor/interpret.js';
 import { load } from '../runtime/index.js';
-import { FIELDS, paramSlots, reference, source } from './helpers.js';
-
-/** Deterministic pseudo-random numbers (mulberry32), so a failure replays. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { FIELDS, paramSlots, random, reference, source } from './helpers.js';
 
 const NETS: Record<string, string> = {
   // four SiLU layers: the cost model must take the input's directions (min(d, H))
