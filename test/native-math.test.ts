@@ -109,15 +109,17 @@ describe.each(Object.keys(BINARY))('%s', (name) => {
     const k = await load(out.wasm!);
     const r = await k.evaluate(PAIRS.flat());
     const round = precision === 'f64' ? (v: number) => v : Math.fround;
-    // f32 kernels compute in f64 on the promoted inputs: exactly fround(f(fround(a), fround(b)))
-    PAIRS.forEach(([a, b], i) => expect(r.values[2 * i], `${name}(${a}, ${b})`).toBe(round(f(round(a), round(b)))));
+    // f32 kernels compute in f64 on the promoted inputs: exactly fround(f(fround(a), fround(b))),
+    // or run their own f32 code (atan2)
+    const own32 = nativeScalar32[name as keyof typeof nativeScalar32] as ((a: number, b: number) => number) | undefined;
+    const want = precision === 'f32' && own32 ? own32 : (a: number, b: number) => round(f(a, b));
+    PAIRS.forEach(([a, b], i) => expect(r.values[2 * i], `${name}(${a}, ${b})`).toBe(want(round(a), round(b))));
   });
 });
 
-// f32 kernels' own sin, cos, tan, exp, tanh, sigmoid, log, log1p and softplus (native-trig32.ts,
-// native-exp32.ts, native-log32.ts): within
-// their f32 bounds (scripts/accuracy-measure.ts) of the f64 functions (within 1 f64 ulp of the
-// truth) at f32 inputs: every magnitude (sin and cos up to the cut-over to the f64 code at
+// f32 kernels' own sin, cos, tan, exp, tanh, sigmoid, log, log1p, softplus and atan
+// (native-*32.ts; atan2 below): within their f32 bounds (scripts/accuracy-measure.ts) of the f64
+// functions (within 1 f64 ulp of the truth) at f32 inputs: every magnitude (sin and cos up to the cut-over to the f64 code at
 // 1.6e6, exp and friends past their overflow), the f32 values nearest multiples of pi/2 (r
 // tiny: the reduction's bits), and the special values.
 describe('builtins in f32 code', () => {
@@ -135,10 +137,10 @@ describe('builtins in f32 code', () => {
   // bound, and the worst error measured with every 61st f32 (scripts/accuracy-measure.ts)
   const BOUND = {
     sin: [1, 0.81], cos: [1, 0.81], tan: [3, 2.24], exp: [1, 0.96], tanh: [2, 1.27], sigmoid: [3, 2.33],
-    log: [1, 0.78], log1p: [3, 2.42], softplus: [3, 2.67],
+    log: [1, 0.78], log1p: [3, 2.42], softplus: [3, 2.67], atan: [3, 2.19],
   } as const;
   it.each(Object.keys(BOUND) as (keyof typeof BOUND)[])('%s: within its bound, special values exact', (name) => {
-    expect(Object.keys(nativeScalar32).sort()).toEqual(Object.keys(BOUND).sort());
+    expect(Object.keys(nativeScalar32).sort()).toEqual([...Object.keys(BOUND), 'atan2'].sort());
     let worst = 0;
     for (const x of inputs) {
       const got = nativeScalar32[name](x), want = nativeScalar[name](x);
@@ -150,5 +152,29 @@ describe('builtins in f32 code', () => {
     }
     expect(worst).toBeLessThanOrEqual(BOUND[name][0]);
     expect(worst).toBeGreaterThan(0.5); // the sweep reaches rounding cases (a check of the sweep)
+  });
+});
+
+// atan2 in f32 code: native-inverse.ts's case analysis (zeros, infinities, NaN) over atan32
+describe('atan2 in f32 code', () => {
+  const f32 = new Float32Array(1), u32 = new Uint32Array(f32.buffer);
+  const f32Ulp = (v: number) => { f32[0] = Math.abs(v); const a = f32[0]!; u32[0] = u32[0]! + 1; return f32[0]! - a; };
+  it('within 3 ulps of the f64 atan2 on a grid of f32 pairs; every special pair exact', () => {
+    // zeros, infinities and NaN against every kind of operand: the exact f32 of the f64 answer
+    const special = [0, -0, Infinity, -Infinity, NaN];
+    const others = [...special, 1e-45, -1e-45, 1, -1, 3.4028234e38, -3.4028234e38];
+    for (const y of others) for (const x of others) {
+      if (!special.includes(y) && !special.includes(x)) continue;
+      expect(nativeScalar32.atan2(y, x), `atan2(${y}, ${x})`).toBe(Math.fround(nativeScalar.atan2(y, x)));
+    }
+    let worst = 0;
+    for (let i = -60; i <= 60; i++) for (let j = -60; j <= 60; j++) {
+      const y = Math.fround(Math.sinh(i / 6)), x = Math.fround(Math.sinh(j / 6) * 1.37);
+      const want = nativeScalar.atan2(y, x);
+      if (want === 0) continue;
+      worst = Math.max(worst, Math.abs(nativeScalar32.atan2(y, x) - want) / f32Ulp(want));
+    }
+    expect(worst).toBeLessThanOrEqual(3);
+    expect(worst).toBeGreaterThan(0.5);
   });
 });

@@ -8,6 +8,7 @@ import { sincos, INV_PIO2, PIO2_1, PIO2_2, PIO2_3, ROUND } from '../ir/native-tr
 import { sin32, cos32, tan32, sincos32 } from '../ir/native-trig32.js';
 import { exp32, tanh32, sigmoid32 } from '../ir/native-exp32.js';
 import { log32, log1p32, softplus32 } from '../ir/native-log32.js';
+import { atan32, atan2_32 } from '../ir/native-atan32.js';
 import type { Math32Ops } from '../ir/math32-ops.js';
 
 /** A value inside a function being built: re-readable (a local) or rebuilt (a constant). */
@@ -204,8 +205,10 @@ function mergeHalves(m: WasmModule, lo: Expr, hi: Expr): Expr {
   return m.shuffle(m.demoteZero(lo), m.demoteZero(hi), [0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23]);
 }
 
-/** Builtins whose f32x4 code is f32 code of its own (native-trig32.ts, native-exp32.ts, native-log32.ts), not the f64 code twice. */
-const NATIVE32 = { sin: sin32, cos: cos32, tan: tan32, exp: exp32, tanh: tanh32, sigmoid: sigmoid32, log: log32, log1p: log1p32, softplus: softplus32 } as const;
+/** Builtins whose f32x4 code is f32 code of its own (native-*32.ts), not the f64 code twice. */
+const NATIVE32 = {
+  sin: sin32, cos: cos32, tan: tan32, exp: exp32, tanh: tanh32, sigmoid: sigmoid32, log: log32, log1p: log1p32, softplus: softplus32, atan: atan32, atan2: atan2_32,
+} as const;
 
 export function nativeFunctionName(op: NativeMathOp, lane: LaneType): string {
   return `native_${op}_${lane}`;
@@ -222,9 +225,10 @@ export function ensureNativeMath(m: WasmModule, op: NativeMathOp, lane: LaneType
     const result = fn(o, ...Array.from({ length: arity }, (_, i) => () => m.get(i, types.v128)));
     m.addVectorFunction(name, arity, o.locals, m.block(null, [...o.body, result()], types.v128));
   } else if (op in NATIVE32) {
-    const o = new Simd32Ops(m, 1);
-    const result = NATIVE32[op as keyof typeof NATIVE32](o, () => m.get(0, types.v128));
-    m.addVectorFunction(name, 1, o.locals, m.block(null, [...o.body, result()], types.v128));
+    const o = new Simd32Ops(m, arity);
+    const fn = NATIVE32[op as keyof typeof NATIVE32] as (o: Math32Ops<Value, Value>, ...x: Value[]) => Value;
+    const result = fn(o, ...Array.from({ length: arity }, (_, i) => () => m.get(i, types.v128)));
+    m.addVectorFunction(name, arity, o.locals, m.block(null, [...o.body, result()], types.v128));
   } else {
     // f32x4: promote each half to f64x2, compute, demote, and put the halves back together
     const inner = ensureNativeMath(m, op, 'f64x2');

@@ -44,11 +44,17 @@ export function atan<T, M>(o: MathOps<T, M>, x: T): T {
   return o.select(o.lt(a, o.c(7.450580596923828e-9)), x, o.select(r0, direct, reduced));
 }
 
-/** atan2(y, x): atan(|y / x|) moved to the quadrant; zeros and infinities as fdlibm (C99). */
-export function atan2<T, M>(o: MathOps<T, M>, y: T, x: T): T {
+/** The operations of atan2From (shared with the f32 code of native-atan32.ts). */
+export type Atan2Ops<T, M> = Pick<MathOps<T, M>, 'c' | 'sub' | 'div' | 'abs' | 'copysign' | 'select' | 'lt' | 'eq' | 'ne' | 'or'>;
+
+/**
+ * atan2(y, x): atan(|y / x|) moved to the quadrant; zeros and infinities as fdlibm (C99). `o.c`
+ * rounds PI, PI / 2 and 3 PI / 4 to the instance's precision; piLo is pi minus that PI.
+ */
+export function atan2From<T, M>(o: Atan2Ops<T, M>, y: T, x: T, atan: (t: T) => T, piLo: number): T {
   const xNeg = o.lt(o.copysign(o.c(1), x), o.c(0)); // -0 counts as negative
-  const z = atan(o, o.abs(o.div(y, x)));
-  const main = o.copysign(o.select(xNeg, o.sub(o.c(PI), o.sub(z, o.c(PI_LO))), z), y);
+  const z = atan(o.abs(o.div(y, x)));
+  const main = o.copysign(o.select(xNeg, o.sub(o.c(PI), o.sub(z, o.c(piLo))), z), y);
   const inf = o.c(Infinity);
   const xInf = o.eq(o.abs(x), inf), yInf = o.eq(o.abs(y), inf);
   const bothInf = o.copysign(o.select(xNeg, o.c(3 * PIO4_HI), o.c(PIO4_HI)), y);
@@ -58,6 +64,10 @@ export function atan2<T, M>(o: MathOps<T, M>, y: T, x: T): T {
   const v = o.select(o.eq(y, o.c(0)), yZero, o.select(xInf, o.select(yInf, bothInf, xInfOnly),
     o.select(o.or(yInf, o.eq(x, o.c(0))), vertical, main)));
   return o.select(o.or(o.ne(x, x), o.ne(y, y)), o.c(NaN), v);
+}
+
+export function atan2<T, M>(o: MathOps<T, M>, y: T, x: T): T {
+  return atan2From(o, y, x, (t) => atan(o, t), PI_LO);
 }
 
 const PS = [1.66666666666666657415e-01, -3.25565818622400915405e-01, 2.01212532134862925881e-01,

@@ -1,4 +1,5 @@
-// The scalar instance of the f32 builtins (native-trig32.ts, native-exp32.ts, native-log32.ts): JS numbers
+// The scalar instance of the f32 builtins (native-trig32.ts, native-exp32.ts, native-log32.ts,
+// native-atan32.ts): JS numbers
 // rounded to f32 after every operation, the interpreter's f32 semantics of those builtins
 // (bit-identical to the f32x4 kernels).
 import { nativeScalar } from './native-math.js';
@@ -7,6 +8,7 @@ import type { Math32Ops } from './math32-ops.js';
 import { sin32, cos32, tan32 } from './native-trig32.js';
 import { exp32, tanh32, sigmoid32 } from './native-exp32.js';
 import { log32, log1p32, softplus32 } from './native-log32.js';
+import { atan32, atan2_32 } from './native-atan32.js';
 
 const f = Math.fround;
 
@@ -58,5 +60,7 @@ export const nativeScalar32 = {
   log: (x: number) => log32(scalar32Ops, x),
   log1p: (x: number) => log1p32(scalar32Ops, x),
   softplus: (x: number) => softplus32(scalar32Ops, x),
+  atan: (x: number) => atan32(scalar32Ops, x),
+  atan2: (y: number, x: number) => atan2_32(scalar32Ops, y, x),
 } as const;
 export type NativeMath32Op = keyof typeof nativeScalar32;

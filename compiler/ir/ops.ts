@@ -13,8 +13,8 @@ export interface OpInfo {
   evaluate: (...a: number[]) => number;
   /**
    * The f32 semantics where an f32 kernel runs code of its own rather than the f64 code rounded
-   * (sin, cos, tan, exp, tanh, sigmoid, log, log1p, softplus: native-trig32.ts,
-   * native-exp32.ts, native-log32.ts); the interpreter uses it when it emulates f32.
+   * (sin, cos, tan, exp, tanh, sigmoid, log, log1p, softplus, atan, atan2: native-*32.ts); the
+   * interpreter uses it when it emulates f32.
    */
   evaluate32?: (...a: number[]) => number;
 }
@@ -67,13 +67,13 @@ const OP_TABLE = {
   sin: { ...f1(nativeScalar.sin), evaluate32: nativeScalar32.sin },
   cos: { ...f1(nativeScalar.cos), evaluate32: nativeScalar32.cos },
   tan: { ...f1(nativeScalar.tan), evaluate32: nativeScalar32.tan },
-  asin: f1(nativeScalar.asin), acos: f1(nativeScalar.acos), atan: f1(nativeScalar.atan),
+  asin: f1(nativeScalar.asin), acos: f1(nativeScalar.acos), atan: { ...f1(nativeScalar.atan), evaluate32: nativeScalar32.atan },
   sinh: f1(nativeScalar.sinh), cosh: f1(nativeScalar.cosh), tanh: { ...f1(nativeScalar.tanh), evaluate32: nativeScalar32.tanh },
   asinh: f1(nativeScalar.asinh), acosh: f1(nativeScalar.acosh), atanh: f1(nativeScalar.atanh),
   exp: { ...f1(nativeScalar.exp), evaluate32: nativeScalar32.exp }, expm1: f1(nativeScalar.expm1), log: { ...f1(nativeScalar.log), evaluate32: nativeScalar32.log }, log1p: { ...f1(nativeScalar.log1p), evaluate32: nativeScalar32.log1p },
   log2: f1(nativeScalar.log2), log10: f1(nativeScalar.log10), cbrt: f1(nativeScalar.cbrt), erf: f1(nativeScalar.erf),
   sigmoid: { ...f1(nativeScalar.sigmoid), evaluate32: nativeScalar32.sigmoid }, softplus: { ...f1(nativeScalar.softplus), evaluate32: nativeScalar32.softplus },
-  atan2: f2(nativeScalar.atan2), pow: f2(nativeScalar.pow), hypot: f2(nativeScalar.hypot, true), mod: f2(nativeScalar.mod),
+  atan2: { ...f2(nativeScalar.atan2), evaluate32: nativeScalar32.atan2 }, pow: f2(nativeScalar.pow), hypot: f2(nativeScalar.hypot, true), mod: f2(nativeScalar.mod),
   lt: cmp((a, b) => a < b),
   le: cmp((a, b) => a <= b),
   gt: cmp((a, b) => a > b),
