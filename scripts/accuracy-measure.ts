@@ -54,8 +54,9 @@ export const BOUNDS = {
   // exp 0.96, tanh 1.27, tan 2.24 (a quotient of the two kernels), sigmoid 2.33 (exp's error
   // seen through a division whose result may sit in a lower binade), log1p 2.42 (log's, through
   // the correction of 1 + y), softplus 2.67, atan 2.19 (pi/4 plus a negative atan near 0.5),
-  // atan2 2.26 (400,000 random pairs)
-  f32: { default: 1, tanh: 2, tan: 3, sigmoid: 3, log1p: 3, softplus: 3, atan: 3, atan2: 3 } as Record<string, number>,
+  // atan2 2.26 (400,000 random pairs), asin 2.39 (pi/2 - 2 asin t just above 0.5), acos 1.19
+  // (every 7th float32 in [-1, 1])
+  f32: { default: 1, tanh: 2, tan: 3, sigmoid: 3, log1p: 3, softplus: 3, atan: 3, atan2: 3, asin: 3, acos: 2 } as Record<string, number>,
   wgsl: { default: 16, asin: 1024, acos: 1024, atan: 128, sinh: 64, cosh: 64, atanh: 256, exp: 128, sigmoid: 64, softplus: 64, atan2: 1024, pow: 32, '% (floored)': 2 ** 25 } as Record<string, number>,
 };
 export const wgslBound = (name: string) => BOUNDS.wgsl[name] ?? BOUNDS.wgsl.default!;

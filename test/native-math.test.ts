@@ -117,7 +117,7 @@ describe.each(Object.keys(BINARY))('%s', (name) => {
   });
 });
 
-// f32 kernels' own sin, cos, tan, exp, tanh, sigmoid, log, log1p, softplus and atan
+// f32 kernels' own sin, cos, tan, exp, tanh, sigmoid, log, log1p, softplus, atan, asin and acos
 // (native-*32.ts; atan2 below): within their f32 bounds (scripts/accuracy-measure.ts) of the f64
 // functions (within 1 f64 ulp of the truth) at f32 inputs: every magnitude (sin and cos up to the cut-over to the f64 code at
 // 1.6e6, exp and friends past their overflow), the f32 values nearest multiples of pi/2 (r
@@ -126,7 +126,7 @@ describe('builtins in f32 code', () => {
   const f32 = new Float32Array(1), u32 = new Uint32Array(f32.buffer);
   const f32Ulp = (v: number) => { f32[0] = Math.abs(v); const a = f32[0]!; u32[0] = u32[0]! + 1; return f32[0]! - a; };
   const inputs: number[] = [0, -0, NaN, Infinity, -Infinity, 1e-45, -1e-45, 1.17549435e-38, 1.6e6, -1.6e6, 1599999.875, 3.4028234e38,
-    88.72, 88.73, -87.3, -103.97, -104.5, 0.625, -0.625, 9, 9.01, 10, 20, 1e-40, 3e-39, -0.999, 1e38].map(Math.fround); // f32 inputs, as kernels see
+    88.72, 88.73, -87.3, -103.97, -104.5, 0.625, -0.625, 9, 9.01, 10, 20, 1e-40, 3e-39, -0.999, 1e38, 0.5, -0.5, 0.50001, 0.99999, -0.99999, 1, -1].map(Math.fround); // f32 inputs, as kernels see
   // 70,000 f32 bit patterns from 2^-20 to 1.6e6, both signs
   for (let bits = 0x35800000; bits < 0x49c35000; bits += 3469) { u32[0] = bits; inputs.push(f32[0]!, -f32[0]!); }
   for (let k = 1; k < 1e6; k = Math.ceil(k * 1.01)) {
@@ -137,7 +137,7 @@ describe('builtins in f32 code', () => {
   // bound, and the worst error measured with every 61st f32 (scripts/accuracy-measure.ts)
   const BOUND = {
     sin: [1, 0.81], cos: [1, 0.81], tan: [3, 2.24], exp: [1, 0.96], tanh: [2, 1.27], sigmoid: [3, 2.33],
-    log: [1, 0.78], log1p: [3, 2.42], softplus: [3, 2.67], atan: [3, 2.19],
+    log: [1, 0.78], log1p: [3, 2.42], softplus: [3, 2.67], atan: [3, 2.19], asin: [3, 2.39], acos: [2, 1.19],
   } as const;
   it.each(Object.keys(BOUND) as (keyof typeof BOUND)[])('%s: within its bound, special values exact', (name) => {
     expect(Object.keys(nativeScalar32).sort()).toEqual([...Object.keys(BOUND), 'atan2'].sort());

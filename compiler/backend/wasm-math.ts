@@ -8,7 +8,7 @@ import { sincos, INV_PIO2, PIO2_1, PIO2_2, PIO2_3, ROUND } from '../ir/native-tr
 import { sin32, cos32, tan32, sincos32 } from '../ir/native-trig32.js';
 import { exp32, tanh32, sigmoid32 } from '../ir/native-exp32.js';
 import { log32, log1p32, softplus32 } from '../ir/native-log32.js';
-import { atan32, atan2_32 } from '../ir/native-atan32.js';
+import { atan32, atan2_32, asin32, acos32 } from '../ir/native-atan32.js';
 import type { Math32Ops } from '../ir/math32-ops.js';
 
 /** A value inside a function being built: re-readable (a local) or rebuilt (a constant). */
@@ -142,6 +142,7 @@ class Simd32Ops extends SimdBody implements Math32Ops<Value, Value> {
   lt = this.bin('lt'); gt = this.bin('gt'); ge = this.bin('ge'); eq = this.bin('eq'); ne = this.bin('ne');
   abs = (a: Value) => this.let(this.m.unary('f32x4', 'abs', a()));
   floor = (a: Value) => this.let(this.m.unary('f32x4', 'floor', a()));
+  sqrt = (a: Value) => this.let(this.m.unary('f32x4', 'sqrt', a()));
   or = (a: Value, b: Value) => this.let(this.m.or(a(), b()));
   select = (mask: Value, a: Value, b: Value) => this.let(this.m.bitselect(a(), b(), mask()));
 
@@ -208,6 +209,7 @@ function mergeHalves(m: WasmModule, lo: Expr, hi: Expr): Expr {
 /** Builtins whose f32x4 code is f32 code of its own (native-*32.ts), not the f64 code twice. */
 const NATIVE32 = {
   sin: sin32, cos: cos32, tan: tan32, exp: exp32, tanh: tanh32, sigmoid: sigmoid32, log: log32, log1p: log1p32, softplus: softplus32, atan: atan32, atan2: atan2_32,
+  asin: asin32, acos: acos32,
 } as const;
 
 export function nativeFunctionName(op: NativeMathOp, lane: LaneType): string {

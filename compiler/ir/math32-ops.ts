@@ -6,7 +6,7 @@
 export interface Math32Ops<T, M> {
   c(v: number): T;
   add(a: T, b: T): T; sub(a: T, b: T): T; mul(a: T, b: T): T; div(a: T, b: T): T;
-  min(a: T, b: T): T; max(a: T, b: T): T; abs(a: T): T; floor(a: T): T;
+  min(a: T, b: T): T; max(a: T, b: T): T; abs(a: T): T; floor(a: T): T; sqrt(a: T): T;
   eq(a: T, b: T): M; lt(a: T, b: T): M; gt(a: T, b: T): M; ge(a: T, b: T): M;
   ne(a: T, b: T): M;
   or(a: M, b: M): M;

@@ -8,7 +8,7 @@ import type { Math32Ops } from './math32-ops.js';
 import { sin32, cos32, tan32 } from './native-trig32.js';
 import { exp32, tanh32, sigmoid32 } from './native-exp32.js';
 import { log32, log1p32, softplus32 } from './native-log32.js';
-import { atan32, atan2_32 } from './native-atan32.js';
+import { atan32, atan2_32, asin32, acos32 } from './native-atan32.js';
 
 const f = Math.fround;
 
@@ -23,7 +23,7 @@ function pow2(e: number): number {
 export const scalar32Ops: Math32Ops<number, boolean> = {
   c: f,
   add: (a, b) => f(a + b), sub: (a, b) => f(a - b), mul: (a, b) => f(a * b), div: (a, b) => f(a / b),
-  min: (a, b) => Math.min(a, b), max: (a, b) => Math.max(a, b), abs: Math.abs, floor: Math.floor,
+  min: (a, b) => Math.min(a, b), max: (a, b) => Math.max(a, b), abs: Math.abs, floor: Math.floor, sqrt: (a) => f(Math.sqrt(a)),
   eq: (a, b) => a === b, ne: (a, b) => a !== b, lt: (a, b) => a < b, gt: (a, b) => a > b, ge: (a, b) => a >= b,
   or: (a, b) => a || b,
   select: (m, a, b) => (m ? a : b),
@@ -61,6 +61,8 @@ export const nativeScalar32 = {
   log1p: (x: number) => log1p32(scalar32Ops, x),
   softplus: (x: number) => softplus32(scalar32Ops, x),
   atan: (x: number) => atan32(scalar32Ops, x),
+  asin: (x: number) => asin32(scalar32Ops, x),
+  acos: (x: number) => acos32(scalar32Ops, x),
   atan2: (y: number, x: number) => atan2_32(scalar32Ops, y, x),
 } as const;
 export type NativeMath32Op = keyof typeof nativeScalar32;

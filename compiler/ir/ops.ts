@@ -13,7 +13,7 @@ export interface OpInfo {
   evaluate: (...a: number[]) => number;
   /**
    * The f32 semantics where an f32 kernel runs code of its own rather than the f64 code rounded
-   * (sin, cos, tan, exp, tanh, sigmoid, log, log1p, softplus, atan, atan2: native-*32.ts); the
+   * (sin, cos, tan, exp, tanh, sigmoid, log, log1p, softplus, atan, atan2, asin, acos: native-*32.ts); the
    * interpreter uses it when it emulates f32.
    */
   evaluate32?: (...a: number[]) => number;
@@ -67,7 +67,7 @@ const OP_TABLE = {
   sin: { ...f1(nativeScalar.sin), evaluate32: nativeScalar32.sin },
   cos: { ...f1(nativeScalar.cos), evaluate32: nativeScalar32.cos },
   tan: { ...f1(nativeScalar.tan), evaluate32: nativeScalar32.tan },
-  asin: f1(nativeScalar.asin), acos: f1(nativeScalar.acos), atan: { ...f1(nativeScalar.atan), evaluate32: nativeScalar32.atan },
+  asin: { ...f1(nativeScalar.asin), evaluate32: nativeScalar32.asin }, acos: { ...f1(nativeScalar.acos), evaluate32: nativeScalar32.acos }, atan: { ...f1(nativeScalar.atan), evaluate32: nativeScalar32.atan },
   sinh: f1(nativeScalar.sinh), cosh: f1(nativeScalar.cosh), tanh: { ...f1(nativeScalar.tanh), evaluate32: nativeScalar32.tanh },
   asinh: f1(nativeScalar.asinh), acosh: f1(nativeScalar.acosh), atanh: f1(nativeScalar.atanh),
   exp: { ...f1(nativeScalar.exp), evaluate32: nativeScalar32.exp }, expm1: f1(nativeScalar.expm1), log: { ...f1(nativeScalar.log), evaluate32: nativeScalar32.log }, log1p: { ...f1(nativeScalar.log1p), evaluate32: nativeScalar32.log1p },
