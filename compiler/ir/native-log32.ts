@@ -3,10 +3,9 @@
 // rounding of 1 + y as native-math.ts's f64 log1p does.
 import { horner32 as horner, type Math32Ops } from './math32-ops.js';
 import { exp32 } from './native-exp32.js';
-import { log1pFrom, logSpecial } from './native-math.js';
+import { log1pFrom, logArgument, logSpecial } from './native-math.js';
 
 const f = Math.fround;
-const SQRT2 = f(Math.SQRT2);
 // Cephes logf.c: log(1 + t) = t - t^2 / 2 + t^3 P(t) for 1 + t in [sqrt(2)/2, sqrt(2))
 const P = [3.3333331174e-1, -2.4999993993e-1, 2.0000714765e-1, -1.6668057665e-1, 1.4249322787e-1,
   -1.2420140846e-1, 1.1676998740e-1, -1.1514610310e-1, 7.0376836292e-2].map(f);
@@ -16,13 +15,7 @@ const C2 = f(-2.12194440e-4);
 
 /** log: x = 2^e (1 + t), Cephes' polynomial in t, e ln2 added in two pieces; special values by selection. */
 export function log32<T, M>(o: Math32Ops<T, M>, x: T): T {
-  const tiny = o.lt(x, o.c(1.17549435e-38));
-  const xs = o.select(tiny, o.mul(x, o.c(33554432)), x); // subnormals: scale by 2^25
-  const [e0, m0] = o.frexp(o.select(o.gt(xs, o.c(0)), xs, o.c(1)));
-  const big = o.gt(m0, o.c(SQRT2));
-  const m = o.select(big, o.mul(m0, o.c(0.5)), m0);
-  const e = o.sub(o.add(e0, o.select(big, o.c(1), o.c(0))), o.select(tiny, o.c(25), o.c(0)));
-  const t = o.sub(m, o.c(1));
+  const [e, t] = logArgument(o, x, 1.17549435e-38, 25); // subnormals scaled by 2^25
   const z = o.mul(t, t);
   let y = o.mul(o.mul(horner(o, t, P), t), z);
   y = o.add(y, o.mul(e, o.c(C2)));

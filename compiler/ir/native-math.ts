@@ -95,15 +95,24 @@ export function sigmoid<T, M>(o: MathOps<T, M>, x: T): T {
 const LG = [6.666666666666735130e-01, 3.999999999940941908e-01, 2.857142874366239149e-01, 2.222219843214978396e-01,
   1.818357216161805012e-01, 1.531383769920937332e-01, 1.479819860511658591e-01];
 
-/** x = 2^k (1 + f), 1 + f in [sqrt(2)/2, sqrt(2)), and fdlibm's s = f / (2 + f), R(s^2), f^2 / 2. */
-export function logReduce<T, M>(o: MathOps<T, M>, x: T): { k: T; f: T; s: T; R: T; hfsq: T } {
-  const tiny = o.lt(x, o.c(2.2250738585072014e-308));
-  const xs = o.select(tiny, o.mul(x, o.c(18014398509481984)), x); // subnormals: scale by 2^54
+/**
+ * x = 2^k (1 + f) with 1 + f in [sqrt(2)/2, sqrt(2)), for positive x (others give k, f of 1);
+ * subnormals (below minNormal) scaled by 2^scale first. Shared with the f32 log (native-log32.ts).
+ */
+export function logArgument<T, M>(o: Pick<MathOps<T, M>, 'c' | 'add' | 'sub' | 'mul' | 'select' | 'lt' | 'gt' | 'frexp'>,
+  x: T, minNormal: number, scale: number): [k: T, f: T] {
+  const tiny = o.lt(x, o.c(minNormal));
+  const xs = o.select(tiny, o.mul(x, o.c(2 ** scale)), x);
   const [e0, m0] = o.frexp(o.select(o.gt(xs, o.c(0)), xs, o.c(1)));
   const big = o.gt(m0, o.c(SQRT2));
   const m = o.select(big, o.mul(m0, o.c(0.5)), m0);
-  const k = o.sub(o.add(e0, o.select(big, o.c(1), o.c(0))), o.select(tiny, o.c(54), o.c(0)));
-  const f = o.sub(m, o.c(1));
+  const k = o.sub(o.add(e0, o.select(big, o.c(1), o.c(0))), o.select(tiny, o.c(scale), o.c(0)));
+  return [k, o.sub(m, o.c(1))];
+}
+
+/** x = 2^k (1 + f), 1 + f in [sqrt(2)/2, sqrt(2)), and fdlibm's s = f / (2 + f), R(s^2), f^2 / 2. */
+export function logReduce<T, M>(o: MathOps<T, M>, x: T): { k: T; f: T; s: T; R: T; hfsq: T } {
+  const [k, f] = logArgument(o, x, 2.2250738585072014e-308, 54);
   const s = o.div(f, o.add(o.c(2), f));
   const z = o.mul(s, s);
   const w = o.mul(z, z);
