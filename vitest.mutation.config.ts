@@ -2,15 +2,16 @@
 // config with only fast test files that run the mutated sources from compiler/ and runtime/
 // directly (not through dist/ or the CLI). Slow files (differential, tensor, webgpu, golden,
 // browser) are left out: every surviving mutant reruns all the tests that cover it, and a
-// mutant in module-level data (the rewrite rules) is covered by every test.
+// mutant in module-level data (the rewrite rules) is covered by every test. threads-browser,
+// a few seconds in Chromium, is in: it hands its pages Stryker's mutant and takes back their coverage.
 // DIVC_MUTATION_TESTS=rules,optimizer narrows the run to those files (test/<name>.test.ts).
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification, type Reporter, type Vitest } from 'vitest/node';
 import base from './vitest.config.js';
 
 export const MUTATION_TESTS = [
-  'rules', 'mutation-kills', 'mutation-kills-runtime', 'optimizer', 'grad', 'sincos', 'native-math', 'conventions',
-  'agreement', 'builtins-mpmath', 'accuracy', 'concat', 'oracle', 'runtime',
+  'rules', 'mutation-kills', 'mutation-kills-runtime', 'threads-pool', 'optimizer', 'grad', 'sincos', 'native-math', 'conventions',
+  'agreement', 'builtins-mpmath', 'accuracy', 'concat', 'oracle', 'runtime', 'threads-browser',
 ];
 
 const chosen = process.env.DIVC_MUTATION_TESTS?.split(',').map((s) => s.trim()).filter(Boolean) ?? MUTATION_TESTS;
