@@ -5,7 +5,7 @@
 // and f + div f (points in, f and div f out). Rounds alternate every kernel with the copy; each
 // one's best is kept. Writes bench/results/trig.json and the section of docs/BENCHMARKS.md.
 //   Options: --smoke, --rounds=N
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { compile, VERSION } from '../compiler/index.js';
@@ -15,6 +15,17 @@ import { measurePeaks } from './peak.js';
 import { writeTrigSection } from './trig-report.js';
 
 const smoke = process.argv.includes('--smoke');
+
+/** The clock in MHz: Node's, or Linux's /proc/cpuinfo where Node reports 0 (some VMs); 0 if unknown. */
+function clockMHz(): number {
+  const speed = cpus()[0]?.speed ?? 0;
+  if (speed > 0) return speed;
+  try {
+    return Number(/cpu MHz\s*:\s*([\d.]+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
 const ROUNDS = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? (smoke ? 1 : 5));
 const SECONDS = smoke ? 0.02 : 0.3;
 const N = smoke ? 1000 : 100_000;
@@ -73,7 +84,7 @@ const rows = setups.map((s) => {
   s.k.dispose();
   return row;
 });
-const result = { date: new Date().toISOString(), cpu: cpus()[0]?.model ?? 'unknown', version: VERSION, rounds: ROUNDS, n: N, copyBytesPerSecond: copy, rows };
+const result = { date: new Date().toISOString(), cpu: cpus()[0]?.model ?? 'unknown', mhz: clockMHz(), version: VERSION, rounds: ROUNDS, n: N, copyBytesPerSecond: copy, rows };
 if (smoke) console.log('bench:trig: smoke run, nothing written');
 else {
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
