@@ -13,7 +13,7 @@ import { DERIVATIVES, type Tangent } from './derivative-rules.js';
 const ROOT = -1;
 
 export interface Bottlenecks {
-  /** The region head of interior node v (v itself where v is in no other node's region). */
+  /** The region head of node v: v itself where v is in no other node's region (every node that is not interior). */
   top: Int32Array;
   /** Region nodes whose tangent is needed outside their region (or that are leaves). */
   exit: Uint8Array;
@@ -48,34 +48,32 @@ export function bottlenecks(g: Graph, affine: (v: number) => boolean, leaves: re
     }
     idom[v] = d ?? ROOT;
   }
-  const top = new Int32Array(n).fill(ROOT);
-  for (let v = 0; v < n; v++) {
-    if (!interior(v)) continue;
-    top[v] = idom[v] === ROOT ? v : top[idom[v]!]!;
-  }
+  // (idom is ROOT for every node that is not interior)
+  const top = new Int32Array(n);
+  for (let v = 0; v < n; v++) top[v] = idom[v] === ROOT ? v : top[idom[v]!]!;
   const exit = new Uint8Array(n);
   for (let u = 0; u < n; u++) {
-    if (!g.node(u).varying) continue;
-    for (const a of g.node(u).args) if (top[a]! >= 0 && top[a] !== a && top[u] !== top[a]) exit[a] = 1;
+    for (const a of g.node(u).args) if (top[a] !== a && top[u] !== top[a]) exit[a] = 1;
   }
-  for (const h of leaves) if (top[h]! >= 0 && top[h] !== h) exit[h] = 1;
+  for (const h of leaves) if (top[h] !== h) exit[h] = 1;
 
   const memo = new Map<number, Tangent>();
   const derivative = (v: number): Tangent => {
     if (memo.has(v)) return memo.get(v);
+    const b = top[v]!;
+    memo.set(b, g.const(1)); // the seed, d b / d b
     // ascending over the ancestors of v inside its region (iterative: chains may be long)
-    const b = top[v]!, order: number[] = [], seen = new Set<number>([v]), stack = [v];
+    const order: number[] = [], seen = new Set<number>([v]), stack = [v];
     while (stack.length > 0) {
       const w = stack.pop()!;
       order.push(w);
-      for (const a of g.node(w).args) if (a !== b && top[a] === b && !memo.has(a) && !seen.has(a)) { seen.add(a); stack.push(a); }
+      for (const a of g.node(w).args) if (top[a] === b && !memo.has(a) && !seen.has(a)) { seen.add(a); stack.push(a); }
     }
     order.sort((x, y) => x - y);
-    for (const w of order) {
-      const node = g.node(w);
-      const ts = node.args.map((a): Tangent => (a === b ? g.const(1) : top[a] === b && a !== b ? memo.get(a) : undefined));
-      memo.set(w, node.type === 'b' ? undefined : DERIVATIVES[node.op as ComputeOp](g, node.args, w, ts));
-    }
+    // b dominates every node of its region, so an interior operand of one is b or in the region
+    // (in the memo by now); the other operands are per batch, with no tangent. Conditions
+    // (comparisons, and, or, not) have zero derivatives in the table.
+    for (const w of order) memo.set(w, DERIVATIVES[g.node(w).op as ComputeOp](g, g.node(w).args, w, g.node(w).args.map((a) => memo.get(a))));
     return memo.get(v);
   };
   return { top, exit, derivative };

@@ -44,9 +44,9 @@ function analyzeLinear(p: Program): Analysis {
   });
   const leaves: number[] = [];
   for (let v = n - 1; v >= 0; v--) {
-    const a = adjoint[v];
-    if (!a || a.size === 0) continue;
-    const terms = g.node(v).op === 'input' ? undefined : linearTerms(g, v);
+    const a = adjoint[v]; // never empty once made: made by accumulating a nonempty vector
+    if (!a) continue;
+    const terms = linearTerms(g, v); // undefined for an input
     if (!terms) { leaves.push(v); continue; }
     for (const [u, c] of terms) accumulate(g, (adjoint[u] ??= new Map()), a, c);
   }
@@ -143,7 +143,8 @@ const has = (bits: Uint32Array, k: number) => (bits[k >>> 5]! & (1 << (k & 31)))
 /** The interior nodes whose tangent direction k needs, ascending (ancestors of weighted leaves). */
 function cone(g: Graph, an: Analysis, deps: Uint32Array[], roots: number[], k: number, mark: Uint8Array): number[] {
   const out: number[] = [];
-  const stack = roots.filter((h) => { if (mark[h]) return false; mark[h] = 1; return true; });
+  const stack = [...roots]; // distinct leaves
+  for (const h of roots) mark[h] = 1;
   while (stack.length > 0) {
     const v = stack.pop()!;
     out.push(v);
@@ -168,8 +169,10 @@ function estimate(p: Program, an: Analysis, dirs: Directions, deps: Uint32Array[
     cost += roots.length + new Set(roots.map((h) => dirs.weight(h, k))).size;
     for (const v of cone(g, an, deps, roots, k, mark)) {
       const node = g.node(v);
-      const live = node.args.filter((a) => (an.tangent[a] !== undefined ? dirs.seed(a, k) !== undefined : has(deps[a]!, k))).length;
-      cost += LINEAR_PASSTHROUGH.has(node.op) ? Math.max(0, live - 1) : live > 0 ? 1 : 0;
+      // operands with a tangent in direction k (an affine one where seeded, its bits in deps);
+      // at least one, or v would not be in the cone
+      const live = node.args.filter((a) => has(deps[a]!, k)).length;
+      cost += LINEAR_PASSTHROUGH.has(node.op) ? live - 1 : 1;
     }
     if (cost > 50_000_000) break;
   }
@@ -246,25 +249,24 @@ function mixedDivergence(g: Graph, an: Analysis, dirs: Directions, deps: Uint32A
   const tangent = new Int32Array(g.size).fill(-1);
   for (let k = 0; k < dirs.count; k++) {
     const roots = interiorLeaves.filter((h) => has(deps[h]!, k) && dirs.weight(h, k) !== undefined);
-    if (roots.length === 0) continue;
     const nodes = cone(g, an, deps, roots, k, mark);
-    for (const v of nodes) mark[v] = 2;
+    // an interior node outside the cone has no tangent in direction k (-1: reset after each)
     const argTangent = (a: number): Tangent => {
       if (an.tangent[a] !== undefined) return dirs.seed(a, k);
-      return mark[a] === 2 && tangent[a]! >= 0 ? tangent[a]! : undefined;
+      return tangent[a]! >= 0 ? tangent[a]! : undefined;
     };
     for (const v of nodes) {
       const node = g.node(v);
       let t: Tangent;
-      if (bn && bn.top[v]! >= 0 && bn.top[v] !== v) {
+      if (bn && bn.top[v] !== v) {
         // inside a bottleneck's region: only what leaves it, as dv/db times b's tangent
         const tb = bn.exit[v] ? argTangent(bn.top[v]!) : undefined, dv = tb === undefined ? undefined : bn.derivative(v);
         t = dv === undefined ? undefined : g.op('mul', tb!, dv);
-      } else t = node.type === 'b' ? undefined : DERIVATIVES[node.op as ComputeOp](g, node.args, v, node.args.map(argTangent));
+      } else t = DERIVATIVES[node.op as ComputeOp](g, node.args, v, node.args.map(argTangent)); // conditions: zero
       tangent[v] = t ?? -1;
     }
     for (const h of roots) if (tangent[h]! >= 0) weighted.push([tangent[h]!, dirs.weight(h, k)!]);
-    for (const v of nodes) { mark[v] = 0; tangent[v] = -1; }
+    for (const v of nodes) tangent[v] = -1;
   }
   // sum of tangent * weight by the distributive law, as the forward mode gets it from the graph
   // where a sum is multiplied once: the weights of one tangent summed (per batch: a fuzzed
