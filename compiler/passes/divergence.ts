@@ -179,9 +179,15 @@ function estimate(p: Program, an: Analysis, dirs: Directions, deps: Uint32Array[
   return cost;
 }
 
-export function divergence(p: Program): Program {
+/** One way to build div f: its name, the cost model's estimate, and its builder (returns div f's node). */
+interface Candidate {
+  name: string;
+  estimate: number;
+  build(): number;
+}
+
+function candidates(p: Program): Candidate[] {
   const g = p.graph;
-  g.line = 0; // derivative nodes belong to no one line
   const an = analyzeLinear(p);
   const affineLeaves = an.leaves.filter((h) => an.tangent[h] !== undefined);
   const interiorLeaves = an.leaves.filter((h) => an.tangent[h] === undefined);
@@ -203,15 +209,31 @@ export function divergence(p: Program): Program {
   // some region has a node its tangents leave from.
   const bn = bottlenecks(g, (v) => an.tangent[v] !== undefined, interiorLeaves);
   const withBottlenecks = bn.exit.some((e) => e === 1);
-  const builders = [
-    ...ranked.filter((r) => close(r.cost)).flatMap(({ dirs, deps }) => [
-      () => mixedDivergence(g, an, dirs, deps, affineLeaves, interiorLeaves),
-      ...(withBottlenecks && dirs.count > 1 ? [() => mixedDivergence(g, an, dirs, deps, affineLeaves, interiorLeaves, bn)] : []),
+  return [
+    ...ranked.filter((r) => close(r.cost)).flatMap(({ dirs, deps, cost }) => [
+      { name: dirs.name, estimate: cost, build: () => mixedDivergence(g, an, dirs, deps, affineLeaves, interiorLeaves) },
+      ...(withBottlenecks && dirs.count > 1
+        ? [{ name: `${dirs.name} with bottlenecks`, estimate: cost, build: () => mixedDivergence(g, an, dirs, deps, affineLeaves, interiorLeaves, bn) }]
+        : []),
     ]),
-    ...(close(forwardCost) ? [() => forwardDivergence(p).outputs.divergence!] : []),
+    ...(close(forwardCost) ? [{ name: 'forward', estimate: forwardCost, build: () => forwardDivergence(p).outputs.divergence! }] : []),
   ];
+}
+
+/**
+ * The candidates the divergence pass builds for `p`, in order, with their estimates (the
+ * directions' estimates; bottlenecks are not estimated): what the cost model decided, for tests.
+ * Adds nodes to p's graph (the linear analysis).
+ */
+export function divergenceCandidates(p: Program): { name: string; estimate: number }[] {
+  return candidates(p).map(({ name, estimate }) => ({ name, estimate }));
+}
+
+export function divergence(p: Program): Program {
+  const g = p.graph;
+  g.line = 0; // derivative nodes belong to no one line
   let best: { div: number; ops: number } | undefined;
-  for (const build of builders) {
+  for (const { build } of candidates(p)) {
     let div: number;
     try { div = build(); } catch (e) { if (best && e instanceof GraphLimitError) break; throw e; }
     const ops = perPointOps(g, [...p.outputs.values, div]);
