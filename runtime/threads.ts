@@ -208,6 +208,7 @@ export class ThreadPool {
       }
       sharedOut = { divergence: sharedArray(n - mine), ...(withValues ? { values: sharedArray((n - mine) * dim) } : {}), at: 0 };
     }
+    let done = false;
     try {
       const remote = this.workers.map((w, k) => new Promise<Result & { start: number }>((resolve, reject) => {
         const start = Math.min(n, mine * (k + 1)), end = Math.min(n, start + mine);
@@ -230,8 +231,11 @@ export class ThreadPool {
         dest.divergence.set(p.divergence, dest.at + p.start);
         if (dest.values && p.values) dest.values.set(p.values, (dest.at + p.start) * dim);
       }
+      done = true;
     } finally {
-      this.spare.push(...taken);
+      // after a failure (the calling thread's share threw, or one worker did) other workers may
+      // still be writing into this round's buffers: they are dropped, never handed to a later call
+      if (done) this.spare.push(...taken);
     }
   }
 

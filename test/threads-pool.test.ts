@@ -184,6 +184,26 @@ describe('the worker pool reuses its shared buffers', () => {
     expect(r.values!.buffer).not.toBeInstanceOf(SharedArrayBuffer);
   });
 
+  it('a call whose calling thread fails while the workers still run gives its buffers to no later call', async () => {
+    const pool = await makePool(2, 1);
+    const flat = slowPoints(30_000, [[10_000, 30_000]]); // both workers: busy until released
+    try {
+      const boom = new Error('the calling thread failed');
+      expect(await failure(pool.run(flat, 'potential', STATE, () => { throw boom; }))).toBe(boom);
+      // the workers still write their divergences into the round's buffer: not spare (with three
+      // or more workers and calls of other sizes, a later call's worker could share a region of
+      // it with a worker still running this call)
+      expect(spare(pool)).toEqual([]);
+      const { local } = localRunner(1);
+      const next = pool.run(points(3001), 'evaluate', STATE, local('evaluate'));
+      set(flat, 10_000, 30_000, 0);
+      const r = await within(next, 10_000, 'the next call'); // chunks of one point: i - start is 0
+      expect([...r.divergence].filter((d, i) => d !== TAG || r.values![DIM * i] !== i)).toEqual([]);
+    } finally {
+      set(flat, 0, 30_000, 0);
+    }
+  });
+
   it('points already in a SharedArrayBuffer are not copied', async () => {
     const pool = await makePool(2, 1 << 16);
     const { local } = localRunner(1 << 16);
