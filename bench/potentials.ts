@@ -12,13 +12,11 @@ import { compile, VERSION } from '../compiler/index.js';
 import { load, type Kernel } from '../runtime/index.js';
 import { ROOT, random } from '../test/helpers.js';
 import { writePotentialsSection } from './potentials-report.js';
+import { PYTHON, TORCH_ENV } from './torch-env.js';
 
 const smoke = process.argv.includes('--smoke');
 const ROUNDS = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? (smoke ? 1 : 3));
 const SECONDS = smoke ? 0.02 : 0.3;
-const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
-const TORCH_ENV = Object.fromEntries(Object.entries({ ...process.env, OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1' })
-  .filter(([k]) => k !== 'OPENBLAS_CORETYPE' && k !== 'OPENBLAS_L2_SIZE'));
 
 const reference = (name: string) => ({
   source: readFileSync(join(ROOT, `test/fixtures/reference/${name}.div`), 'utf8'),

@@ -18,6 +18,7 @@ import { threadsReport } from './threads-report.js';
 import { sweepReport } from './sweep-report.js';
 import { potentialsReport } from './potentials-report.js';
 import { trigReport } from './trig-report.js';
+import { PYTHON, TORCH_ENV } from './torch-env.js';
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
@@ -73,7 +74,7 @@ const best = (a: number, b: number) => (Number.isNaN(a) ? b : Number.isNaN(b) ? 
 const rows: Row[] = [];
 let jaxRows: JaxRow[] = [];
 let torch: { torch: string; threads: number; rows: Record<string, number | string | null>[] } | undefined;
-const python = ['python3', '/usr/bin/python3'].find((p) => spawnSync(p, ['-c', 'import torch'], { stdio: 'ignore' }).status === 0);
+const python = [PYTHON, 'python3'].find((p) => spawnSync(p, ['-c', 'import torch'], { stdio: 'ignore', env: TORCH_ENV }).status === 0);
 const torchFields = SPEED_FIELDS.filter((f) => fields.includes(f));
 if (!python) console.log('bench: PyTorch skipped (no python3 with torch; Debian: apt-get install python3-torch)');
 else if (torchFields.length === 0) console.log('bench: PyTorch skipped (none of the fields asked for has a PyTorch version)');
@@ -104,7 +105,7 @@ for (let round = 1; round <= rounds; round++) {
   // PyTorch: optional, through whichever python3 has it.
   if (python && torchFields.length > 0) {
     const out = join(outDir, 'torch.json');
-    execFileSync(python, [join(ROOT, 'bench/torch_bench.py'), '--sizes', sizes.filter((n) => n <= 1e5).join(','), '--seconds', String(seconds), '--out', out, '--fields', torchFields.join(',')], { stdio: 'inherit' });
+    execFileSync(python, [join(ROOT, 'bench/torch_bench.py'), '--sizes', sizes.filter((n) => n <= 1e5).join(','), '--seconds', String(seconds), '--out', out, '--fields', torchFields.join(',')], { stdio: 'inherit', env: TORCH_ENV });
     const t = JSON.parse(readFileSync(out, 'utf8')) as NonNullable<typeof torch>;
     if (!torch) torch = t;
     else {
@@ -136,7 +137,7 @@ function report(): string {
   const lines: string[] = [];
   lines.push('# Benchmarks', '', `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}; raw numbers in \`bench/results/bench.json\`.`, '');
   lines.push(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; Node ${machine.node}; divc ${VERSION}. All divc and jax-js numbers are one thread unless a section says otherwise. The sections written by this run measure divc, jax-js and PyTorch in ${rounds} rounds, in turn, and keep each one's best.`);
-  lines.push(`PyTorch: ${torch ? `${torch.torch} (Debian python3-torch), ${torch.threads} thread` : 'not measured (no python3 with torch)'}. jax-js: @jax-js/jax, wasm device, float32.`, '');
+  lines.push(`PyTorch: ${torch ? `${torch.torch} (Debian python3-torch), ${torch.threads} thread, OpenBLAS too` : 'not measured (no python3 with torch)'}. jax-js: @jax-js/jax, wasm device, float32.`, '');
   lines.push(`Yardsticks: wasm memory copy ${(peaks.copyBytesPerSecond / 1e9).toFixed(1)} GB/s; SIMD peak (f64x2 multiply-add chains) ${(peaks.simdFlopsPerSecond / 1e9).toFixed(2)} GFLOP/s.`, '');
   lines.push('## Operations per point (`--emit stats`)', '', '| field | f | f + div f | ratio | unoptimized f + div f |', '| --- | ---: | ---: | ---: | ---: |');
   for (const name of FIELDS) {

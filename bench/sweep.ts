@@ -15,15 +15,9 @@ import { ROOT, random } from '../test/helpers.js';
 import { measurePeaks } from './peak.js';
 import { writeSweepSection } from './sweep-report.js';
 import { NETS, net } from './nets.js';
+import { PYTHON, TORCH_ENV } from './torch-env.js';
 
 const smoke = process.argv.includes('--smoke');
-// Debian's python3-torch lives under the system python, which a pyenv python3 on PATH hides
-const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
-// One thread for every BLAS PyTorch may use; OpenBLAS picks its own kernel for this CPU (the
-// machine's OPENBLAS_CORETYPE pin, set for old builds, slows a current one: measured 56 vs 87
-// Gflop/s f64 GEMM on one thread here)
-const TORCH_ENV = Object.fromEntries(Object.entries({ ...process.env, OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1' })
-  .filter(([k]) => k !== 'OPENBLAS_CORETYPE' && k !== 'OPENBLAS_L2_SIZE'));
 const ROUNDS = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? (smoke ? 1 : 5));
 const SECONDS = smoke ? 0.02 : 0.3;
 
