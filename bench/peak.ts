@@ -18,7 +18,9 @@ function module(): WebAssembly.Instance {
     ...Array.from({ length: 8 }, (_, k) => m.set(acc(k), splat(k))),
     m.set(a, splat(0.999999)), m.set(b, splat(1e-6)),
     m.loop('l', m.block(null, [...body, m.set(1, m.i32Add(m.get(1, types.i32), m.i32(1))), m.br('l', m.i32LtU(m.get(1, types.i32), m.get(0, types.i32)))])),
-    m.raw.drop(m.extractLane('f64x2', m.binary('f64x2', 'add', m.get(acc(0), types.v128), m.get(acc(7), types.v128)), 0)),
+    // every chain stored: V8's optimizing tier drops chains whose results nothing reads (measured
+    // here: 122 GFLOP/s from the second call on, when the chains' sum was dropped)
+    ...Array.from({ length: 8 }, (_, k) => m.store(16 * k, m.i32(0), m.get(acc(k), types.v128))),
   ]));
   m.exportFunction('peak');
   // madd(iterations): the inner loop of the loop kernels' matrix products on data in L1, as its
@@ -38,7 +40,7 @@ function module(): WebAssembly.Instance {
       m.loop('j', m.block(null, inner)),
       m.set(1, m.i32Add(L(1), m.i32(1))), m.br('l', m.i32LtU(L(1), L(0))),
     ])),
-    m.raw.drop(m.extractLane('f64x2', m.binary('f64x2', 'add', V(7), V(10)), 0)),
+    ...[0, 1, 2, 3].map((r) => m.store(16 * r, m.i32(0), V(7 + r))), // read by nothing, kept by nothing else
   ]));
   m.exportFunction('madd');
   const bin = m.emitBinary();
@@ -53,11 +55,15 @@ export function measurePeaks(): { copyBytesPerSecond: number; simdFlopsPerSecond
   let t = performance.now(), runs = 0;
   do { ex.copy(bytes * 2, 0, bytes); runs++; } while (performance.now() - t < 300);
   const copyBytesPerSecond = (bytes * runs) / ((performance.now() - t) / 1000);
+  // the best of 3: the first call may run in V8's baseline tier (measured here: 6 GFLOP/s, then 20)
   const iters = 10_000_000;
   ex.peak(1000);
-  t = performance.now();
-  ex.peak(iters);
-  const simdFlopsPerSecond = (iters * 8 * 2 * 2) / ((performance.now() - t) / 1000); // 8 chains, 2 lanes, mul + add
+  let simdFlopsPerSecond = 0;
+  for (let round = 0; round < 3; round++) {
+    t = performance.now();
+    ex.peak(iters);
+    simdFlopsPerSecond = Math.max(simdFlopsPerSecond, (iters * 8 * 2 * 2) / ((performance.now() - t) / 1000)); // 8 chains, 2 lanes, mul + add
+  }
   const passes = 40_000;
   ex.madd(1000);
   let simdMaddFlopsPerSecond = 0;

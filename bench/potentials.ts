@@ -5,7 +5,7 @@
 // alternating rounds, each contender's best kept. Writes bench/results/potentials.json and
 // rewrites the Potentials section of docs/BENCHMARKS.md.   Options: --smoke, --rounds=N
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compile, VERSION } from '../compiler/index.js';

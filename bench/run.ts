@@ -3,9 +3,9 @@
 // machine's wasm copy bandwidth and SIMD peak as yardsticks. Writes bench/results/*.json and
 // docs/BENCHMARKS.md.   Options: --smoke (tiny sizes, nothing written to docs), --sizes=1e3,1e5,1e6,
 // --rounds=3 (this machine's timings swing 3-5x: the contenders are measured in rounds, divc,
-// jax-js and PyTorch in turn, and each one's best is kept)
+// jax-js, PyTorch and the yardsticks in turn, and each one's best is kept)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { compile, VERSION } from '../compiler/index.js';
@@ -68,11 +68,18 @@ for (const name of fields) {
   }
 }
 
-/** a's rates raised to b's where b's are higher (NaN: not measured, kept only if both are). */
-const best = (a: number, b: number) => (Number.isNaN(a) ? b : Number.isNaN(b) ? a : Math.max(a, b));
+/** Raises each of `keys` in `into` to its value in `from` where that is higher (NaN or null:
+ *  not measured, kept only where no round measured it). */
+function keepBest<T>(into: T, from: T | undefined, keys: (keyof T)[]): void {
+  for (const key of keys) {
+    const a = Number(into[key] ?? NaN), b = Number(from?.[key] ?? NaN);
+    if (Number.isNaN(a) || b > a) into[key] = from![key];
+  }
+}
 
 const rows: Row[] = [];
 let jaxRows: JaxRow[] = [];
+const peaks = measurePeaks(); // and again in every round, the best kept
 let torch: { torch: string; threads: number; rows: Record<string, number | string | null>[] } | undefined;
 const python = [PYTHON, 'python3'].find((p) => spawnSync(p, ['-c', 'import torch'], { stdio: 'ignore', env: TORCH_ENV }).status === 0);
 const torchFields = SPEED_FIELDS.filter((f) => fields.includes(f));
@@ -95,12 +102,13 @@ for (let round = 1; round <= rounds; round++) {
       console.log(`${name.padEnd(13)} ${precision} n=${n.toExponential(0)}  divc ${row.divc.toExponential(3)}  f+div ${row.divcEvaluate.toExponential(3)}  baseline ${row.baseline.toExponential(3)}  f ${row.fAlone.toExponential(3)} pts/s`);
       const prev = rows.find((r) => r.field === name && r.precision === precision && r.n === n);
       if (!prev) rows.push(row);
-      else for (const key of ['divc', 'divcEvaluate', 'baseline', 'fAlone'] as const) prev[key] = best(prev[key], row[key]);
+      else keepBest(prev, row, ['divc', 'divcEvaluate', 'baseline', 'fAlone']);
     }
   }
 
   const jax = await benchJax(SPEED_FIELDS.filter((f) => fields.includes(f)), sizes.filter((n) => n <= 1e5), seconds);
-  jaxRows = round === 1 ? jax : jaxRows.map((r) => ({ ...r, pointsPerSecond: best(r.pointsPerSecond, jax.find((j) => j.field === r.field && j.n === r.n)?.pointsPerSecond ?? NaN) }));
+  if (round === 1) jaxRows = jax;
+  else for (const r of jaxRows) keepBest(r, jax.find((j) => j.field === r.field && j.n === r.n), ['pointsPerSecond']);
 
   // PyTorch: optional, through whichever python3 has it.
   if (python && torchFields.length > 0) {
@@ -108,19 +116,12 @@ for (let round = 1; round <= rounds; round++) {
     execFileSync(python, [join(ROOT, 'bench/torch_bench.py'), '--sizes', sizes.filter((n) => n <= 1e5).join(','), '--seconds', String(seconds), '--out', out, '--fields', torchFields.join(',')], { stdio: 'inherit', env: TORCH_ENV });
     const t = JSON.parse(readFileSync(out, 'utf8')) as NonNullable<typeof torch>;
     if (!torch) torch = t;
-    else {
-      for (const r of torch.rows) {
-        const again = t.rows.find((x) => x.field === r.field && x.n === r.n);
-        for (const key of Object.keys(r).filter((k) => k.endsWith('PointsPerSecond'))) {
-          const a = Number(r[key] ?? NaN), b = Number(again?.[key] ?? NaN);
-          const m = best(a, b);
-          r[key] = Number.isNaN(m) ? null : m;
-        }
-      }
-    }
+    else for (const r of torch.rows) keepBest(r, t.rows.find((x) => x.field === r.field && x.n === r.n), Object.keys(r).filter((k) => k.endsWith('PointsPerSecond')));
   }
+
+  // the yardsticks in the same rounds: the copy is the divisor of the "bytes/s vs copy" column
+  keepBest(peaks, measurePeaks(), ['copyBytesPerSecond', 'simdFlopsPerSecond', 'simdMaddFlopsPerSecond']);
 }
-const peaks = measurePeaks();
 
 mkdirSync(outDir, { recursive: true });
 const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, divc: VERSION };

@@ -6,7 +6,7 @@
 // multiply-adds into 12 accumulators, bench/peak.ts).
 // Writes bench/results/sweep.json and prints a Markdown table.   Options: --smoke
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compile, VERSION } from '../compiler/index.js';
