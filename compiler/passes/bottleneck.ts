@@ -73,7 +73,10 @@ export function bottlenecks(g: Graph, affine: (v: number) => boolean, leaves: re
     // b dominates every node of its region, so an interior operand of one is b or in the region
     // (in the memo by now); the other operands are per batch, with no tangent. Conditions
     // (comparisons, and, or, not) have zero derivatives in the table.
-    for (const w of order) memo.set(w, DERIVATIVES[g.node(w).op as ComputeOp](g, g.node(w).args, w, g.node(w).args.map((a) => memo.get(a))));
+    for (const w of order) {
+      const { op, args } = g.node(w);
+      memo.set(w, DERIVATIVES[op as ComputeOp](g, args, w, args.map((a) => memo.get(a))));
+    }
     return memo.get(v);
   };
   return { top, exit, derivative };
