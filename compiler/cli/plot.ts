@@ -22,7 +22,8 @@ export function plotSvg(p: PlotGrid): string {
       rects.push(`<rect x="${left + i * cell}" y="${top + j * cell}" width="${cell}" height="${cell}" fill="${divergingColor(scale > 0 ? v / scale : 0)}"/>`);
     }
   }
-  const bar = Array.from({ length: 21 }, (_, k) => `<rect x="${left + w + 20}" y="${top + (k * h) / 21}" width="16" height="${h / 21 + 0.5}" fill="${divergingColor(1 - k / 10)}"/>`);
+  const bar = Array.from({ length: 21 }, (_, k) => `<rect x="${left + w + 20}" y="${top + (k * h) / 21}" width="16" height="${h / 21 + 0.5}" fill="${divergingColor(barColor(p, 1 - k / 10))}"/>`);
+  const labels = barLabels(p);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${left + w + 110}" height="${top + h + 50}" font-family="sans-serif" font-size="12" shape-rendering="crispEdges">`,
     `<title>${escape(title(p))}</title>`,
@@ -39,15 +40,20 @@ export function plotSvg(p: PlotGrid): string {
     `<text x="${left - 6}" y="${top + 10}" text-anchor="end">${fmt(p.y[1])}</text>`,
     `<text x="${left - 30}" y="${top + h / 2}" text-anchor="middle" transform="rotate(-90 ${left - 30} ${top + h / 2})">${escape(p.yName)}</text>`,
     ...bar,
-    `<text x="${left + w + 40}" y="${top + 10}">${fmt(scale)}</text>`,
-    `<text x="${left + w + 40}" y="${top + h / 2 + 4}">0</text>`,
-    `<text x="${left + w + 40}" y="${top + h}">${fmt(-scale)}</text>`,
+    ...[[labels[0], top + 10], [labels[1], top + h / 2 + 4], [labels[2], top + h]].filter(([t]) => t !== '').map(([t, y]) => `<text x="${left + w + 40}" y="${y}">${t}</text>`),
     '</svg>', '',
   ].join('\n');
 }
 
-/** The title, saying so when div f is 0 up to rounding on the whole grid. */
-export const title = (p: PlotGrid) => (p.zeroToRounding ? `${p.title}: div f = 0 to rounding (|div f| <= ${fmt(p.rounding)})` : p.title);
+/** The title, saying so when div f is one constant, or 0 up to rounding, on the whole grid. */
+export const title = (p: PlotGrid) => (p.constant !== undefined ? `${p.title}: div f = ${fmt(p.constant)} everywhere (constant)`
+  : p.zeroToRounding ? `${p.title}: div f = 0 to rounding (|div f| <= ${fmt(p.rounding)})` : p.title);
+
+/** The colour bar's labels, top to bottom: one value for a constant, else +scale, 0, -scale. */
+const barLabels = (p: PlotGrid): [string, string, string] => (p.constant !== undefined ? ['', fmt(p.constant), ''] : [fmt(p.scale), '0', fmt(-p.scale)]);
+
+/** The colour of the bar at t (1 at the top, -1 at the bottom): one swatch for a constant. */
+const barColor = (p: PlotGrid, t: number): number => (p.constant === undefined ? t : p.scale > 0 ? p.constant / p.scale : 0);
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -65,7 +71,7 @@ const GLYPH_SCALE = 2, GLYPH_ADVANCE = 4 * GLYPH_SCALE;
  */
 export function plotPng(p: PlotGrid, cell = Math.max(1, Math.floor(480 / Math.max(p.nx, p.ny)))): Uint8Array {
   const w = p.nx * cell, h = p.ny * cell, barX = w + 10;
-  const labels = [fmt(p.scale), '0', fmt(-p.scale)];
+  const labels = barLabels(p);
   const width = barX + 26 + Math.max(...labels.map((t) => t.length)) * GLYPH_ADVANCE;
   const data = new Uint8Array(width * h * 4).fill(255);
   const put = (x: number, y: number, c: [number, number, number]) => {
@@ -80,7 +86,7 @@ export function plotPng(p: PlotGrid, cell = Math.max(1, Math.floor(480 / Math.ma
       for (let y = 0; y < cell; y++) for (let x = 0; x < cell; x++) put(i * cell + x, j * cell + y, c);
     }
   }
-  for (let y = 0; y < h; y++) for (let x = 0; x < 20; x++) put(barX + x, y, divergingRgb((1 - (2 * y) / (h - 1))));
+  for (let y = 0; y < h; y++) for (let x = 0; x < 20; x++) put(barX + x, y, divergingRgb(barColor(p, 1 - (2 * y) / Math.max(1, h - 1))));
   const dark: [number, number, number] = [34, 34, 34];
   const text = (t: string, x0: number, y0: number) => [...t].forEach((ch, k) => GLYPHS[ch]?.forEach((bits, row) => {
     for (let col = 0; col < 3; col++) {

@@ -16,7 +16,10 @@ export interface SliceSpec {
   x: Axis; y: Axis;
   /** Every input's value; x's and y's are replaced by the grid. */
   fixed: number[];
-  /** Cells per axis of the heatmap, and arrows per axis (0: none). */
+  /**
+   * Cells of the heatmap, and arrows (0: none), along the longer axis; the shorter axis gets as
+   * many as keep cells square (the plot keeps the ranges' aspect ratio), 2 at least.
+   */
   grid: number; arrows: number;
   /** Arrows of -f instead of f (for a potential: the force -grad U, downhill). */
   negate?: boolean;
@@ -36,53 +39,84 @@ export interface PlotGrid {
   rounding: number;
   /** Whether every |div f| on the grid is within `rounding`: div f = 0 up to rounding. */
   zeroToRounding: boolean;
+  /** div f when it takes one value at every cell, exactly (0 for a divergence-free field whose
+   *  derivatives cancel structurally; -13.67 for lorenz): a constant, not a colour scale. */
+  constant?: number;
+  /** Whether the cells are square (the ranges' aspect ratio kept, to a cell); false where the
+   *  shorter axis needs more cells than its share (2 at least): one range over 4 x grid times
+   *  the other's length, drawn stretched. */
+  square: boolean;
   /** Arrows of (f_x, f_y): start at (x, y) in [0, 1]^2 of the plot (y up), length as a fraction
    *  of the plot's width, already scaled. */
   arrows: { x: number; y: number; dx: number; dy: number }[];
 }
 
-/** The centres of a count x count grid over the two axes, the top row (largest y) first. */
-export function gridCentres(dim: number, spec: SliceSpec, count: number): Float64Array {
+/** Cells along x and y for `count` along the longer axis, so that cells are square where they can be. */
+export function cellCounts(spec: SliceSpec, count: number): { nx: number; ny: number; square: boolean } {
+  const w = spec.x.range[1] - spec.x.range[0], h = spec.y.range[1] - spec.y.range[0];
+  const fair = Math.round(count * Math.min(w, h) / Math.max(w, h)), least = Math.min(2, count);
+  const short = Math.max(least, fair), square = fair >= least;
+  return w >= h ? { nx: count, ny: short, square } : { nx: short, ny: count, square };
+}
+
+/** The centres of an nx x ny grid over the two axes, the top row (largest y) first. */
+export function gridCentres(dim: number, spec: SliceSpec, nx: number, ny: number): Float64Array {
   const { x, y } = spec;
-  const points = new Float64Array(count * count * dim);
-  for (let j = 0; j < count; j++) {
-    for (let i = 0; i < count; i++) {
-      const p = (j * count + i) * dim;
+  const points = new Float64Array(nx * ny * dim);
+  for (let j = 0; j < ny; j++) {
+    for (let i = 0; i < nx; i++) {
+      const p = (j * nx + i) * dim;
       for (let c = 0; c < dim; c++) points[p + c] = spec.fixed[c] ?? 0;
-      points[p + x.index] = x.range[0] + ((i + 0.5) * (x.range[1] - x.range[0])) / count;
-      points[p + y.index] = y.range[1] - ((j + 0.5) * (y.range[1] - y.range[0])) / count;
+      points[p + x.index] = x.range[0] + ((i + 0.5) * (x.range[1] - x.range[0])) / nx;
+      points[p + y.index] = y.range[1] - ((j + 0.5) * (y.range[1] - y.range[0])) / ny;
     }
   }
   return points;
 }
 
+/** The value every element has, if they are all equal and finite (0 and -0 count as equal). */
+export function constantOf(values: ArrayLike<number>): number | undefined {
+  const first = values[0];
+  if (first === undefined || !Number.isFinite(first)) return undefined;
+  for (let i = 1; i < values.length; i++) if (values[i] !== first) return undefined;
+  return first === 0 ? 0 : first;
+}
+
 /** Runs the kernel over the slice: the heatmap's values and the arrows, longest one arrow cell long. */
 export async function sliceGrid(kernel: SliceKernel, spec: SliceSpec): Promise<PlotGrid> {
-  const { x, y, arrows: m, grid: n } = spec;
-  const heat = await kernel.evaluate(gridCentres(kernel.dim, spec, n));
+  const { x, y } = spec;
+  const { nx, ny, square } = cellCounts(spec, spec.grid);
+  const w = x.range[1] - x.range[0], h = y.range[1] - y.range[0];
+  const heat = await kernel.evaluate(gridCentres(kernel.dim, spec, nx, ny));
   const values = heat.divergence;
-  const rounding = roundingOf(heat.values, kernel.dim, Math.min(x.range[1] - x.range[0], y.range[1] - y.range[0]) / n, values instanceof Float32Array ? 2 ** -23 : 2 ** -52);
+  const rounding = roundingOf(heat.values, kernel.dim, Math.min(w / nx, h / ny), values instanceof Float32Array ? 2 ** -23 : 2 ** -52);
   const largest = scaleOf(values);
-  const f = m > 0 ? (await kernel.evaluate(gridCentres(kernel.dim, spec, m))).values : new Float64Array(0);
+  const { nx: mx, ny: my } = spec.arrows > 0 ? cellCounts(spec, spec.arrows) : { nx: 0, ny: 0 };
+  const f = mx > 0 ? (await kernel.evaluate(gridCentres(kernel.dim, spec, mx, my))).values : new Float64Array(0);
   const sign = spec.negate ? -1 : 1;
-  const uv = (k: number) => [sign * f[k * kernel.dim + x.index]! / (x.range[1] - x.range[0]), sign * f[k * kernel.dim + y.index]! / (y.range[1] - y.range[0])] as const;
+  // arrows in the inputs' own units, so that their directions are f's on a plot of kept aspect
+  const uv = (k: number) => [sign * f[k * kernel.dim + x.index]!, sign * f[k * kernel.dim + y.index]!] as const;
   let longest = 0;
-  for (let k = 0; k < m * m; k++) {
+  for (let k = 0; k < mx * my; k++) {
     const [u, v] = uv(k);
     if (Number.isFinite(u) && Number.isFinite(v)) longest = Math.max(longest, Math.hypot(u, v));
   }
   const arrows = [];
-  for (let k = 0; k < m * m && longest > 0; k++) {
+  const s = (0.8 * Math.min(w / mx, h / my)) / longest; // the longest arrow: 0.8 of an arrow cell
+  for (let k = 0; k < mx * my && longest > 0; k++) {
     const [u, v] = uv(k);
     if (!Number.isFinite(u) || !Number.isFinite(v)) continue;
-    const s = 0.8 / m / longest; // in plot widths
-    arrows.push({ x: ((k % m) + 0.5) / m - (u * s) / 2, y: 1 - (Math.floor(k / m) + 0.5) / m - (v * s) / 2, dx: u * s, dy: v * s });
+    const dx = (u * s) / w, dy = (v * s) / h; // in plot widths and heights
+    arrows.push({ x: ((k % mx) + 0.5) / mx - dx / 2, y: 1 - (Math.floor(k / mx) + 0.5) / my - dy / 2, dx, dy });
   }
   const others = kernel.inputs.filter((_, c) => c !== x.index && c !== y.index).map((name) => `${name} = ${spec.fixed[kernel.inputs.indexOf(name)] ?? 0}`);
+  const constant = constantOf(values);
   return {
-    values, nx: n, ny: n, x: x.range, y: y.range, xName: kernel.inputs[x.index]!, yName: kernel.inputs[y.index]!,
+    values, nx, ny, x: x.range, y: y.range, xName: kernel.inputs[x.index]!, yName: kernel.inputs[y.index]!,
     title: `${kernel.kind === 'potential' ? `Laplacian of ${kernel.field} (arrows: ${spec.negate ? '-' : ''}grad ${kernel.field})` : `div f of ${kernel.field}`}${others.length ? ` at ${others.join(', ')}` : ''}`, arrows,
-    scale: Math.max(largest, rounding), rounding, zeroToRounding: largest <= rounding,
+    scale: constant !== undefined ? Math.abs(constant) : Math.max(largest, rounding), rounding, zeroToRounding: largest <= rounding,
+    ...(constant !== undefined ? { constant } : {}),
+    square,
   };
 }
 
