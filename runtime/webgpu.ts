@@ -11,10 +11,14 @@ export interface GpuInputs { params: Float32Array<ArrayBuffer>; batch: Float32Ar
 const WORKGROUP_SIZE = 64;
 const MAX_GROUPS_PER_DIMENSION = 65535;
 
+/** Where WebGPU comes from: the page's navigator.gpu, else (in Node) Dawn, the npm package `webgpu`. */
+const browserGpu = () => (globalThis as { navigator?: { gpu?: GPU } }).navigator?.gpu;
+const isNode = () => typeof process !== 'undefined' && !!process.versions?.node;
+
 async function gpuObject(): Promise<GPU | undefined> {
-  const nav = (globalThis as { navigator?: { gpu?: GPU } }).navigator;
-  if (nav?.gpu) return nav.gpu;
-  if (typeof process === 'undefined' || !process.versions?.node) return undefined;
+  const nav = browserGpu();
+  if (nav) return nav;
+  if (!isNode()) return undefined;
   try {
     const name = 'webgpu'; // a variable: bundlers must not pull Dawn into browser builds
     const dawn = await import(/* @vite-ignore */ /* webpackIgnore: true */ name);
@@ -25,31 +29,94 @@ async function gpuObject(): Promise<GPU | undefined> {
   }
 }
 
-interface SharedDevice {
+/** What an adapter says of itself. */
+interface AdapterFacts { vendor?: string; architecture?: string; description?: string; isFallbackAdapter?: boolean }
+
+const describeAdapter = (info: AdapterFacts | undefined) => [info?.vendor, info?.architecture, info?.description].filter(Boolean).join(' ') || 'WebGPU adapter';
+/** Software rasterizers (Mesa's lavapipe / llvmpipe, SwiftShader, WARP as a fallback adapter): 'auto' never picks them. */
+const isSoftware = (info: AdapterFacts | undefined) => /llvmpipe|lavapipe|swiftshader|software/i.test(describeAdapter(info)) || info?.isFallbackAdapter === true;
+
+/**
+ * Node: the kind of adapter Dawn offers, asked by a child process. Dawn writes to the native
+ * stderr, past any JavaScript, while it enumerates adapters (on Mesa lavapipe: "Warning:
+ * maxDynamicUniformBuffersPerPipelineLayout artificially reduced ..."), so 'auto', which must print
+ * nothing and never picks a software adapter, lets a child find out and drops what the child
+ * printed; Dawn starts in this process only where a hardware adapter exists. The child takes about
+ * 0.2 s, once per process, on the first batch of AUTO_GPU_MIN_POINTS points. Where it cannot run
+ * (no `webgpu` package, no child processes allowed), 'none': 'auto' stays on wasm.
+ */
+let dawnProbe: Promise<'hardware' | 'software' | 'none'> | undefined;
+/** @internal (exported for tests) */
+export function dawnAdapterKind(): Promise<'hardware' | 'software' | 'none'> {
+  dawnProbe ??= (async () => {
+    try {
+      const names = ['node:child_process', 'node:module']; // variables: browser bundles must not include them
+      const cp = await import(/* @vite-ignore */ /* webpackIgnore: true */ names[0]!) as typeof import('node:child_process');
+      const mod = await import(/* @vite-ignore */ /* webpackIgnore: true */ names[1]!) as typeof import('node:module');
+      let specifier = 'webgpu'; // from the working directory, where this module's location is unknown
+      try { specifier = mod.createRequire(import.meta.url).resolve('webgpu'); } catch { /* keep it */ }
+      const script = `(async () => {
+        const dawn = await import(require('node:url').pathToFileURL(${JSON.stringify(specifier)}).href).catch(() => import(${JSON.stringify(specifier)}));
+        const adapter = await dawn.create([]).requestAdapter();
+        const i = adapter && adapter.info;
+        const facts = adapter ? { vendor: i && i.vendor, architecture: i && i.architecture, description: i && i.description, isFallbackAdapter: (i && i.isFallbackAdapter) || adapter.isFallbackAdapter } : null;
+        process.stdout.write(JSON.stringify(facts), () => process.exit(0));
+      })().catch(() => process.exit(1));`;
+      const out = await new Promise<string>((resolve, reject) => {
+        cp.execFile(process.execPath, ['-e', script], { timeout: 30_000, windowsHide: true, encoding: 'utf8' }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
+      });
+      const facts = JSON.parse(out) as AdapterFacts | null;
+      return facts === null ? 'none' : isSoftware(facts) ? 'software' : 'hardware';
+    } catch {
+      return 'none';
+    }
+  })();
+  return dawnProbe;
+}
+
+interface SharedAdapter {
   /** Held so that it lives as long as the device: Dawn's GPU object must not be collected. */
   gpu: GPU;
-  device: GPUDevice; description: string; software: boolean; lost: boolean;
+  adapter: GPUAdapter; description: string; software: boolean;
 }
+interface SharedDevice extends SharedAdapter { device: GPUDevice; lost: boolean }
+let sharedAdapter: Promise<SharedAdapter | undefined> | undefined;
 let shared: Promise<SharedDevice | undefined> | undefined;
+
+/** The adapter, and whether it is a software one, from its info: no device yet. */
+function adapterInfo(): Promise<SharedAdapter | undefined> {
+  sharedAdapter ??= (async () => {
+    const gpu = await gpuObject();
+    const adapter = await gpu?.requestAdapter();
+    if (!adapter) return undefined;
+    const info = (adapter as { info?: AdapterFacts }).info;
+    const software = isSoftware(info) || (adapter as { isFallbackAdapter?: boolean }).isFallbackAdapter === true;
+    return { gpu: gpu!, adapter, description: describeAdapter(info), software };
+  })();
+  return sharedAdapter;
+}
 
 /**
  * One device per process, shared by every kernel: creating and destroying devices repeatedly
  * crashed Dawn in Node (std::system_error), and one device is what WebGPU apps use anyway.
+ * `hardwareOnly` ('auto'): undefined on a software adapter, found without starting Dawn in this
+ * process (see dawnAdapterKind) and without creating a device.
  */
-function sharedDevice(): Promise<SharedDevice | undefined> {
-  shared ??= (async () => {
-    const gpu = await gpuObject();
-    const adapter = await gpu?.requestAdapter();
-    if (!adapter) return undefined;
-    const device = await adapter.requestDevice();
-    const info = (adapter as { info?: GPUAdapterInfo }).info;
-    const description = [info?.vendor, info?.architecture, info?.description].filter(Boolean).join(' ') || 'WebGPU adapter';
-    const software = /llvmpipe|lavapipe|swiftshader|software/i.test(description) || (adapter as { isFallbackAdapter?: boolean }).isFallbackAdapter === true;
-    const entry: SharedDevice = { gpu: gpu!, device, description, software, lost: false };
-    device.lost.then(() => { entry.lost = true; shared = undefined; });
-    return entry;
-  })();
-  return shared;
+async function sharedDevice(hardwareOnly: boolean): Promise<SharedDevice | undefined> {
+  if (!shared) {
+    if (hardwareOnly && !browserGpu() && isNode() && (await dawnAdapterKind()) !== 'hardware') return undefined;
+    const found = await adapterInfo();
+    if (!found || (hardwareOnly && found.software)) return undefined;
+    // an adapter gives one device: a lost device's successor comes from a new adapter
+    shared ??= (async () => {
+      const device = await found.adapter.requestDevice();
+      const entry: SharedDevice = { ...found, device, lost: false };
+      device.lost.then(() => { entry.lost = true; shared = undefined; sharedAdapter = undefined; });
+      return entry;
+    })();
+  }
+  const owner = await shared;
+  return owner && !(hardwareOnly && owner.software) ? owner : undefined;
 }
 
 /** The buffers and bind groups of one chunk in flight; two slots let the GPU compute one chunk
@@ -117,8 +184,8 @@ export class GpuRunner {
 
   /** A runner for this shader, or undefined when no adapter exists. Shader errors throw. */
   static async create(wgsl: string, dim: number, paramCount: number, batchCount: number, hardwareOnly = false, chunk?: number, scratchFloats = 0): Promise<GpuRunner | undefined> {
-    const owner = await sharedDevice();
-    if (!owner || (hardwareOnly && owner.software)) return undefined;
+    const owner = await sharedDevice(hardwareOnly);
+    if (!owner) return undefined;
     const device = owner.device;
     device.pushErrorScope('validation');
     const module = device.createShaderModule({ code: wgsl });
