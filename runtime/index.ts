@@ -384,7 +384,8 @@ export class Kernel {
   private async run(points: Points, kind: Kind): Promise<{ values?: FloatArray; divergence: FloatArray }> {
     this.alive();
     if (this.unset.size > 0) {
-      const names = [...this.unset];
+      // in the file's declaration order, as k.params lists them (the set is in slot order)
+      const names = this.params.map((p) => p.name).filter((name) => this.unset.has(name));
       throw new DivcError(`param${names.length > 1 ? 's' : ''} ${names.map((n) => `'${n}'`).join(', ')} ${names.length > 1 ? 'have' : 'has'} no value: call setParams({ ${names[0]}: ... }) first`);
     }
     const flat = flattenPoints(points, this.dim, this.inputs, this.bytes);

@@ -220,6 +220,21 @@ describe('params', () => {
     await expect(c.divergence([1, 2, 3])).rejects.toThrow("params 'q', 'p' have no value");
   });
 
+  it('lists missing params in the order the file declares them, as k.params does', async () => {
+    // the artifact's slots are in order of first use (W3 first here): not the order to show
+    const k = await load(compile(`param W1: [8, 3]
+param b1: [8]
+param W2: [8, 8]
+param b2: [8]
+param W3: [3, 8]
+param b3: [3]
+field net(x: [3]) = W3 @ tanh(W2 @ tanh(W1 @ x + b1) + b2) + b3`).wasm!);
+    expect(k.params.map((p) => p.name)).toEqual(['W1', 'b1', 'W2', 'b2', 'W3', 'b3']);
+    await expect(k.divergence([1, 2, 3])).rejects.toThrow("params 'W1', 'b1', 'W2', 'b2', 'W3', 'b3' have no value: call setParams({ W1: ... }) first");
+    k.setParams({ W1: new Float64Array(24), b2: new Float64Array(8) });
+    await expect(k.divergence([1, 2, 3])).rejects.toThrow("params 'b1', 'W2', 'W3', 'b3' have no value: call setParams({ b1: ... }) first");
+  });
+
   it.each([
     [{ sigm: 1 }, "unknown param 'sigm': field 'lorenz' has params sigma, rho, beta"],
     [{ sigma: [1, 2] }, "param 'sigma' expects a scalar"],
