@@ -19,11 +19,13 @@ export const WRITERS: Record<string, { size: number; set: (v: DataView, at: numb
   b1: { size: 1, set: (v, at, x) => v.setUint8(at, x ? 1 : 0) },
 };
 
-/** binary16 bits of a number exactly representable in it (normal or subnormal, or +-0). */
+/** binary16 bits of a number exactly representable in it (normal or subnormal, +-0, +-Infinity; NaN as 0x7e00). */
 function toHalf(x: number): number {
+  if (Number.isNaN(x)) return 0x7e00;
   const sign = x < 0 || Object.is(x, -0) ? 0x8000 : 0;
   const a = Math.abs(x);
   if (a === 0) return sign;
+  if (a === Infinity) return sign | 0x7c00;
   if (a < 2 ** -14) return sign | Math.round(a / 2 ** -24);
   const exp = Math.floor(Math.log2(a));
   return sign | ((exp + 15) << 10) | Math.round((a / 2 ** exp - 1) * 1024);
