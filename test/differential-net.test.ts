@@ -2,18 +2,18 @@
 // kernel == tensor interpreter (bitwise) == scalar level (1e-9) == finite differences (smooth),
 // f32 bitwise against the tensor interpreter in emulated f32. `npm run fuzz -- --nets` runs the
 // same property for longer.
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { netProgramArb } from './arbitrary-net.js';
 import { netDisagreements } from './differential-net.js';
+import { assertForBudget } from './property-budget.js';
 
-/** Networks per CI run, smooth and rough together. */
-const RUNS = 40;
+/** Networks per CI run and kind (smooth, rough): 40 each was a fixed count; now a floor and a budget. */
+const BUDGET = { floor: 15, seconds: 40, max: 200 };
 
 describe('differential testing, random networks at the tensor level', () => {
   it.each([true, false])('smooth = %s: loop kernels, the tensor interpreter and the scalar level agree', async (smooth) => {
-    await fc.assert(fc.asyncProperty(netProgramArb(smooth), async (p) => {
+    await assertForBudget(`networks, smooth = ${smooth}`, netProgramArb(smooth), async (p) => {
       expect(await netDisagreements(p)).toEqual([]);
-    }), { numRuns: RUNS });
-  }, 600_000);
+    }, BUDGET);
+  }, 400_000);
 });

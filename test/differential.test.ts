@@ -4,24 +4,24 @@
 // more operations per point than unoptimized, and the AST oracle (test/oracle/) upstream of the
 // IR; fields using grad and potentials included.
 // Shrunk failures found by `npm run fuzz` are kept in test/fixtures/fuzz/ and replayed here.
-import fc from 'fast-check';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { vectorProgramArb } from './arbitrary-vector.js';
-import { disagreements, RUNS } from './differential.js';
+import { BUDGET, disagreements } from './differential.js';
 import { ROOT } from './helpers.js';
+import { assertForBudget } from './property-budget.js';
 
 const FIXTURES = join(ROOT, 'test/fixtures/fuzz');
 
 describe('differential testing, random vector fields', () => {
   // the rough programs are test/differential-rough.test.ts: a file of their own runs in the other
-  // vitest worker, in parallel with this one (each half takes about 4 minutes)
+  // vitest worker, in parallel with this one (each half runs by the same time budget)
   it('smooth: every backend and the optimizer agree', async () => {
-    await fc.assert(fc.asyncProperty(vectorProgramArb(true), async (p) => {
+    await assertForBudget('smooth vector fields', vectorProgramArb(true), async (p) => {
       expect(await disagreements(p)).toEqual([]);
-    }), { numRuns: RUNS });
-  }, 900_000);
+    }, BUDGET);
+  }, 600_000);
 
   const kept = existsSync(FIXTURES) ? readdirSync(FIXTURES).filter((f) => f.endsWith('.json')) : [];
   it.runIf(kept.length > 0).each(kept)('regression fixture %s', async (file) => {

@@ -3,14 +3,14 @@
 // optimizer's rewrites change nothing beyond rounding. Programs are generated as .div source,
 // so the parser and front end are exercised too.
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
 import { programArb, sourceOf } from './arbitrary.js';
 import { analyze, compile, interpret } from '../compiler/index.js';
 import { load } from '../runtime/index.js';
+import { assertForBudget } from './property-budget.js';
 
 describe('random programs', () => {
   it('wasm f64 equals the interpreter bit for bit', async () => {
-    await fc.assert(fc.asyncProperty(programArb(false), async (p) => {
+    await assertForBudget('random programs, wasm vs interpreter', programArb(false), async (p) => {
       const src = sourceOf(p);
       const out = compile(src);
       expect(out.diagnostics).toEqual([]);
@@ -23,11 +23,11 @@ describe('random programs', () => {
         expect(r.divergence[i]).toBe(ref.divergence);
         ref.values.forEach((v, c) => expect(r.values[i * p.dim + c]).toBe(v));
       });
-    }), { numRuns: 60 });
+    }, { floor: 20, seconds: 10, max: 60 });
   });
 
-  it('the divergence agrees with central finite differences', () => {
-    fc.assert(fc.property(programArb(true), (p) => {
+  it('the divergence agrees with central finite differences', async () => {
+    await assertForBudget('random programs, finite differences', programArb(true), (p) => {
       const a = analyze(sourceOf(p)).programs!;
       for (const pt of p.points) {
         const exact = interpret(a.evaluate, pt, [p.k]).divergence!;
@@ -48,11 +48,11 @@ describe('random programs', () => {
         });
         expect(Math.abs(fd - exact)).toBeLessThanOrEqual(2e-5 * Math.max(1, scale));
       }
-    }), { numRuns: 150 });
+    }, { floor: 50, seconds: 10, max: 150 });
   });
 
-  it('optimized and unoptimized programs agree', () => {
-    fc.assert(fc.property(programArb(false), (p) => {
+  it('optimized and unoptimized programs agree', async () => {
+    await assertForBudget('random programs, optimized vs unoptimized', programArb(false), (p) => {
       const src = sourceOf(p);
       const opt = analyze(src).programs!.evaluate;
       const plain = analyze(src, { optimize: false }).programs!.evaluate;
@@ -62,6 +62,6 @@ describe('random programs', () => {
         if (Number.isNaN(y.divergence!)) expect(x.divergence).toBeNaN();
         else expect(Math.abs(x.divergence! - y.divergence!)).toBeLessThanOrEqual(tol);
       }
-    }), { numRuns: 150 });
+    }, { floor: 50, seconds: 10, max: 150 });
   });
 });

@@ -161,10 +161,10 @@ describe('WebGPU runtime', () => {
 
 describe('random programs on WebGPU', () => {
   it('the WGSL kernel agrees with the interpreter (f32 rounding)', async () => {
-    const fc = (await import('fast-check')).default;
     const { programArb, sourceOf } = await import('./arbitrary.js');
     const { analyze, interpret } = await import('../compiler/index.js');
-    await fc.assert(fc.asyncProperty(programArb(true), async (p) => {
+    const { assertForBudget } = await import('./property-budget.js');
+    await assertForBudget('random programs on WebGPU', programArb(true), async (p) => {
       const src = sourceOf(p);
       const k = await load(compile(src, { precision: 'f32' }).wasm!, { backend: 'webgpu' });
       kernels.push(k);
@@ -177,15 +177,15 @@ describe('random programs on WebGPU', () => {
         expect(Math.abs(r.divergence[i]! - ref.divergence!)).toBeLessThanOrEqual(1e-3 * scale);
         ref.values.forEach((v, c) => expect(Math.abs(r.values[i * p.dim + c]! - v)).toBeLessThanOrEqual(1e-3 * (1 + Math.abs(v))));
       });
-    }), { numRuns: 40 });
+    }, { floor: 15, seconds: 15, max: 40 });
   }, 300_000);
 
   it('random vector fields (matrix products as loops, factored sums): WGSL agrees with the interpreter', async () => {
-    const fc = (await import('fast-check')).default;
     const { vectorProgramArb } = await import('./arbitrary-vector.js');
     const { analyze, interpret } = await import('../compiler/index.js');
     // the generator's programs include fields using grad and potentials (grad U, its Laplacian and U)
-    await fc.assert(fc.asyncProperty(vectorProgramArb(true), async (p) => {
+    const { assertForBudget } = await import('./property-budget.js');
+    await assertForBudget('random vector fields on WebGPU', vectorProgramArb(true), async (p) => {
       const k = await load(compile(p.source, { precision: 'f32' }).wasm!, { backend: 'webgpu' });
       kernels.push(k);
       const r = await k.evaluate(p.points);
@@ -202,7 +202,7 @@ describe('random programs on WebGPU', () => {
           expect(Math.abs(r.potential![i]! - U)).toBeLessThanOrEqual(1e-4 * (scale + Math.abs(U)));
         }
       });
-    }), { numRuns: 40 });
+    }, { floor: 15, seconds: 15, max: 40 });
   }, 300_000);
 });
 
