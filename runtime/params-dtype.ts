@@ -6,6 +6,9 @@ import { DivcError } from './errors.js';
 /** An element type: float, signed or unsigned integer, bfloat16, or bool; size in bytes. */
 export interface DType { kind: 'f' | 'i' | 'u' | 'bf' | 'b'; size: number }
 
+/** A named array from a params file: its shape and its numbers, row-major (C order). */
+export interface Tensor { shape: number[]; data: Float64Array | Float32Array }
+
 const HOST_LITTLE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** A half-precision float's bits as a number (IEEE 754 binary16). */

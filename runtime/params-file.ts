@@ -9,13 +9,11 @@
 // code. The zip container of .npz is read by fflate (stored and deflated members).
 import { unzipSync } from 'fflate';
 import { DivcError } from './errors.js';
-import { decode, elementCount, type DType } from './params-dtype.js';
+import { decode, elementCount, type DType, type Tensor } from './params-dtype.js';
 import { isNpyBytes, parseNpy } from './params-npy.js';
 
 export { DivcError } from './errors.js';
-
-/** A named array from a params file: its shape and its numbers, row-major (C order). */
-export interface Tensor { shape: number[]; data: Float64Array | Float32Array }
+export type { Tensor } from './params-dtype.js';
 
 export type TensorFormat = 'safetensors' | 'npz' | 'npy';
 

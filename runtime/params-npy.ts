@@ -2,8 +2,7 @@
 // numeric dtype in either byte order, C or Fortran order. The header is a Python dict literal:
 // {'descr': '<f8', 'fortran_order': False, 'shape': (64, 16), }, padded with spaces.
 import { DivcError } from './errors.js';
-import { decode, elementCount, fromFortranOrder, type DType } from './params-dtype.js';
-import type { Tensor } from './params-file.js';
+import { decode, elementCount, fromFortranOrder, type DType, type Tensor } from './params-dtype.js';
 
 const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
 
