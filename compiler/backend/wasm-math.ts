@@ -3,13 +3,13 @@
 // ir/native-trig32.ts) or a wrapper that runs the f64x2 code on both halves. Same operations,
 // same order as the interpreter's scalar instances: bit-identical in f64 and in f32.
 import { type WasmModule, type Expr, type LaneType, types } from './binaryen.js';
-import { NATIVE_MATH, nativeArity, type MathOps, type NativeMathOp } from '../ir/native-math.js';
-import { sincos, INV_PIO2, PIO2_1, PIO2_2, PIO2_3, ROUND } from '../ir/native-trig.js';
-import { sin32, cos32, tan32, sincos32 } from '../ir/native-trig32.js';
-import { exp32, tanh32, sigmoid32 } from '../ir/native-exp32.js';
-import { log32, log1p32, softplus32 } from '../ir/native-log32.js';
-import { atan32, atan2_32, asin32, acos32 } from '../ir/native-atan32.js';
-import type { Math32Ops } from '../ir/math32-ops.js';
+import { NATIVE_MATH, nativeArity, type MathOps, type NativeMathOp } from '../math/core.js';
+import { sincos, INV_PIO2, PIO2_1, PIO2_2, PIO2_3, ROUND } from '../math/trig.js';
+import { sin32, cos32, tan32, sincos32 } from '../math/trig32.js';
+import { exp32, tanh32, sigmoid32 } from '../math/exp32.js';
+import { log32, log1p32, softplus32 } from '../math/log32.js';
+import { atan32, atan2_32, asin32, acos32 } from '../math/atan32.js';
+import type { Math32Ops } from '../math/core32.js';
 
 /** A value inside a function being built: re-readable (a local) or rebuilt (a constant). */
 type Value = () => Expr;

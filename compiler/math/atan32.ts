@@ -2,8 +2,8 @@
 // arithmetic on four points per f32x4 instruction. atan after Cephes' atanf (three ranges, one
 // division, the offsets pi/4 and pi/2 added as hi + lo); atan2 is native-inverse.ts's case
 // analysis over it; asin and acos after Cephes' asinf / acosf, one polynomial for both.
-import { horner32 as horner, type Math32Ops } from './math32-ops.js';
-import { atan2From } from './native-inverse.js';
+import { horner32 as horner, type Math32Ops } from './core32.js';
+import { atan2From } from './inverse.js';
 
 const f = Math.fround;
 const PIO2 = f(Math.PI / 2), PIO2_LO = f(Math.PI / 2 - PIO2);

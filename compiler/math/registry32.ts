@@ -2,13 +2,13 @@
 // native-atan32.ts): JS numbers
 // rounded to f32 after every operation, the interpreter's f32 semantics of those builtins
 // (bit-identical to the f32x4 kernels).
-import { nativeScalar } from './native-math.js';
-import { INV_PIO2, PIO2_1, PIO2_2, PIO2_3, ROUND } from './native-trig.js';
-import type { Math32Ops } from './math32-ops.js';
-import { sin32, cos32, tan32 } from './native-trig32.js';
-import { exp32, tanh32, sigmoid32 } from './native-exp32.js';
-import { log32, log1p32, softplus32 } from './native-log32.js';
-import { atan32, atan2_32, asin32, acos32 } from './native-atan32.js';
+import { nativeScalar } from './core.js';
+import { INV_PIO2, PIO2_1, PIO2_2, PIO2_3, ROUND } from './trig.js';
+import type { Math32Ops } from './core32.js';
+import { sin32, cos32, tan32 } from './trig32.js';
+import { exp32, tanh32, sigmoid32 } from './exp32.js';
+import { log32, log1p32, softplus32 } from './log32.js';
+import { atan32, atan2_32, asin32, acos32 } from './atan32.js';
 
 const f = Math.fround;
 

@@ -2,7 +2,7 @@
 // (s_atan.c, e_atan2.c, e_asin.c, e_acos.c, s_erf.c): the same case analysis and coefficients,
 // every case computed and the right one selected (one shared division where cases differ only in
 // their operands).
-import { exp, type MathOps } from './native-math.js';
+import { exp, type MathOps } from './core.js';
 
 const PI = 3.14159265358979311600e+00;
 const PI_LO = 1.2246467991473531772e-16;

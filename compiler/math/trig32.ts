@@ -11,7 +11,7 @@
 // below 3e-8) in fdlibm's shape; |x| >= MEDIUM32 goes to the f64 functions, rounded to f32 (a
 // rare branch).
 
-import { horner32 as horner, type Math32Ops } from './math32-ops.js';
+import { horner32 as horner, type Math32Ops } from './core32.js';
 
 const f = Math.fround;
 /** Below this |x|, k < 2^20 and the products of reduceWide are exact (as native-trig.ts). */

@@ -3,7 +3,7 @@
 // double-double y0 + y1, fdlibm's __kernel_sin / __kernel_cos polynomials (< 1 ulp), and for larger
 // |x| a Payne-Hanek reduction against 2/pi in 24-bit chunks, done in doubles (a rare branch: SIMD
 // code runs it only when a lane needs it).
-import type { MathOps } from './native-math.js';
+import type { MathOps } from './core.js';
 
 export const ROUND = 6755399441055744; // 1.5 * 2^52
 export const INV_PIO2 = 6.36619772367581382433e-01;

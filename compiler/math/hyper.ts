@@ -1,7 +1,7 @@
 // Hyperbolic functions and their inverses, log2, log10, cbrt and hypot, written once against
 // MathOps (see native-math.ts) after fdlibm / FreeBSD msun (sinh, cosh, asinh, acosh, atanh, log2,
 // log10, cbrt): the same case analysis, every case computed and the right one selected.
-import { exp, expm1, log, log1p, logReduce, logSpecial, type MathOps } from './native-math.js';
+import { exp, expm1, log, log1p, logReduce, logSpecial, type MathOps } from './core.js';
 
 const LN2 = 6.93147180559945286227e-01;
 const TWO28 = 268435456;

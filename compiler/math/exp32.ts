@@ -2,7 +2,7 @@
 // arithmetic on four points per f32x4 instruction, where the f64 functions of native-math.ts
 // run two (and an f32 kernel used to run them on both halves of its vector). Networks in f32
 // spend most of their time in these activations. After Cephes' expf and tanhf.
-import { horner32 as horner, type Math32Ops } from './math32-ops.js';
+import { horner32 as horner, type Math32Ops } from './core32.js';
 
 const f = Math.fround;
 const INV_LN2 = f(1.4426950408889634);

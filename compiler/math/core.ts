@@ -4,10 +4,10 @@
 // same order, so kernels and interpreter agree bit for bit. Accuracy: a few ulps (Cody-Waite
 // range reduction with Taylor polynomials for exp; fdlibm's algorithm for log).
 
-import { sin, cos, tan } from './native-trig.js';
-import { pow, mod } from './native-pow.js';
-import { atan, atan2, asin, acos, erf } from './native-inverse.js';
-import { sinh, cosh, asinh, acosh, atanh, log2, log10, cbrt, hypot } from './native-hyper.js';
+import { sin, cos, tan } from './trig.js';
+import { pow, mod } from './pow.js';
+import { atan, atan2, asin, acos, erf } from './inverse.js';
+import { sinh, cosh, asinh, acosh, atanh, log2, log10, cbrt, hypot } from './hyper.js';
 
 export interface MathOps<T, M> {
   c(v: number): T;

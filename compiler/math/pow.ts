@@ -4,7 +4,7 @@
 // JavaScript's Math.pow (the semantics kernels had when pow was imported from Math).
 // mod: an exact fmod (each step takes q = floor(x / y') with y' = y 2^j and subtracts q y' exactly
 // with Dekker's product), then Python's sign rule.
-import { logReduce, type MathOps } from './native-math.js';
+import { logReduce, type MathOps } from './core.js';
 
 const ROUND = 6755399441055744;
 const INV_LN2 = 1.4426950408889634;

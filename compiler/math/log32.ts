@@ -1,9 +1,9 @@
 // log, log1p and softplus for f32 kernels, written once against Math32Ops (math32-ops.ts): f32
 // arithmetic on four points per f32x4 instruction. After Cephes' logf; log1p corrects the
 // rounding of 1 + y as native-math.ts's f64 log1p does.
-import { horner32 as horner, type Math32Ops } from './math32-ops.js';
-import { exp32 } from './native-exp32.js';
-import { log1pFrom, logArgument, logSpecial } from './native-math.js';
+import { horner32 as horner, type Math32Ops } from './core32.js';
+import { exp32 } from './exp32.js';
+import { log1pFrom, logArgument, logSpecial } from './core.js';
 
 const f = Math.fround;
 // Cephes logf.c: log(1 + t) = t - t^2 / 2 + t^3 P(t) for 1 + t in [sqrt(2)/2, sqrt(2))
