@@ -3,7 +3,7 @@
 // the same f64 code on the promoted input, rounded to f32, but for sin and cos, whose f32 code
 // of its own (native-trig32.ts) must equal its scalar instance).
 import { describe, expect, it } from 'vitest';
-import { nativeScalar } from '../compiler/math/core.js';
+import { nativeScalar } from '../compiler/math/registry.js';
 import { nativeScalar32 } from '../compiler/math/registry32.js';
 import { compile } from '../compiler/index.js';
 import { load } from '../runtime/index.js';

@@ -3,7 +3,7 @@
 // reductions (Cody-Waite, and Payne-Hanek above 1.6e6), at special values, f64 and f32 (whose
 // kernels have f32 code of their own: native_sincos_f32x4 is tested against native-trig32.ts).
 import { describe, expect, it } from 'vitest';
-import { nativeScalar } from '../compiler/math/core.js';
+import { nativeScalar } from '../compiler/math/registry.js';
 import { nativeScalar32 } from '../compiler/math/registry32.js';
 import { compile } from '../compiler/index.js';
 import { load } from '../runtime/index.js';

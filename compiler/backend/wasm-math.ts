@@ -3,7 +3,8 @@
 // ir/native-trig32.ts) or a wrapper that runs the f64x2 code on both halves. Same operations,
 // same order as the interpreter's scalar instances: bit-identical in f64 and in f32.
 import { type WasmModule, type Expr, type LaneType, types } from './binaryen.js';
-import { NATIVE_MATH, nativeArity, type MathOps, type NativeMathOp } from '../math/core.js';
+import type { MathOps } from '../math/core.js';
+import { NATIVE_MATH, nativeArity, type NativeMathOp } from '../math/registry.js';
 import { sincos, INV_PIO2, PIO2_1, PIO2_2, PIO2_3, ROUND } from '../math/trig.js';
 import { sin32, cos32, tan32, sincos32 } from '../math/trig32.js';
 import { exp32, tanh32, sigmoid32 } from '../math/exp32.js';

@@ -6,7 +6,7 @@ import { WasmModule, types, type Expr, type LaneType, type NativeBinary, type Na
 import { NATIVE_MATH_OPS, type ComputeOp } from '../ir/ops.js';
 import { ensureNativeMath, ensureNativeSinCos } from './wasm-math.js';
 import { hoistedNodes } from './hoisting.js';
-import type { NativeMathOp } from '../math/core.js';
+import type { NativeMathOp } from '../math/registry.js';
 import type { Program } from '../ir/program.js';
 import { perPoint } from '../passes/hoist.js';
 import { FORMAT_VERSION, METADATA_SECTION, WGSL_SECTION, type ArtifactMetadata } from '../../runtime/artifact.js';

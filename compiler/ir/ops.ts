@@ -1,6 +1,6 @@
 // The scalar operations of the IR: arity, value types, and their exact semantics (`evaluate`),
 // which the reference interpreter and the constant folder share. Booleans evaluate to 1 / 0.
-import { nativeScalar, NATIVE_MATH, type NativeMathOp } from '../math/core.js';
+import { nativeScalar, NATIVE_MATH, type NativeMathOp } from '../math/registry.js';
 import { nativeScalar32 } from '../math/registry32.js';
 
 export type Type = 'f' | 'b'; // a real number, or a condition (a lane mask in SIMD backends)

@@ -1,13 +1,11 @@
-// Transcendental functions written once against a tiny instruction set (MathOps) and run two
-// ways: on JS numbers (the interpreter's semantics, see ops.ts) and as wasm SIMD code (the
-// backend builds them through the same functions). Both execute the same IEEE operations in the
-// same order, so kernels and interpreter agree bit for bit. Accuracy: a few ulps (Cody-Waite
-// range reduction with Taylor polynomials for exp; fdlibm's algorithm for log).
-
-import { sin, cos, tan } from './trig.js';
-import { pow, mod } from './pow.js';
-import { atan, atan2, asin, acos, erf } from './inverse.js';
-import { sinh, cosh, asinh, acosh, atanh, log2, log10, cbrt, hypot } from './hyper.js';
+// The core of the math library: the instruction set every f64 function is written against
+// (MathOps) and the exp / log family the others build on. Transcendental functions are written
+// once against MathOps and run two ways: on JS numbers (the interpreter's semantics, see
+// ir/ops.ts) and as wasm SIMD code (backend/wasm-math.ts builds them through the same functions).
+// Both execute the same IEEE operations in the same order, so kernels and interpreter agree bit
+// for bit. Accuracy: a few ulps (Cody-Waite range reduction with Taylor polynomials for exp;
+// fdlibm's algorithm for log). The other functions (trig.ts, pow.ts, inverse.ts, hyper.ts) import
+// this file; registry.ts gathers them all into the table of builtins.
 
 export interface MathOps<T, M> {
   c(v: number): T;
@@ -157,62 +155,4 @@ export function log1p<T, M>(o: MathOps<T, M>, y: T): T {
  */
 export function softplus<T, M>(o: MathOps<T, M>, x: T): T {
   return o.add(o.max(x, o.c(0)), log1p(o, exp(o, o.sub(o.c(0), o.abs(x)))));
-}
-
-export const NATIVE_MATH = {
-  exp, expm1, tanh, sigmoid, log, log1p, softplus, sin, cos, tan,
-  sinh, cosh, asinh, acosh, atanh, log2, log10, cbrt, hypot, atan, atan2, asin, acos, erf, pow, mod,
-} as const;
-export type NativeMathOp = keyof typeof NATIVE_MATH;
-
-// --- the scalar instance: JS numbers ---
-const f64 = new Float64Array(1);
-const u32 = new Uint32Array(f64.buffer);
-function pow2(k: number): number {
-  u32[0] = 0;
-  u32[1] = (k + 1023) << 20;
-  return f64[0]!;
-}
-
-export const scalarOps: MathOps<number, boolean> = {
-  c: (v) => v,
-  add: (a, b) => a + b, sub: (a, b) => a - b, mul: (a, b) => a * b, div: (a, b) => a / b,
-  min: (a, b) => Math.min(a, b), max: (a, b) => Math.max(a, b), abs: Math.abs, floor: Math.floor, sqrt: Math.sqrt,
-  lt: (a, b) => a < b, gt: (a, b) => a > b, ge: (a, b) => a >= b, eq: (a, b) => a === b, ne: (a, b) => a !== b,
-  or: (a, b) => a || b, and: (a, b) => a && b,
-  rare: (m, fast, slow) => (m ? slow() : fast),
-  shared: (_name, body, ...args) => body(scalarOps, ...args),
-  loop: (state, cond, step) => {
-    let s = state;
-    while (cond(s)) s = step(s);
-    return s;
-  },
-  select: (m, a, b) => (m ? a : b),
-  ldexp: (p, k) => {
-    if (Number.isNaN(k)) return p * pow2(0) * pow2(0); // wasm: NaN converts to k = 0
-    const a = Math.floor(k / 2);
-    return p * pow2(a) * pow2(k - a);
-  },
-  frexp: (x) => {
-    f64[0] = x;
-    const e = (u32[1]! >>> 20) - 1023;
-    u32[1] = (u32[1]! & 0x000fffff) | 0x3ff00000;
-    return [e, f64[0]!];
-  },
-  clearLow: (x) => {
-    f64[0] = x;
-    u32[0] = 0;
-    return f64[0]!;
-  },
-  copysign: (t, x) => (x < 0 || Object.is(x, -0) ? -Math.abs(t) : Math.abs(t)),
-};
-
-/** The scalar functions, for the interpreter and constant folding. */
-export const nativeScalar = Object.fromEntries(
-  Object.entries(NATIVE_MATH).map(([name, fn]) => [name, (...x: number[]) => (fn as (o: MathOps<number, boolean>, ...x: number[]) => number)(scalarOps, ...x)]),
-) as Record<NativeMathOp, (...x: number[]) => number>;
-
-/** How many arguments a builtin of NATIVE_MATH takes. */
-export function nativeArity(op: NativeMathOp): number {
-  return NATIVE_MATH[op].length - 1;
 }

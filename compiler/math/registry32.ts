@@ -2,7 +2,7 @@
 // native-atan32.ts): JS numbers
 // rounded to f32 after every operation, the interpreter's f32 semantics of those builtins
 // (bit-identical to the f32x4 kernels).
-import { nativeScalar } from './core.js';
+import { nativeScalar } from './registry.js';
 import { INV_PIO2, PIO2_1, PIO2_2, PIO2_3, ROUND } from './trig.js';
 import type { Math32Ops } from './core32.js';
 import { sin32, cos32, tan32 } from './trig32.js';
