@@ -49,7 +49,7 @@ export interface Row { name: string; domain: string; f64: number; f32: number; w
 export const BOUNDS = {
   f64: 4,
   // f32 kernels round the f64 code's result once (under 1 ulp), but for the builtins with f32
-  // code of their own (native-*32.ts: 2 to 8 times
+  // code of their own (compiler/math/*32.ts: 2 to 8 times
   // faster): sin and cos 0.81 ulps measured over every 61st float32, log 0.78 (every 97th),
   // exp 0.96, tanh 1.27, tan 2.24 (a quotient of the two kernels), sigmoid 2.33 (exp's error
   // seen through a division whose result may sit in a lower binade), log1p 2.42 (log's, through

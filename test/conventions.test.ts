@@ -43,8 +43,8 @@ describe('softplus against mpmath', () => {
     expect(worst).toBeLessThanOrEqual(1);
   });
 
-  // f32 kernels compute softplus and sigmoid in f32 code of their own (native-log32.ts,
-  // native-exp32.ts): their f32 bounds (scripts/accuracy-measure.ts), not the half ulp of an f64
+  // f32 kernels compute softplus and sigmoid in f32 code of their own (compiler/math/log32.ts,
+  // exp32.ts): their f32 bounds (scripts/accuracy-measure.ts), not the half ulp of an f64
   // result rounded once
   it('f32: within its f32 bound (3 float32 ulps, sigmoid the same) at float32 inputs', async () => {
     const rows = MPMATH.unary32.softplus;

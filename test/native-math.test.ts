@@ -1,7 +1,7 @@
 // The transcendentals with SIMD code of their own: accurate against Math.* (a few ulps, special
 // values exact), and the wasm kernels equal the scalar instance bit for bit (f64; f32 kernels:
 // the same f64 code on the promoted input, rounded to f32, but for sin and cos, whose f32 code
-// of its own (native-trig32.ts) must equal its scalar instance).
+// of its own (compiler/math/trig32.ts) must equal its scalar instance).
 import { describe, expect, it } from 'vitest';
 import { nativeScalar } from '../compiler/math/registry.js';
 import { nativeScalar32 } from '../compiler/math/registry32.js';
@@ -118,7 +118,7 @@ describe.each(Object.keys(BINARY))('%s', (name) => {
 });
 
 // f32 kernels' own sin, cos, tan, exp, tanh, sigmoid, log, log1p, softplus, atan, asin and acos
-// (native-*32.ts; atan2 below): within their f32 bounds (scripts/accuracy-measure.ts) of the f64
+// (compiler/math/*32.ts; atan2 below): within their f32 bounds (scripts/accuracy-measure.ts) of the f64
 // functions (within 1 f64 ulp of the truth) at f32 inputs: every magnitude (sin and cos up to the cut-over to the f64 code at
 // 1.6e6, exp and friends past their overflow), the f32 values nearest multiples of pi/2 (r
 // tiny: the reduction's bits), and the special values.
@@ -155,7 +155,7 @@ describe('builtins in f32 code', () => {
   });
 });
 
-// atan2 in f32 code: native-inverse.ts's case analysis (zeros, infinities, NaN) over atan32
+// atan2 in f32 code: compiler/math/inverse.ts's case analysis (zeros, infinities, NaN) over atan32
 describe('atan2 in f32 code', () => {
   const f32 = new Float32Array(1), u32 = new Uint32Array(f32.buffer);
   const f32Ulp = (v: number) => { f32[0] = Math.abs(v); const a = f32[0]!; u32[0] = u32[0]! + 1; return f32[0]! - a; };

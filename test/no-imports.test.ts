@@ -1,5 +1,5 @@
-// Every artifact imports nothing: all builtins are computed inside the kernel (compiler/ir/
-// native-*.ts), in both lowerings and precisions; the runtime refuses artifacts of older divc
+// Every artifact imports nothing: all builtins are computed inside the kernel (compiler/math/),
+// in both lowerings and precisions; the runtime refuses artifacts of older divc
 // versions that imported JavaScript's Math, with advice to recompile.
 import { describe, expect, it } from 'vitest';
 import { compile } from '../compiler/index.js';

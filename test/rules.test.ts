@@ -60,7 +60,7 @@ describe('rewrite rules', () => {
   });
 });
 
-// The trigonometric rules rest on native-trig.ts being exactly odd (sin) and even (cos): the
+// The trigonometric rules rest on compiler/math/trig.ts being exactly odd (sin) and even (cos): the
 // reduction, both kernel polynomials and the quadrant choice are sign-symmetric, and y - x is
 // exactly -(x - y). Checked bit for bit over both reductions (Cody-Waite, Payne-Hanek).
 describe('sin is odd and cos is even, bit for bit', () => {

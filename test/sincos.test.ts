@@ -1,7 +1,7 @@
 // sin and cos of one argument come from one native_sincos call in the wasm kernels (one range
 // reduction for both): each result must be bit for bit the scalar sin and cos, on both
 // reductions (Cody-Waite, and Payne-Hanek above 1.6e6), at special values, f64 and f32 (whose
-// kernels have f32 code of their own: native_sincos_f32x4 is tested against native-trig32.ts).
+// kernels have f32 code of their own: native_sincos_f32x4 is tested against compiler/math/trig32.ts).
 import { describe, expect, it } from 'vitest';
 import { nativeScalar } from '../compiler/math/registry.js';
 import { nativeScalar32 } from '../compiler/math/registry32.js';
@@ -42,7 +42,7 @@ describe('sin and cos of one argument, fused', () => {
     const pts = X.flatMap((x, i) => [x, X[(i * 7 + 3) % X.length]!]);
     const r = await k.evaluate(pts);
     const round = precision === 'f64' ? (v: number) => v : Math.fround;
-    // f32 kernels run f32 code of their own (native-trig32.ts), f64 above 1.6e6, rounded
+    // f32 kernels run f32 code of their own (compiler/math/trig32.ts), f64 above 1.6e6, rounded
     const { sin, cos } = precision === 'f64' ? nativeScalar : nativeScalar32;
     X.forEach((x0, i) => {
       const x = round(x0), y = round(pts[2 * i + 1]!);

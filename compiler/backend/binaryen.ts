@@ -116,7 +116,7 @@ export class WasmModule {
   optimize(): void {
     binaryen.setOptimizeLevel(2);
     binaryen.setShrinkLevel(0);
-    // rarely run code shared by several functions (native-math's `shared`) stays one function
+    // rarely run code shared by several functions (MathOps' `shared`, math/core.ts) stays one function
     binaryen.setPassArgument('no-inline', 'native_*_large_*');
     this.m.runPasses(['no-inline']);
     this.m.optimize();

@@ -1,6 +1,6 @@
-// The wasm SIMD instance of the transcendental functions of ir/native-math.ts: each becomes an
+// The wasm SIMD instance of the transcendental functions of math/registry.ts: each becomes an
 // internal function over f64x2, and over f32x4 either f32 code of its own (sin, cos:
-// ir/native-trig32.ts) or a wrapper that runs the f64x2 code on both halves. Same operations,
+// math/trig32.ts) or a wrapper that runs the f64x2 code on both halves. Same operations,
 // same order as the interpreter's scalar instances: bit-identical in f64 and in f32.
 import { type WasmModule, type Expr, type LaneType, types } from './binaryen.js';
 import type { MathOps } from '../math/core.js';
@@ -134,7 +134,7 @@ function i32Bytes(v: number): Uint8Array {
   return new Uint8Array(new Int32Array([v, v, v, v]).buffer);
 }
 
-/** The f32x4 instance of the f32 builtins (math32-ops.ts): four points per instruction. */
+/** The f32x4 instance of the f32 builtins (math/core32.ts): four points per instruction. */
 class Simd32Ops extends SimdBody implements Math32Ops<Value, Value> {
   c = (v: number): Value => () => this.m.v128Const(f32Bytes(v));
   private bin = (op: 'add' | 'sub' | 'mul' | 'div' | 'min' | 'max' | 'lt' | 'gt' | 'ge' | 'eq' | 'ne') => (a: Value, b: Value) => this.let(this.m.binary('f32x4', op, a(), b()));
@@ -207,7 +207,7 @@ function mergeHalves(m: WasmModule, lo: Expr, hi: Expr): Expr {
   return m.shuffle(m.demoteZero(lo), m.demoteZero(hi), [0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23]);
 }
 
-/** Builtins whose f32x4 code is f32 code of its own (native-*32.ts), not the f64 code twice. */
+/** Builtins whose f32x4 code is f32 code of its own (math/*32.ts), not the f64 code twice. */
 const NATIVE32 = {
   sin: sin32, cos: cos32, tan: tan32, exp: exp32, tanh: tanh32, sigmoid: sigmoid32, log: log32, log1p: log1p32, softplus: softplus32, atan: atan32, atan2: atan2_32,
   asin: asin32, acos: acos32,

@@ -13,7 +13,7 @@ export interface OpInfo {
   evaluate: (...a: number[]) => number;
   /**
    * The f32 semantics where an f32 kernel runs code of its own rather than the f64 code rounded
-   * (sin, cos, tan, exp, tanh, sigmoid, log, log1p, softplus, atan, atan2, asin, acos: native-*32.ts); the
+   * (sin, cos, tan, exp, tanh, sigmoid, log, log1p, softplus, atan, atan2, asin, acos: math/*32.ts); the
    * interpreter uses it when it emulates f32.
    */
   evaluate32?: (...a: number[]) => number;
@@ -106,5 +106,5 @@ export function argType(op: ComputeOp, i: number): Type {
   return a === 'f' ? 'f' : a[i]!;
 }
 
-/** Ops computed by the SIMD code of native-math.ts (bit-identical to their `evaluate`). */
+/** Ops computed by the SIMD code of math/registry.ts (bit-identical to their `evaluate`). */
 export const NATIVE_MATH_OPS = new Set<ComputeOp>(Object.keys(NATIVE_MATH) as NativeMathOp[]);

@@ -47,7 +47,7 @@ export const RULES: readonly Rule[] = [
   { from: ['mul', '$x', ['neg', '$y:var']], to: ['neg', ['mul', '$x', '$y']], why: 'x (-y) = -(x y) (exact): signs float out to cancel or become a subtraction' },
   { from: ['abs', ['neg', '$x']], to: ['abs', '$x'], why: 'abs ignores the sign' },
   { from: ['abs', ['abs', '$x']], to: ['abs', '$x'], why: 'abs is idempotent' },
-  // native-trig.ts computes sin as an odd and cos as an even function bit for bit (the reduction
+  // math/trig.ts computes sin as an odd and cos as an even function bit for bit (the reduction
   // and both kernel polynomials are sign-symmetric; test/rules.test.ts checks it), and y - x is
   // exactly -(x - y): sums of sin of differences (Kuramoto) then take each difference once.
   { from: ['sin', ['neg', '$x']], to: ['neg', ['sin', '$x']], why: 'sin is odd (exact)' },

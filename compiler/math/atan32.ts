@@ -1,6 +1,6 @@
-// atan, atan2, asin and acos for f32 kernels, written once against Math32Ops (math32-ops.ts): f32
+// atan, atan2, asin and acos for f32 kernels, written once against Math32Ops (core32.ts): f32
 // arithmetic on four points per f32x4 instruction. atan after Cephes' atanf (three ranges, one
-// division, the offsets pi/4 and pi/2 added as hi + lo); atan2 is native-inverse.ts's case
+// division, the offsets pi/4 and pi/2 added as hi + lo); atan2 is inverse.ts's case
 // analysis over it; asin and acos after Cephes' asinf / acosf, one polynomial for both.
 import { horner32 as horner, type Math32Ops } from './core32.js';
 import { atan2From } from './inverse.js';

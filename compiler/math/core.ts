@@ -95,7 +95,7 @@ const LG = [6.666666666666735130e-01, 3.999999999940941908e-01, 2.85714287436623
 
 /**
  * x = 2^k (1 + f) with 1 + f in [sqrt(2)/2, sqrt(2)), for positive x (others give k, f of 1);
- * subnormals (below minNormal) scaled by 2^scale first. Shared with the f32 log (native-log32.ts).
+ * subnormals (below minNormal) scaled by 2^scale first. Shared with the f32 log (log32.ts).
  */
 export function logArgument<T, M>(o: Pick<MathOps<T, M>, 'c' | 'add' | 'sub' | 'mul' | 'select' | 'lt' | 'gt' | 'frexp'>,
   x: T, minNormal: number, scale: number): [k: T, f: T] {
@@ -121,7 +121,7 @@ export function logReduce<T, M>(o: MathOps<T, M>, x: T): { k: T; f: T; s: T; R: 
   return { k, f, s, R, hfsq };
 }
 
-/** The operations of logSpecial and log1pFrom (shared with the f32 code of native-log32.ts). */
+/** The operations of logSpecial and log1pFrom (shared with the f32 code of log32.ts). */
 type SelectOps<T, M> = Pick<MathOps<T, M>, 'c' | 'add' | 'sub' | 'mul' | 'div' | 'select' | 'eq' | 'ne' | 'lt' | 'or'>;
 
 /** The values of log, log2, log10 at 0, +inf, negatives and NaN, else `main`. */

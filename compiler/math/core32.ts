@@ -1,6 +1,6 @@
-// The instruction set of the f32 builtins (native-trig32.ts, native-exp32.ts, native-log32.ts): the f32 analogue
-// of native-math.ts's MathOps, with two escapes to f64 (sin and cos reduce in f64). Instances:
-// native-math32.ts (JS numbers rounded to f32) and backend/wasm-math.ts (f32x4).
+// The instruction set of the f32 builtins (trig32.ts, exp32.ts, log32.ts, atan32.ts): the f32
+// analogue of core.ts's MathOps, with two escapes to f64 (sin and cos reduce in f64). Instances:
+// registry32.ts (JS numbers rounded to f32) and backend/wasm-math.ts (f32x4).
 
 /** The operations the f32 functions need; every result an f32 (lanes: points). */
 export interface Math32Ops<T, M> {
@@ -21,12 +21,12 @@ export interface Math32Ops<T, M> {
   rare(mask: M, fast: T, slow: () => T): T;
   /**
    * k = round(x 2/pi) and r = ((x - k PIO2_1) - k PIO2_2) - k PIO2_3, computed in f64 as
-   * native-trig.ts's reduceMedium does (k integral, |k| < 2^20: the products are exact), with r
+   * trig.ts's reduceMedium does (k integral, |k| < 2^20: the products are exact), with r
    * returned as two f32s, hi = f32(r) and lo = f32(r - hi): r to about 2^-48 relative, and
    * |r| <= pi/4 (an f32 product x 2/pi is off by up to 2^-5 at x = 1.6e6: r would reach 0.88).
    */
   reduceWide(x: T): [k: T, hi: T, lo: T];
-  /** The f64 function of native-trig.ts at x, rounded to f32 (huge arguments and infinities). */
+  /** The f64 function of trig.ts at x, rounded to f32 (huge arguments and infinities). */
   wide(op: 'sin' | 'cos' | 'tan', x: T): T;
 }
 

@@ -1,5 +1,5 @@
-// exp, tanh and sigmoid for f32 kernels, written once against Math32Ops (math32-ops.ts): f32
-// arithmetic on four points per f32x4 instruction, where the f64 functions of native-math.ts
+// exp, tanh and sigmoid for f32 kernels, written once against Math32Ops (core32.ts): f32
+// arithmetic on four points per f32x4 instruction, where the f64 functions of core.ts
 // run two (and an f32 kernel used to run them on both halves of its vector). Networks in f32
 // spend most of their time in these activations. After Cephes' expf and tanhf.
 import { horner32 as horner, type Math32Ops } from './core32.js';

@@ -1,5 +1,5 @@
 // Hyperbolic functions and their inverses, log2, log10, cbrt and hypot, written once against
-// MathOps (see native-math.ts) after fdlibm / FreeBSD msun (sinh, cosh, asinh, acosh, atanh, log2,
+// MathOps (see core.ts) after fdlibm / FreeBSD msun (sinh, cosh, asinh, acosh, atanh, log2,
 // log10, cbrt): the same case analysis, every case computed and the right one selected.
 import { exp, expm1, log, log1p, logReduce, logSpecial, type MathOps } from './core.js';
 

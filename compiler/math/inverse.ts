@@ -1,4 +1,4 @@
-// atan, atan2, asin, acos and erf written once against MathOps (see native-math.ts), after fdlibm
+// atan, atan2, asin, acos and erf written once against MathOps (see core.ts), after fdlibm
 // (s_atan.c, e_atan2.c, e_asin.c, e_acos.c, s_erf.c): the same case analysis and coefficients,
 // every case computed and the right one selected (one shared division where cases differ only in
 // their operands).
@@ -44,7 +44,7 @@ export function atan<T, M>(o: MathOps<T, M>, x: T): T {
   return o.select(o.lt(a, o.c(7.450580596923828e-9)), x, o.select(r0, direct, reduced));
 }
 
-/** The operations of atan2From (shared with the f32 code of native-atan32.ts). */
+/** The operations of atan2From (shared with the f32 code of atan32.ts). */
 export type Atan2Ops<T, M> = Pick<MathOps<T, M>, 'c' | 'sub' | 'div' | 'abs' | 'copysign' | 'select' | 'lt' | 'eq' | 'ne' | 'or'>;
 
 /**

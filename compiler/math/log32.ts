@@ -1,6 +1,6 @@
-// log, log1p and softplus for f32 kernels, written once against Math32Ops (math32-ops.ts): f32
+// log, log1p and softplus for f32 kernels, written once against Math32Ops (core32.ts): f32
 // arithmetic on four points per f32x4 instruction. After Cephes' logf; log1p corrects the
-// rounding of 1 + y as native-math.ts's f64 log1p does.
+// rounding of 1 + y as core.ts's f64 log1p does.
 import { horner32 as horner, type Math32Ops } from './core32.js';
 import { exp32 } from './exp32.js';
 import { log1pFrom, logArgument, logSpecial } from './core.js';

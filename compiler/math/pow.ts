@@ -1,4 +1,4 @@
-// pow and floored modulo written once against MathOps (see native-math.ts).
+// pow and floored modulo written once against MathOps (see core.ts).
 // pow: log|x| as a double-double (2 atanh(s) with s = f / (2 + f) in double-double and its
 // series to s^27), y log|x| as a double-double, and exp of that: about 1 ulp. Special values are
 // JavaScript's Math.pow (the semantics kernels had when pow was imported from Math).
@@ -12,7 +12,7 @@ const LN2_HI = 6.93147180369123816490e-01;
 const LN2_LO = 1.90821492927058770002e-10;
 const TWO3_HI = 0.6666666666666666; // 2/3 as a double-double
 const TWO3_LO = 3.700743415417188e-17;
-/** 1/n! for exp's Taylor polynomial, as in native-math.ts. */
+/** 1/n! for exp's Taylor polynomial, as in core.ts. */
 const INV_FACT = Array.from({ length: 14 }, (_, n) => 1 / Array.from({ length: n }, (_, i) => i + 1).reduce((a, b) => a * b, 1));
 /** 2 / (2n + 1) for n = 2..13: the series of 2 atanh(s) after s^3, over s^5. */
 const ATANH_SERIES = Array.from({ length: 12 }, (_, i) => 2 / (2 * (i + 2) + 1));
@@ -72,7 +72,7 @@ function logDD<T, M>(o: MathOps<T, M>, x: T): DD<T> {
   return ddAdd(o, [o.mul(k, o.c(LN2_HI)), o.mul(k, o.c(LN2_LO))], frac); // k LN2_HI is exact
 }
 
-/** e^(h + l) for |l| <= ulp(h), as native-math's exp with l folded into the reduced argument. */
+/** e^(h + l) for |l| <= ulp(h), as core.ts's exp with l folded into the reduced argument. */
 function expDD<T, M>(o: MathOps<T, M>, h0: T, l: T): T {
   const h = o.min(o.max(h0, o.c(-746)), o.c(710));
   const k = o.sub(o.add(o.mul(h, o.c(INV_LN2)), o.c(ROUND)), o.c(ROUND));

@@ -1,7 +1,6 @@
-// The scalar instance of the f32 builtins (native-trig32.ts, native-exp32.ts, native-log32.ts,
-// native-atan32.ts): JS numbers
-// rounded to f32 after every operation, the interpreter's f32 semantics of those builtins
-// (bit-identical to the f32x4 kernels).
+// The f32 registry: the builtins with f32 code of their own (trig32.ts, exp32.ts, log32.ts,
+// atan32.ts) and its scalar instance, JS numbers rounded to f32 after every operation: the
+// interpreter's f32 semantics of those builtins (bit-identical to the f32x4 kernels).
 import { nativeScalar } from './registry.js';
 import { INV_PIO2, PIO2_1, PIO2_2, PIO2_3, ROUND } from './trig.js';
 import type { Math32Ops } from './core32.js';

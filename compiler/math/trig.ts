@@ -1,4 +1,4 @@
-// sin, cos and tan written once against MathOps (see native-math.ts), after fdlibm: Cody-Waite
+// sin, cos and tan written once against MathOps (see core.ts), after fdlibm: Cody-Waite
 // reduction by pi/2 in three 33-bit pieces and a tail (exact products for |x| < 2^20 pi/2) giving r as a
 // double-double y0 + y1, fdlibm's __kernel_sin / __kernel_cos polynomials (< 1 ulp), and for larger
 // |x| a Payne-Hanek reduction against 2/pi in 24-bit chunks, done in doubles (a rare branch: SIMD

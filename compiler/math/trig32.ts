@@ -1,11 +1,11 @@
-// sin, cos and tan for f32 kernels, written once against Math32Ops and run two ways, as native-math.ts
-// does for f64: on JS numbers rounded to f32 after every operation (the interpreter's f32
+// sin, cos and tan for f32 kernels, written once against Math32Ops and run two ways, as core.ts's
+// functions do for f64: on JS numbers rounded to f32 after every operation (the interpreter's f32
 // emulation) and as f32x4 wasm code (four points per instruction, where the f64 functions run two
 // and an f32 kernel used to run them on both halves of its vector).
 //
 // The reduction x = k pi/2 + r is the one place f32 is not enough: pi/2 in f32 pieces loses r's
 // bits when x is close to a multiple of pi/2. So k and r are computed in f64 with the 33-bit
-// pieces of pi/2 of native-trig.ts (each product k * PIO2_i exact for |k| < 2^20) and r is
+// pieces of pi/2 of trig.ts (each product k * PIO2_i exact for |k| < 2^20) and r is
 // passed on as two f32s (hi + lo, 48 bits).
 // The kernels are Cephes' sinf / cosf minimax polynomials on [-pi/4, pi/4] (relative error
 // below 3e-8) in fdlibm's shape; |x| >= MEDIUM32 goes to the f64 functions, rounded to f32 (a
@@ -14,7 +14,7 @@
 import { horner32 as horner, type Math32Ops } from './core32.js';
 
 const f = Math.fround;
-/** Below this |x|, k < 2^20 and the products of reduceWide are exact (as native-trig.ts). */
+/** Below this |x|, k < 2^20 and the products of reduceWide are exact (as trig.ts). */
 export const MEDIUM32 = 1.6e6;
 // Cephes sinf.c: sin(r) = r + r z S(z), cos(r) = 1 - z / 2 + z^2 C(z), z = r^2, |r| <= pi/4
 const S = [-1.6666654611e-1, 8.3321608736e-3, -1.9515295891e-4].map(f);
