@@ -35,12 +35,38 @@ function parseNumber(s: string): number | undefined {
 }
 
 /**
+ * What separates the cells of a CSV file: ',', ';' or a tab (spaces around them allowed), or
+ * spaces (and tabs) alone; the first of ',', ';' and a tab on the file's first line that is not a
+ * comment (header or data), spaces where it has none of them. One separator per file: a line with
+ * another is an error, so that `0,5;1,5` (decimal commas) is not read as four numbers.
+ */
+interface Separator { char: ',' | ';' | '\t' | ' '; line: number }
+
+export const SEPARATORS_HELP = "',', ';', a tab or spaces";
+
+function separatorOf(trimmed: string, lineNo: number): Separator {
+  return { char: (/[,;\t]/.exec(trimmed)?.[0] ?? ' ') as Separator['char'], line: lineNo };
+}
+
+const OTHERS: Record<Separator['char'], RegExp> = { ',': /;/, ';': /,/, '\t': /[,;]/, ' ': /[,;]/ };
+const named = (c: Separator['char']) => (c === ' ' ? 'spaces' : c === '\t' ? 'tabs' : `'${c}'`);
+
+function cellsOf(path: string, trimmed: string, lineNo: number, sep: Separator): string[] {
+  const other = OTHERS[sep.char].exec(trimmed)?.[0];
+  if (other !== undefined) {
+    const where = lineNo === sep.line ? `and ${named(sep.char)} both separate cells on this line` : `separates cells here, but line ${sep.line} separates them with ${named(sep.char)}${sep.char === ' ' ? ' (or has one cell)' : ''}`;
+    throw new InputError(`${path}:${lineNo}: '${other}' ${where}: one separator per file (${SEPARATORS_HELP})`);
+  }
+  return sep.char === ' ' ? trimmed.split(/\s+/) : trimmed.split(sep.char).map((c) => c.trim());
+}
+
+/**
  * Writes the numbers of one non-blank CSV line at `out[at]`; false: a header row, which is the
  * first data line with no number in it at all (`x,y,z`). Any other line is data or an error that
  * names its line: `1,2,` or `1,abc` first is bad input, not a header, and must not be dropped.
  */
-function csvLine(path: string, trimmed: string, lineNo: number, dim: number, firstData: boolean, out: Float64Array, at: number): boolean {
-  const cells = trimmed.split(/[,;\t ]+/);
+function csvLine(path: string, trimmed: string, lineNo: number, dim: number, firstData: boolean, sep: Separator, out: Float64Array, at: number): boolean {
+  const cells = cellsOf(path, trimmed, lineNo, sep);
   const values = cells.map(parseNumber);
   if (firstData && values.every((v) => v === undefined)) return false;
   for (let k = 0; k < cells.length; k++) {
@@ -70,11 +96,15 @@ export async function* pointSlices(path: string, dim: number, slice: number): As
   }
   const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
   let buffer = new Float64Array(slice * dim), filled = 0, lineNo = 0, first = true;
+  let sep: Separator | undefined;
   for await (const line of lines) {
     lineNo++;
     const trimmed = line.trim();
     if (trimmed === '' || trimmed.startsWith('#')) continue;
-    const isData = csvLine(path, trimmed, lineNo, dim, first, buffer, filled);
+    sep ??= separatorOf(trimmed, lineNo);
+    // with tabs, a leading or trailing tab is an empty cell (as a trailing ',' is)
+    const text = sep.char === '\t' ? line.replace(/^ +| +$/g, '') : trimmed;
+    const isData = csvLine(path, text, lineNo, dim, first, sep, buffer, filled);
     first = false;
     if (!isData) continue;
     filled += dim;
