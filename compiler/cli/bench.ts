@@ -2,11 +2,14 @@
 // machine has (wasm SIMD f64 and f32 on one thread and on all cores, WebGPU when an adapter
 // exists), each against f alone (an artifact without the divergence) on the same backend, so the
 // price of div f is visible. Points are uniform in [-1, 1]^d; best of repeated runs.
+// The runtime keeps batches under THREAD_MIN_POINTS points on one thread whatever `threads` asks:
+// the all-cores row then says it ran on one (`wasm f64, 2 threads: ran on 1 (n < 32,768)`).
 import { availableParallelism } from 'node:os';
 import { compile } from '../compile.js';
-import { load, type Kernel, type LoadOptions, type ParamMeta } from '../../runtime/index.js';
+import { load, THREAD_MIN_POINTS, type Kernel, type LoadOptions, type ParamMeta } from '../../runtime/index.js';
 
-export interface BenchRow { backend: string; pointsPerSecond: number | null; fAlonePointsPerSecond: number | null; note?: string }
+/** `threads`: the wasm threads that ran the measured calls (absent on WebGPU). */
+export interface BenchRow { backend: string; threads?: number; pointsPerSecond: number | null; fAlonePointsPerSecond: number | null; note?: string }
 export interface BenchOptions {
   field?: string; n: number; seconds: number;
   /** The values, or a function of the field's declared params giving them (a tensor file's
@@ -63,8 +66,14 @@ export async function bench(source: string, filename: string, o: BenchOptions): 
       const pts = points[c.precision];
       // evaluate on both: values and div f against values alone
       const t = await time(() => k.evaluate(pts), o.seconds);
+      const threads = k.threads;
       const tf = await time(() => f.evaluate(pts), o.seconds);
-      rows.push({ backend: c.name, pointsPerSecond: o.n / t, fAlonePointsPerSecond: o.n / tf });
+      if (c.options.backend !== 'wasm') { rows.push({ backend: c.name, pointsPerSecond: o.n / t, fAlonePointsPerSecond: o.n / tf }); continue; }
+      // a row asking for more threads than ran says so (small batches stay on one thread)
+      const asked = c.options.threads as number;
+      const ran = Math.min(threads, f.threads);
+      const backend = ran === asked ? c.name : `${c.name}: ran on ${ran}${o.n < THREAD_MIN_POINTS ? ` (n < ${THREAD_MIN_POINTS.toLocaleString('en')})` : ''}`;
+      rows.push({ backend, threads: ran, pointsPerSecond: o.n / t, fAlonePointsPerSecond: o.n / tf });
     } catch (e) {
       if (c.options.backend !== 'webgpu') throw e;
       rows.push({ backend: c.name, pointsPerSecond: null, fAlonePointsPerSecond: null, note: (e as Error).message });
@@ -82,11 +91,11 @@ export function formatBench(r: BenchResult, n: number): string {
     ? ['grad U, U + Laplacian (points/s)', 'grad U, U alone', 'cost of Laplacian']
     : ['f + div f (points/s)', 'f alone', 'cost of div f'];
   const lines = [`${r.kind === 'potential' ? 'potential ' : ''}${r.field} (dim ${r.dim}), ${n.toLocaleString('en')} points uniform in [-1, 1]^${r.dim}, best of repeated runs`, ''];
-  const [w1, w2, w3] = [both.length, Math.max(10, alone.length), cost.length];
-  lines.push(`${'backend'.padEnd(22)} ${both} ${alone.padStart(w2)} ${cost}`);
+  const [w0, w1, w2, w3] = [Math.max(22, ...r.rows.map((row) => row.backend.length)), both.length, Math.max(10, alone.length), cost.length];
+  lines.push(`${'backend'.padEnd(w0)} ${both} ${alone.padStart(w2)} ${cost}`);
   for (const row of r.rows) {
-    if (row.pointsPerSecond === null) { lines.push(`${row.backend.padEnd(22)} not available: ${row.note}`); continue; }
-    lines.push(`${row.backend.padEnd(22)} ${e(row.pointsPerSecond).padStart(w1)} ${e(row.fAlonePointsPerSecond).padStart(w2)} ${`${(row.fAlonePointsPerSecond! / row.pointsPerSecond).toFixed(2)}x`.padStart(w3)}`);
+    if (row.pointsPerSecond === null) { lines.push(`${row.backend.padEnd(w0)} not available: ${row.note}`); continue; }
+    lines.push(`${row.backend.padEnd(w0)} ${e(row.pointsPerSecond).padStart(w1)} ${e(row.fAlonePointsPerSecond).padStart(w2)} ${`${(row.fAlonePointsPerSecond! / row.pointsPerSecond).toFixed(2)}x`.padStart(w3)}`);
   }
   return lines.join('\n') + '\n';
 }
