@@ -115,7 +115,7 @@ describe('divc plot of a divergence-free field', () => {
 
 describe('smaller CLI items', () => {
   it("-o's help names .js; run -o with an unknown extension is refused as compile's is", () => {
-    expect(divc('--help').stdout.replace(/\s+/g, ' ')).toContain('-o, --output <file> write the artifact (.wasm), the WGSL shader (.wgsl) or an ES module exporting the ready kernel (.js)');
+    expect(divc('--help').stdout.replace(/\s+/g, ' ')).toContain('-o, --output <file> write the artifact (.wasm), the WGSL shader (.wgsl) or an ES module exporting the ready kernel (.js; .mjs, or .cjs: CommonJS exporting a Promise of it)');
     const pts = file('p3.csv', '1,1,1\n');
     const r = divc('run', lorenz, '--points', pts, '-o', 'x.txt');
     expect(r.code).toBe(2);

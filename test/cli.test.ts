@@ -24,7 +24,7 @@ describe('divc', () => {
     const bytes = readFileSync(out);
     expect([...bytes.subarray(0, 4)]).toEqual([0, 0x61, 0x73, 0x6d]);
     const meta = JSON.parse(new TextDecoder().decode(WebAssembly.Module.customSections(new WebAssembly.Module(bytes), 'divc')[0]));
-    expect(meta).toMatchObject({ format: 1, field: 'lorenz', dim: 3, inputs: ['x', 'y', 'z'], precision: 'f64' });
+    expect(meta).toMatchObject({ format: 2, field: 'lorenz', dim: 3, inputs: ['x', 'y', 'z'], precision: 'f64' });
     expect(meta.params.map((p: { name: string }) => p.name)).toEqual(['sigma', 'rho', 'beta']);
     expect(meta.params[2].default[0]).toBeCloseTo(8 / 3, 15);
   });
@@ -218,7 +218,7 @@ describe('divc', () => {
     expect(divc('plot', join(REFERENCE_DIR, 'taylor_green.div'), '-o', 'tg.svg', '--at', 'z=0.3', '--grid', '8').code).toBe(0);
     expect(readFileSync(join(dir, 'tg.svg'), 'utf8')).toContain('at z = 0.3');
     const bad = divc('plot', lorenz, '-o', 'x.svg', '--x', 'q=0:1');
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(2); // an option naming no input: a usage error
     expect(bad.stderr).toContain('--x q=0:1: no input q (inputs: x, y, z)');
     expect(divc('plot', lorenz, '-o', 'x.svg', '--x', '1:0').stderr).toContain('--x 1:0: expected LO:HI with LO < HI');
     expect(divc('plot', lorenz, '-o', 'x.svg', '--range', '0:1').stderr).toContain('--range 0:1: expected x0:x1,y0:y1');

@@ -1,19 +1,73 @@
 // The `divc` command line (CONTRACT.md). Exit status: 0 success, 1 diagnostics or bad input
 // data, 2 usage errors. User errors print messages, never stack traces.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
-import { extname } from 'node:path';
+import { existsSync, readFileSync, writeSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics.js';
 import { VERSION } from '../version.js';
 import { describeThrown } from '../internal-error.js';
-import { InputError, formatNumber, parseParamAssignment, pointSlices, readInput, readText } from './io.js';
+import { InputError, SEPARATORS_HELP, formatNumber, pointSlices, readInput } from './io.js';
 import { paramValues } from './params.js';
 import { isNpy, npyHeader } from './npy.js';
+import { OutputFile, writeOutput } from './output.js';
 import { sliceGrid } from '../plot/slice.js';
 
 class UsageError extends Error {}
 
-const readSource = readText;
+/** Options given on the command line (not defaults): those that must apply to what they are given with. */
+type Given = ReadonlySet<string>;
+const givenOptions = (command: Command): Given => new Set(Object.keys(command.opts()).filter((key) => command.getOptionValueSource(key) === 'cli'));
+
+/**
+ * A .div source's text; a compiled artifact (wasm's magic bytes) is a usage error, not a page of
+ * syntax errors about its bytes.
+ */
+function readSource(file: string, command?: string): string {
+  const bytes = readInput(file);
+  if (bytes.subarray(0, 4).equals(Buffer.from([0, 0x61, 0x73, 0x6d]))) {
+    throw new UsageError(`${file} is a compiled artifact (.wasm), not a .div source: ${command ? `${command} takes the source (divc run and divc plot take artifacts)` : 'name it .wasm'}`);
+  }
+  return bytes.toString('utf8');
+}
+
+/**
+ * --field NAME must name a field (or potential) the source declares: a usage error naming the
+ * option otherwise. A source with syntax errors is left to the compiler, which reports them.
+ */
+async function checkFieldOption(file: string, source: string, field: string | undefined): Promise<void> {
+  if (field === undefined) return;
+  const { parse } = await import('../../grammar/index.js');
+  const parsed = parse(source);
+  if (parsed.errors.length || !parsed.program) return;
+  const names = parsed.program.decls.filter((d) => d.kind === 'field').map((d) => d.name);
+  if (!names.includes(field)) throw new UsageError(`--field ${field}: no field named '${field}' in ${file} (${names.length ? `fields: ${names.join(', ')}` : 'it declares none'})`);
+}
+
+/**
+ * -o NAME.js is an ES module; Node loads a .js file as one only where the nearest package.json
+ * (looked up from the file's directory) says "type": "module": elsewhere it would fail on the
+ * module's `import`, so divc refuses and advises .mjs (always ESM) or .cjs.
+ */
+function checkModuleType(output: string): void {
+  const mjs = output.replace(/\.js$/i, '.mjs'), cjs = output.replace(/\.js$/i, '.cjs');
+  const advice = (pkg: string | undefined) => `write -o ${mjs} (always an ES module), -o ${cjs} (CommonJS: exports a Promise of the kernel), or ${pkg ? `add "type": "module" to ${pkg}` : 'create a package.json with "type": "module"'}`;
+  for (let dir = dirname(resolve(output)); ; dir = dirname(dir)) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg)) {
+      let type: unknown;
+      try {
+        type = (JSON.parse(readFileSync(pkg, 'utf8')) as { type?: unknown })?.type;
+      } catch {
+        throw new UsageError(`-o ${output}: ${pkg} is not valid JSON, so Node cannot tell whether ${basename(output)} is an ES module: ${advice(pkg)}`);
+      }
+      if (type === 'module') return;
+      throw new UsageError(`-o ${output}: the nearest package.json, ${pkg}, ${type === undefined ? 'has no "type"' : `has "type": ${JSON.stringify(type)}`}, so Node loads ${basename(output)} as CommonJS and the ES module divc writes fails ("Cannot use import statement outside a module"): ${advice(pkg)}`);
+    }
+    if (dirname(dir) === dir || basename(dir) === 'node_modules') {
+      throw new UsageError(`-o ${output}: no package.json above ${dirname(resolve(output))}, so Node loads ${basename(output)} as CommonJS and the ES module divc writes fails ("Cannot use import statement outside a module"): ${advice(undefined)}`);
+    }
+  }
+}
 
 /** A remark on stderr that is not an error (tensors of a params file that match no param). */
 const note = (line: string) => process.stderr.write(`divc: note: ${line}\n`);
@@ -27,11 +81,17 @@ function report(diagnostics: Diagnostic[], source: string): number {
 
 interface CompileFlags { output?: string; field?: string; precision: 'f64' | 'f32'; emit?: string; opt: boolean; lowering: 'auto' | 'scalar' | 'tensor' }
 
-async function compileCommand(file: string, flags: CompileFlags): Promise<number> {
+async function compileCommand(file: string, flags: CompileFlags, given: Given): Promise<number> {
   if (!flags.output && !flags.emit) throw new UsageError('nothing to do: give -o OUT.wasm, -o OUT.wgsl, -o OUT.js or --emit ir|wat|wgsl|stats');
   const ext = flags.output ? extname(flags.output).toLowerCase() : undefined;
-  if (ext !== undefined && ext !== '.wasm' && ext !== '.wgsl' && ext !== '.js' && ext !== '.mjs') throw new UsageError(`unknown output kind '${ext || flags.output}': -o takes a .wasm, .wgsl or .js file`);
-  const source = readSource(file);
+  if (ext !== undefined && ext !== '.wasm' && ext !== '.wgsl' && ext !== '.js' && ext !== '.mjs' && ext !== '.cjs') throw new UsageError(`unknown output kind '${ext || flags.output}': -o takes a .wasm, .wgsl or .js file (.mjs, .cjs)`);
+  // the WGSL shader computes in f32 whatever --precision says: f64 cannot apply to it alone
+  if (given.has('precision') && flags.precision === 'f64' && (ext === '.wgsl' || (ext === undefined && flags.emit === 'wgsl'))) {
+    throw new UsageError(`--precision f64: the WGSL shader (${ext === '.wgsl' ? `-o ${flags.output}` : '--emit wgsl'}) computes in f32 only; --precision applies to .wasm and .js outputs`);
+  }
+  if (ext === '.js') checkModuleType(flags.output!);
+  const source = readSource(file, 'divc FILE.div -o OUT');
+  await checkFieldOption(file, source, flags.field);
   const options = { filename: file, precision: flags.precision, optimize: flags.opt, lowering: flags.lowering, ...(flags.field ? { field: flags.field } : {}) };
   // The IR and stats need no wasm backend: keep binaryen out of those runs.
   if (!flags.output && (flags.emit === 'ir' || flags.emit === 'stats')) {
@@ -59,11 +119,12 @@ async function compileCommand(file: string, flags: CompileFlags): Promise<number
     process.stderr.write(`${file}: field '${out.metadata!.field}' is lowered with loops over weights (${out.stats?.lowering?.reason ?? 'tensor level'}), which has no WGSL shader yet: compile to .wasm (wasm SIMD), or give --lowering scalar for a WGSL shader of the unrolled field\n`);
     return 1;
   }
-  if (flags.output && (ext === '.js' || ext === '.mjs')) {
-    // an ES module exporting the ready kernel, the artifact inlined: `import k from './field.js'`
+  if (flags.output && (ext === '.js' || ext === '.mjs' || ext === '.cjs')) {
+    // an ES module exporting the ready kernel, the artifact inlined: `import k from './field.js'`;
+    // .cjs: CommonJS exporting a Promise of it
     const { kernelModule } = await import('../plugin/kernel-module.js');
-    writeFileSync(flags.output, kernelModule(out.wasm, { runtime: 'divc/runtime', comment: `${file}, compiled by divc ${VERSION}` }));
-  } else if (flags.output) writeFileSync(flags.output, ext === '.wgsl' ? out.wgsl! : out.wasm);
+    writeOutput(flags.output, kernelModule(out.wasm, { runtime: 'divc/runtime', comment: `${file}, compiled by divc ${VERSION}`, format: ext === '.cjs' ? 'cjs' : 'esm' }));
+  } else if (flags.output) writeOutput(flags.output, ext === '.wgsl' ? out.wgsl! : out.wasm);
   if (flags.emit === 'wgsl') process.stdout.write(out.wgsl!);
   if (flags.emit === 'ir') process.stdout.write(out.ir!);
   if (flags.emit === 'wat') process.stdout.write(out.wat!);
@@ -73,7 +134,8 @@ async function compileCommand(file: string, flags: CompileFlags): Promise<number
 
 /** Checks one field (--field) or every field of the file: a file may define several. */
 async function checkCommand(file: string, flags: { field?: string }): Promise<number> {
-  const source = readSource(file);
+  const source = readSource(file, 'divc check');
+  await checkFieldOption(file, source, flags.field);
   const { analyze } = await import('../analyze.js');
   const { parse } = await import('../../grammar/index.js');
   const declared = parse(source).program?.decls.filter((d) => d.kind === 'field').map((d) => d.name) ?? [];
@@ -94,7 +156,7 @@ async function checkCommand(file: string, flags: { field?: string }): Promise<nu
   return status;
 }
 
-interface RunFlags { points: string; param: string[]; params?: string; paramMap: string[]; values: boolean; diagonal: boolean; backend: 'auto' | 'wasm' | 'webgpu'; threads: number | 'auto'; field?: string; precision: 'f64' | 'f32'; output?: string; progress?: boolean }
+interface RunFlags { points: string; param: string[]; params?: string; paramMap: string[]; values: boolean; diagonal: boolean; header: boolean; backend: 'auto' | 'wasm' | 'webgpu'; threads: number | 'auto'; field?: string; precision: 'f64' | 'f32'; output?: string; progress?: boolean }
 
 type KernelFlags = Pick<RunFlags, 'param' | 'params' | 'paramMap' | 'backend' | 'threads' | 'field' | 'precision'>;
 
@@ -111,11 +173,17 @@ function withEveryParam<T extends Record<string, unknown>>(values: T, declared: 
   return values;
 }
 
-/** A ready kernel from a .wasm artifact or a .div source, params set; undefined: diagnostics printed. */
-async function kernelFor(artifact: string, flags: KernelFlags) {
+/**
+ * A ready kernel from a .wasm artifact or a .div source, params set; undefined: diagnostics
+ * printed. An artifact's field and precision were fixed when it was compiled: --field and
+ * --precision given with one must say what it holds (a usage error otherwise, not ignored).
+ */
+async function kernelFor(artifact: string, flags: KernelFlags, given: Given) {
   let bytes: Uint8Array;
-  if (extname(artifact).toLowerCase() === '.div') {
+  const fromSource = extname(artifact).toLowerCase() === '.div';
+  if (fromSource) {
     const source = readSource(artifact);
+    await checkFieldOption(artifact, source, flags.field);
     const { compile } = await import('../compile.js');
     const out = compile(source, { filename: artifact, precision: flags.precision, ...(flags.field ? { field: flags.field } : {}) });
     if (report(out.diagnostics, source) || !out.wasm) return undefined;
@@ -125,74 +193,127 @@ async function kernelFor(artifact: string, flags: KernelFlags) {
   }
   const { load } = await import('../../runtime/index.js');
   const kernel = await load(bytes, { backend: flags.backend, threads: flags.threads });
-  const values = paramValues(flags, kernel.params, note);
-  kernel.setParams(values as never); // first: a misspelt name is the error to see
-  withEveryParam(values, kernel.params);
+  try {
+    if (!fromSource && flags.field !== undefined && flags.field !== kernel.field) {
+      throw new UsageError(`--field ${flags.field}: ${artifact} holds field '${kernel.field}' only (an artifact holds the one field it was compiled for: divc FILE.div --field ${flags.field} -o OUT.wasm)`);
+    }
+    if (!fromSource && given.has('precision') && flags.precision !== kernel.precision) {
+      throw new UsageError(`--precision ${flags.precision}: ${artifact} is an ${kernel.precision} artifact (its precision is fixed when it is compiled: divc FILE.div --precision ${flags.precision} -o OUT.wasm, or run the .div source)`);
+    }
+    const values = paramValues(flags, kernel.params, note);
+    kernel.setParams(values as never); // first: a misspelt name is the error to see
+    withEveryParam(values, kernel.params);
+  } catch (e) {
+    kernel.dispose();
+    throw e;
+  }
   return kernel;
 }
 
 interface PlotFlags extends KernelFlags { x?: string; y?: string; range?: string; slice: string[]; at: string[]; grid: string; output: string; arrows: string; negate: boolean }
 
-async function plotCommand(artifact: string, flags: PlotFlags): Promise<number> {
-  const kernel = await kernelFor(artifact, flags);
-  if (!kernel) return 1;
-  if (kernel.dim < 2) throw new InputError(`field '${kernel.field}' has one input: a plot needs two`);
-  const fixed = new Array<number>(kernel.dim).fill(0);
-  const sliced = new Set<number>();
-  for (const [option, list] of [['--slice', flags.slice], ['--at', flags.at]] as const) {
-    for (const a of list) {
-      const [name, value] = parseParamAssignment(a);
-      const k = kernel.inputs.indexOf(name);
-      if (k < 0 || typeof value !== 'number') throw new InputError(`${option} ${a}: expected NAME=NUMBER for an input (${kernel.inputs.join(', ')})`);
-      fixed[k] = value;
-      sliced.add(k);
-    }
-  }
-  const range = (text: string, option: string): [number, number] => {
-    const m = /^(-?[\d.eE+-]+):(-?[\d.eE+-]+)$/.exec(text);
-    const lo = Number(m?.[1]), hi = Number(m?.[2]);
-    if (!m || !Number.isFinite(lo) || !Number.isFinite(hi) || lo >= hi) throw new InputError(`${option} ${text}: expected LO:HI with LO < HI`);
-    return [lo, hi];
-  };
+/** Plot's LO:HI ranges: a usage error naming the option. */
+function parseRange(text: string, option: string): [number, number] {
+  const m = /^(-?[\d.eE+-]+):(-?[\d.eE+-]+)$/.exec(text);
+  const lo = Number(m?.[1]), hi = Number(m?.[2]);
+  if (!m || !Number.isFinite(lo) || !Number.isFinite(hi) || lo >= hi) throw new UsageError(`${option} ${text}: expected LO:HI with LO < HI`);
+  return [lo, hi];
+}
+
+async function plotCommand(artifact: string, flags: PlotFlags, given: Given): Promise<number> {
+  // the options that need no kernel first: a mistake there costs no compile
+  const png = flags.output.toLowerCase().endsWith('.png');
+  if (!png && !flags.output.toLowerCase().endsWith('.svg')) throw new UsageError(`-o ${flags.output}: plot writes .svg or .png`);
+  const n = Number(flags.grid);
+  if (!Number.isInteger(n) || n < 2 || n > 1000) throw new UsageError(`--grid ${flags.grid}: expected an integer from 2 to 1000`);
+  const m = Number(flags.arrows);
+  if (!Number.isInteger(m) || m < 0 || m > 100) throw new UsageError(`--arrows ${flags.arrows}: expected an integer from 0 to 100`);
   // --range x0:x1,y0:y1 gives both axes' ranges; --x / --y (LO:HI or NAME=LO:HI) override one
   let ranges: [[number, number], [number, number]] = [[-2, 2], [-2, 2]];
   if (flags.range !== undefined) {
     const parts = flags.range.split(',');
-    if (parts.length !== 2) throw new InputError(`--range ${flags.range}: expected x0:x1,y0:y1`);
-    ranges = [range(parts[0]!, '--range'), range(parts[1]!, '--range')];
+    if (parts.length !== 2) throw new UsageError(`--range ${flags.range}: expected x0:x1,y0:y1`);
+    ranges = [parseRange(parts[0]!, '--range'), parseRange(parts[1]!, '--range')];
   }
-  /** An axis: the input --x / --y names, else the first input neither sliced nor taken. */
-  const axis = (spec: string | undefined, what: 'x' | 'y', taken: number): { index: number; range: [number, number] } => {
-    const m = spec === undefined ? undefined : /^(?:([^=]+)=)?(.*)$/.exec(spec)!;
-    let index = m?.[1] !== undefined ? kernel.inputs.indexOf(m[1]) : kernel.inputs.findIndex((_, k) => !sliced.has(k) && k !== taken);
-    if (m?.[1] !== undefined && index < 0) throw new InputError(`--${what} ${spec}: no input ${m[1]} (inputs: ${kernel.inputs.join(', ')})`);
-    if (index < 0) throw new InputError(`no input is left for the ${what} axis: --slice fixes ${[...sliced].map((k) => kernel.inputs[k]).join(', ')}`);
-    if (sliced.has(index)) throw new InputError(`--${what} ${spec}: ${kernel.inputs[index]} is also fixed by --slice`);
-    return { index, range: m ? range(m[2]!, `--${what}`) : ranges[what === 'x' ? 0 : 1] };
-  };
-  const x = axis(flags.x, 'x', -1), y = axis(flags.y, 'y', x.index);
-  if (x.index === y.index) throw new InputError('--x and --y name the same input');
-  const n = Number(flags.grid);
-  if (!Number.isInteger(n) || n < 2 || n > 1000) throw new InputError(`--grid ${flags.grid}: expected an integer from 2 to 1000`);
-  const m = Number(flags.arrows);
-  if (!Number.isInteger(m) || m < 0 || m > 100) throw new InputError(`--arrows ${flags.arrows}: expected an integer from 0 to 100`);
-  const grid = await sliceGrid(kernel, { x, y, fixed, grid: n, arrows: m, negate: flags.negate });
-  const { plotSvg, plotPng } = await import('./plot.js');
-  const png = flags.output.toLowerCase().endsWith('.png');
-  if (!png && !flags.output.toLowerCase().endsWith('.svg')) throw new InputError(`-o ${flags.output}: plot writes .svg or .png`);
-  writeFileSync(flags.output, png ? plotPng(grid) : plotSvg(grid));
-  if (grid.zeroToRounding) note(`div f = 0 to rounding on this grid (|div f| <= ${grid.rounding.toExponential(1)}, the rounding level of f's derivatives here): the colours are scaled to that level, so the plot is white`);
-  kernel.dispose();
+  const kernel = await kernelFor(artifact, flags, given);
+  if (!kernel) return 1;
+  try {
+    if (kernel.dim < 2) throw new InputError(`field '${kernel.field}' has one input: a plot needs two`);
+    const fixed = new Array<number>(kernel.dim).fill(0);
+    const sliced = new Set<number>();
+    for (const [option, list] of [['--slice', flags.slice], ['--at', flags.at]] as const) {
+      for (const a of list) {
+        const eq = a.indexOf('=');
+        const name = a.slice(0, eq).trim(), value = Number(a.slice(eq + 1));
+        const k = kernel.inputs.indexOf(name);
+        if (eq <= 0 || k < 0 || a.slice(eq + 1).trim() === '' || !Number.isFinite(value)) throw new UsageError(`${option} ${a}: expected NAME=NUMBER for an input (${kernel.inputs.join(', ')})`);
+        fixed[k] = value;
+        sliced.add(k);
+      }
+    }
+    /** An axis: the input --x / --y names, else the first input neither sliced nor taken. */
+    const axis = (spec: string | undefined, what: 'x' | 'y', taken: number): { index: number; range: [number, number] } => {
+      const m = spec === undefined ? undefined : /^(?:([^=]+)=)?(.*)$/.exec(spec)!;
+      const index = m?.[1] !== undefined ? kernel.inputs.indexOf(m[1]) : kernel.inputs.findIndex((_, k) => !sliced.has(k) && k !== taken);
+      if (m?.[1] !== undefined && index < 0) throw new UsageError(`--${what} ${spec}: no input ${m[1]} (inputs: ${kernel.inputs.join(', ')})`);
+      if (index < 0) throw new UsageError(`no input is left for the ${what} axis: --slice fixes ${[...sliced].map((k) => kernel.inputs[k]).join(', ')}`);
+      if (sliced.has(index)) throw new UsageError(`--${what} ${spec}: ${kernel.inputs[index]} is also fixed by --slice`);
+      return { index, range: m ? parseRange(m[2]!, `--${what}`) : ranges[what === 'x' ? 0 : 1] };
+    };
+    const x = axis(flags.x, 'x', -1), y = axis(flags.y, 'y', x.index);
+    if (x.index === y.index) throw new UsageError('--x and --y name the same input');
+    const grid = await sliceGrid(kernel, { x, y, fixed, grid: n, arrows: m, negate: flags.negate });
+    const { plotSvg, plotPng } = await import('./plot.js');
+    writeOutput(flags.output, png ? plotPng(grid) : plotSvg(grid));
+    if (grid.zeroToRounding) note(`div f = 0 to rounding on this grid (|div f| <= ${grid.rounding.toExponential(1)}, the rounding level of f's derivatives here): the colours are scaled to that level, so the plot is white`);
+  } finally {
+    kernel.dispose();
+  }
   return 0;
 }
 
-async function runCommand(artifact: string, flags: RunFlags): Promise<number> {
+/**
+ * The names of run's output columns (--header): a field's f_x ..., div_f, d_x ... (d f_x / d x),
+ * a potential's U, grad_x ..., laplacian, d2_x ... (d^2 U / d x^2), from the kernel's inputs
+ * (x[0], x[1], ... for a vector input).
+ */
+export function columnNames(kernel: { kind: 'field' | 'potential'; inputs: readonly string[] }, values: boolean, diagonal: boolean): string[] {
+  const potential = kernel.kind === 'potential';
+  return [
+    ...(values ? [...(potential ? ['U'] : []), ...kernel.inputs.map((x) => `${potential ? 'grad' : 'f'}_${x}`)] : []),
+    potential ? 'laplacian' : 'div_f',
+    ...(diagonal ? kernel.inputs.map((x) => `${potential ? 'd2' : 'd'}_${x}`) : []),
+  ];
+}
+
+const csvCell = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+
+async function runCommand(artifact: string, flags: RunFlags, given: Given): Promise<number> {
   // like compile's -o: the extension says the format, and an unknown one is refused
   if (flags.output !== undefined && !isNpy(flags.output) && extname(flags.output).toLowerCase() !== '.csv') {
     throw new UsageError(`unknown output kind '${extname(flags.output) || flags.output}': run -o takes a .npy or .csv file (or no -o: CSV on stdout)`);
   }
-  const kernel = await kernelFor(artifact, flags);
+  if (flags.header && flags.output !== undefined && isNpy(flags.output)) throw new UsageError(`--header: a .npy array has no column names (-o ${flags.output}); --header is for CSV output`);
+  const kernel = await kernelFor(artifact, flags, given);
   if (!kernel) return 1;
+  // Output: CSV lines to stdout, or to a .csv or .npy file written as it goes into a temporary
+  // file beside it, renamed over it once every point is done (a failed run leaves no file)
+  const out = flags.output !== undefined ? new OutputFile(flags.output) : undefined;
+  try {
+    await runPoints(kernel, flags, out);
+    out?.commit();
+  } catch (e) {
+    out?.abort();
+    throw e;
+  } finally {
+    kernel.dispose();
+  }
+  return 0;
+}
+
+type LoadedKernel = NonNullable<Awaited<ReturnType<typeof kernelFor>>>;
+
+async function runPoints(kernel: LoadedKernel, flags: RunFlags, out: OutputFile | undefined): Promise<void> {
   const dim = kernel.dim, f32 = kernel.precision === 'f32';
   let toldFloat32 = false;
   // columns: f (with --values), div f, then d f_i / d x_i (with --diagonal)
@@ -201,10 +322,11 @@ async function runCommand(artifact: string, flags: RunFlags): Promise<number> {
   const before = flags.values ? dim + (withU ? 1 : 0) : 0, after = flags.diagonal ? dim : 0;
   const width = before + 1 + after;
   const fmt = (v: number) => formatNumber(v, kernel.precision);
-  // Output: CSV lines to stdout (or a .csv file), or one .npy array (n, width) written as it goes.
-  const npyOut = flags.output !== undefined && isNpy(flags.output);
-  const fd = flags.output ? openSync(flags.output, 'w') : 1;
-  if (npyOut) writeSync(fd, Buffer.alloc(128)); // header space, filled in once n is known
+  const npyOut = out !== undefined && isNpy(out.target);
+  const write = (data: string | Uint8Array) => (out ? out.write(data) : writeSync(1, data as string)); // stdout: CSV text
+  if (npyOut) out.write(Buffer.alloc(128)); // header space, filled in once n is known
+  // --header: written with the first results, so that an error on the first line prints nothing
+  let header = flags.header ? columnNames(kernel, flags.values, flags.diagonal).map(csvCell).join(',') + '\n' : '';
   let done = 0;
   const progress = flags.progress ?? (process.stderr.isTTY === true);
   const began = performance.now();
@@ -224,7 +346,7 @@ async function runCommand(artifact: string, flags: RunFlags): Promise<number> {
         rows[i * width + before] = r.divergence[i]!;
         for (let c = 0; c < after; c++) rows[i * width + before + 1 + c] = diag![i * dim + c]!;
       }
-      writeSync(fd, new Uint8Array(rows.buffer));
+      write(new Uint8Array(rows.buffer));
     } else {
       const lines: string[] = [];
       for (let i = 0; i < m; i++) {
@@ -234,7 +356,7 @@ async function runCommand(artifact: string, flags: RunFlags): Promise<number> {
         for (let c = 0; c < after; c++) row.push(fmt(diag![i * dim + c]!));
         lines.push(row.join(','));
       }
-      if (lines.length) writeSync(fd, lines.join('\n') + '\n');
+      if (lines.length) { write(header + lines.join('\n') + '\n'); header = ''; }
     }
     done += m;
     if (progress) process.stderr.write(`\rdivc run: ${done.toLocaleString('en')} points, ${((performance.now() - began) / 1000).toFixed(1)} s`);
@@ -244,10 +366,8 @@ async function runCommand(artifact: string, flags: RunFlags): Promise<number> {
   const slice = 1 << 16;
   for await (const part of pointSlices(flags.points, dim, slice)) await emit(part);
   if (progress) process.stderr.write('\n');
-  if (npyOut) writeSync(fd, npyHeader(width === 1 ? [done] : [done, width], f32, 128), 0, 128, 0);
-  if (fd !== 1) closeSync(fd);
-  kernel.dispose();
-  return 0;
+  if (header) write(header); // no points at all: the header alone
+  if (npyOut) out.write(npyHeader(width === 1 ? [done] : [done, width], f32, 128), 0);
 }
 
 interface BenchFlags { n: string; param: string[]; params?: string; paramMap: string[]; field?: string; json: boolean }
@@ -255,7 +375,8 @@ interface BenchFlags { n: string; param: string[]; params?: string; paramMap: st
 async function benchCommand(file: string, flags: BenchFlags): Promise<number> {
   const n = Number(flags.n);
   if (!Number.isInteger(n) || n < 1 || n > 1e8) throw new UsageError(`--n ${flags.n}: expected an integer from 1 to 100000000`);
-  const source = readSource(file);
+  const source = readSource(file, 'divc bench');
+  await checkFieldOption(file, source, flags.field);
   // the field's params are known once it is compiled: bench asks for their values then
   const params = (declared: { name: string; shape: number[]; default?: number[] }[]) => withEveryParam(paramValues(flags, declared, note), declared);
   const { bench, formatBench } = await import('./bench.js');
@@ -280,7 +401,6 @@ function collect(value: string, previous: string[]): string[] {
 
 export async function main(argv: string[]): Promise<number> {
   let status = 0;
-  const precision = () => new Option('--precision <p>', 'f64 or f32').choices(['f64', 'f32']).default('f64');
   const program = new Command()
     .name('divc')
     .description('Compile vector fields to kernels computing f and div f in one fused pass')
@@ -289,15 +409,15 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .argument('[file]', 'the .div source')
-    .option('-o, --output <file>', 'write the artifact (.wasm), the WGSL shader (.wgsl) or an ES module exporting the ready kernel (.js)')
+    .option('-o, --output <file>', 'write the artifact (.wasm), the WGSL shader (.wgsl) or an ES module exporting the ready kernel (.js; .mjs, or .cjs: CommonJS exporting a Promise of it)')
     .option('--field <name>', 'which field to compile (default: the only one)')
-    .addOption(precision())
+    .addOption(new Option('--precision <p>', 'f64 or f32 (.wasm and .js; WGSL is always f32)').choices(['f64', 'f32']).default('f64'))
     .addOption(new Option('--emit <form>', 'print an intermediate form to stdout').choices(['ir', 'wat', 'wgsl', 'stats']))
     .option('--no-opt', 'disable algebraic simplification (plain forward-mode baseline)')
     .addOption(new Option('--lowering <how>', 'scalar (unrolled), tensor (loops over weights) or auto (by size)').choices(['auto', 'scalar', 'tensor']).default('auto'))
-    .action(async (file: string | undefined, flags: CompileFlags) => {
+    .action(async (file: string | undefined, flags: CompileFlags, command: Command) => {
       if (!file) { program.outputHelp(); status = 2; return; }
-      status = await compileCommand(file, flags);
+      status = await compileCommand(file, flags, givenOptions(command));
     });
   program.command('check')
     .description('report diagnostics only')
@@ -312,18 +432,19 @@ export async function main(argv: string[]): Promise<number> {
     .option('--params <file>', 'params: a JSON object, or tensors matched to params by name from a .safetensors (PyTorch state_dict), .npz or .npy file')
     .option('--param-map <tensor=param>', 'use the --params file\'s tensor TENSOR as param PARAM (repeatable), e.g. net.0.weight=W1', collect, [])
     .addOption(new Option('--backend <b>', 'backend').choices(['auto', 'wasm', 'webgpu']).default('auto'))
-    .option('--field <name>', 'with a .div source: which field')
-    .addOption(precision())
+    .option('--field <name>', 'with a .div source: which field (with a .wasm artifact: only the field it holds)')
+    .addOption(new Option('--precision <p>', 'with a .div source: f64 or f32 (with a .wasm artifact: only its own, fixed when it was compiled)').choices(['f64', 'f32']).default('f64'))
     .option('--threads <n>', "threads for large batches: a number, or 'auto' (all cores where the kernel gains from them)", threadCount, 'auto')
     .exitOverride();
   kernelCommand('run')
     .description('evaluate a kernel at points: one line per point, the divergence (after f with --values)')
-    .requiredOption('--points <file>', 'points: CSV (one per line, streamed), JSON, or .npy (float64/float32, shape (n, d))')
-    .option('--values', 'also print the values of f', false)
-    .option('--diagonal', 'also print the Jacobian diagonal d f_i / d x_i, after the divergence', false)
-    .option('-o, --output <file>', 'write the results to a file: .npy (NumPy, shape (n,), (n, d + 1) with --values or --diagonal, (n, 2d + 1) with both) or CSV')
+    .requiredOption('--points <file>', `points: CSV (one per line, streamed; cells separated by ${SEPARATORS_HELP}, one separator per file; a first line without numbers is a header), JSON, or .npy (float64/float32, shape (n, d))`)
+    .option('--values', 'also print the values of f (of a potential: U, then grad U), before the divergence', false)
+    .option('--diagonal', 'also print the Jacobian diagonal d f_i / d x_i (of a potential: d2U/dx_i2), after the divergence', false)
+    .option('--header', 'CSV output: a first line of column names (f_x ..., div_f, d_x ...; a potential: U, grad_x ..., laplacian, d2_x ...)', false)
+    .option('-o, --output <file>', 'write the results to a file, .csv or .npy (NumPy): columns f (d), div f (1), diagonal (d); shape (n,), (n, d + 1) with --values or --diagonal, (n, 2d + 1) with both; a potential adds U first with --values: (n, d + 2), (n, 2d + 2) with both')
     .option('--progress', 'show progress on stderr (default: when stderr is a terminal)')
-    .action(async (artifact: string, flags: RunFlags) => { status = await runCommand(artifact, flags); });
+    .action(async (artifact: string, flags: RunFlags, command: Command) => { status = await runCommand(artifact, flags, givenOptions(command)); });
 
   program.command('bench')
     .description('points/s of the kernel on each backend this machine has, and versus f alone')
@@ -348,7 +469,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--y <range>', 'vertical axis: LO:HI, or NAME=LO:HI to choose its input')
     .option('--at <name=value>', 'the same as --slice', collect, [])
     .option('--grid <n>', 'cells per axis', '100')
-    .action(async (artifact: string, flags: PlotFlags) => { status = await plotCommand(artifact, flags); });
+    .action(async (artifact: string, flags: PlotFlags, command: Command) => { status = await plotCommand(artifact, flags, givenOptions(command)); });
 
   try {
     await program.parseAsync(argv, { from: 'user' });
