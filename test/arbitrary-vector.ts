@@ -3,7 +3,9 @@
 // tensor builtins, `fn`, `let` blocks, conditionals and every scalar builtin. Domain-aware: each
 // builtin is wrapped so its argument stays inside its domain and away from poles (asin of
 // 0.9 * tanh(a), log of 2 + cos(a), ...). `smooth` programs avoid kinks and branches, so finite
-// differences apply to them. Some programs take scalar inputs (x0, x1, ...; `let x = [...]`), some
+// differences apply to them. Comprehensions and reductions run over ranges that start anywhere
+// (`[i in -2..3: ...]`, `sum(j in 3..7: ...)`), the comprehension variable used both as an index
+// and as a number, so a front end that shifts it to start at 0 disagrees. Some programs take scalar inputs (x0, x1, ...; `let x = [...]`), some
 // use `grad(e, v)` / `grad(e)` of a scalar e of x and of the hidden vector h (so their divergence
 // is second order), and some are `potential` declarations (field grad U, divergence the Laplacian).
 import fc from 'fast-check';
@@ -34,22 +36,26 @@ export const coordinate = fc.oneof(
 );
 const literal = (m: number[]) => `[${m.join(', ')}]`;
 
+/** `v - o` as source (`i - 3`, `i + 2`, `i`). */
+const minus = (v: string, o: number) => (o === 0 ? v : o > 0 ? `${v} - ${o}` : `${v} + ${-o}`);
+
 export const vectorProgramArb = (smooth: boolean): fc.Arbitrary<VectorProgram> =>
-  fc.record({ D: fc.integer({ min: 1, max: 12 }), H: fc.integer({ min: 1, max: 6 }) }).chain(({ D, H }) => {
+  // o: where the ranges of comprehensions and reductions start (0 in a third of the programs)
+  fc.record({ D: fc.integer({ min: 1, max: 12 }), H: fc.integer({ min: 1, max: 6 }), o: fc.oneof(fc.constant(0), fc.integer({ min: -3, max: 5 })) }).chain(({ D, H, o }) => {
     const ops = smooth ? SMOOTH : [...SMOOTH, ...ROUGH];
     const act = fc.constantFrom(...ops);
     const matrix = (m: number, n: number) => fc.array(fc.array(num, { minLength: n, maxLength: n }), { minLength: m, maxLength: m });
     const apply = (f: string, a: string) => f.replaceAll('A', a);
     const hidden = fc.tuple(fc.integer({ min: 0, max: 4 }), act, act).map(([k, f, f2]) => [
       apply(f, 'W @ x + b'),
-      `[i in ${H}: sum(j in ${D}: W[i, j] * ${apply(f, 'x[j] * k')})] + b`,
+      `[i in ${H}: sum(j in ${o}..${o + D}: W[i, ${minus('j', o)}] * ${apply(f, `x[${minus('j', o)}] * k`)})] + b`,
       `softmax(W @ x) * k + b`,
       `${apply(f, `W @ ${apply(f2, 'x')}`)} * b`,
       `[i in ${H}: [j in ${D}: W[i, j] * ${apply(f, 'x[j]')}]] @ x`, // a matrix from nested comprehensions
     ][k]!);
     // norm(v) is singular where v = 0 (the generator keeps points away from poles: norm(h + 3))
     const scalar = fc.integer({ min: 0, max: smooth ? 8 : 10 }).map((k) => [
-      'sum(h)', 'dot(h, b)', 'logsumexp(h)', 'norm2(x) * 0.1', 'sqrt(1 + norm2(h))', `prod(i in ${H}: 1 + 0.1 * tanh(h[i]))`,
+      'sum(h)', 'dot(h, b)', 'logsumexp(h)', 'norm2(x) * 0.1', 'sqrt(1 + norm2(h))', `prod(i in ${o}..${o + H}: 1 + 0.1 * tanh(h[${minus('i', o)}]))`,
       'trace(outer(h, b))', 'len(x) * k', 'norm(h + 3)', 'maxof(h)', 'minof(x)',
     ][k]!);
     const output = fc.tuple(fc.integer({ min: 0, max: smooth ? 5 : 8 }), act).map(([k, f]) => [
@@ -58,7 +64,8 @@ export const vectorProgramArb = (smooth: boolean): fc.Arbitrary<VectorProgram> =
       `g(x) * s + transpose(W) @ h`,
       `[i in ${D}: x[(i + 1) % ${D}] * s] + V @ h`,
       `${apply(f, 'x')} * s + V @ h`,
-      `[i in 0..${D}: x[i] * s + (if i > 0 then x[i - 1] else k)] + V @ h`, // a..b range; a compile-time branch
+      // an a..b range (a from -3 to 5); a compile-time branch; i as a number too
+      `[i in ${o}..${o + D}: x[${minus('i', o)}] * (s + 0.1 * i) + (if i > ${o} then x[${minus('i', o + 1)}] else k)] + V @ h`,
       `[i in ${D}: if x[i] < 0.3 then ${apply(f, 'x[i]')} * s else V[i, 0] * h[0]]`,
       `clamp(x, -1, 1) * s + V @ h`,
       `[i in ${D}: if x[i] < 0.3 and not (x[i] < -1 or h[0] > 0.5) then x[i] * s else ${apply(f, 'x[i]')}]`,

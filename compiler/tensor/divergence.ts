@@ -198,11 +198,16 @@ function additiveTerms(g: TensorGraph, id: number, sign: number, out: { id: numb
   else out.push({ id, sign });
 }
 
+/** The two ways tensorDivergence can differentiate a term. */
+export type DirectionMode = 'input directions' | 'columns of the output matrix';
+
 /**
  * f and div f. Each additive term of f is differentiated in the input's directions or, when it
- * is W @ h, in W's columns: whichever the cost model finds cheaper per point.
+ * is W @ h, in W's columns: whichever the cost model finds cheaper per point. `only` (tests)
+ * takes one mode wherever it applies instead (the columns apply only to terms W @ h; other terms
+ * keep the input directions), so that both can be checked on the same field.
  */
-export function tensorDivergence(p: TensorProgram): TensorProgram {
+export function tensorDivergence(p: TensorProgram, only?: DirectionMode): TensorProgram {
   const g = p.graph;
   const f = p.outputs.values!;
   const d = p.dim;
@@ -239,7 +244,7 @@ export function tensorDivergence(p: TensorProgram): TensorProgram {
       { mode: 'columns of the output matrix', div: traceInColumns(t) },
     ].filter((c, i) => i === 0 || c.div !== undefined);
     let best = candidates[0]!;
-    for (const c of candidates.slice(1)) if (costWith(c.div) < costWith(best.div)) best = c;
+    for (const c of candidates.slice(1)) if (only === undefined ? costWith(c.div) < costWith(best.div) : c.mode === only) best = c;
     if (best.div !== undefined) chosen.push(best.div);
     modes.push(best.mode);
   }
