@@ -87,29 +87,63 @@ describe('the missing-param error in the CLI', () => {
 });
 
 describe('divc plot of a divergence-free field', () => {
-  it('says div f = 0 to rounding, keeps the heatmap white (not noise at full colour), and labels the PNG colour bar', async () => {
+  /** The PNG's faintest heatmap channel and the dark pixels beside the colour bar (its labels). */
+  const inks = async (png: string, cells: number) => {
     const { decode } = await import('fast-png');
-    const tg = file('tg.div', 'field tg(x, y) = (sin(x) * cos(y), -cos(x) * sin(y))\n');
-    const r = divc('plot', tg, '-o', 'tg.png', '--range', '-3:3,-3:3', '--grid', '40', '--arrows', '0');
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toContain('div f = 0 to rounding');
-    const png = decode(readFileSync(join(dir, 'tg.png')));
-    const cell = 12, w = 40 * cell; // 480 / 40
+    const img = decode(readFileSync(join(dir, png)));
+    const w = cells * Math.floor(480 / cells);
     let faintest = 255, labelPixels = 0;
-    for (let y = 0; y < png.height; y++) {
-      for (let x = 0; x < png.width; x++) {
-        const o = (y * png.width + x) * png.channels;
-        if (x < w) faintest = Math.min(faintest, png.data[o]!, png.data[o + 1]!, png.data[o + 2]!);
-        else if (x >= w + 36 && png.data[o]! < 60) labelPixels++;
+    for (let y = 0; y < img.height; y++) {
+      for (let x = 0; x < img.width; x++) {
+        const o = (y * img.width + x) * img.channels;
+        if (x < w) faintest = Math.min(faintest, img.data[o]!, img.data[o + 1]!, img.data[o + 2]!);
+        else if (x >= w + 36 && img.data[o]! < 60) labelPixels++;
       }
     }
-    expect(faintest).toBeGreaterThanOrEqual(245); // rounding noise (|div f| ~ 1e-16) stays white
+    return { faintest, labelPixels };
+  };
+
+  it('a divergence 0 to rounding (a stream function\'s field): says so, keeps the heatmap white (not noise at full colour), labels the PNG colour bar', async () => {
+    // d/dx d psi/dy - d/dy d psi/dx: the mixed partials come out a few ulps apart
+    const s = file('stream.div', 'fn psi(x, y) = sin(x) * exp(x * y / 3)\nfield s(x, y) = (grad(psi(x, y), y), -grad(psi(x, y), x))\n');
+    const r = divc('plot', s, '-o', 's.png', '--range', '-3:3,-3:3', '--grid', '40', '--arrows', '0');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('div f = 0 to rounding');
+    const { faintest, labelPixels } = await inks('s.png', 40);
+    expect(faintest).toBeGreaterThanOrEqual(245); // rounding noise (|div f| ~ 1e-15) stays white
     expect(labelPixels).toBeGreaterThan(30); // the numbers beside the colour bar
-    expect(divc('plot', tg, '-o', 'tg.svg', '--range', '-3:3,-3:3', '--grid', '40').code).toBe(0);
-    expect(readFileSync(join(dir, 'tg.svg'), 'utf8')).toMatch(/<title>div f of tg: div f = 0 to rounding \(\|div f\| &lt;= [\d.e-]+\)<\/title>/);
+    expect(divc('plot', s, '-o', 's.svg', '--range', '-3:3,-3:3', '--grid', '40').code).toBe(0);
+    expect(readFileSync(join(dir, 's.svg'), 'utf8')).toMatch(/<title>div f of s: div f = 0 to rounding \(\|div f\| &lt;= [\d.e-]+\)<\/title>/);
     // a field whose divergence is not 0 keeps its own scale and no note
     const sq = divc('plot', file('sq2.div', 'field sq(x, y) = (x^2, y)\n'), '-o', 'sq2.png', '--grid', '4', '--x', '-1:1', '--y', '0:2');
     expect(sq.stderr).toBe('');
+  });
+
+  it('a divergence exactly 0 (Taylor-Green: the derivatives cancel exactly): a constant, said as such, not a ±rounding colour bar', async () => {
+    const tg = file('tg.div', 'field tg(x, y) = (sin(x) * cos(y), -cos(x) * sin(y))\n');
+    const r = divc('plot', tg, '-o', 'tg.png', '--range', '-3:3,-3:3', '--grid', '40', '--arrows', '0');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('div f = 0 at every point of this grid: the plot is one colour');
+    expect(r.stderr).not.toContain('to rounding');
+    const { faintest, labelPixels } = await inks('tg.png', 40);
+    expect(faintest).toBe(255); // exactly white
+    expect(labelPixels).toBeGreaterThan(30); // the one label, 0
+    expect(divc('plot', tg, '-o', 'tg.svg', '--range', '-3:3,-3:3', '--grid', '40').code).toBe(0);
+    const svg = readFileSync(join(dir, 'tg.svg'), 'utf8');
+    expect(svg).toContain('<title>div f of tg: div f = 0 everywhere (constant)</title>');
+    expect(svg).not.toMatch(/e-1\d/); // no ±3e-12 scale anywhere
+  });
+
+  it('a 1 x 2 range keeps its aspect ratio; a ratio past the grid says it is stretched', () => {
+    const sq = file('sq3.div', 'field sq(x, y) = (x^2, y)\n');
+    expect(divc('plot', sq, '-o', 'tall.svg', '--grid', '10', '--x', '0:1', '--y', '0:2', '--arrows', '0').code).toBe(0);
+    const svg = readFileSync(join(dir, 'tall.svg'), 'utf8');
+    const cells = [...svg.matchAll(/<rect x="(\d+)" y="(\d+)" width="(\d+)" height="(\d+)" fill/g)].slice(0, 50);
+    expect(new Set(cells.map((c) => c[1])).size).toBe(5); // 5 columns
+    expect(cells[0]![3]).toBe(cells[0]![4]); // square cells
+    const wide = divc('plot', sq, '-o', 'wide.svg', '--grid', '10', '--x', '0:100', '--y', '0:1', '--arrows', '0');
+    expect(wide.code).toBe(0);
+    expect(wide.stderr).toContain('drawn 10 x 2 cells, stretched');
   });
 });
 

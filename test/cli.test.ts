@@ -229,7 +229,7 @@ describe('divc', () => {
   it('plot in the contract\'s form: --range x0:x1,y0:y1 and --slice; the axes are the inputs not sliced', () => {
     expect(divc('plot', lorenz, '-o', 'xz.svg', '--range', '-20:20,0:50', '--slice', 'y=1.5', '--grid', '6').code).toBe(0);
     const svg = readFileSync(join(dir, 'xz.svg'), 'utf8');
-    expect(svg).toContain('<title>div f of lorenz at y = 1.5</title>');
+    expect(svg).toContain('<title>div f of lorenz at y = 1.5: div f = -13.67 everywhere (constant)</title>');
     const labels = [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
     for (const t of ['-20', '20', '0', '50', 'x', 'z']) expect(labels).toContain(t);
     expect(divc('plot', lorenz, '-o', 'yz.png', '--range', '-1:1,-1:1', '--slice', 'x=0', '--param', 'sigma=2').code).toBe(0);

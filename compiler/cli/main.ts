@@ -265,7 +265,9 @@ async function plotCommand(artifact: string, flags: PlotFlags, given: Given): Pr
     const grid = await sliceGrid(kernel, { x, y, fixed, grid: n, arrows: m, negate: flags.negate });
     const { plotSvg, plotPng } = await import('./plot.js');
     writeOutput(flags.output, png ? plotPng(grid) : plotSvg(grid));
-    if (grid.zeroToRounding) note(`div f = 0 to rounding on this grid (|div f| <= ${grid.rounding.toExponential(1)}, the rounding level of f's derivatives here): the colours are scaled to that level, so the plot is white`);
+    if (grid.constant !== undefined) note(`div f = ${grid.constant} at every point of this grid: the plot is one colour`);
+    else if (grid.zeroToRounding) note(`div f = 0 to rounding on this grid (|div f| <= ${grid.rounding.toExponential(1)}, the rounding level of f's derivatives here): the colours are scaled to that level, so the plot is white`);
+    if (!grid.square) note(`the ranges' aspect ratio needs fewer than 2 cells across the shorter axis at --grid ${n}: drawn ${grid.nx} x ${grid.ny} cells, stretched`);
   } finally {
     kernel.dispose();
   }
