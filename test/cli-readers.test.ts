@@ -52,6 +52,10 @@ describe('CSV points', () => {
     expect(specials[0]![0]).toBeNaN();
     expect(specials.slice(1)).toEqual([[-Infinity, Infinity], [Infinity, -Infinity], [1000, -0]]);
     expect(Object.is(specials[3]![1], -0)).toBe(true);
+    // spellings Number() does not read: the table of special values, any case
+    const table = (await read(file('.csv', 'NaN;INF\n-INFINITY;+Inf\n'), 2)).points;
+    expect(table[0]![0]).toBeNaN();
+    expect(table.slice(1)).toEqual([[-Infinity, Infinity]]);
   });
 
   it('a first line that fails in any cell is an error naming line 1, never a dropped header', async () => {
@@ -60,6 +64,8 @@ describe('CSV points', () => {
       expect(m).toMatch(/f\d+\.csv:1: /);
       expect(m).toContain(`${what} is not a number (a header line has no numbers at all)`);
     }
+    // a cell of spaces is empty too, whatever the separator
+    expect(await failure(file('.csv', '1, ,3\n'), 3)).toMatch(/:1: an empty cell is not a number/);
   });
 
   it('later lines: the line is named, without the header hint', async () => {
@@ -74,6 +80,8 @@ describe('CSV points', () => {
     expect(await failure(file('.csv', '1 2\n3,4\n'), 2)).toMatch(/:2: ',' separates cells here, but line 1 separates them with spaces \(or has one cell\)/);
     expect(await failure(file('.csv', '0,5;1,5\n'), 2)).toMatch(/:1: ';' and ',' both separate cells on this line: one separator per file/);
     expect(await failure(file('.csv', '1\t2\n3,4\n'), 2)).toMatch(/:2: ',' separates cells here, but line 1 separates them with tabs/);
+    expect(await failure(file('.csv', '1\t2\n3,4\n'), 2)).not.toContain('(or has one cell)');
+    expect(await failure(file('.csv', '1;2\n3,4\n'), 2)).toMatch(/:2: ',' separates cells here, but line 1 separates them with ';': one separator per file \(',', ';', a tab or spaces\)$/);
   });
 
   it('streams in slices of the asked size, the last one shorter', async () => {
@@ -82,6 +90,13 @@ describe('CSV points', () => {
     expect(r.slices).toEqual([3, 3, 1]);
     expect(r.points.map((p) => p[0])).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect((await read(file('.csv', '1,2\n3,4\n'), 2, 2)).slices).toEqual([2]);
+  });
+
+  it('indented comments, lines of blanks, and blanks around tab-separated lines are not data', async () => {
+    expect((await read(file('.csv', '  # indented comment\n   \n\t\n1,2\n'), 2)).points).toEqual([[1, 2]]);
+    expect((await read(file('.csv', '1 2\t\n 3 4\n'), 2)).points).toEqual([[1, 2], [3, 4]]);
+    // spaces around a tab-separated line go; its tabs stay cells' borders
+    expect((await read(file('.csv', '  1\t2  \n3\t4\n'), 2)).points).toEqual([[1, 2], [3, 4]]);
   });
 
   it('a missing file: an InputError that says so', async () => {
@@ -95,11 +110,13 @@ describe('JSON points', () => {
     expect((await read(file('.json', '{"points": [[1,2]]}'), 2)).points).toEqual([[1, 2]]);
     expect((await read(file('.json', '[1, 2, 3]'), 1)).points).toEqual([[1], [2], [3]]);
     expect((await read(file('.json', '[[1,2],[3,4],[5,6]]'), 2, 2)).slices).toEqual([2, 1]);
+    expect((await read(file('.json', '[[1,2],[3,4],[5,6],[7,8]]'), 2, 2)).slices).toEqual([2, 2]); // no empty slice after
   });
 
   it('errors name what is wrong', async () => {
     expect(await failure(file('.json', '[[1,2'), 2)).toMatch(/f\d+\.json: not valid JSON: /);
     expect(await failure(file('.json', '{"x": 1}'), 2)).toMatch(/: expected an array of points \(or an object with "points"\)$/);
+    expect(await failure(file('.json', 'null'), 2)).toMatch(/: expected an array of points/);
     expect(await failure(file('.json', '[[1,2],[3]]'), 2)).toMatch(/: point 1 has 1 numbers, expected 2$/);
     expect(await failure(file('.json', '[[1,"a"]]'), 2)).toMatch(/: point 0 contains "a", not a number$/);
     expect(await failure(file('.json', '[1, 2, 3]'), 2)).toMatch(/: 3 numbers is not a whole number of 2-dimensional points$/);
@@ -141,6 +158,23 @@ describe('.npy points', () => {
     expect(bad(npy('<f8', [2, 3], f64), 2)).toBe('p.npy: shape (2, 3) does not hold 2-dimensional points: expected (n, 2)');
     expect(bad(npy('<f8', [5], f64), 2)).toBe('p.npy: shape (5) does not hold 2-dimensional points: expected (n, 2)');
     expect(bad(npy('<f8', [4, 2], f64), 2)).toBe('p.npy: truncated: 8 numbers announced, 6 present');
+    expect(bad(Buffer.concat([Buffer.from('\x93NUMPY', 'latin1'), Buffer.from([1, 0])]), 2)).toBe('p.npy: not a .npy file (no \\x93NUMPY magic)');
+    expect(bad(npy('<f8', [1, 2, 3], f64), 2)).toBe('p.npy: shape (1, 2, 3) does not hold 2-dimensional points: expected (n, 2)');
+    const raw = (dict: string) => { const h = Buffer.alloc(10); h.write('\x93NUMPY', 0, 'latin1'); h[6] = 1; h.writeUInt16LE(dict.length, 8); return Buffer.concat([h, Buffer.from(dict, 'latin1'), f64]); };
+    expect(bad(raw("{'shape': (3, 2), }\n"), 2)).toBe('p.npy: dtype ? is not supported: save float64 or float32 (np.asarray(X, np.float64))');
+    expect(bad(raw("{'descr': '<f8', }\n"), 2)).toBe('p.npy: shape () does not hold 2-dimensional points: expected (n, 2)');
+  });
+
+  it('reads headers written without spaces, and version 2 headers longer than 65,535 bytes', () => {
+    const raw = (dict: string, version: 1 | 2) => {
+      const h = Buffer.alloc(version === 1 ? 10 : 12); h.write('\x93NUMPY', 0, 'latin1'); h[6] = version;
+      if (version === 1) h.writeUInt16LE(dict.length, 8); else h.writeUInt32LE(dict.length, 8);
+      return Buffer.concat([h, Buffer.from(dict, 'latin1'), f64]);
+    };
+    expect(Array.from(readNpy('t.npy', raw("{'descr':'<f8','fortran_order':False,'shape':(3,2)}\n", 1), 2))).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(() => readNpy('t.npy', raw("{'descr':'<f8','fortran_order':True,'shape':(3,2)}\n", 1), 2)).toThrow('Fortran-order arrays are not supported');
+    const long = "{'descr': '<f8', 'fortran_order': False, 'shape': (3, 2), }" + ' '.repeat(70000) + '\n';
+    expect(Array.from(readNpy('t.npy', raw(long, 2), 2))).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
   it('npyHeader: what readNpy reads back, at the reserved length, 64-byte aligned by default', () => {
@@ -157,6 +191,11 @@ describe('.npy points', () => {
     expect(reserved.readUInt16LE(8)).toBe(118);
     expect(() => npyHeader([1, 2], false, 32)).toThrow(/needs \d+ bytes, 32 reserved/);
     expect(npyHeader([5], false).toString('latin1')).toContain("'shape': (5,)");
+    expect(npyHeader([5, 2], false).toString('latin1')).toContain("'shape': (5, 2), }");
+    // the least length that fits is accepted, and is the dict and its newline with no padding
+    let least = 11;
+    for (; least < 200; least++) { try { npyHeader([3, 2], false, least); break; } catch { /* too short */ } }
+    expect(npyHeader([3, 2], false, least).toString('latin1').endsWith('}\n')).toBe(true);
     expect([isNpy('a.NPY'), isNpy('a.npz'), isNpy('npy')]).toEqual([true, false, false]);
   });
 });
@@ -176,6 +215,8 @@ describe('params and numbers', () => {
   it('--params P.json: an object of params, or an object with "params" (as the references)', () => {
     expect(readParamsFile(file('.json', '{"a": 1, "b": [2]}'))).toEqual({ a: 1, b: [2] });
     expect(readParamsFile(file('.json', '{"params": {"a": 1}, "points": []}'))).toEqual({ a: 1 });
+    expect(readParamsFile(file('.json', '{"params": 3, "a": 1}'))).toEqual({ params: 3, a: 1 }); // a param named params
+    expect(() => readParamsFile(file('.json', 'null'))).toThrow(/: expected a JSON object/);
     expect(() => readParamsFile(file('.json', '[1, 2]'))).toThrow(/: expected a JSON object mapping param names to values$/);
     expect(() => readParamsFile(file('.json', '3'))).toThrow(/: expected a JSON object/);
     expect(() => readParamsFile(file('.json', '{'))).toThrow(/: not valid JSON: /);
@@ -195,6 +236,8 @@ describe('params and numbers', () => {
     expect(formatNumber(Math.fround(1e-40), 'f32')).toBe(String(Number(Math.fround(1e-40).toPrecision(6))));
     expect(Math.fround(Number(formatNumber(Math.fround(1e-40), 'f32')))).toBe(Math.fround(1e-40));
     expect(formatNumber(Math.fround(123456.789), 'f32')).toBe('123456.79');
+    expect(formatNumber(Math.fround(0.00010507941624382511), 'f32')).toBe('0.000105079416'); // needs 9 digits
+    expect(formatNumber(Math.fround(0.1), 'f64')).toBe('0.10000000149011612'); // f64 keeps every digit
     expect(formatNumber(0.1, 'f64')).toBe('0.1');
     expect(formatNumber(1 / 3, 'f64')).toBe('0.3333333333333333');
     expect(formatNumber(Infinity, 'f32')).toBe('Infinity');
