@@ -43,6 +43,24 @@ export const CONVENTION_CASES: ConventionCase[] = [
   { name: 'clamp below its bound', src: 'field c(x) = (clamp(x, -1, 1))', params: {}, point: [-2], divergence: 0 },
 ];
 
+/**
+ * Negative integer powers at ±Inf and at 0, as torch.pow differentiates x ** -k: -k x^(-k-1), so 0
+ * at ±Inf (the quotient rule of 1 / x^k gave 0 * Inf = NaN there) and ±Inf at 0 (NaN before).
+ * Kept apart from CONVENTION_CASES, which test/webgpu.test.ts also runs: WGSL leaves infinities to
+ * the implementation.
+ */
+export const POWER_LIMIT_CASES: ConventionCase[] = [
+  { name: 'x ^ -5 at +Inf (torch.pow: -5 x^-6 -> 0)', src: 'field g(x) = (x ^ -5)', params: {}, point: [Infinity], divergence: 0 },
+  { name: 'x ^ -5 at -Inf', src: 'field g(x) = (x ^ -5)', params: {}, point: [-Infinity], divergence: 0 },
+  { name: 'x ^ -2 at -Inf', src: 'field g(x) = (x ^ -2)', params: {}, point: [-Infinity], divergence: 0 },
+  { name: '3 / x ^ 4 at +Inf (a constant numerator)', src: 'field g(x) = (3 / x ^ 4)', params: {}, point: [Infinity], divergence: 0 },
+  { name: 'k / x ^ 3 at -Inf (a param numerator)', src: 'param k\nfield g(x) = (k / x ^ 3)', params: { k: 2 }, point: [-Infinity], divergence: 0 },
+  { name: 'sin(x ^ -3) at +Inf (through the chain rule)', src: 'field g(x) = (sin(x ^ -3))', params: {}, point: [Infinity], divergence: 0 },
+  { name: 'x ^ -3 of a vector at +Inf, -Inf and 2', src: 'field g(x: [3]) = x ^ -3 + [x[1], x[2], x[0]]', params: {}, point: [Infinity, -Infinity, 2], divergence: -3 / 16 },
+  { name: 'x ^ -5 at 0 is -Inf (torch.pow: -5 * 0^-6)', src: 'field g(x) = (x ^ -5)', params: {}, point: [0], divergence: -Infinity },
+  { name: 'x ^ -2 at -0 is +Inf (torch.pow: -2 * (-0)^-3)', src: 'field g(x) = (x ^ -2)', params: {}, point: [-0], divergence: Infinity },
+];
+
 /** Distance in ulps of `want` (float64 or float32 spacing); 0 for equal values, Inf for a non-finite miss. */
 export function ulps(got: number, want: number, f32 = false): number {
   if (Object.is(got, want) || got === want || (Number.isNaN(got) && Number.isNaN(want))) return 0;

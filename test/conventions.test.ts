@@ -10,11 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { analyze, compile, interpret } from '../compiler/index.js';
 import { tensorInterpreter } from '../compiler/tensor/interpret.js';
 import { load } from '../runtime/index.js';
-import { CONVENTION_CASES, MPMATH, ulps } from './conventions-cases.js';
+import { CONVENTION_CASES, MPMATH, POWER_LIMIT_CASES, ulps } from './conventions-cases.js';
 import { paramSlots } from './helpers.js';
 import { f32Bound } from '../scripts/accuracy-measure.js';
 
-describe.each(CONVENTION_CASES)('derivative convention: $name', ({ src, params, point, divergence }) => {
+describe.each([...CONVENTION_CASES, ...POWER_LIMIT_CASES])('derivative convention: $name', ({ src, params, point, divergence }) => {
   it.each(['scalar', 'tensor'] as const)('%s level: interpreter, wasm f64 and wasm f32 give it', async (lowering) => {
     const a = analyze(src, { lowering });
     expect(a.stats!.lowering!.kind, a.stats!.lowering!.reason).toBe(lowering);
@@ -33,6 +33,16 @@ describe.each(CONVENTION_CASES)('derivative convention: $name', ({ src, params, 
       if (Number.isFinite(divergence)) expect(d, precision).toBeCloseTo(divergence, precision === 'f64' ? 12 : 6);
       else expect(d, precision).toBe(divergence);
     }
+  });
+});
+
+describe('negative integer powers', () => {
+  it('c / x^k, differentiated as the power c x^-k, costs fewer operations than the quotient rule did', () => {
+    // (x ^ -5, y ^ -2): 13 operations a point for f + div f at the scalar level and 18 at the
+    // tensor level by the quotient rule through x^k; -k (y / x) t_x takes 11 and 13
+    const src = 'field f(x, y) = (x ^ -5, y ^ -2)';
+    expect(analyze(src, { lowering: 'scalar' }).stats!.divergence.perPoint).toBeLessThanOrEqual(11);
+    expect(analyze(src, { lowering: 'tensor' }).stats!.divergence.perPoint).toBeLessThanOrEqual(13);
   });
 });
 

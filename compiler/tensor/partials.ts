@@ -24,19 +24,51 @@ export function mapPartial(g: TensorGraph, id: number, i: number): number | unde
   const d = DERIVATIVES[n.fn as ComputeOp](s, leaves, y, dt);
   if (d === undefined) return undefined;
   // the scalar expression, rebuilt over the tensors (y is the map node itself)
-  const built = new Map<number, number>();
+  return rebuild(g, s, d, new Map([[y, id]]), n.args);
+}
+
+/**
+ * A map c / x^k (c per batch, x^k a powi map): x, and d map / d x as a tensor node, built by the
+ * scalar table's rules for the power and the quotient in a scratch graph, so that c x^-k is
+ * differentiated as one power, -k (y / x), as at the scalar level (its limit 0 at x = ±Inf,
+ * where the quotient rule's -y/x^k times k x^(k-1) is 0 * Inf). Undefined for any other map.
+ */
+export function negativePowerPartial(g: TensorGraph, id: number): { x: number; partial: number } | undefined {
+  const n = g.node(id);
+  if (n.op !== 'map' || n.fn !== 'div' || g.node(n.args[0]!).varying) return undefined;
+  const power = g.node(n.args[1]!);
+  const k = power.op === 'map' && power.fn === 'powi' ? g.constScalar(power.args[1]!) : undefined;
+  if (k === undefined) return undefined;
+  const x = power.args[0]!;
+  const s = new Graph();
+  const c = g.constScalar(n.args[0]!);
+  const numerator = c !== undefined ? s.const(c) : s.input(1);
+  const base = s.input(0), exponent = s.const(k);
+  const b = s.op('powi', base, exponent);
+  const y = s.op('div', numerator, b);
+  const tb = DERIVATIVES.powi(s, [base, exponent], b, [s.const(1)]);
+  const d = DERIVATIVES.div(s, [numerator, b], y, [undefined, tb]);
+  if (d === undefined) return undefined;
+  const partial = rebuild(g, s, d, new Map([[y, id], [b, n.args[1]!]]), [x, n.args[0]!]);
+  return { x, partial };
+}
+
+/**
+ * A scratch scalar expression rebuilt over tensor nodes: `known` scratch nodes (the map itself)
+ * are those tensor nodes, input j is `inputs[j]`.
+ */
+function rebuild(g: TensorGraph, s: Graph, root: number, known: Map<number, number>, inputs: readonly number[]): number {
   const build = (sid: number): number => {
-    const known = built.get(sid);
-    if (known !== undefined) return known;
+    const done = known.get(sid);
+    if (done !== undefined) return done;
     const sn = s.node(sid);
-    const out = sid === y ? id
-      : sn.op === 'input' ? n.args[sn.value]!
-        : sn.op === 'const' ? g.const([sn.value], [], sn.type)
-          : g.map(sn.op as ComputeOp, ...sn.args.map(build));
-    built.set(sid, out);
+    const out = sn.op === 'input' ? inputs[sn.value]!
+      : sn.op === 'const' ? g.const([sn.value], [], sn.type)
+        : g.map(sn.op as ComputeOp, ...sn.args.map(build));
+    known.set(sid, out);
     return out;
   };
-  return build(d);
+  return build(root);
 }
 
 /** Whether a tensor node is a sum of squares (x * x, x^even, their sums and reductions). */
