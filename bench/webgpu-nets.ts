@@ -24,7 +24,7 @@ for (const spec of NETS) {
   const [a, b] = [await gpu.divergence(points), await cpu.divergence(points)];
   let worst = 0;
   for (let i = 0; i < a.length; i++) worst = Math.max(worst, Math.abs(a[i]! - b[i]!) / Math.max(1, Math.abs(b[i]!)));
-  rows.push({ net: spec.name, pipelineSeconds: Math.round(seconds * 1000) / 1000, wgslLines: out.wgsl!.split('\n').length, storageScratch: out.metadata!.memory.tensors?.gpuScratch ?? 0, worstVsWasmF32: worst });
+  rows.push({ net: spec.name, pipelineSeconds: Math.round(seconds * 1000) / 1000, wgslLines: out.wgsl!.split('\n').length, storageScratch: out.metadata!.memory.gpuScratch ?? 0, worstVsWasmF32: worst });
   gpu.dispose(); cpu.dispose();
   console.error(`webgpu-nets: ${spec.name}: ${seconds.toFixed(2)} s`);
 }

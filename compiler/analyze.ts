@@ -4,6 +4,7 @@ import { parse } from '../grammar/index.js';
 import { DiagnosticBag, type Diagnostic } from './diagnostics.js';
 import { FileScope, elaborateField } from './frontend/elaborate.js';
 import { runPipeline } from './passes/pipeline.js';
+import { withPotential } from './passes/rebuild.js';
 import type { Program } from './ir/program.js';
 import { countOps, stats, type Stats } from './stats.js';
 import { GraphLimitError, NODE_LIMIT } from './ir/graph.js';
@@ -31,8 +32,10 @@ export interface AnalyzeOptions {
 
 export interface Analysis {
   diagnostics: Diagnostic[];
-  /** The selected field, optimized: f alone, f + div f, and div f alone. */
-  /** The selected field, optimized: f alone, f + div f, div f alone, the Jacobian diagonal, and for a potential U. */
+  /**
+   * The selected field, optimized: f alone, then a program per kernel entry: f + div f (a
+   * potential's U too), div f alone, the Jacobian diagonal, and for a potential U alone.
+   */
   programs?: { f: Program; evaluate: Program; divergence: Program; diagonal: Program; potential?: Program };
   /** The same, for a field lowered at the tensor level (loops over weights) instead. */
   tensor?: TensorPrograms;
@@ -102,12 +105,17 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
     }
     const divergence = runPipeline({ ...evaluate, outputs: { values: [], divergence: evaluate.outputs.divergence! } }, { divergence: false, optimize });
     const diagonal = runPipeline(chosen, { divergence: true, diagonal: true, optimize });
-    // a potential's U: the divergence output of a program of its own (the entry `potential`)
+    // a potential's U: a program of its own (the entry `potential`), and merged into the evaluate
+    // entry's program, which then stores U in the same pass as grad U and the Laplacian
     const potential = chosen.potential === undefined ? undefined
-      : runPipeline({ ...chosen, potential: undefined, outputs: { values: [], divergence: chosen.potential } }, { divergence: false, optimize });
+      : runPipeline({ ...chosen, potential: undefined, outputs: { values: [], potential: chosen.potential } }, { divergence: false, optimize });
     const result = stats(f, evaluate, divergence);
     result.diagonal = countOps(diagonal);
-    if (potential) result.potential = countOps(potential);
+    if (potential) {
+      result.potential = countOps(potential);
+      evaluate = withPotential(evaluate, potential);
+      result.evaluate = countOps(evaluate);
+    }
     const choice = lowered.get(chosen.field);
     if (choice) result.lowering = { kind: 'scalar', reason: choice.reason };
     if (options.savings && optimize) {

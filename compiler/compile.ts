@@ -2,10 +2,13 @@
 // Never throws on user error: problems in the source come back as diagnostics.
 import { analyze, type Analysis, type AnalyzeOptions } from './analyze.js';
 import { asError, exhaustionDiagnostic, isResourceExhaustion } from './internal-error.js';
-import { emitWasm, type Precision } from './backend/wasm.js';
+import { emitWasm, LAYOUTS, type Precision, type WasmOutput } from './backend/wasm.js';
 import { emitWgsl } from './backend/wgsl.js';
 import { emitTensorWasm } from './backend/wasm-loops.js';
 import { emitTensorWgsl, gpuScratchFloats } from './backend/wgsl-tensor.js';
+import { artifactMetadata, entriesOf, sealArtifact, type Entry } from './backend/artifact.js';
+import type { TensorProgram } from './tensor/program.js';
+import type { ParamInfo, Program } from './ir/program.js';
 import { printTensorProgram } from './tensor/printer.js';
 import { gpuPipeline } from './passes/pipeline.js';
 import type { Diagnostic } from './diagnostics.js';
@@ -48,48 +51,58 @@ export function compile(source: string, options: CompileOptions = {}): CompileOu
   }
 }
 
+/**
+ * One emit path for both levels: the kernel's entries (artifact.ts), the WGSL shader and the wasm
+ * module of the level the field was lowered at, then one artifact builder for the metadata and
+ * the sections.
+ */
 function emit(source: string, options: CompileOptions, analysis: Analysis): CompileOutput {
+  const level = analysis.tensor ?? analysis.programs;
+  if (!level) return { diagnostics: analysis.diagnostics };
+  const precision = options.precision ?? 'f64';
+  const compilerVersion = `divc ${VERSION}`;
+  const text = options.text === true;
+  let out: WasmOutput & { fma?: Uint8Array };
+  let wgsl: string;
+  let first: { field: string; dim: number; inputs: string[]; params: ParamInfo[] };
+  let ir: string | undefined;
   if (analysis.tensor) {
     // loops over weights; the WGSL shader reads the per-batch tensors of this precision's prologue
-    const { f } = analysis.tensor;
-    const { evaluate, divergence, diagonal, potential } = options.fOnly ? { evaluate: f, divergence: f, diagonal: undefined, potential: undefined } : analysis.tensor;
-    const precision = options.precision ?? 'f64';
-    const extra = { ...(diagonal ? { diagonal } : {}), ...(potential ? { potential } : {}) };
-    const wgsl = emitTensorWgsl(evaluate, divergence, precision, `divc ${VERSION}`, extra);
-    const gpuScratch = gpuScratchFloats(evaluate, divergence, precision, extra);
-    const out = emitTensorWasm({ evaluate, divergence, ...extra, precision, compilerVersion: `divc ${VERSION}`, text: options.text === true, wgsl, fma: true, ...(gpuScratch ? { gpuScratch } : {}), ...(analysis.declared ? { declared: analysis.declared } : {}) });
-    return {
-      diagnostics: analysis.diagnostics,
-      wasm: out.binary,
-      wgsl,
-      ...(analysis.stats ? { stats: analysis.stats } : {}),
-      metadata: out.metadata,
-      ...(options.text ? { ir: printTensorProgram(evaluate), wat: out.text } : {}),
-    };
+    const t = analysis.tensor;
+    const entries = entriesOf(options.fOnly ? { evaluate: t.f, divergence: t.f } : t);
+    wgsl = emitTensorWgsl(entries, precision, compilerVersion);
+    const gpuScratch = gpuScratchFloats(entries, precision);
+    out = emitTensorWasm({ entries, precision, text, fma: true });
+    if (gpuScratch) out.memory.gpuScratch = gpuScratch;
+    first = entries[0]!.program;
+    ir = text ? printTensorProgram(first as TensorProgram) : undefined;
+    return sealed(entries);
   }
-  if (!analysis.programs) return { diagnostics: analysis.diagnostics };
-  const { f } = analysis.programs;
-  const { evaluate, divergence, diagonal: wholeDiagonal, potential } = options.fOnly ? { evaluate: f, divergence: f, diagonal: undefined, potential: undefined } : analysis.programs;
+  const p = analysis.programs!;
   // Unrolled, the diagonal of a network costs d tangent directions (mlp2: 144k operations a
   // point against 21k for f + div f; binaryen ran out of memory on the module): such fields get
   // no diagonal entry here (the tensor level, their default, has a contracted one).
-  const diagonal = wholeDiagonal && wholeDiagonal.graph.size <= Math.max(evaluate.graph.size, 50_000) ? wholeDiagonal : undefined;
-  const extra = { ...(diagonal ? { diagonal } : {}), ...(potential ? { potential } : {}) };
-  const wgsl = emitWgsl({ evaluate, divergence, ...extra, source, compilerVersion: `divc ${VERSION}`, ...(options.optimize === false ? {} : { rewrite: gpuPipeline }) });
-  const out = emitWasm({
-    evaluate, divergence, wgsl, ...extra,
-    ...(analysis.declared ? { declared: analysis.declared } : {}),
-    precision: options.precision ?? 'f64',
-    compilerVersion: `divc ${VERSION}`,
-    text: options.text === true,
-    optimize: true,
-  });
-  return {
-    diagnostics: analysis.diagnostics,
-    wasm: out.binary,
-    wgsl,
-    ...(analysis.stats ? { stats: analysis.stats } : {}),
-    metadata: out.metadata,
-    ...(options.text ? { ir: printProgram(evaluate), wat: out.text } : {}),
-  };
+  const diagonal = p.diagonal.graph.size <= Math.max(p.evaluate.graph.size, 50_000) ? p.diagonal : undefined;
+  const entries = entriesOf(options.fOnly ? { evaluate: p.f, divergence: p.f } : { ...p, diagonal });
+  wgsl = emitWgsl({ entries, source, compilerVersion, ...(options.optimize === false ? {} : { rewrite: gpuPipeline }) });
+  out = emitWasm({ entries, precision, text, optimize: true });
+  first = entries[0]!.program;
+  ir = text ? printProgram(first as Program) : undefined;
+  return sealed(entries);
+
+  function sealed(entries: Entry<unknown>[]): CompileOutput {
+    const metadata = artifactMetadata({
+      compilerVersion, field: first.field, dim: first.dim, inputs: first.inputs, params: first.params,
+      ...(analysis.declared ? { declared: analysis.declared } : {}),
+      precision, lanes: LAYOUTS[precision].lanes, memory: out.memory, entries,
+    });
+    return {
+      diagnostics: analysis.diagnostics,
+      wasm: sealArtifact(out.module, metadata, { wgsl, ...(out.fma ? { fma: out.fma } : {}) }),
+      wgsl,
+      ...(analysis.stats ? { stats: analysis.stats } : {}),
+      metadata,
+      ...(text ? { ir, wat: out.text } : {}),
+    };
+  }
 }

@@ -19,6 +19,11 @@ export interface Stats {
   /** A potential's U alone (its field is grad U: `f`; its divergence the Laplacian). */
   potential?: OpCounts;
   /**
+   * A potential's evaluate entry: grad U, the Laplacian and U in one pass (`divergence` plus
+   * U's own operations, those it shares with grad U counted once).
+   */
+  evaluate?: OpCounts;
+  /**
    * Per-point operations of f + div f that each optimization removed (`--emit stats`): from the
    * plain forward-mode baseline without rewrite rules, the rules (simplification,
    * reassociation towards per-batch work), then the mixed-mode divergence pass.

@@ -1,7 +1,8 @@
 // The artifact format: a WebAssembly module whose custom section `divc` holds this metadata as
 // UTF-8 JSON. Shared by the compiler (which writes it) and the runtime (which reads it).
 
-export const FORMAT_VERSION = 1;
+/** Version 2: entries as one record with named outputs, one per-batch memory descriptor. */
+export const FORMAT_VERSION = 2;
 export const METADATA_SECTION = 'divc';
 /** Custom section holding the WGSL shader (UTF-8) for the WebGPU backend. */
 export const WGSL_SECTION = 'divc.wgsl';
@@ -20,6 +21,22 @@ export interface ParamMeta {
   default?: number[];
 }
 
+/** One per-point array an entry reads or writes: `width` numbers a point, row-major (n x width). */
+export interface ArrayMeta { name: string; width: number }
+
+/**
+ * One exported kernel function, `export(in_0, ..., in_j, out_0, ..., out_k, n)`: byte offsets of
+ * its inputs' and outputs' arrays (n x width numbers of `precision` each, in the order listed),
+ * then the number of points n. The WGSL shader's entry point for it is `<export>_main`.
+ */
+export interface EntryMeta {
+  export: string;
+  /** Per-point inputs, in argument order (today: `points`, width dim). */
+  inputs: ArrayMeta[];
+  /** Per-point outputs, in argument order. */
+  outputs: ArrayMeta[];
+}
+
 export interface ArtifactMetadata {
   format: number;
   compiler: string;
@@ -32,51 +49,39 @@ export interface ArtifactMetadata {
   /** The params this field uses, in slot order (first use). */
   params: ParamMeta[];
   /**
-   * Every param the source file declares, in declaration order (absent before it existed):
-   * setParams ignores names declared but unused by this field (one set of params serves every
-   * field of a file), and Kernel.params follows this order.
+   * Every param the source file declares, in declaration order: setParams ignores names declared
+   * but unused by this field (one set of params serves every field of a file), and Kernel.params
+   * follows this order.
    */
   declared?: string[];
   memory: {
     /** Byte offset of the params area (one element per slot, in the kernel's precision). */
     params: number;
+    /**
+     * The per-batch values the prologue computes (and constant tensors), whatever the level the
+     * field was lowered at: `count` values of `precision`, value k at byte `offset + k * stride`
+     * (stride 16 for scalar kernels, whose values are splatted across a vector's lanes; the
+     * element size for tensor kernels). The WGSL shader reads them as `count` f32 from its
+     * `batch` binding, value k at index k.
+     */
+    batch: { offset: number; count: number; stride: number };
+    /**
+     * Numbers per point of the WGSL shader's per-point tensors when they are too large for
+     * private memory: the runtime then binds a storage buffer of that many f32 per point
+     * (binding 5, element e of point i at e * n + i for the n points of a dispatch).
+     */
+    gpuScratch?: number;
     /** First byte the runtime may use for its point and result buffers. */
     heap: number;
-    /**
-     * Per-batch values written by the prologue: 16-byte slots (the value splatted across lanes),
-     * those of the evaluate entry from `evaluate`, then the divergence entry's; `slots` in all.
-     * The WGSL shader reads the same slots from its `batch` binding.
-     */
-    batch?: { evaluate: number; divergence: number; slots: number };
-    /**
-     * Kernels of the tensor level (networks): the per-batch tensors the prologue writes (and the
-     * constant tensors), `count` elements of `precision` from byte `offset`, one after another.
-     * The WGSL shader reads them, as f32, from its `batch` binding at the same element indices.
-     */
-    tensors?: {
-      offset: number; count: number;
-      /**
-       * Numbers per point of the shader's per-point tensors when they are too large for private
-       * memory: the runtime then binds a storage buffer of that many f32 per point (binding 6,
-       * element e of point i at e * n + i for the n points of a dispatch).
-       */
-      gpuScratch?: number;
-    };
   };
+  /** Export name of `prologue()`, which computes the per-batch values: call it after params change. */
+  prologue: string;
   /**
-   * Exported functions: evaluate and divergence take (points, values, divergences, n), byte
-   * offsets into memory; prologue() computes the per-batch values and must run after params change.
+   * The kernel's entries by name: `evaluate` (f and div f; a potential's U too), `divergence` (div
+   * f alone), and where present `diagonal` (the Jacobian's diagonal and div f) and `potential` (a
+   * potential's U alone). Entries to come add names; a runtime ignores names it does not know.
    */
-  entries: {
-    evaluate: string; divergence: string; prologue: string;
-    /**
-     * (points, values, divergences, n): the Jacobian's diagonal d f_i / d x_i into `values`
-     * (n x dim, row-major) and div f into `divergences`. Absent in artifacts before it existed.
-     */
-    diagonal?: string;
-    /** (points, values, divergences, n): a potential's U into `divergences` (values unused). */
-    potential?: string;
-  };
-  /** 'potential': the field is grad U of a scalar U (entry `potential`), div f its Laplacian. Absent: 'field'. */
+  entries: Record<string, EntryMeta>;
+  /** 'potential': the field is grad U of a scalar U, div f its Laplacian. Absent: 'field'. */
   kind?: 'field' | 'potential';
 }

@@ -1,30 +1,44 @@
 // The loop that feeds a wasm kernel its points chunk by chunk through a fixed buffer at `heap`.
 // Self-contained (no imports, no closure): worker threads run its source text too.
+// Any entry: `entry(points, out_0, ..., out_k, n)` (docs/ARTIFACT.md) writes each of its outputs,
+// width numbers a point; the chunk's buffers lie at `heap`: its points, then each output's.
 // `out`: where to write (a worker writing straight into shared result arrays, at point `at`);
 // without it the results are new arrays.
+
+/** One output of an entry: its name and numbers per point. */
+export interface ChunkOutput { name: string; width: number }
+/** Results by output name: n x width numbers each, row-major. */
+export type ChunkResults = Record<string, Float64Array | Float32Array>;
 /** Where results go: arrays the size of the whole batch, written from point `at` on. */
-export interface ChunkOut { divergence: Float64Array | Float32Array; values?: Float64Array | Float32Array; at: number }
+export interface ChunkOut { results: ChunkResults; at: number }
 
 export function runChunks(
-  entry: (points: number, values: number, divergences: number, n: number) => void,
+  entry: (...pointersAndCount: number[]) => void,
   memory: WebAssembly.Memory, heap: number, dim: number, bytes: number, chunk: number,
-  flat: Float64Array | Float32Array, withValues: boolean,
+  flat: Float64Array | Float32Array, outputs: readonly ChunkOutput[],
   out?: ChunkOut,
-): { values?: Float64Array | Float32Array; divergence: Float64Array | Float32Array } {
+): ChunkResults {
   const Out = bytes === 8 ? Float64Array : Float32Array;
   const view = () => new Out(memory.buffer);
   const n = flat.length / dim;
   const at = out ? out.at : 0;
-  const divergence = out ? out.divergence : new Out(n);
-  const values = withValues ? (out ? out.values! : new Out(n * dim)) : undefined;
-  const inPtr = heap, valuesPtr = heap + chunk * dim * bytes, divPtr = heap + 2 * chunk * dim * bytes;
+  const results: ChunkResults = out ? out.results : {};
+  const pointers: number[] = [];
+  let next = heap + chunk * dim * bytes;
+  for (const o of outputs) {
+    pointers.push(next);
+    next += chunk * o.width * bytes;
+    if (!out) results[o.name] = new Out(n * o.width);
+  }
   for (let start = 0; start < n; start += chunk) {
     const m = Math.min(chunk, n - start);
-    view().set(flat.subarray(start * dim, (start + m) * dim), inPtr / bytes);
-    entry(inPtr, valuesPtr, divPtr, m);
+    view().set(flat.subarray(start * dim, (start + m) * dim), heap / bytes);
+    entry(heap, ...pointers, m);
     const mem = view();
-    divergence.set(mem.subarray(divPtr / bytes, divPtr / bytes + m), at + start);
-    if (values) values.set(mem.subarray(valuesPtr / bytes, valuesPtr / bytes + m * dim), (at + start) * dim);
+    outputs.forEach((o, k) => {
+      const from = pointers[k]! / bytes;
+      results[o.name]!.set(mem.subarray(from, from + m * o.width), (at + start) * o.width);
+    });
   }
-  return values ? { values, divergence } : { divergence };
+  return results;
 }

@@ -3,19 +3,17 @@ import { DivcError } from './errors.js';
 import { artifactBytes, type ArtifactSource } from './source.js';
 import { FMA_SECTION, WGSL_SECTION, type ArtifactMetadata, type ParamMeta } from './artifact.js';
 import { GpuRunner } from './webgpu.js';
-import { runChunks, type ChunkOut } from './chunks.js';
+import { runChunks, type ChunkOut, type ChunkResults } from './chunks.js';
 import { flattenParam, flattenPoints, type FloatArray, type ParamTensor, type Points } from './inputs.js';
 import { paramSlotCount, readMetadata, refuseImports } from './metadata.js';
-import { canShareMemory, coreCount, ThreadPool } from './threads.js';
+import { canShareMemory, chunkNumbers, coreCount, ThreadPool, type PoolEntry } from './threads.js';
 
 export { DivcError } from './errors.js';
 export type { FloatArray, ParamTensor, Points } from './inputs.js';
-export type { ArtifactMetadata, ParamMeta } from './artifact.js';
+export type { ArtifactMetadata, ArrayMeta, EntryMeta, ParamMeta } from './artifact.js';
 export type { ArtifactSource } from './source.js';
 
 export type Backend = 'wasm' | 'webgpu';
-/** Kinds of call: f and div f, div f alone, the Jacobian's diagonal (into values) and div f. */
-type Kind = 'evaluate' | 'divergence' | 'diagonal' | 'potential';
 /**
  * With backend 'auto', batches of at least this many points may go to a hardware WebGPU adapter
  * (software adapters such as lavapipe or SwiftShader are never chosen); the first such batch
@@ -90,7 +88,8 @@ export type ParamValue = number | ArrayLike<number> | ArrayLike<unknown> | Param
 export interface ParamDescription { name: string; shape: number[]; default?: number | number[] }
 
 const DEFAULT_CHUNK = 16384;
-type Entry = (points: number, values: number, divergences: number, n: number) => void;
+/** An entry of the artifact: `fn(points, out_0, ..., out_k, n)` and its outputs (docs/ARTIFACT.md). */
+interface Entry extends PoolEntry { fn: (...pointersAndCount: number[]) => void }
 
 export class Kernel {
   readonly field: string;
@@ -115,8 +114,8 @@ export class Kernel {
   private autoSplit = false;
   readonly metadata: ArtifactMetadata;
   private readonly memory: WebAssembly.Memory;
-  /** The entry points by kind of call (diagonal: absent in artifacts from before it existed). */
-  private readonly entries: { evaluate: Entry; divergence: Entry; diagonal: Entry | undefined; potential: Entry | undefined };
+  /** The artifact's entries by name: evaluate and divergence, and where present diagonal and potential. */
+  private readonly entries: Record<string, Entry> = {};
   /** 'potential': the field is grad U of a scalar potential U, and div f is its Laplacian. */
   readonly kind: 'field' | 'potential';
   private readonly bytes: 4 | 8;
@@ -157,17 +156,18 @@ export class Kernel {
       ...(p.default ? { default: p.shape.length === 0 ? p.default[0]! : p.default } : {}),
     }));
     const ex = instance.exports as Record<string, unknown>;
-    const memory = ex.memory, ev = ex[meta.entries?.evaluate], dv = ex[meta.entries?.divergence], pro = ex[meta.entries?.prologue];
-    if (!(memory instanceof WebAssembly.Memory) || typeof ev !== 'function' || typeof dv !== 'function' || typeof pro !== 'function') {
+    const memory = ex.memory, pro = ex[meta.prologue];
+    for (const [name, e] of Object.entries(meta.entries)) {
+      if (typeof ex[e.export] === 'function') this.entries[name] = { export: e.export, outputs: e.outputs, fn: ex[e.export] as Entry['fn'] };
+    }
+    if (!(memory instanceof WebAssembly.Memory) || !this.entries.evaluate || !this.entries.divergence || typeof pro !== 'function') {
       throw new DivcError('corrupt divc artifact: it lacks the memory or entry points its metadata names');
     }
     this.memory = memory;
-    const optional = (name: string | undefined) => (name !== undefined && typeof ex[name] === 'function' ? ex[name] as Entry : undefined);
-    this.entries = { evaluate: ev as Entry, divergence: dv as Entry, diagonal: optional(meta.entries.diagonal), potential: optional(meta.entries.potential) };
-    this.kind = meta.kind === 'potential' && this.entries.potential ? 'potential' : 'field';
+    this.kind = meta.kind === 'potential' ? 'potential' : 'field';
     this.prologue = pro as () => void;
     this.chunk = chunk;
-    const need = meta.memory.heap + chunk * (2 * meta.dim + 1) * this.bytes;
+    const need = meta.memory.heap + chunk * chunkNumbers(meta.dim, this.entries) * this.bytes;
     const have = memory.buffer.byteLength;
     if (need > have) memory.grow(Math.ceil((need - have) / 65536));
     for (const p of meta.params) {
@@ -214,15 +214,19 @@ export class Kernel {
 
   /** div f at each point: a Float64Array (f64 artifacts) or Float32Array (f32) of n numbers. */
   async divergence(points: Points): Promise<FloatArray> {
-    return (await this.run(points, 'divergence')).divergence;
+    return (await this.run(points, 'divergence')).divergence!;
   }
 
-  /** f and div f at each point: values is n * dim numbers, row-major; for a potential, U too. */
+  /** f and div f at each point: values is n * dim numbers, row-major; for a potential, U too (the same pass). */
   async evaluate(points: Points): Promise<{ values: FloatArray; divergence: FloatArray; potential?: FloatArray }> {
-    const r = await this.run(points, 'evaluate');
-    if (this.kind !== 'potential') return { values: r.values!, divergence: r.divergence };
-    const u = await this.run(points, 'potential');
-    return { values: r.values!, divergence: r.divergence, potential: u.divergence };
+    const { values, divergence, potential } = await this.run(points, 'evaluate');
+    return { values: values!, divergence: divergence!, ...(potential ? { potential } : {}) };
+  }
+
+  /** A potential's U alone at each point (n numbers): cheaper than evaluate() where grad U is not wanted. */
+  async potential(points: Points): Promise<FloatArray> {
+    if (!this.entries.potential) throw new DivcError(`potential(): '${this.field}' is not a potential`);
+    return (await this.run(points, 'potential')).potential!;
   }
 
   /** A potential's Laplacian at each point: the same numbers as divergence(). */
@@ -233,16 +237,16 @@ export class Kernel {
 
   /** The Jacobian's diagonal at each point, d f_i / d x_i: n * dim numbers, row-major. */
   async diagonal(points: Points): Promise<FloatArray> {
-    if (!this.entries.diagonal) throw new DivcError('no diagonal entry in this artifact (older divc, or too large unrolled)');
-    return (await this.run(points, 'diagonal')).values!;
+    if (!this.entries.diagonal) throw new DivcError('no diagonal entry in this artifact (too large unrolled)');
+    return (await this.run(points, 'diagonal')).diagonal!;
   }
 
   /** @internal Runs large wasm batches on `count` threads, the calling one and count - 1 workers. */
   async useThreads(count: number, module: WebAssembly.Module): Promise<void> {
     const m = this.metadata;
+    const entries = Object.fromEntries(Object.entries(this.entries).map(([name, e]) => [name, { export: e.export, outputs: e.outputs }]));
     this.pool = await ThreadPool.create(count - 1, {
-      module, heap: m.memory.heap, dim: m.dim, bytesPerNumber: this.bytes, chunk: this.chunk,
-      stateOffset: m.memory.params, evaluate: m.entries.evaluate, divergence: m.entries.divergence, diagonal: m.entries.diagonal ?? m.entries.evaluate, potential: m.entries.potential ?? m.entries.divergence,
+      module, heap: m.memory.heap, dim: m.dim, bytesPerNumber: this.bytes, chunk: this.chunk, stateOffset: m.memory.params, entries,
     });
     this.poolSize = count;
   }
@@ -254,13 +258,19 @@ export class Kernel {
     this.startThreads = () => this.useThreads(cores, module).catch(() => undefined); // no workers (a CSP, say): one thread
   }
 
-  /** Numbers a point moves in and out: its inputs, div f, and f's values when asked for. */
-  private numbersPerPoint(kind: Kind): number {
-    return this.dim + 1 + ((kind === 'evaluate' || kind === 'diagonal') ? this.dim : 0);
+  /** Numbers a point moves in and out: its inputs and the entry's outputs. */
+  private numbersPerPoint(kind: string): number {
+    return chunkNumbers(this.dim, { [kind]: this.entries[kind]! });
+  }
+
+  /** Runs an entry on the calling thread, chunk by chunk. */
+  private local(kind: string, flat: FloatArray, out?: ChunkOut): ChunkResults {
+    const e = this.entries[kind]!;
+    return runChunks(e.fn, this.memory, this.metadata.memory.heap, this.dim, this.bytes, this.chunk, flat, e.outputs, out);
   }
 
   /** Whether 'auto' splits this batch: large, and the kernel is compute-bound (see THREAD_BYTES_PER_SECOND). */
-  private threadsPay(flat: FloatArray, kind: Kind): boolean {
+  private threadsPay(flat: FloatArray, kind: string): boolean {
     const n = flat.length / this.dim;
     if (n < THREAD_MIN_POINTS) return false;
     const speed = this.wasmPointsPerSecond(flat, kind);
@@ -295,7 +305,7 @@ export class Kernel {
     this.gpu = undefined;
   }
 
-  private useGpu(flat: FloatArray, kind: Kind): boolean {
+  private useGpu(flat: FloatArray, kind: string): boolean {
     if (!this.gpu || !this.gpu.alive) return false;
     if (this.choice === 'webgpu') return true;
     if (this.choice !== 'auto' || this.gpu.software || flat.length / this.dim < AUTO_GPU_MIN_POINTS) return false;
@@ -306,14 +316,13 @@ export class Kernel {
 
   /** One wasm thread's speed on this kernel, timed once on the first points of a batch (the
    *  better of two runs: the first may still run in V8's baseline tier). */
-  private wasmPointsPerSecond(flat: FloatArray, kind: Kind): number {
+  private wasmPointsPerSecond(flat: FloatArray, kind: string): number {
     if (this.wasmSpeed === undefined) {
       const m = Math.min(flat.length / this.dim, 8192);
-      const entry = this.entries[kind]!;
       let best = Infinity;
       for (let i = 0; i < 2; i++) {
         const t = performance.now();
-        runChunks(entry, this.memory, this.metadata.memory.heap, this.dim, this.bytes, this.chunk, flat.subarray(0, m * this.dim), (kind === 'evaluate' || kind === 'diagonal'));
+        this.local(kind, flat.subarray(0, m * this.dim));
         best = Math.min(best, performance.now() - t);
       }
       this.wasmSpeed = m / (Math.max(best, 1e-3) / 1000);
@@ -327,17 +336,15 @@ export class Kernel {
     const slots = paramSlotCount(this.metadata);
     const at = this.metadata.memory.params / this.bytes;
     const params = Float32Array.from(view.subarray(at, at + slots));
-    const tensors = this.metadata.memory.tensors;
-    // tensor-level kernels: the prologue's tensors, element for element
-    if (tensors) return { params, batch: Float32Array.from(view.subarray(tensors.offset / this.bytes, tensors.offset / this.bytes + tensors.count)) };
-    const layout = this.metadata.memory.batch ?? { evaluate: 0, divergence: 0, slots: 0 };
-    const batch = new Float32Array(layout.slots * 4);
-    for (let s = 0; s < layout.slots; s++) batch[4 * s] = view[(layout.evaluate + 16 * s) / this.bytes]!;
+    // value k at offset + k * stride (16 for scalar kernels' splatted vectors: their first lane)
+    const { offset, count, stride } = this.metadata.memory.batch;
+    const batch = new Float32Array(count);
+    for (let k = 0; k < count; k++) batch[k] = view[(offset + k * stride) / this.bytes]!;
     return { params, batch };
   }
 
   /** Starts a GPU run; the params are read now (the upload is queued with the run). */
-  private runGpu(flat: FloatArray, kind: Kind): Promise<{ values?: FloatArray; divergence: FloatArray }> {
+  private runGpu(flat: FloatArray, kind: string): Promise<ChunkResults> {
     const upload = this.gpuStale ? this.gpuInputs() : undefined;
     this.gpuStale = false;
     const points = flat instanceof Float32Array ? (flat as Float32Array<ArrayBuffer>) : Float32Array.from(flat);
@@ -345,11 +352,10 @@ export class Kernel {
   }
 
   /** Starts the wasm run: everything that reads memory happens before this returns. */
-  private runWasm(flat: FloatArray, kind: Kind): Promise<{ values?: FloatArray; divergence: FloatArray }> | { values?: FloatArray; divergence: FloatArray } {
+  private runWasm(flat: FloatArray, kind: string): Promise<ChunkResults> | ChunkResults {
     this.backend = 'wasm';
     this.threads = 1;
-    const entry = this.entries[kind]!;
-    const local = (part: FloatArray, out?: ChunkOut) => runChunks(entry, this.memory, this.metadata.memory.heap, this.dim, this.bytes, this.chunk, part, (kind === 'evaluate' || kind === 'diagonal'), out);
+    const local = (part: FloatArray, out?: ChunkOut) => this.local(kind, part, out);
     const split = this.pool && flat.length / this.dim >= THREAD_MIN_POINTS && (!this.autoSplit || this.threadsPay(flat, kind));
     if (split) {
       this.threads = this.poolSize;
@@ -381,7 +387,7 @@ export class Kernel {
    * any await; a call that may read it after one (the one-time GPU probe, a GPU run that falls
    * back to wasm) is registered as pending, and a setParams meanwhile first copies its state aside.
    */
-  private async run(points: Points, kind: Kind): Promise<{ values?: FloatArray; divergence: FloatArray }> {
+  private async run(points: Points, kind: string): Promise<ChunkResults> {
     this.alive();
     if (this.unset.size > 0) {
       // in the file's declaration order, as k.params lists them (the set is in slot order)
@@ -477,9 +483,7 @@ export async function load(artifact: ArtifactSource, options: LoadOptions = {}):
     return k;
   };
   const slots = paramSlotCount(meta);
-  // the batch binding, in 16-byte units: 4-float slots, or the tensor level's per-batch tensors
-  const batchUnits = meta.memory.tensors ? Math.ceil(meta.memory.tensors.count / 4) : meta.memory.batch?.slots ?? 0;
-  const create = (hardwareOnly: boolean) => GpuRunner.create(new TextDecoder().decode(wgsl!), meta.dim, slots, batchUnits, hardwareOnly, gpuChunk, meta.memory.tensors?.gpuScratch);
+  const create = (hardwareOnly: boolean) => GpuRunner.create(new TextDecoder().decode(wgsl!), meta, slots, hardwareOnly, gpuChunk);
   if (backend === 'webgpu') {
     const gpu = wgsl ? await create(false) : undefined;
     if (!gpu) throw new DivcError(wgsl ? 'no WebGPU adapter is available (in Node, install the optional package `webgpu`); use backend \'wasm\' or \'auto\'' : 'this artifact has no WGSL shader');

@@ -16,8 +16,13 @@ export function readMetadata(module: WebAssembly.Module): ArtifactMetadata {
   if (meta.format > FORMAT_VERSION) {
     throw new DivcError(`this artifact has format version ${meta.format}, newer than this runtime reads (${FORMAT_VERSION}): upgrade divc`);
   }
+  if (meta.format < FORMAT_VERSION) {
+    throw new DivcError(`this artifact has format version ${meta.format}, older than this runtime reads (${FORMAT_VERSION}): recompile it with this divc (divc field.div -o field.wasm)`);
+  }
+  const entry = (name: string) => typeof meta.entries?.[name]?.export === 'string' && Array.isArray(meta.entries[name].outputs);
   const ok = typeof meta.field === 'string' && Number.isInteger(meta.dim) && meta.dim > 0 && Array.isArray(meta.params)
-    && (meta.precision === 'f64' || meta.precision === 'f32') && typeof meta.memory?.heap === 'number';
+    && (meta.precision === 'f64' || meta.precision === 'f32') && typeof meta.memory?.heap === 'number'
+    && typeof meta.memory.batch?.count === 'number' && entry('evaluate') && entry('divergence');
   if (!ok) throw new DivcError('corrupt divc artifact: incomplete metadata');
   return meta;
 }

@@ -4,17 +4,16 @@
 // (runChunks, shipped as source text, so no worker file has to be found by a bundler).
 // Points and results travel through SharedArrayBuffers where the platform allows them (Node;
 // browsers when cross-origin isolated), else as transferred copies of each worker's slice.
-import { runChunks, type ChunkOut } from './chunks.js';
+import { runChunks, type ChunkOut, type ChunkOutput, type ChunkResults } from './chunks.js';
 import { DivcError } from './errors.js';
 
 type FloatArray = Float64Array | Float32Array;
-type Result = { values?: FloatArray; divergence: FloatArray };
-/** A job: points [from, to) of `input`; with `out`, results go there at point `at`. */
-interface Job { state: Uint8Array; input: FloatArray; from: number; to: number; kind: 'evaluate' | 'divergence' | 'diagonal' | 'potential'; out?: ChunkOut }
+/** A job: points [from, to) of `input` through the entry named `entry`; with `out`, results go there at point `at`. */
+interface Job { state: Uint8Array; input: FloatArray; from: number; to: number; entry: string; out?: ChunkOut }
 
 /** What the pool needs of a worker, in Node or in a browser. */
 interface Port {
-  post(m: unknown, transfer?: Transferable[]): void; onMessage(f: (m: Result) => void): void; onError(f: (e: Error) => void): void; terminate(): void;
+  post(m: unknown, transfer?: Transferable[]): void; onMessage(f: (m: ChunkResults) => void): void; onError(f: (e: Error) => void): void; terminate(): void;
   /** Whether the worker keeps a Node process alive: only while it owes an answer (no-op in browsers). */
   hold(busy: boolean): void;
 }
@@ -32,15 +31,16 @@ on((msg) => {
   if (msg.init) {
     c = msg.init;
     ex = new WebAssembly.Instance(c.module, {}).exports;
-    const need = c.heap + c.chunk * (2 * c.dim + 1) * c.bytes;
+    const need = c.heap + c.chunk * c.numbers * c.bytes;
     if (need > ex.memory.buffer.byteLength) ex.memory.grow(Math.ceil((need - ex.memory.buffer.byteLength) / 65536));
     return;
   }
-  const { state, input, from, to, kind, out } = msg;
+  const { state, input, from, to, entry, out } = msg;
   new Uint8Array(ex.memory.buffer).set(state, c.stateOffset);
-  const r = runChunks(ex[c[kind]], ex.memory, c.heap, c.dim, c.bytes, c.chunk, input.subarray(from * c.dim, to * c.dim), (kind === 'evaluate' || kind === 'diagonal'), out);
+  const e = c.entries[entry];
+  const r = runChunks(ex[e.export], ex.memory, c.heap, c.dim, c.bytes, c.chunk, input.subarray(from * c.dim, to * c.dim), e.outputs, out);
   if (out) post({});
-  else post(r, r.values ? [r.divergence.buffer, r.values.buffer] : [r.divergence.buffer]);
+  else post(r, Object.values(r).map((a) => a.buffer));
 });`;
 
 const NODE_PRELUDE = `const { parentPort } = require('node:worker_threads');
@@ -73,7 +73,7 @@ async function spawn(count: number): Promise<Port[]> {
       const w = new Worker(url);
       return {
         post: (m, t) => w.postMessage(m, t ?? []),
-        onMessage: (f) => { w.onmessage = (e: MessageEvent<Result>) => f(e.data); },
+        onMessage: (f) => { w.onmessage = (e: MessageEvent<ChunkResults>) => f(e.data); },
         onError: (f) => { w.onerror = (e: ErrorEvent) => { e.preventDefault(); f(new Error(e.message || 'it could not start or stopped (a Content-Security-Policy without worker-src blob: forbids it)')); }; },
         terminate: () => w.terminate(),
         hold: () => undefined,
@@ -108,20 +108,27 @@ export async function coreCount(): Promise<number> {
 /** Points a thread takes per round of a large batch (see ThreadPool.run). */
 export const THREAD_ROUND_POINTS = 1 << 18;
 
+/** An entry the workers may run: its export and its outputs (the artifact's entries). */
+export interface PoolEntry { export: string; outputs: readonly ChunkOutput[] }
+
 export interface PoolConfig {
   module: WebAssembly.Module; heap: number; dim: number; bytesPerNumber: number; chunk: number;
-  stateOffset: number; evaluate: string; divergence: string; diagonal: string; potential: string;
+  stateOffset: number; entries: Record<string, PoolEntry>;
 }
+
+/** Numbers a point takes in the chunk buffers of the entry with the most outputs: its inputs and outputs. */
+export const chunkNumbers = (dim: number, entries: Record<string, PoolEntry>): number =>
+  dim + Math.max(0, ...Object.values(entries).map((e) => e.outputs.reduce((sum, o) => sum + o.width, 0)));
 
 export class ThreadPool {
   /** Per worker, the calls waiting for its answers: a worker answers in the order it was asked,
    *  so overlapping calls each get their own slice back. */
-  private readonly waiting: { resolve: (r: Result) => void; reject: (e: Error) => void }[][];
+  private readonly waiting: { resolve: (r: ChunkResults) => void; reject: (e: Error) => void }[][];
   private failure: Error | undefined;
   /** 'shared': SharedArrayBuffers; 'transfer': each worker gets a copy of its slice. */
   readonly mode: 'shared' | 'transfer' = canShareMemory() ? 'shared' : 'transfer';
 
-  private constructor(private readonly workers: Port[], private readonly dim: number) {
+  private constructor(private readonly workers: Port[], private readonly dim: number, private readonly entries: Record<string, PoolEntry>) {
     this.waiting = workers.map(() => []);
     // Idle workers must not keep a Node process alive (a script that never calls dispose() has
     // to exit), but a worker that owes an answer must, or the process could exit mid-batch.
@@ -144,11 +151,11 @@ export class ThreadPool {
   static async create(count: number, c: PoolConfig): Promise<ThreadPool> {
     const init = {
       module: c.module, heap: c.heap, dim: c.dim, bytes: c.bytesPerNumber, chunk: c.chunk,
-      stateOffset: c.stateOffset, evaluate: c.evaluate, divergence: c.divergence, diagonal: c.diagonal, potential: c.potential,
+      stateOffset: c.stateOffset, entries: c.entries, numbers: chunkNumbers(c.dim, c.entries),
     };
     const workers = await spawn(count);
     for (const w of workers) w.post({ init });
-    return new ThreadPool(workers, c.dim);
+    return new ThreadPool(workers, c.dim, c.entries);
   }
 
   /** Shared buffers of earlier calls, reused: fresh ones cost page faults on every call. */
@@ -167,27 +174,27 @@ export class ThreadPool {
 
   /**
    * Splits the points over the workers and the calling thread (`local` runs the first share,
-   * writing at `out`); `state` is memory [params, heap) after the prologue. Large batches go in
-   * rounds of THREAD_ROUND_POINTS a thread, so the copies and shared buffers stay bounded
-   * whatever the batch size. `local` may run after an await (in later rounds): it must bring its
-   * own state. Every share is written once, straight into the results.
+   * writing at `out`) through the entry named `entry`; `state` is memory [params, heap) after the
+   * prologue. Large batches go in rounds of THREAD_ROUND_POINTS a thread, so the copies and
+   * shared buffers stay bounded whatever the batch size. `local` may run after an await (in later
+   * rounds): it must bring its own state. Every share is written once, straight into the results.
    */
-  async run(flat: FloatArray, kind: Job['kind'], state: Uint8Array, local: (part: FloatArray, out: ChunkOut) => unknown): Promise<Result> {
-    const withValues = (kind === 'evaluate' || kind === 'diagonal');
+  async run(flat: FloatArray, entry: string, state: Uint8Array, local: (part: FloatArray, out: ChunkOut) => unknown): Promise<ChunkResults> {
+    const outputs = this.entries[entry]!.outputs;
     const dim = this.dim, n = flat.length / dim, round = THREAD_ROUND_POINTS * this.size;
     const Out = flat instanceof Float64Array ? Float64Array : Float32Array;
-    const divergence = new Out(n), values = withValues ? new Out(n * dim) : undefined;
+    const results: ChunkResults = {};
+    for (const o of outputs) results[o.name] = new Out(n * o.width);
     for (let start = 0; start < n; start += round) {
       const end = Math.min(n, start + round);
-      await this.runRound(flat.subarray(start * dim, end * dim), kind, state, local, { divergence, ...(values ? { values } : {}), at: start });
+      await this.runRound(flat.subarray(start * dim, end * dim), entry, outputs, state, local, { results, at: start });
     }
-    return values ? { values, divergence } : { divergence };
+    return results;
   }
 
   /** One round: the calling thread's share goes straight to `dest`, the workers' through shared
    *  buffers (copied into `dest` once they are done) or as transferred results. */
-  private async runRound(flat: FloatArray, kind: Job['kind'], state: Uint8Array, local: (part: FloatArray, out: ChunkOut) => unknown, dest: ChunkOut): Promise<void> {
-    const withValues = (kind === 'evaluate' || kind === 'diagonal');
+  private async runRound(flat: FloatArray, entry: string, outputs: readonly ChunkOutput[], state: Uint8Array, local: (part: FloatArray, out: ChunkOut) => unknown, dest: ChunkOut): Promise<void> {
     if (this.failure) throw this.failure;
     const dim = this.dim, n = flat.length / dim;
     const mine = Math.min(n, Math.ceil(n / this.size)); // the calling thread's points; each worker takes as many
@@ -206,19 +213,20 @@ export class ThreadPool {
         input.set(flat.subarray(mine * dim));
         inputAt = mine;
       }
-      sharedOut = { divergence: sharedArray(n - mine), ...(withValues ? { values: sharedArray((n - mine) * dim) } : {}), at: 0 };
+      sharedOut = { results: {}, at: 0 };
+      for (const o of outputs) sharedOut.results[o.name] = sharedArray((n - mine) * o.width);
     }
     let done = false;
     try {
-      const remote = this.workers.map((w, k) => new Promise<Result & { start: number }>((resolve, reject) => {
+      const remote = this.workers.map((w, k) => new Promise<{ results: ChunkResults; start: number }>((resolve, reject) => {
         const start = Math.min(n, mine * (k + 1)), end = Math.min(n, start + mine);
         if (this.waiting[k]!.length === 0) w.hold(true);
-        this.waiting[k]!.push({ resolve: (r) => resolve({ ...r, start }), reject });
+        this.waiting[k]!.push({ resolve: (results) => resolve({ results, start }), reject });
         if (sharedOut) {
-          w.post({ state, input, from: start - inputAt, to: end - inputAt, kind, out: { ...sharedOut, at: start - mine } } satisfies Job);
+          w.post({ state, input, from: start - inputAt, to: end - inputAt, entry, out: { ...sharedOut, at: start - mine } } satisfies Job);
         } else {
           const part = flat.slice(start * dim, end * dim);
-          w.post({ state, input: part, from: 0, to: end - start, kind } satisfies Job, [part.buffer]);
+          w.post({ state, input: part, from: 0, to: end - start, entry } satisfies Job, [part.buffer]);
         }
       }));
       remote.forEach((p) => p.catch(() => undefined)); // rejections are seen by Promise.all below
@@ -226,11 +234,8 @@ export class ThreadPool {
       const parts = await Promise.all(remote);
       // into the results (ordinary ArrayBuffers: many web APIs refuse shared views); `set` copies
       // from shared memory ~10x faster than `slice` in V8
-      if (sharedOut) parts.splice(0, parts.length, { ...sharedOut, start: mine });
-      for (const p of parts) {
-        dest.divergence.set(p.divergence, dest.at + p.start);
-        if (dest.values && p.values) dest.values.set(p.values, (dest.at + p.start) * dim);
-      }
+      if (sharedOut) parts.splice(0, parts.length, { results: sharedOut.results, start: mine });
+      for (const p of parts) for (const o of outputs) dest.results[o.name]!.set(p.results[o.name]!, (dest.at + p.start) * o.width);
       done = true;
     } finally {
       // after a failure (the calling thread's share threw, or one worker did) other workers may

@@ -1,10 +1,13 @@
 // The WebGPU backend: runs the artifact's WGSL shader, in browsers (navigator.gpu) and in Node
 // (the optional npm package `webgpu`, Dawn, imported only when asked for). Pipelines and buffers
 // are made once and reused; params and per-batch values are uploaded only when they change;
-// batches larger than the binding limits run in chunks.
+// batches larger than the binding limits run in chunks. Each entry of the artifact is an entry
+// point `<export>_main` writing its outputs one after another into one buffer (binding 1), in the
+// order and widths the metadata lists, so one dispatch gives all of them (a potential's U too).
 import { DivcError } from './errors.js';
+import type { ArrayMeta, ArtifactMetadata } from './artifact.js';
 
-export interface GpuResult { values?: Float32Array; divergence: Float32Array }
+export type GpuResult = Record<string, Float32Array>;
 /** Params and the prologue's per-batch values, as the shader reads them (f32). */
 export interface GpuInputs { params: Float32Array<ArrayBuffer>; batch: Float32Array<ArrayBuffer> }
 
@@ -122,13 +125,13 @@ async function sharedDevice(hardwareOnly: boolean): Promise<SharedDevice | undef
 /** The buffers and bind groups of one chunk in flight; two slots let the GPU compute one chunk
  *  while the previous chunk's results are mapped and copied out. */
 interface Slot {
-  points: GPUBuffer; values: GPUBuffer; divergence: GPUBuffer; shape: GPUBuffer;
-  readValues: GPUBuffer; readDivergence: GPUBuffer;
-  groups: Partial<Record<Entry, GPUBindGroup>>;
+  points: GPUBuffer; outputs: GPUBuffer; shape: GPUBuffer; readOutputs: GPUBuffer;
+  groups: Record<string, GPUBindGroup>;
   /** The read-back of the chunk last submitted on this slot, awaited before the slot is reused. */
   pending?: Promise<void>;
 }
-type Entry = 'evaluate' | 'divergence' | 'diagonal' | 'potential';
+/** Numbers a point of an entry's outputs. */
+const widthOf = (outputs: readonly ArrayMeta[]) => outputs.reduce((sum, o) => sum + o.width, 0);
 
 /** Points per chunk on software adapters: a 48 MB mappable read-back buffer crashed Dawn on
  *  lavapipe (std::system_error at mapAsync), so they stay at 2^18 points. */
@@ -144,46 +147,45 @@ export class GpuRunner {
   private readonly params: GPUBuffer;
   private readonly batch: GPUBuffer;
   private readonly slots: Slot[];
-  /** Per entry point the shader has (diagonal_main: absent in older artifacts). */
-  private readonly pipelines: Partial<Record<Entry, GPUComputePipeline>>;
+  /** Per entry the shader has an entry point for: its pipeline and its outputs. */
+  private readonly pipelines: Record<string, { pipeline: GPUComputePipeline; outputs: readonly ArrayMeta[] }> = {};
   /** Points per dispatch. */
   readonly chunk: number;
 
-  /** Per-point tensors of loop shaders too large for private memory (binding 6), or undefined. */
+  /** Per-point tensors of loop shaders too large for private memory (binding 5), or undefined. */
   private readonly scratch: GPUBuffer | undefined;
 
-  private constructor(private readonly owner: SharedDevice, module: GPUShaderModule, readonly dim: number, paramCount: number, batchCount: number, chunk?: number, scratchFloats = 0, entries: Entry[] = []) {
+  private constructor(private readonly owner: SharedDevice, module: GPUShaderModule, readonly dim: number, paramCount: number, batchCount: number, entries: Record<string, { export: string; outputs: readonly ArrayMeta[] }>, chunk?: number, scratchFloats = 0) {
     const device = owner.device;
     const limit = Math.min(device.limits.maxStorageBufferBindingSize, device.limits.maxBufferSize);
-    this.chunk = Math.max(1, Math.min(chunk ?? (owner.software ? SOFTWARE_CHUNK : HARDWARE_CHUNK), Math.floor(limit / (Math.max(dim, scratchFloats) * 4))));
+    const width = Math.max(1, ...Object.values(entries).map((e) => widthOf(e.outputs)));
+    this.chunk = Math.max(1, Math.min(chunk ?? (owner.software ? SOFTWARE_CHUNK : HARDWARE_CHUNK), Math.floor(limit / (Math.max(dim, width, scratchFloats) * 4))));
     const make = (size: number, usage: number) => device.createBuffer({ size: Math.max(16, Math.ceil(size / 16) * 16), usage });
     const S = GPUBufferUsage;
     this.params = make(paramCount * 4, S.STORAGE | S.COPY_DST);
-    this.batch = make(batchCount * 16, S.STORAGE | S.COPY_DST);
+    this.batch = make(batchCount * 4, S.STORAGE | S.COPY_DST);
     // one for both slots: the queue runs their dispatches in order
     this.scratch = scratchFloats > 0 ? make(this.chunk * scratchFloats * 4, S.STORAGE) : undefined;
-    const layout = (entryPoint: string) => device.createComputePipeline({ layout: 'auto', compute: { module, entryPoint } });
-    this.pipelines = { evaluate: layout('evaluate_main'), divergence: layout('divergence_main') };
-    for (const extra of ['diagonal', 'potential'] as const) if (entries.includes(extra)) this.pipelines[extra] = layout(`${extra}_main`);
+    for (const [name, e] of Object.entries(entries)) {
+      this.pipelines[name] = { pipeline: device.createComputePipeline({ layout: 'auto', compute: { module, entryPoint: `${e.export}_main` } }), outputs: e.outputs };
+    }
     this.slots = [0, 1].map(() => {
       const b = {
         points: make(this.chunk * dim * 4, S.STORAGE | S.COPY_DST),
-        values: make(this.chunk * dim * 4, S.STORAGE | S.COPY_SRC),
-        divergence: make(this.chunk * 4, S.STORAGE | S.COPY_SRC),
+        outputs: make(this.chunk * width * 4, S.STORAGE | S.COPY_SRC),
         shape: make(16, S.UNIFORM | S.COPY_DST),
-        readValues: make(this.chunk * dim * 4, S.MAP_READ | S.COPY_DST),
-        readDivergence: make(this.chunk * 4, S.MAP_READ | S.COPY_DST),
+        readOutputs: make(this.chunk * width * 4, S.MAP_READ | S.COPY_DST),
       };
-      const group = (entry: Entry) => device.createBindGroup({
-        layout: this.pipelines[entry]!.getBindGroupLayout(0),
-        entries: [b.points, b.values, b.divergence, this.params, this.batch, b.shape, ...(this.scratch ? [this.scratch] : [])].map((buffer, binding) => ({ binding, resource: { buffer } })),
+      const group = (name: string) => device.createBindGroup({
+        layout: this.pipelines[name]!.pipeline.getBindGroupLayout(0),
+        entries: [b.points, b.outputs, this.params, this.batch, b.shape, ...(this.scratch ? [this.scratch] : [])].map((buffer, binding) => ({ binding, resource: { buffer } })),
       });
-      return { ...b, groups: Object.fromEntries(Object.keys(this.pipelines).map((e) => [e, group(e as Entry)])) };
+      return { ...b, groups: Object.fromEntries(Object.keys(this.pipelines).map((name) => [name, group(name)])) };
     });
   }
 
-  /** A runner for this shader, or undefined when no adapter exists. Shader errors throw. */
-  static async create(wgsl: string, dim: number, paramCount: number, batchCount: number, hardwareOnly = false, chunk?: number, scratchFloats = 0): Promise<GpuRunner | undefined> {
+  /** A runner for the artifact's shader, or undefined when no adapter exists. Shader errors throw. */
+  static async create(wgsl: string, meta: ArtifactMetadata, paramCount: number, hardwareOnly = false, chunk?: number): Promise<GpuRunner | undefined> {
     const owner = await sharedDevice(hardwareOnly);
     if (!owner) return undefined;
     const device = owner.device;
@@ -194,9 +196,9 @@ export class GpuRunner {
       await device.popErrorScope();
       throw new DivcError(`the artifact's WGSL does not compile on this device: ${messages.map((m) => `${m.lineNum}:${m.linePos} ${m.message}`).join('; ')}`);
     }
-    // the shader's optional entry points (diagonal_main, potential_main: absent in older artifacts)
-    const entries = (['diagonal', 'potential'] as const).filter((e) => new RegExp(`\\bfn ${e}_main\\b`).test(wgsl));
-    const runner = new GpuRunner(owner, module, dim, paramCount, batchCount, chunk, scratchFloats, entries);
+    // the entries the shader has an entry point for (each has, unless the shader was edited)
+    const entries = Object.fromEntries(Object.entries(meta.entries).filter(([, e]) => new RegExp(`\\bfn ${e.export}_main\\b`).test(wgsl)));
+    const runner = new GpuRunner(owner, module, meta.dim, paramCount, meta.memory.batch.count, entries, chunk, meta.memory.gpuScratch);
     const error = await device.popErrorScope();
     if (error) { runner.destroy(); throw new DivcError(`WebGPU pipeline creation failed: ${error.message}`); }
     return runner;
@@ -206,12 +208,12 @@ export class GpuRunner {
   get description(): string { return this.owner.description; }
   get software(): boolean { return this.owner.software; }
   get alive(): boolean { return !this.owner.lost; }
-  /** Whether the shader has this entry point. */
-  has(kind: Entry): boolean { return this.pipelines[kind] !== undefined; }
+  /** Whether the shader has an entry point for this entry. */
+  has(kind: string): boolean { return this.pipelines[kind] !== undefined; }
 
-  /** Runs one entry point over all points, chunk by chunk, after uploading new params and
-   *  per-batch values if given; calls are serialized, so each runs with its own upload. */
-  run(kind: Entry, points: Float32Array<ArrayBuffer>, upload?: GpuInputs): Promise<GpuResult> {
+  /** Runs one entry over all points, chunk by chunk, after uploading new params and per-batch
+   *  values if given; calls are serialized, so each runs with its own upload. */
+  run(kind: string, points: Float32Array<ArrayBuffer>, upload?: GpuInputs): Promise<GpuResult> {
     const next = this.queue.then(() => {
       if (upload?.params.length) this.device.queue.writeBuffer(this.params, 0, upload.params);
       if (upload?.batch.length) this.device.queue.writeBuffer(this.batch, 0, upload.batch);
@@ -222,9 +224,9 @@ export class GpuRunner {
   }
 
   /** Encodes one dispatch of `kind` over the first `m` points of a slot. */
-  private dispatch(encoder: GPUCommandEncoder, kind: Entry, slot: Slot, m: number): void {
+  private dispatch(encoder: GPUCommandEncoder, kind: string, slot: Slot, m: number): void {
     const pass = encoder.beginComputePass();
-    pass.setPipeline(this.pipelines[kind]!);
+    pass.setPipeline(this.pipelines[kind]!.pipeline);
     pass.setBindGroup(0, slot.groups[kind]!);
     const groups = Math.ceil(m / WORKGROUP_SIZE);
     const x = Math.min(groups, MAX_GROUPS_PER_DIMENSION);
@@ -232,11 +234,12 @@ export class GpuRunner {
     pass.end();
   }
 
-  private async runNow(kind: Entry, points: Float32Array<ArrayBuffer>): Promise<GpuResult> {
+  private async runNow(kind: string, points: Float32Array<ArrayBuffer>): Promise<GpuResult> {
     const { device, dim } = this;
     const n = points.length / dim;
-    const divergence = new Float32Array(n);
-    const values = (kind === 'evaluate' || kind === 'diagonal') ? new Float32Array(n * dim) : undefined;
+    const outputs = this.pipelines[kind]!.outputs;
+    const results: GpuResult = {};
+    for (const o of outputs) results[o.name] = new Float32Array(n * o.width);
     try {
       for (let start = 0, c = 0; start < n; start += this.chunk, c++) {
         const slot = this.slots[c % 2]!;
@@ -247,36 +250,36 @@ export class GpuRunner {
         device.queue.writeBuffer(slot.shape, 0, new Uint32Array([m, 0, 0, 0]));
         const encoder = device.createCommandEncoder();
         this.dispatch(encoder, kind, slot, m);
-        encoder.copyBufferToBuffer(slot.divergence, 0, slot.readDivergence, 0, m * 4);
-        if (values) encoder.copyBufferToBuffer(slot.values, 0, slot.readValues, 0, m * dim * 4);
+        encoder.copyBufferToBuffer(slot.outputs, 0, slot.readOutputs, 0, m * widthOf(outputs) * 4);
         device.queue.submit([encoder.finish()]);
-        slot.pending = this.readBack(slot, m, start, divergence, values);
+        slot.pending = this.readBack(slot, m, start, outputs, results);
         slot.pending.catch(() => undefined); // awaited below or on the slot's next use
       }
       for (const slot of this.slots) await slot.pending;
     } finally {
       for (const slot of this.slots) { await slot.pending?.catch(() => undefined); slot.pending = undefined; }
     }
-    return { ...(values ? { values } : {}), divergence };
+    return results;
   }
 
-  private async readBack(slot: Slot, m: number, start: number, divergence: Float32Array, values: Float32Array | undefined): Promise<void> {
-    await slot.readDivergence.mapAsync(GPUMapMode.READ, 0, m * 4);
-    divergence.set(new Float32Array(slot.readDivergence.getMappedRange(0, m * 4)), start);
-    slot.readDivergence.unmap();
-    if (values) {
-      const bytes = m * this.dim * 4;
-      await slot.readValues.mapAsync(GPUMapMode.READ, 0, bytes);
-      values.set(new Float32Array(slot.readValues.getMappedRange(0, bytes)), start * this.dim);
-      slot.readValues.unmap();
+  /** The chunk's outputs, one after another in the buffer (output k from m times the widths before it), into the results. */
+  private async readBack(slot: Slot, m: number, start: number, outputs: readonly ArrayMeta[], results: GpuResult): Promise<void> {
+    const bytes = m * widthOf(outputs) * 4;
+    await slot.readOutputs.mapAsync(GPUMapMode.READ, 0, bytes);
+    const all = new Float32Array(slot.readOutputs.getMappedRange(0, bytes));
+    let at = 0;
+    for (const o of outputs) {
+      results[o.name]!.set(all.subarray(at, at + m * o.width), start * o.width);
+      at += m * o.width;
     }
+    slot.readOutputs.unmap();
   }
 
   /**
    * For benchmarks: seconds for `repeats` dispatches of `kind` over `m` points already resident
    * on the GPU (slot 0's buffers, as the last run left them), no transfers: the kernel's own speed.
    */
-  async timeResident(kind: Entry, m: number, repeats: number): Promise<number> {
+  async timeResident(kind: string, m: number, repeats: number): Promise<number> {
     await this.queue;
     const n = Math.min(m, this.chunk);
     const encoder = () => {
@@ -296,6 +299,6 @@ export class GpuRunner {
   /** Frees this kernel's buffers (the shared device stays for other kernels). */
   destroy(): void {
     this.scratch?.destroy();
-    for (const buffer of [this.params, this.batch, ...this.slots.flatMap((s) => [s.points, s.values, s.divergence, s.shape, s.readValues, s.readDivergence])]) buffer.destroy();
+    for (const buffer of [this.params, this.batch, ...this.slots.flatMap((s) => [s.points, s.outputs, s.shape, s.readOutputs])]) buffer.destroy();
   }
 }

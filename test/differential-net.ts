@@ -32,7 +32,7 @@ export async function netDisagreements(prog: NetProgram): Promise<string[]> {
     const r = exact(q);
     return {
       values: r.values, divergence: r.divergence!, diagonal: diagonalAt(q).values,
-      ...(potentialAt ? { potential: potentialAt(q).divergence! } : {}),
+      ...(potentialAt ? { potential: potentialAt(q).potential! } : {}),
     };
   };
   const forced = (['input directions', 'columns of the output matrix'] as DirectionMode[])
@@ -63,7 +63,7 @@ export async function netDisagreements(prog: NetProgram): Promise<string[]> {
     e32.values.forEach((v, c) => { if (!Object.is(r32.values[i * prog.dim + c], v)) problems.push(`wasm f32 f${c} ${show(r32.values[i * prog.dim + c])} != emulated f32 ${show(v)} at ${at}`); });
     // a potential's U, from its own entry: the same two ways
     if (potentialAt) {
-      const U = potentialAt(pt).divergence!, U32 = potential32!(pt.map(Math.fround)).divergence!;
+      const U = potentialAt(pt).potential!, U32 = potential32!(pt.map(Math.fround)).potential!;
       if (!Object.is(r64.potential![i], U)) problems.push(`wasm f64 U ${show(r64.potential![i])} != tensor interpreter ${show(U)} at ${at}`);
       if (!Object.is(r32.potential![i], U32)) problems.push(`wasm f32 U ${show(r32.potential![i])} != emulated f32 ${show(U32)} at ${at}`);
     }

@@ -34,7 +34,7 @@ export function computedAt(programs: { evaluate: Program; diagonal: Program; pot
   return {
     values: ref.values, divergence: ref.divergence!,
     diagonal: interpret(programs.diagonal, point, params).values,
-    ...(programs.potential ? { potential: interpret(programs.potential, point, params).divergence! } : {}),
+    ...(programs.potential ? { potential: interpret(programs.potential, point, params).potential! } : {}),
   };
 }
 
@@ -63,7 +63,7 @@ export async function disagreements(prog: VectorProgram): Promise<string[]> {
   k64.dispose(); k32.dispose();
   prog.points.forEach((pt, i) => {
     const ref = interpret(opt.evaluate, pt, params);
-    const U = opt.potential && interpret(opt.potential, pt, params).divergence!;
+    const U = opt.potential && interpret(opt.potential, pt, params).potential!;
     const div = ref.divergence!;
     const at = `point ${i} [${pt.map(show).join(', ')}]`;
     // wasm f64 runs the same IR in the same order: bit for bit
@@ -81,7 +81,7 @@ export async function disagreements(prog: VectorProgram): Promise<string[]> {
     if (!Object.is(r32.divergence[i], e32.divergence)) problems.push(`wasm f32 div ${show(r32.divergence[i])} != emulated f32 ${show(e32.divergence)} at ${at}`);
     e32.values.forEach((v, c) => { if (!Object.is(r32.values[i * prog.dim + c], v)) problems.push(`wasm f32 f${c} ${show(r32.values[i * prog.dim + c])} != emulated f32 ${show(v)} at ${at}`); });
     if (opt.potential) {
-      const U32 = interpret(opt.potential, pt.map(Math.fround), params.map(Math.fround), Math.fround).divergence!;
+      const U32 = interpret(opt.potential, pt.map(Math.fround), params.map(Math.fround), Math.fround).potential!;
       if (!Object.is(r32.potential![i], U32)) problems.push(`wasm f32 U ${show(r32.potential![i])} != emulated f32 ${show(U32)} at ${at}`);
     }
     // the diagonal of the Jacobian by central differences: the scale, and the FD oracle
@@ -105,7 +105,7 @@ export async function disagreements(prog: VectorProgram): Promise<string[]> {
         const central = (h: number) => {
           const up = [...pt], down = [...pt];
           up[c] = xi + h; down[c] = xi - h;
-          return (interpret(opt.potential!, up, params).divergence! - interpret(opt.potential!, down, params).divergence!) / (up[c]! - down[c]!);
+          return (interpret(opt.potential!, up, params).potential! - interpret(opt.potential!, down, params).potential!) / (up[c]! - down[c]!);
         };
         const h = 1e-6 * Math.max(1, Math.abs(xi));
         const d = (4 * central(h) - central(2 * h)) / 3;

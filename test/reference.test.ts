@@ -38,14 +38,15 @@ function emulatedF32(name: string, ref: Reference): (point: number[]) => Emulate
     return (pt: ArrayLike<number>) => interpret(p as Program, pt, params, f);
   };
   const programs = a.tensor ?? a.programs!;
-  const [evaluate, diagonal, potential] = [run(programs.evaluate)!, run(programs.diagonal), run(programs.potential)];
+  const [evaluate, diagonal] = [run(programs.evaluate)!, run(programs.diagonal)];
   return (point) => {
     const pt = point.map(f);
     const e = evaluate(pt);
     return {
       values: e.values, divergence: e.divergence!,
       ...(diagonal ? { diagonal: diagonal(pt).values } : {}),
-      ...(potential ? { potential: potential(pt).divergence! } : {}),
+      // a potential's evaluate program stores U too (the same pass)
+      ...(e.potential !== undefined ? { potential: e.potential } : {}),
     };
   };
 }
@@ -76,6 +77,8 @@ describe.each(['f64', 'f32'] as const)('reference values, %s', (precision) => {
     if (ref.potential) {
       ref.potential.forEach((u, i) => expect(Math.abs(result.potential![i]! - u) / Math.max(1, Math.abs(u))).toBeLessThanOrEqual(tolerance.potential));
       expect(Array.from(await kernel.laplacian(ref.points))).toEqual(Array.from(result.divergence));
+      // U alone (the entry `potential`): the same numbers as evaluate's
+      expect(Array.from(await kernel.potential(ref.points))).toEqual(Array.from(result.potential!));
     }
     // the Jacobian diagonal, d f_i / d x_i, against the outside reference
     const diagonal = ref.diagonal ? await kernel.diagonal(ref.points) : undefined;

@@ -64,8 +64,15 @@ describe('load', () => {
     ['truncated module', lorenzWasm.subarray(0, 40), 'corrupt WebAssembly artifact'],
     ['a foreign wasm module', new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]), "no 'divc' metadata section"],
     ['a newer format version', withMetadata(lorenzWasm, JSON.stringify({ ...meta(lorenzWasm), format: 99 })), 'format version 99, newer than this runtime'],
+    // format 1 (divc before the entries record): entries as export names, memory.batch in slots
+    ['an older format version', withMetadata(lorenzWasm, JSON.stringify({
+      ...meta(lorenzWasm), format: 1, prologue: undefined,
+      memory: { params: 16, heap: 192, batch: { evaluate: 160, divergence: 176, slots: 2 } },
+      entries: { evaluate: 'evaluate', divergence: 'divergence', prologue: 'prologue' },
+    })), 'format version 1, older than this runtime reads (2): recompile it with this divc'],
     ['corrupt metadata', withMetadata(lorenzWasm, '{not json'), 'metadata is not valid JSON'],
-    ['incomplete metadata', withMetadata(lorenzWasm, '{"format":1}'), 'incomplete metadata'],
+    ['incomplete metadata', withMetadata(lorenzWasm, '{"format":2}'), 'incomplete metadata'],
+    ['metadata without the entries record', withMetadata(lorenzWasm, JSON.stringify({ ...meta(lorenzWasm), entries: { evaluate: 'evaluate', divergence: 'divergence' } })), 'incomplete metadata'],
   ])('rejects %s', async (_name, bytes, message) => {
     await expect(load(bytes)).rejects.toThrow(DivcError);
     await expect(load(bytes)).rejects.toThrow(message);
@@ -77,6 +84,69 @@ describe('load', () => {
     await expect(load(lorenzWasm, { gpuChunkPoints: 1.5 })).rejects.toThrow(DivcError);
     await expect(load('/no/such/file.wasm')).rejects.toThrow('cannot read artifact');
     await expect(load(42 as never)).rejects.toThrow(DivcError);
+  });
+});
+
+describe('the artifact\'s entries (format 2)', () => {
+  const exportArity = async (wasm: Uint8Array, name: string) => {
+    const { instance } = await WebAssembly.instantiate(wasm as Uint8Array<ArrayBuffer>, {});
+    return (instance.exports[name] as (...a: number[]) => void).length;
+  };
+
+  it.each([['lorenz', 'scalar', 16], ['mlp', 'tensor', 8]] as const)('%s (%s level): one record of entries with named outputs, one per-batch memory descriptor, exports (points, out_0, ..., out_k, n)', async (name, level, stride) => {
+    const out = compile(source(name));
+    expect(out.stats!.lowering!.kind).toBe(level);
+    const m = out.metadata!;
+    const d = m.dim;
+    const points = [{ name: 'points', width: d }];
+    expect(m.prologue).toBe('prologue');
+    expect(m.entries).toEqual({
+      evaluate: { export: 'evaluate', inputs: points, outputs: [{ name: 'values', width: d }, { name: 'divergence', width: 1 }] },
+      divergence: { export: 'divergence', inputs: points, outputs: [{ name: 'divergence', width: 1 }] },
+      diagonal: { export: 'diagonal', inputs: points, outputs: [{ name: 'diagonal', width: d }, { name: 'divergence', width: 1 }] },
+    });
+    expect(m.memory.batch.stride).toBe(stride);
+    expect(m.memory.batch.offset).toBeGreaterThanOrEqual(m.memory.params);
+    expect(m.memory.batch.offset + m.memory.batch.count * stride).toBeLessThanOrEqual(m.memory.heap);
+    expect(Object.keys(m.memory).sort()).toEqual(['batch', 'heap', 'params']);
+    for (const e of Object.values(m.entries)) expect(await exportArity(out.wasm!, e.export)).toBe(e.outputs.length + 2);
+  });
+
+  it.each(['charges_potential', 'mlp_potential'])('%s: evaluate computes U with grad U and the Laplacian in one pass, on one thread and on three', async (name) => {
+    const ref = reference(name);
+    const out = compile(source(name));
+    const m = out.metadata!;
+    expect(m.kind).toBe('potential');
+    expect(m.entries.evaluate!.outputs).toEqual([{ name: 'values', width: m.dim }, { name: 'divergence', width: 1 }, { name: 'potential', width: 1 }]);
+    expect(m.entries.potential!.outputs).toEqual([{ name: 'potential', width: 1 }]);
+    expect(await exportArity(out.wasm!, 'evaluate')).toBe(5);
+    expect(await exportArity(out.wasm!, 'potential')).toBe(3);
+    expect(out.stats!.evaluate!.perPoint).toBeLessThan(out.stats!.divergence.perPoint + out.stats!.potential!.perPoint);
+    const n = 40_001;
+    // the reference points first, then copies of them moved a little
+    const pts = new Float64Array(n * m.dim).map((_, i) => ref.points[Math.floor(i / m.dim) % ref.points.length]![i % m.dim]! * (i < ref.points.length * m.dim ? 1 : 1 + 1e-3 * (i % 7)));
+    const results = [];
+    for (const threads of [1, 3]) {
+      const k = await load(out.wasm!, { backend: 'wasm', threads });
+      k.setParams(ref.params);
+      const alone = await k.potential(pts);
+      // evaluate calls the evaluate entry alone: the U-alone entry (and the divergence-only one) may not run
+      const entries = (k as unknown as { entries: Record<string, { fn: () => void }> }).entries;
+      entries.potential!.fn = entries.divergence!.fn = () => { throw new Error('a second pass'); };
+      const r = await k.evaluate(pts);
+      expect(k.threads).toBe(threads);
+      expect(Object.keys(r)).toEqual(['values', 'divergence', 'potential']);
+      expect(Array.from(r.potential!)).toEqual(Array.from(alone));
+      ref.points.forEach((_, i) => expect(Math.abs(r.potential![i]! - ref.potential![i]!) / Math.max(1, Math.abs(ref.potential![i]!))).toBeLessThan(1e-12));
+      results.push(r);
+      k.dispose();
+    }
+    for (const key of ['values', 'divergence', 'potential'] as const) expect(Array.from(results[1]![key]!)).toEqual(Array.from(results[0]![key]!));
+  });
+
+  it('a field has no potential(): a DivcError says so', async () => {
+    const k = await load(lorenzWasm);
+    await expect(k.potential([[1, 2, 3]])).rejects.toThrow("potential(): 'lorenz' is not a potential");
   });
 });
 

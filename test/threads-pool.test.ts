@@ -11,18 +11,18 @@
 // Where a worker must still be busy at a given moment, its points live in a SharedArrayBuffer
 // that the kernel `slow` reads afresh at every chunk of one point: the test decides when it ends.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runChunks, type ChunkOut } from '../runtime/chunks.js';
+import { runChunks, type ChunkOut, type ChunkResults } from '../runtime/chunks.js';
 import { DivcError } from '../runtime/errors.js';
 import { THREAD_ROUND_POINTS, ThreadPool } from '../runtime/threads.js';
-import { PROBE, probeWasm } from './threads-probe.js';
+import { PROBE, PROBE_ENTRIES as ENTRIES, probeWasm } from './threads-probe.js';
 
 type Kind = 'evaluate' | 'divergence' | 'diagonal' | 'potential';
 type Local = (part: Float64Array | Float32Array, out: ChunkOut) => unknown;
 
 const module = new WebAssembly.Module(probeWasm());
 const DIM = PROBE.dim;
-/** The pool's four kinds of call, each mapped to an entry of the probe module. */
-const ENTRIES = { evaluate: 'probe', divergence: 'probe', diagonal: 'trap', potential: 'slow' } as const;
+// The pool's four kinds of call are the probe module's entries (PROBE_ENTRIES): evaluate stores
+// values and divergence, divergence and potential (the slow one) divergence alone, diagonal traps.
 const TAG = 0.25; // what the state a call carries adds to every divergence
 
 function stateWithTag(tag: number): Uint8Array {
@@ -34,7 +34,7 @@ const STATE = stateWithTag(TAG);
 
 const pools: ThreadPool[] = [];
 async function makePool(workers: number, chunk: number): Promise<ThreadPool> {
-  const pool = await ThreadPool.create(workers, { module, ...PROBE, chunk, ...ENTRIES });
+  const pool = await ThreadPool.create(workers, { module, ...PROBE, chunk, entries: ENTRIES });
   pools.push(pool);
   return pool;
 }
@@ -48,8 +48,8 @@ function localRunner(chunk: number): { local: (kind: Kind) => Local; calls: { po
   const local = (kind: Kind): Local => (part, out) => {
     calls.push({ points: part.length / DIM, at: out.at });
     new Uint8Array(ex.memory.buffer).set(STATE, PROBE.stateOffset);
-    const entry = ex[ENTRIES[kind]] as (a: number, b: number, c: number, d: number) => void;
-    return runChunks(entry, ex.memory, PROBE.heap, DIM, 8, chunk, part, kind === 'evaluate' || kind === 'diagonal', out);
+    const entry = ex[ENTRIES[kind].export] as (...a: number[]) => void;
+    return runChunks(entry, ex.memory, PROBE.heap, DIM, 8, chunk, part, ENTRIES[kind].outputs, out);
   };
   return { local, calls };
 }
@@ -65,13 +65,13 @@ function points(n: number, shared = false): Float64Array {
 /** How many of the points break the rule "each thread's share is one call of exactly its
  *  points": thread t owns [t * mine, (t + 1) * mine) with mine = ceil(n / threads), and its call
  *  gives point i the divergence i - start + TAG and the values (i, length of the share). */
-function pointsOffShare(r: { values?: Float64Array | Float32Array; divergence: Float64Array | Float32Array }, n: number, threads: number): number {
+function pointsOffShare(r: ChunkResults, n: number, threads: number): number {
   const mine = Math.ceil(n / threads);
   let off = 0;
   for (let t = 0; t < threads; t++) {
     const start = Math.min(n, t * mine), end = Math.min(n, start + mine);
     for (let i = start; i < end; i++) {
-      if (r.divergence[i] !== i - start + TAG) off++;
+      if (r.divergence![i] !== i - start + TAG) off++;
       else if (r.values && (r.values[DIM * i] !== i || r.values[DIM * i + 1] !== end - start)) off++;
     }
   }
@@ -124,7 +124,7 @@ describe('the worker pool splits the work', () => {
     const n = 3001; // 1001 points a thread, 999 for the last
     const r = await pool.run(points(n, shared), 'evaluate', STATE, local('evaluate'));
     expect(calls).toEqual([{ points: 1001, at: 0 }]);
-    expect(r.divergence.length).toBe(n);
+    expect(r.divergence!.length).toBe(n);
     expect(r.values!.length).toBe(DIM * n);
     expect(pointsOffShare(r, n, 3)).toBe(0);
     // a divergence call: no values, computed or returned
@@ -138,7 +138,7 @@ describe('the worker pool splits the work', () => {
     const { local, calls } = localRunner(1 << 16);
     const r = await pool.run(points(2), 'evaluate', STATE, local('evaluate'));
     expect(calls).toEqual([{ points: 1, at: 0 }]);
-    expect(Array.from(r.divergence)).toEqual([TAG, TAG]);
+    expect(Array.from(r.divergence!)).toEqual([TAG, TAG]);
     expect(Array.from(r.values!)).toEqual([0, 1, 1, 1]);
   });
 
@@ -158,7 +158,7 @@ describe('the worker pool splits the work', () => {
     calls.length = 0;
     const r = await pool.run(points(0), 'evaluate', STATE, local('evaluate'));
     expect(calls).toEqual([]);
-    expect(r.divergence.length).toBe(0);
+    expect(r.divergence!.length).toBe(0);
     expect(held()).toBe(NONE_HELD); // no worker was asked anything
   });
 });
@@ -173,14 +173,14 @@ describe('the worker pool reuses its shared buffers', () => {
     const n = 3001; // 2000 points for the workers
     await pool.run(points(n), 'evaluate', STATE, local('evaluate'));
     const first = [...spare(pool)];
-    // the workers' points (copied: an ordinary array), their divergences, their values
-    expect(first.map((b) => [b instanceof SharedArrayBuffer, b.byteLength])).toEqual([[true, 2000 * DIM * 8], [true, 2000 * 8], [true, 2000 * DIM * 8]]);
+    // the workers' points (copied: an ordinary array), then their outputs in the entry's order: values, divergences
+    expect(first.map((b) => [b instanceof SharedArrayBuffer, b.byteLength])).toEqual([[true, 2000 * DIM * 8], [true, 2000 * DIM * 8], [true, 2000 * 8]]);
     const r = await pool.run(points(n), 'evaluate', STATE, local('evaluate'));
     expect(pointsOffShare(r, n, 3)).toBe(0);
     expect(spare(pool)).toHaveLength(3);
     for (const [i, b] of spare(pool).entries()) expect(b).toBe(first[i]); // the same buffers, not new ones
     // results are ordinary arrays: many web APIs refuse shared views
-    expect(r.divergence.buffer).not.toBeInstanceOf(SharedArrayBuffer);
+    expect(r.divergence!.buffer).not.toBeInstanceOf(SharedArrayBuffer);
     expect(r.values!.buffer).not.toBeInstanceOf(SharedArrayBuffer);
   });
 
@@ -198,7 +198,7 @@ describe('the worker pool reuses its shared buffers', () => {
       const next = pool.run(points(3001), 'evaluate', STATE, local('evaluate'));
       set(flat, 10_000, 30_000, 0);
       const r = await within(next, 10_000, 'the next call'); // chunks of one point: i - start is 0
-      expect([...r.divergence].filter((d, i) => d !== TAG || r.values![DIM * i] !== i)).toEqual([]);
+      expect([...r.divergence!].filter((d, i) => d !== TAG || r.values![DIM * i] !== i)).toEqual([]);
     } finally {
       set(flat, 0, 30_000, 0);
     }
@@ -208,7 +208,7 @@ describe('the worker pool reuses its shared buffers', () => {
     const pool = await makePool(2, 1 << 16);
     const { local } = localRunner(1 << 16);
     await pool.run(points(3001, true), 'evaluate', STATE, local('evaluate'));
-    expect(spare(pool).map((b) => b.byteLength)).toEqual([2000 * 8, 2000 * DIM * 8]);
+    expect(spare(pool).map((b) => b.byteLength)).toEqual([2000 * DIM * 8, 2000 * 8]);
   });
 
   it('a buffer is taken for a request from a quarter of its size up to all of it', async () => {

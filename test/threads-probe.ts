@@ -1,6 +1,7 @@
-// A hand-written wasm kernel for the worker-pool tests (test/threads-pool.test.ts,
-// test/threads-browser.test.ts): with the chunk loop's ABI (points, values, divergences, n) but
-// results that tell which call computed them, so a thread computing outside its share shows.
+// A hand-written wasm kernel for the worker-pool tests (test/threads-pool.test.ts): with the
+// entries' ABI (points, out_0, ..., out_k, n) (an evaluate-like `probe` with outputs values and
+// divergence, the others divergence alone) but results that tell which call computed them, so a
+// thread computing outside its share shows.
 // Two numbers a point (dim 2), f64; memory [8, 16) is the call's state (a tag), the heap at 64.
 import binaryen from 'binaryen';
 
@@ -21,9 +22,19 @@ const WAT = `(module
           (f64.convert_i32_u (local.get $n)))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $next))))
-  ;; slow: per point, x rounds of busy work, and a trap where x < 0; divergence[i] = the work's
+  ;; probe_divergence: probe's divergence alone
+  (func (export "probe_divergence") (param $p i32) (param $d i32) (param $n i32)
+    (local $i i32)
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (f64.store (i32.add (local.get $d) (i32.shl (local.get $i) (i32.const 3)))
+          (f64.add (f64.convert_i32_u (local.get $i)) (f64.load (i32.const 8))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $next))))
+  ;; slow (divergence alone): per point, x rounds of busy work, and a trap where x < 0; divergence[i] = the work's
   ;; result (tests set x through points in a SharedArrayBuffer, read afresh at every chunk)
-  (func (export "slow") (param $p i32) (param $v i32) (param $d i32) (param $n i32)
+  (func (export "slow") (param $p i32) (param $d i32) (param $n i32)
     (local $i i32) (local $k i32) (local $x f64) (local $acc i32)
     (block $done
       (loop $next
@@ -56,3 +67,13 @@ export function probeWasm(): Uint8Array<ArrayBuffer> {
 }
 
 export const PROBE = { dim: 2, bytesPerNumber: 8, stateOffset: 8, heap: 64 } as const;
+
+/** The probe's entries, as a kernel's metadata lists them: `trap` traps whatever it is given. */
+const FULL = [{ name: 'values', width: PROBE.dim }, { name: 'divergence', width: 1 }];
+const DIVERGENCE = [{ name: 'divergence', width: 1 }];
+export const PROBE_ENTRIES = {
+  evaluate: { export: 'probe', outputs: FULL },
+  divergence: { export: 'probe_divergence', outputs: DIVERGENCE },
+  diagonal: { export: 'trap', outputs: FULL },
+  potential: { export: 'slow', outputs: DIVERGENCE },
+};

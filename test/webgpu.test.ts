@@ -47,7 +47,7 @@ describe('networks at the tensor level on WebGPU', () => {
     const out = compile(net(kind, d, h), { precision: 'f32' });
     expect(out.stats!.lowering!.kind).toBe('tensor');
     // the cnf3's tangent blocks need the storage scratch in every entry
-    if (kind === 'cnf3') expect(out.metadata!.memory.tensors!.gpuScratch).toBeGreaterThan(4096);
+    if (kind === 'cnf3') expect(out.metadata!.memory.gpuScratch).toBeGreaterThan(4096);
     const gpu = await load(out.wasm!, { backend: 'webgpu' });
     kernels.push(gpu);
     const cpu = await load(out.wasm!, { backend: 'wasm', threads: 1 });
@@ -198,7 +198,7 @@ describe('random programs on WebGPU', () => {
         expect(Math.abs(r.divergence[i]! - ref.divergence!)).toBeLessThanOrEqual(1e-4 * scale);
         ref.values.forEach((v, c) => expect(Math.abs(r.values[i * p.dim + c]! - v)).toBeLessThanOrEqual(1e-4 * (1 + Math.abs(v))));
         if (programs.potential) {
-          const U = interpret(programs.potential, pt.map(Math.fround), params).divergence!;
+          const U = interpret(programs.potential, pt.map(Math.fround), params).potential!;
           expect(Math.abs(r.potential![i]! - U)).toBeLessThanOrEqual(1e-4 * (scale + Math.abs(U)));
         }
       });

@@ -7,12 +7,12 @@
 // are scalars in memory, computed by the prologue with the same loop code on splatted values.
 // Op semantics come from the scalar renderer's table (emitterFor), so both lowerings agree.
 import { WasmModule, types, type Expr } from './binaryen.js';
-import { LAYOUTS, constBytes, emitterFor, appendCustomSection, type EmitContext, type Layout, type Precision, type WasmOutput } from './wasm.js';
+import { LAYOUTS, constBytes, emitterFor, type EmitContext, type Layout, type Precision, type WasmOutput } from './wasm.js';
+import type { Entry, EntryOutput } from './artifact.js';
 import type { ComputeOp } from '../ir/ops.js';
 import { sameShape, sizeOf, type ReduceFn, type TensorGraph } from '../tensor/graph.js';
 import type { TensorProgram } from '../tensor/program.js';
 import { liveNodes } from '../tensor/interpret.js';
-import { FMA_SECTION, FORMAT_VERSION, METADATA_SECTION, WGSL_SECTION, type ArtifactMetadata } from '../../runtime/artifact.js';
 
 /** Vectors of points per tile: each weight load serves R vectors (register blocking). */
 export const BLOCK = 4;
@@ -42,10 +42,18 @@ interface Index { i: () => Expr; e: () => Expr }
  * Gflop/s, 2 rows 15.5, 3 rows 14.5; with BLOCK 2 or 8 instead of 4, 16.1 and 15.5.
  */
 export const ROW_BLOCK = 1;
-// locals of every function: 4 parameters (entries) then these
-const L_I = 4, L_REM = 5, L_SRC = 6, L_DV = 7, L_DD = 8, L_A = 9, L_B = 10, L_C = 11, L_PB = 12, L_PA = 13;
-const L_ACC = L_PA + ROW_BLOCK;
-const I32_LOCALS = L_ACC - 4;
+/**
+ * The fixed locals of a function whose parameters take the first `base` (an entry's points,
+ * outputs and n; none for the prologue): i32 counters and pointers, one pointer per output,
+ * then the v128 accumulators and the splatted weights of one step.
+ */
+function localsOf(base: number, outputs: number) {
+  const PA = base + 7;
+  const OUT = PA + ROW_BLOCK;
+  const ACC = OUT + outputs;
+  return { I: base, REM: base + 1, SRC: base + 2, A: base + 3, B: base + 4, C: base + 5, PB: base + 6, PA, OUT, ACC, i32s: ACC - base };
+}
+type Locals = ReturnType<typeof localsOf>;
 /** Accumulators and the splatted weights of one step. */
 const V128_LOCALS = Math.max(ROW_BLOCK * (BLOCK + 1), VECTORS);
 
@@ -56,15 +64,15 @@ class LoopEmitter {
 
   constructor(
     readonly m: WasmModule, readonly layout: Layout, readonly g: TensorGraph, readonly slots: Map<number, Slot>,
-    readonly fused: Set<number>, readonly perPoint: boolean, readonly fma = false,
+    readonly fused: Set<number>, readonly perPoint: boolean, readonly L: Locals, readonly fma = false,
   ) {
     this.ctx = { m, layout, constant: (v) => m.v128Const(constBytes(v, 'f', layout)) };
     this.R = perPoint ? VECTORS : 1;
   }
 
   get32(l: number): Expr { return this.m.get(l, types.i32); }
-  acc(q: number): Expr { return this.m.get(L_ACC + q, types.v128); }
-  setAcc(q: number, v: Expr): Expr { return this.m.set(L_ACC + q, v); }
+  acc(q: number): Expr { return this.m.get(this.L.ACC + q, types.v128); }
+  setAcc(q: number, v: Expr): Expr { return this.m.set(this.L.ACC + q, v); }
   private c(v: number): Expr { return this.m.i32(v); }
   private add(a: Expr, b: Expr): Expr { return this.m.i32Add(a, b); }
   private mul(a: Expr, k: number): Expr { return k === 1 ? a : this.m.i32Mul(a, this.c(k)); }
@@ -144,9 +152,9 @@ class LoopEmitter {
   /** Loops over the elements of a shape: body(index) for every element. */
   private elements(shape: readonly number[], body: (idx: Index) => Expr[]): Expr {
     if (shape.length === 0) return this.m.block(null, body({ i: () => this.c(0), e: () => this.c(0) }));
-    if (shape.length === 1) return this.forRange(L_A, shape[0]!, body({ i: () => this.get32(L_A), e: () => this.get32(L_A) }));
+    if (shape.length === 1) return this.forRange(this.L.A, shape[0]!, body({ i: () => this.get32(this.L.A), e: () => this.get32(this.L.A) }));
     const k = shape[1]!;
-    return this.forRange(L_A, shape[0]!, [this.forRange(L_B, k, body({ i: () => this.get32(L_A), e: () => this.add(this.mul(this.get32(L_A), k), this.get32(L_B)) }))]);
+    return this.forRange(this.L.A, shape[0]!, [this.forRange(this.L.B, k, body({ i: () => this.get32(this.L.A), e: () => this.add(this.mul(this.get32(this.L.A), k), this.get32(this.L.B)) }))]);
   }
 
   private blocks(f: (r: number) => Expr): Expr[] {
@@ -206,9 +214,9 @@ class LoopEmitter {
     // rowsAtOnce rows starting at row expression i: the loop over columns and the inner products
     const block = (rowsAtOnce: number, i: () => Expr): Expr => {
       const accs = rowsAtOnce * width;
-      const pointers = Array.from({ length: rowsAtOnce }, (_, q) => L_PA + q);
+      const pointers = Array.from({ length: rowsAtOnce }, (_, q) => this.L.PA + q);
       const group = (gr: number): Expr[] => {
-        const loadB = (r: number) => (bSlot.kind === 'point' ? m.load128(bSlot.base + (gr * width + r) * VEC, this.get32(L_PB)) : m.loadSplat(bytes, bSlot.base, this.get32(L_PB)));
+        const loadB = (r: number) => (bSlot.kind === 'point' ? m.load128(bSlot.base + (gr * width + r) * VEC, this.get32(this.L.PB)) : m.loadSplat(bytes, bSlot.base, this.get32(this.L.PB)));
         const body: Expr[] = [];
         // the weights of this step, splatted, kept in accumulators' neighbours
         for (let q = 0; q < rowsAtOnce; q++) body.push(this.setAcc(accs + q, m.loadSplat(bytes, aSlot.base, this.get32(pointers[q]!))));
@@ -221,22 +229,22 @@ class LoopEmitter {
           }
         }
         for (const p of pointers) body.push(m.set(p, this.add(this.get32(p), this.c(bytes))));
-        body.push(m.set(L_PB, this.add(this.get32(L_PB), this.c(bStep * cols))));
+        body.push(m.set(this.L.PB, this.add(this.get32(this.L.PB), this.c(bStep * cols))));
         return [
           ...Array.from({ length: accs }, (_, q) => this.setAcc(q, this.ctx.constant(0))),
           ...pointers.map((p, q) => m.set(p, this.mul(this.add(i(), this.c(q)), inner * bytes))),
-          m.set(L_PB, this.mul(this.get32(L_C), bStep)),
-          this.forRange(L_B, inner, body),
+          m.set(this.L.PB, this.mul(this.get32(this.L.C), bStep)),
+          this.forRange(this.L.B, inner, body),
           ...Array.from({ length: rowsAtOnce }, (_, q) => {
-            const e = () => this.add(this.mul(this.add(i(), this.c(q)), cols), this.get32(L_C));
+            const e = () => this.add(this.mul(this.add(i(), this.c(q)), cols), this.get32(this.L.C));
             return m.block(null, Array.from({ length: width }, (_, r) => this.write(id, { i: e, e }, gr * width + r, this.acc(q * width + r))));
           }),
         ];
       };
-      return this.forRange(L_C, cols, Array.from({ length: groups }, (_, gr) => group(gr)).flat());
+      return this.forRange(this.L.C, cols, Array.from({ length: groups }, (_, gr) => group(gr)).flat());
     };
     const whole = Math.floor(rows / ROW_BLOCK);
-    const out: Expr[] = [this.forRange(L_A, whole, [block(ROW_BLOCK, () => this.mul(this.get32(L_A), ROW_BLOCK))])];
+    const out: Expr[] = [this.forRange(this.L.A, whole, [block(ROW_BLOCK, () => this.mul(this.get32(this.L.A), ROW_BLOCK))])];
     if (rows % ROW_BLOCK > 0) out.push(block(rows % ROW_BLOCK, () => this.c(whole * ROW_BLOCK)));
     return m.block(null, out);
   }
@@ -254,15 +262,15 @@ class LoopEmitter {
     const fn = n.fn as ReduceFn;
     const lane = this.layout.lane;
     const at = (t: () => Expr): Index => {
-      const e = () => this.add(this.mul(this.get32(L_A), outer), this.mul(t(), step));
+      const e = () => this.add(this.mul(this.get32(this.L.A), outer), this.mul(t(), step));
       return { i: e, e };
     };
     const body = [
       ...this.blocks((r) => this.setAcc(r, this.read(src, at(() => this.c(0)), r))),
-      this.forRange(L_B, count - 1, this.blocks((r) => this.setAcc(r, m.binary(lane, fn, this.acc(r), this.read(src, at(() => this.add(this.get32(L_B), this.c(1))), r))))),
-      ...this.blocks((r) => this.write(id, { i: () => this.get32(L_A), e: () => this.get32(L_A) }, r, this.acc(r))),
+      this.forRange(this.L.B, count - 1, this.blocks((r) => this.setAcc(r, m.binary(lane, fn, this.acc(r), this.read(src, at(() => this.add(this.get32(this.L.B), this.c(1))), r))))),
+      ...this.blocks((r) => this.write(id, { i: () => this.get32(this.L.A), e: () => this.get32(this.L.A) }, r, this.acc(r))),
     ];
-    return this.forRange(L_A, outCount, body);
+    return this.forRange(this.L.A, outCount, body);
   }
 }
 
@@ -291,7 +299,7 @@ export interface EntryPlan { program: TensorProgram; ids: number[]; fused: Set<n
 /** Per-point buffers, reused once their last reader has run. */
 export function planEntry(p: TensorProgram, batchSlots: Map<number, Slot>, start: number): EntryPlan {
   const g = p.graph;
-  const outputs = [p.outputs.values, p.outputs.divergence].filter((x): x is number => x !== undefined);
+  const outputs = [p.outputs.values, p.outputs.divergence, p.outputs.potential].filter((x): x is number => x !== undefined);
   const ids = liveNodes(p).filter((id) => g.node(id).varying);
   const fused = fusedMaps(g, ids, outputs);
   // the node whose loop evaluates each node: itself, or the consumer it is fused into
@@ -324,86 +332,89 @@ export function planEntry(p: TensorProgram, batchSlots: Map<number, Slot>, start
   return { program: p, ids, fused, slots, scratchEnd: end };
 }
 
-/** f (and div f) over n points: tiles of VECTORS vectors, a partial tile through zeroed scratch. */
-function addEntry(m: WasmModule, name: string, plan: EntryPlan, layout: Layout, io: { scratchIn: number; scratchValues: number; scratchDiv: number }, fma: boolean): void {
+/** Byte offsets, from the start of the outputs' scratch, of each output's partial tile (tile x width numbers). */
+function tileScratch(outputs: readonly EntryOutput[], layout: Layout): { at: number[]; size: number } {
+  let size = 0;
+  const at = outputs.map((o) => { const here = size; size += align16(VECTORS * layout.lanes * o.width * layout.bytes); return here; });
+  return { at, size };
+}
+
+/**
+ * `name(points, out_0, ..., out_k, n)`: the entry's outputs over n points, tiles of VECTORS
+ * vectors, a partial tile through zeroed scratch.
+ */
+function addEntry(m: WasmModule, entry: Entry<TensorProgram>, plan: EntryPlan, layout: Layout, io: { scratchIn: number; scratchOut: number }, fma: boolean): void {
   const p = plan.program;
   const g = p.graph;
+  const outputs = entry.outputs;
   const { bytes, lanes } = layout;
   const tile = VECTORS * lanes;
-  const em = new LoopEmitter(m, layout, g, plan.slots, plan.fused, true, fma);
+  const P_N = outputs.length + 1;
+  const L = localsOf(P_N + 1, outputs.length);
+  const em = new LoopEmitter(m, layout, g, plan.slots, plan.fused, true, L, fma);
   const i32 = (l: number) => m.get(l, types.i32);
   const d = p.dim;
   const rowBytes = d * bytes;
   const body: Expr[] = [];
   // gather the tile's points, coordinate c of vector r into the input's element c (when read:
   // a divergence that does not depend on the point, e.g. of a piecewise constant f, does not)
-  if (plan.slots.get(p.input)?.kind === 'point') body.push(em.forRange(L_A, d, Array.from({ length: VECTORS }, (_, r) => {
-    const ptr = () => m.i32Add(i32(L_SRC), m.i32Mul(i32(L_A), m.i32(bytes)));
+  if (plan.slots.get(p.input)?.kind === 'point') body.push(em.forRange(L.A, d, Array.from({ length: VECTORS }, (_, r) => {
+    const ptr = () => m.i32Add(i32(L.SRC), m.i32Mul(i32(L.A), m.i32(bytes)));
     let v = m.loadSplat(bytes, r * lanes * rowBytes, ptr());
     for (let k = 1; k < lanes; k++) v = m.loadLane(bytes, (r * lanes + k) * rowBytes, k, ptr(), v);
-    return em.write(p.input, { i: () => i32(L_A), e: () => i32(L_A) }, r, v);
+    return em.write(p.input, { i: () => i32(L.A), e: () => i32(L.A) }, r, v);
   })));
   for (const id of plan.ids) if (id !== p.input && !plan.fused.has(id) && plan.slots.get(id)?.kind === 'point') body.push(em.emitNode(id));
-  if (p.outputs.values !== undefined) {
-    const f = p.outputs.values;
-    body.push(em.forRange(L_A, d, Array.from({ length: VECTORS }, (_, r) => {
-      const ptr = () => m.i32Add(i32(L_DV), m.i32Mul(i32(L_A), m.i32(bytes)));
+  // each output: width 1 is one vector per R (its lanes are consecutive points); wider ones are
+  // stored lane by lane into their rows
+  outputs.forEach((o, k) => {
+    const node = p.outputs[o.slot]!;
+    const out = L.OUT + k;
+    if (o.width === 1) {
+      for (let r = 0; r < VECTORS; r++) body.push(m.store(r * VEC, i32(out), em.read(node, { i: () => m.i32(0), e: () => m.i32(0) }, r)));
+      return;
+    }
+    const outRow = o.width * bytes;
+    body.push(em.forRange(L.A, o.width, Array.from({ length: VECTORS }, (_, r) => {
+      const ptr = () => m.i32Add(i32(out), m.i32Mul(i32(L.A), m.i32(bytes)));
       const stores: Expr[] = [];
-      for (let k = 0; k < lanes; k++) stores.push(m.storeLane(bytes, (r * lanes + k) * rowBytes, k, ptr(), em.read(f, { i: () => i32(L_A), e: () => i32(L_A) }, r)));
+      for (let lane = 0; lane < lanes; lane++) stores.push(m.storeLane(bytes, (r * lanes + lane) * outRow, lane, ptr(), em.read(node, { i: () => i32(L.A), e: () => i32(L.A) }, r)));
       return m.block(null, stores);
     })));
-  }
-  if (p.outputs.divergence !== undefined) {
-    const div = p.outputs.divergence;
-    for (let r = 0; r < VECTORS; r++) body.push(m.store(r * VEC, i32(L_DD), em.read(div, { i: () => m.i32(0), e: () => m.i32(0) }, r)));
-  }
-  const partial = () => m.i32LtU(i32(L_REM), m.i32(tile));
-  const at = (base: number, stride: number) => m.i32Add(i32(base), m.i32Mul(i32(L_I), m.i32(stride)));
+  });
+  const scratch = tileScratch(outputs, layout).at.map((at) => io.scratchOut + at);
+  const partial = () => m.i32LtU(i32(L.REM), m.i32(tile));
+  const at = (base: number, stride: number) => m.i32Add(i32(base), m.i32Mul(i32(L.I), m.i32(stride)));
   const loop = m.loop('points', m.block('done', [
-    m.br('done', m.i32GeU(i32(L_I), i32(3))),
-    m.set(L_REM, m.i32Sub(i32(3), i32(L_I))),
+    m.br('done', m.i32GeU(i32(L.I), i32(P_N))),
+    m.set(L.REM, m.i32Sub(i32(P_N), i32(L.I))),
     m.if(partial(),
       m.block(null, [
         m.memoryFill(m.i32(io.scratchIn), m.i32(0), m.i32(tile * rowBytes)),
-        m.memoryCopy(m.i32(io.scratchIn), at(0, rowBytes), m.i32Mul(i32(L_REM), m.i32(rowBytes))),
-        m.set(L_SRC, m.i32(io.scratchIn)), m.set(L_DV, m.i32(io.scratchValues)), m.set(L_DD, m.i32(io.scratchDiv)),
+        m.memoryCopy(m.i32(io.scratchIn), at(0, rowBytes), m.i32Mul(i32(L.REM), m.i32(rowBytes))),
+        m.set(L.SRC, m.i32(io.scratchIn)),
+        ...outputs.map((_, k) => m.set(L.OUT + k, m.i32(scratch[k]!))),
       ]),
-      m.block(null, [m.set(L_SRC, at(0, rowBytes)), m.set(L_DV, at(1, rowBytes)), m.set(L_DD, at(2, bytes))]),
+      m.block(null, [m.set(L.SRC, at(0, rowBytes)), ...outputs.map((o, k) => m.set(L.OUT + k, at(1 + k, o.width * bytes)))]),
     ),
     ...body,
-    m.if(partial(), m.block(null, [
-      ...(p.outputs.values !== undefined ? [m.memoryCopy(at(1, rowBytes), m.i32(io.scratchValues), m.i32Mul(i32(L_REM), m.i32(rowBytes)))] : []),
-      ...(p.outputs.divergence !== undefined ? [m.memoryCopy(at(2, bytes), m.i32(io.scratchDiv), m.i32Mul(i32(L_REM), m.i32(bytes)))] : []),
-    ])),
-    m.set(L_I, m.i32Add(i32(L_I), m.i32(tile))),
+    m.if(partial(), m.block(null, outputs.map((o, k) => m.memoryCopy(at(1 + k, o.width * bytes), m.i32(scratch[k]!), m.i32Mul(i32(L.REM), m.i32(o.width * bytes)))))),
+    m.set(L.I, m.i32Add(i32(L.I), m.i32(tile))),
     m.br('points'),
   ]));
-  m.addFunction(name, [types.i32, types.i32, types.i32, types.i32], [...new Array(I32_LOCALS).fill(types.i32), ...new Array(V128_LOCALS).fill(types.v128)], loop);
-  m.exportFunction(name);
+  m.addFunction(entry.name, new Array(P_N + 1).fill(types.i32), [...new Array(L.i32s).fill(types.i32), ...new Array(V128_LOCALS).fill(types.v128)], loop);
+  m.exportFunction(entry.name);
 }
 
 export interface TensorWasmInput {
-  /** f and div f (or f alone for benchmarks). */
-  evaluate: TensorProgram;
-  /** div f alone; shares evaluate's graph. */
-  divergence: TensorProgram;
-  /** The Jacobian's diagonal (values) and div f: the entry `diagonal`, when given; same graph. */
-  diagonal?: TensorProgram;
-  /** A potential's U (as the divergence output): the entry `potential`; same graph. */
-  potential?: TensorProgram;
+  /** The entry points (artifact.ts entriesOf), their programs sharing one graph. */
+  entries: Entry<TensorProgram>[];
   precision: Precision;
-  compilerVersion: string;
   text?: boolean;
   optimize?: boolean;
-  /** WGSL source to embed (custom section `divc.wgsl`). */
-  wgsl?: string;
-  /** The WGSL shader's per-point storage scratch (f32 per point), when it has one. */
-  gpuScratch?: number;
-  /** Every param the source declares, in order (metadata `declared`). */
-  declared?: string[];
   /**
-   * Also embed the same kernel with relaxed SIMD's fused multiply-add in its matrix products
-   * (custom section `divc.fma`), which the runtime uses where the engine validates it.
+   * Also build the same kernel with relaxed SIMD's fused multiply-add in its matrix products
+   * (the artifact's custom section `divc.fma`), which the runtime uses where the engine validates it.
    */
   fma?: boolean;
 }
@@ -417,19 +428,17 @@ function constData(values: readonly number[], type: 'f' | 'b', layout: Layout): 
 /**
  * Memory of a tensor program: params (slots), then per-batch tensors (constants as data, the rest
  * computed by the prologue; WebGPU reads this whole range as its `batch` binding), the partial
- * tile's scratch, and each entry's per-point buffers.
+ * tile's scratch (its points, and the outputs of whichever entry runs), and each entry's
+ * per-point buffers.
  */
-/** The entry points after evaluate and divergence, in memory-plan order. */
-export interface ExtraEntries { diagonal?: TensorProgram; potential?: TensorProgram }
-
-export function tensorLayout(evaluate: TensorProgram, divergence: TensorProgram, precision: Precision, extra: ExtraEntries = {}) {
-  const names = ['evaluate', 'divergence', ...(extra.diagonal ? ['diagonal'] : []), ...(extra.potential ? ['potential'] : [])];
-  const entries = [evaluate, divergence, ...(extra.diagonal ? [extra.diagonal] : []), ...(extra.potential ? [extra.potential] : [])];
+export function tensorLayout(entries: readonly Entry<TensorProgram>[], precision: Precision) {
+  const programs = entries.map((e) => e.program);
+  const evaluate = programs[0]!;
   const g = evaluate.graph;
-  if (entries.some((p) => p.graph !== g)) throw new Error('internal: the entries must share one graph');
+  if (programs.some((p) => p.graph !== g)) throw new Error('internal: the entries must share one graph');
   const layout = LAYOUTS[precision];
   const bytes = layout.bytes;
-  const live = [...new Set(entries.flatMap((p) => liveNodes(p)))].sort((a, b) => a - b);
+  const live = [...new Set(programs.flatMap((p) => liveNodes(p)))].sort((a, b) => a - b);
   const params = 16;
   const batchStart = align16(params + evaluate.paramSlots * bytes);
   let at = batchStart;
@@ -449,58 +458,37 @@ export function tensorLayout(evaluate: TensorProgram, divergence: TensorProgram,
     at = align16(at + sizeOf(n.shape) * bytes);
   }
   const batchEnd = at;
-  const tileBytes = VECTORS * layout.lanes * evaluate.dim * bytes;
-  const io = { scratchIn: at, scratchValues: align16(at + tileBytes), scratchDiv: 0 };
-  io.scratchDiv = align16(io.scratchValues + tileBytes);
-  const scratch = align16(io.scratchDiv + VECTORS * VEC);
-  const plans = entries.map((p) => planEntry(p, batchSlots, scratch));
+  const io = { scratchIn: at, scratchOut: align16(at + VECTORS * layout.lanes * evaluate.dim * bytes) };
+  const scratch = align16(io.scratchOut + Math.max(0, ...entries.map((e) => tileScratch(e.outputs, layout).size)));
+  const plans = programs.map((p) => planEntry(p, batchSlots, scratch));
   const heap = align16(Math.max(...plans.map((q) => q.scratchEnd)));
-  return { layout, live, params, batchStart, batchEnd, batchSlots, data, computed, io, scratch, plans, names, heap };
+  return { layout, live, params, batchStart, batchEnd, batchSlots, data, computed, io, scratch, plans, heap };
 }
 
-export function emitTensorWasm(input: TensorWasmInput): WasmOutput {
-  const { evaluate, divergence, precision } = input;
-  const { layout, live, params, batchStart, batchEnd, batchSlots, data, computed, io, plans, names, heap } = tensorLayout(evaluate, divergence, precision, input);
-  const build = (fma: boolean) => buildModule(input, fma, { layout, live, params, batchStart, batchEnd, batchSlots, data, computed, io, plans, names, heap });
-  const plain = build(false);
-  let binary = plain.binary;
-  if (input.fma) binary = appendCustomSection(binary, FMA_SECTION, build(true).binary);
-  return { ...plain, binary };
+export function emitTensorWasm(input: TensorWasmInput): WasmOutput & { fma?: Uint8Array } {
+  const lay = tensorLayout(input.entries, input.precision);
+  const plain = buildModule(input, false, lay);
+  const memory = { params: lay.params, batch: { offset: lay.batchStart, count: (lay.batchEnd - lay.batchStart) / lay.layout.bytes, stride: lay.layout.bytes }, heap: lay.heap };
+  return { ...plain, memory, ...(input.fma ? { fma: buildModule(input, true, lay).module } : {}) };
 }
 
-function buildModule(input: TensorWasmInput, fma: boolean, lay: Omit<ReturnType<typeof tensorLayout>, 'scratch'>): WasmOutput {
-  const { evaluate, precision } = input;
-  const g = evaluate.graph;
-  const { layout, params, batchStart, batchEnd, batchSlots, data, computed, io, plans, names, heap } = lay;
+function buildModule(input: TensorWasmInput, fma: boolean, lay: ReturnType<typeof tensorLayout>): { module: Uint8Array; text: string | undefined } {
+  const { entries } = input;
+  const g = entries[0]!.program.graph;
+  const { layout, batchSlots, data, computed, io, plans, heap } = lay;
   const m = new WasmModule();
   if (fma) m.allowRelaxedSimd();
   try {
     m.setMemory(Math.ceil(heap / 65536), data);
-    plans.forEach((plan, k) => addEntry(m, names[k]!, plan, layout, io, fma));
-    const pro = new LoopEmitter(m, layout, g, batchSlots, new Set(), false);
-    m.addFunction('prologue', [], [...new Array(L_ACC).fill(types.i32), ...new Array(2 * ROW_BLOCK).fill(types.v128)], m.block(null, computed.map((id) => pro.emitNode(id))));
+    plans.forEach((plan, k) => addEntry(m, entries[k]!, plan, layout, io, fma));
+    const L = localsOf(0, 0);
+    const pro = new LoopEmitter(m, layout, g, batchSlots, new Set(), false, L);
+    m.addFunction('prologue', [], [...new Array(L.i32s).fill(types.i32), ...new Array(2 * ROW_BLOCK).fill(types.v128)], m.block(null, computed.map((id) => pro.emitNode(id))));
     m.exportFunction('prologue');
-    const metadata: ArtifactMetadata = {
-      format: FORMAT_VERSION,
-      compiler: input.compilerVersion,
-      field: evaluate.field,
-      dim: evaluate.dim,
-      inputs: evaluate.inputs,
-      precision,
-      lanes: layout.lanes,
-      params: evaluate.params.map((q) => ({ name: q.name, shape: q.shape, slot: q.slot, size: q.size, ...(q.default ? { default: q.default } : {}) })),
-      ...(input.declared ? { declared: input.declared } : {}),
-      memory: { params, heap, tensors: { offset: batchStart, count: (batchEnd - batchStart) / layout.bytes, ...(input.gpuScratch ? { gpuScratch: input.gpuScratch } : {}) } },
-      entries: { evaluate: 'evaluate', divergence: 'divergence', prologue: 'prologue', ...(names.includes('diagonal') ? { diagonal: 'diagonal' } : {}), ...(names.includes('potential') ? { potential: 'potential' } : {}) },
-      ...(names.includes('potential') ? { kind: 'potential' as const } : {}),
-    };
     if (!m.validate()) throw new Error('internal compiler error: binaryen rejected the generated loop module');
     if (input.optimize !== false) m.optimize();
     // the FMA variant is bare code: the runtime takes metadata and shader from the artifact around it
-    if (fma) return { binary: m.emitBinary(), text: undefined, metadata };
-    let binary = appendCustomSection(m.emitBinary(), METADATA_SECTION, new TextEncoder().encode(JSON.stringify(metadata)));
-    if (input.wgsl !== undefined) binary = appendCustomSection(binary, WGSL_SECTION, new TextEncoder().encode(input.wgsl));
-    return { binary, text: input.text ? m.emitText() : undefined, metadata };
+    return { module: m.emitBinary(), text: input.text && !fma ? m.emitText() : undefined };
   } finally {
     m.dispose();
   }

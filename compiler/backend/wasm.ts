@@ -7,9 +7,10 @@ import { NATIVE_MATH_OPS, type ComputeOp } from '../ir/ops.js';
 import { ensureNativeMath, ensureNativeSinCos } from './wasm-math.js';
 import { hoistedNodes } from './hoisting.js';
 import type { NativeMathOp } from '../math/registry.js';
-import type { Program } from '../ir/program.js';
+import { outputIds, type Program } from '../ir/program.js';
 import { perPoint } from '../passes/hoist.js';
-import { FORMAT_VERSION, METADATA_SECTION, WGSL_SECTION, type ArtifactMetadata } from '../../runtime/artifact.js';
+import type { ArtifactMetadata } from '../../runtime/artifact.js';
+import type { Entry, EntryOutput } from './artifact.js';
 
 export type Precision = 'f64' | 'f32';
 
@@ -79,7 +80,7 @@ function inlinedNodes(p: Program, varying: Uint8Array): Uint8Array {
   const uses = new Int32Array(nodes.length);
   const user = new Int32Array(nodes.length).fill(-1);
   nodes.forEach((n, id) => n.args.forEach((a) => { uses[a]!++; user[a] = id; }));
-  for (const id of [...p.outputs.values, ...(p.outputs.divergence === undefined ? [] : [p.outputs.divergence])]) uses[id]! += 2;
+  for (const id of outputIds(p)) uses[id]! += 2;
   const inline = new Uint8Array(nodes.length);
   const depth = new Int32Array(nodes.length);
   nodes.forEach((n, id) => {
@@ -110,32 +111,49 @@ export const OPTIMIZE_BELOW_NODES = 4000;
 
 const align16 = (n: number) => Math.ceil(n / 16) * 16;
 
-/** Byte layout of linear memory: params, scratch for a partial vector, per-batch values, heap. */
-export function memoryLayout(evaluate: Program, divergence: Program, precision: Precision, diagonal?: Program, potential?: Program) {
-  const { bytes, lanes } = LAYOUTS[precision];
+/** Byte offsets, from the start of the outputs' scratch, of each output's partial vector (lanes x width numbers). */
+function scratchOffsets(outputs: readonly EntryOutput[], layout: Layout): { at: number[]; size: number } {
+  let size = 0;
+  const at = outputs.map((o) => { const here = size; size += align16(layout.lanes * o.width * layout.bytes); return here; });
+  return { at, size };
+}
+
+/**
+ * Byte layout of linear memory: params, scratch for a partial vector (its points, and its
+ * outputs of whichever entry runs), each entry's per-batch values (16-byte slots, in entry
+ * order), heap.
+ */
+export function memoryLayout(entries: readonly Entry<Program>[], precision: Precision) {
+  const layout = LAYOUTS[precision];
+  const { bytes, lanes } = layout;
+  const first = entries[0]!.program;
   const params = 16;
-  const scratchIn = align16(params + evaluate.paramSlots * bytes);
-  const scratchValues = align16(scratchIn + lanes * evaluate.dim * bytes);
-  const scratchDiv = align16(scratchValues + lanes * evaluate.dim * bytes);
-  const invariantsEvaluate = align16(scratchDiv + lanes * bytes);
-  const invariantsDivergence = invariantsEvaluate + 16 * hoistedNodes(evaluate, perPoint(evaluate)).length;
-  const invariantsDiagonal = invariantsDivergence + 16 * hoistedNodes(divergence, perPoint(divergence)).length;
-  const invariantsPotential = invariantsDiagonal + (diagonal ? 16 * hoistedNodes(diagonal, perPoint(diagonal)).length : 0);
-  const heap = invariantsPotential + (potential ? 16 * hoistedNodes(potential, perPoint(potential)).length : 0);
-  return { params, scratchIn, scratchValues, scratchDiv, invariantsEvaluate, invariantsDivergence, invariantsDiagonal, invariantsPotential, heap };
+  const scratchIn = align16(params + first.paramSlots * bytes);
+  const scratchOut = align16(scratchIn + lanes * first.dim * bytes);
+  const batch = scratchOut + Math.max(0, ...entries.map((e) => scratchOffsets(e.outputs, layout).size));
+  const invariants: number[] = [];
+  let at = batch;
+  for (const e of entries) {
+    invariants.push(at);
+    at += 16 * hoistedNodes(e.program, perPoint(e.program)).length;
+  }
+  return { params, scratchIn, scratchOut, batch, invariants, heap: at };
 }
 type Layout2 = ReturnType<typeof memoryLayout>;
 
-// Function parameters and fixed locals of each entry point.
-const P_IN = 0, P_VALUES = 1, P_DIV = 2, P_N = 3, L_I = 4, L_REM = 5, L_SRC = 6, L_DV = 7, L_DD = 8, FIRST_NODE_LOCAL = 9;
-
 /**
- * One entry point: `name(points, values, divergences, n)` runs the per-point nodes over n
- * points, and `name_prologue()` computes the per-batch nodes into memory (run when params change).
+ * One entry point: `name(points, out_0, ..., out_k, n)` runs the per-point nodes over n points
+ * and stores each output (n x width numbers, row-major), and `name_prologue()` computes the
+ * per-batch nodes into memory (run when params change).
  */
-function addEntry(m: WasmModule, name: string, p: Program, precision: Precision, mem: Layout2, invariants: number): void {
+function addEntry(m: WasmModule, entry: Entry<Program>, precision: Precision, mem: Layout2, invariants: number): void {
+  const { name, program: p, outputs } = entry;
   const layout = LAYOUTS[precision];
   const { bytes, lanes } = layout;
+  // parameters: points, the outputs, n; then the fixed locals, then one per node
+  const P_IN = 0, P_N = outputs.length + 1, L_I = P_N + 1, L_REM = L_I + 1, L_SRC = L_REM + 1;
+  const P_OUT = (k: number) => 1 + k, L_OUT = (k: number) => L_SRC + 1 + k;
+  const FIRST_NODE_LOCAL = L_SRC + 1 + outputs.length;
   const nodes = p.graph.nodes;
   const varying = perPoint(p);
   const inline = inlinedNodes(p, varying);
@@ -201,16 +219,21 @@ function addEntry(m: WasmModule, name: string, p: Program, precision: Precision,
 
   const kernel = emitClass(true, FIRST_NODE_LOCAL);
   const ref = kernel.ref;
+  // each output: a width-1 output is one vector (its lanes are consecutive points), wider ones
+  // are stored lane by lane into their rows
   const stores: Expr[] = [];
-  p.outputs.values.forEach((id, c) => {
-    for (let k = 0; k < lanes; k++) stores.push(m.storeLane(bytes, (k * p.dim + c) * bytes, k, i32(L_DV), ref(id)()));
+  outputs.forEach((o, k) => {
+    const ids = o.slot === 'values' ? p.outputs.values : [p.outputs[o.slot]!];
+    if (o.width === 1) { stores.push(m.store(0, i32(L_OUT(k)), ref(ids[0]!)())); return; }
+    ids.forEach((id, c) => {
+      for (let lane = 0; lane < lanes; lane++) stores.push(m.storeLane(bytes, (lane * o.width + c) * bytes, lane, i32(L_OUT(k)), ref(id)()));
+    });
   });
-  if (p.outputs.divergence !== undefined) stores.push(m.store(0, i32(L_DD), ref(p.outputs.divergence)()));
 
   const rowBytes = p.dim * bytes;
+  const scratch = scratchOffsets(outputs, layout).at.map((at) => mem.scratchOut + at);
   const partial = () => m.i32LtU(i32(L_REM), m.i32(lanes));
   const at = (base: number, stride: number) => m.i32Add(i32(base), m.i32Mul(i32(L_I), m.i32(stride)));
-  const hasValues = p.outputs.values.length > 0;
   const loop = m.loop('points', m.block('done', [
     m.br('done', m.i32GeU(i32(L_I), i32(P_N))),
     m.set(L_REM, m.i32Sub(i32(P_N), i32(L_I))),
@@ -218,117 +241,54 @@ function addEntry(m: WasmModule, name: string, p: Program, precision: Precision,
       m.block(null, [
         m.memoryFill(m.i32(mem.scratchIn), m.i32(0), m.i32(lanes * rowBytes)),
         m.memoryCopy(m.i32(mem.scratchIn), at(P_IN, rowBytes), m.i32Mul(i32(L_REM), m.i32(rowBytes))),
-        m.set(L_SRC, m.i32(mem.scratchIn)), m.set(L_DV, m.i32(mem.scratchValues)), m.set(L_DD, m.i32(mem.scratchDiv)),
+        m.set(L_SRC, m.i32(mem.scratchIn)),
+        ...outputs.map((_, k) => m.set(L_OUT(k), m.i32(scratch[k]!))),
       ]),
-      m.block(null, [m.set(L_SRC, at(P_IN, rowBytes)), m.set(L_DV, at(P_VALUES, rowBytes)), m.set(L_DD, at(P_DIV, bytes))]),
+      m.block(null, [m.set(L_SRC, at(P_IN, rowBytes)), ...outputs.map((o, k) => m.set(L_OUT(k), at(P_OUT(k), o.width * bytes)))]),
     ),
     ...kernel.body,
     ...stores,
-    m.if(partial(), m.block(null, [
-      ...(hasValues ? [m.memoryCopy(at(P_VALUES, rowBytes), m.i32(mem.scratchValues), m.i32Mul(i32(L_REM), m.i32(rowBytes)))] : []),
-      ...(p.outputs.divergence !== undefined ? [m.memoryCopy(at(P_DIV, bytes), m.i32(mem.scratchDiv), m.i32Mul(i32(L_REM), m.i32(bytes)))] : []),
-    ])),
+    m.if(partial(), m.block(null, outputs.map((o, k) => m.memoryCopy(at(P_OUT(k), o.width * bytes), m.i32(scratch[k]!), m.i32Mul(i32(L_REM), m.i32(o.width * bytes)))))),
     m.set(L_I, m.i32Add(i32(L_I), m.i32(lanes))),
     m.br('points'),
   ]));
-  m.addFunction(name, [types.i32, types.i32, types.i32, types.i32], [types.i32, types.i32, types.i32, types.i32, types.i32, ...kernel.vars], loop);
+  const i32s = (count: number) => new Array<number>(count).fill(types.i32);
+  m.addFunction(name, i32s(outputs.length + 2), [...i32s(3 + outputs.length), ...kernel.vars], loop);
   m.exportFunction(name);
 }
 
-function leb128(n: number): number[] {
-  const out: number[] = [];
-  do {
-    let byte = n & 0x7f;
-    n >>>= 7;
-    if (n !== 0) byte |= 0x80;
-    out.push(byte);
-  } while (n !== 0);
-  return out;
-}
-
-/** The module with a custom section (id 0: name, then payload) appended at the end. */
-export function appendCustomSection(module: Uint8Array, name: string, data: Uint8Array): Uint8Array {
-  const nameBytes = new TextEncoder().encode(name);
-  const payload = [...leb128(nameBytes.length), ...nameBytes];
-  const size = leb128(payload.length + data.length);
-  const out = new Uint8Array(module.length + 1 + size.length + payload.length + data.length);
-  out.set(module, 0);
-  let at = module.length;
-  out[at++] = 0;
-  out.set(size, at); at += size.length;
-  out.set(payload, at); at += payload.length;
-  out.set(data, at);
-  return out;
-}
-
-export interface WasmOutput { binary: Uint8Array; text: string | undefined; metadata: ArtifactMetadata }
+/** The module's code and its memory descriptor; compile.ts seals it into an artifact (artifact.ts). */
+export interface WasmOutput { module: Uint8Array; text: string | undefined; memory: ArtifactMetadata['memory'] }
 
 export interface WasmInput {
-  /** f and div f. */
-  evaluate: Program;
-  /** div f alone. */
-  divergence: Program;
-  /** The Jacobian's diagonal (values) and div f: the entry `diagonal`, when given. */
-  diagonal?: Program;
-  /** A potential's U (as the divergence output): the entry `potential`; the kernel kind is then 'potential'. */
-  potential?: Program;
+  /** The entry points (artifact.ts entriesOf): evaluate, divergence, and where given diagonal and potential. */
+  entries: Entry<Program>[];
   precision: Precision;
-  compilerVersion: string;
   optimize?: boolean;
-  /** WGSL source to embed (custom section `divc.wgsl`), so one artifact serves both backends. */
-  wgsl?: string;
   /** Also return the module as WebAssembly text (after optimization). */
   text?: boolean;
-  /** Every param the source declares, in order (metadata `declared`). */
-  declared?: string[];
 }
 
 export function emitWasm(input: WasmInput): WasmOutput {
-  const { evaluate, divergence, diagonal, potential, precision } = input;
-  const layout = LAYOUTS[precision];
-  const mem = memoryLayout(evaluate, divergence, precision, diagonal, potential);
+  const { entries, precision } = input;
+  const mem = memoryLayout(entries, precision);
   const m = new WasmModule();
   try {
     m.setMemory(Math.ceil(mem.heap / 65536));
-    addEntry(m, 'evaluate', evaluate, precision, mem, mem.invariantsEvaluate);
-    addEntry(m, 'divergence', divergence, precision, mem, mem.invariantsDivergence);
-    if (diagonal) addEntry(m, 'diagonal', diagonal, precision, mem, mem.invariantsDiagonal);
-    if (potential) addEntry(m, 'potential', potential, precision, mem, mem.invariantsPotential);
+    entries.forEach((e, k) => addEntry(m, e, precision, mem, mem.invariants[k]!));
     // Per-batch work for every entry point: the runtime calls this after params change.
-    const prologues = ['evaluate', 'divergence', ...(diagonal ? ['diagonal'] : []), ...(potential ? ['potential'] : [])].map((e) => m.call(`${e}_prologue`, [], types.none));
-    m.addFunction('prologue', [], [], m.block(null, prologues));
+    m.addFunction('prologue', [], [], m.block(null, entries.map((e) => m.call(`${e.name}_prologue`, [], types.none))));
     m.exportFunction('prologue');
-    const metadata: ArtifactMetadata = {
-      format: FORMAT_VERSION,
-      compiler: input.compilerVersion,
-      field: evaluate.field,
-      dim: evaluate.dim,
-      inputs: evaluate.inputs,
-      precision,
-      lanes: layout.lanes,
-      params: evaluate.params.map((q) => ({ name: q.name, shape: q.shape, slot: q.slot, size: q.size, ...(q.default ? { default: q.default } : {}) })),
-      ...(input.declared ? { declared: input.declared } : {}),
-      memory: {
-        params: mem.params, heap: mem.heap,
-        batch: { evaluate: mem.invariantsEvaluate, divergence: mem.invariantsDivergence, slots: (mem.heap - mem.invariantsEvaluate) / 16 },
-      },
-      entries: { evaluate: 'evaluate', divergence: 'divergence', prologue: 'prologue', ...(diagonal ? { diagonal: 'diagonal' } : {}), ...(potential ? { potential: 'potential' } : {}) },
-      ...(potential ? { kind: 'potential' as const } : {}),
-    };
-
     if (!m.validate()) throw new Error('internal compiler error: binaryen rejected the generated module');
     // binaryen's optimizer pays off on small kernels (loop overhead); on large straight-line
     // bodies, already simplified by our own passes, it adds seconds to minutes and no speed.
-    const size = evaluate.graph.size + divergence.graph.size + (diagonal?.graph.size ?? 0) + (potential?.graph.size ?? 0);
+    const size = entries.reduce((n, e) => n + e.program.graph.size, 0);
     if (input.optimize !== false && size <= OPTIMIZE_BELOW_NODES) m.optimize();
     // Large bodies still need their locals shared: one local per value made stack frames of
     // megabytes (V8: "Maximum call stack size exceeded" on mlp2's evaluate entry).
     else if (input.optimize !== false) m.runPasses(['coalesce-locals', 'reorder-locals']);
-    // Custom sections are appended to the binary here: binaryen copies section data through its
-    // stack, which overflows for the WGSL of large fields (megabytes).
-    let binary = appendCustomSection(m.emitBinary(), METADATA_SECTION, new TextEncoder().encode(JSON.stringify(metadata)));
-    if (input.wgsl !== undefined) binary = appendCustomSection(binary, WGSL_SECTION, new TextEncoder().encode(input.wgsl));
-    return { binary, text: input.text ? m.emitText() : undefined, metadata };
+    const memory = { params: mem.params, batch: { offset: mem.batch, count: (mem.heap - mem.batch) / 16, stride: 16 }, heap: mem.heap };
+    return { module: m.emitBinary(), text: input.text ? m.emitText() : undefined, memory };
   } finally {
     m.dispose();
   }

@@ -5,7 +5,7 @@
 // values by coefficients at evenly spaced param (or per-batch) slots becomes a loop over an
 // array holding those values; the array is filled once and shared by every row that uses the
 // same values in the same order.
-import type { Program } from '../ir/program.js';
+import { outputIds, type Program } from '../ir/program.js';
 
 /** A sum tree rendered as a loop: sum_k vector[k] * coefficients[base + k * stride], plus rest. */
 export interface DotLoop {
@@ -31,7 +31,7 @@ export function findDotLoops(p: Program, varying: Uint8Array, hoisted: Map<numbe
   const nodes = p.graph.nodes;
   const uses = new Uint32Array(nodes.length);
   nodes.forEach((n, id) => { if (varying[id]) for (const a of n.args) uses[a]!++; });
-  for (const id of [...p.outputs.values, ...(p.outputs.divergence === undefined ? [] : [p.outputs.divergence])]) uses[id]! += 2;
+  for (const id of outputIds(p)) uses[id]! += 2;
   const isSum = (id: number) => varying[id] === 1 && nodes[id]!.op === 'add' && nodes[id]!.type === 'f';
   const coefficient = (id: number): { source: 'params' | 'batch'; index: number } | undefined => {
     const n = nodes[id]!;

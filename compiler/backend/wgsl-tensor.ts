@@ -2,12 +2,13 @@
 // The memory plan is the wasm kernel's (wasm-loops.ts): per-point tensors live at the same
 // element offsets in one private array, single-use maps are fused into their consumer, and the
 // per-batch tensors are the wasm prologue's, uploaded by the runtime as the `batch` binding
-// (the artifact's memory.tensors range, element for element).
+// (the artifact's memory.batch range, element for element).
 import type { ComputeOp } from '../ir/ops.js';
 import { sameShape, sizeOf, type ReduceFn, type TensorGraph } from '../tensor/graph.js';
 import type { TensorProgram } from '../tensor/program.js';
-import { WGSL_OPS, POLYFILLS, BINDINGS, literal } from './wgsl.js';
-import { VECTORS, tensorLayout, type EntryPlan, type ExtraEntries, type Slot } from './wasm-loops.js';
+import { WGSL_OPS, POLYFILLS, BINDINGS, literal, entryHead, headerLines, outputIndex } from './wgsl.js';
+import { VECTORS, tensorLayout, type EntryPlan, type Slot } from './wasm-loops.js';
+import { outputOffsets, type Entry } from './artifact.js';
 import type { Precision } from './wasm.js';
 
 interface Index { i: string; e: string }
@@ -25,8 +26,8 @@ function scratchFloats(plans: EntryPlan[], scratch: number): number {
 }
 
 /** The storage scratch's f32 per point, or undefined where private memory holds them. */
-export function gpuScratchFloats(evaluate: TensorProgram, divergence: TensorProgram, precision: Precision, extra: ExtraEntries = {}): number | undefined {
-  const { plans, scratch } = tensorLayout(evaluate, divergence, precision, extra);
+export function gpuScratchFloats(entries: readonly Entry<TensorProgram>[], precision: Precision): number | undefined {
+  const { plans, scratch } = tensorLayout(entries, precision);
   const n = scratchFloats(plans, scratch);
   return n > PRIVATE_SCRATCH_FLOATS ? n : undefined;
 }
@@ -180,24 +181,20 @@ function powi(x: string, n: number): string {
   return result ?? '1.0';
 }
 
-function entry(name: string, plan: EntryPlan, bytes: number, batchStart: number, scratch: number, storage: number | undefined): string {
+function entry(e: Entry<TensorProgram>, plan: EntryPlan, bytes: number, batchStart: number, scratch: number, storage: number | undefined): string {
   const p = plan.program;
   const em = new WgslEmitter(p.graph, plan, p.input, bytes, batchStart, scratch, storage !== undefined);
   for (const id of plan.ids) if (id !== p.input && !plan.fused.has(id) && plan.slots.get(id)?.kind === 'point') em.emitNode(id);
   const body = em.lines;
-  if (p.outputs.values !== undefined) {
-    const f = p.outputs.values;
-    body.push(`  for (var c = 0u; c < ${p.dim}u; c++) { values[row + c] = ${em.read(f, { i: 'c', e: 'c' })}; }`);
-  }
-  if (p.outputs.divergence !== undefined) body.push(`  divergence[i] = ${em.read(p.outputs.divergence, { i: '0u', e: '0u' })};`);
+  const offsets = outputOffsets(e.outputs);
+  e.outputs.forEach((o, k) => {
+    const node = p.outputs[o.slot]!;
+    if (o.width === 1) body.push(`  outputs[${outputIndex(offsets[k]!, 1, p.dim, 0)}] = ${em.read(node, { i: '0u', e: '0u' })};  // ${o.name}`);
+    else body.push(`  for (var c = 0u; c < ${o.width}u; c++) { outputs[${outputIndex(offsets[k]!, o.width, p.dim, 'c')}] = ${em.read(node, { i: 'c', e: 'c' })}; }  // ${o.name}`);
+  });
   const size = scratchFloats([plan], scratch);
   return [
-    `@compute @workgroup_size(WORKGROUP_SIZE)`,
-    `fn ${name}(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) groups: vec3u) {`,
-    `  let i = gid.x + gid.y * groups.x * WORKGROUP_SIZE;  // a 2-D grid past 65535 workgroups`,
-    `  if (i >= shape.n) { return; }`,
-    `  _ = points[0]; _ = values[0]; _ = divergence[0]; _ = params[0]; _ = batch[0];${storage ? ' _ = scratch[0];' : ''}  // every binding in use: one layout for both entries`,
-    `  let row = i * ${p.dim}u;`,
+    ...entryHead(`${e.name}_main`, p.dim, storage !== undefined),
     ...(storage ? [] : [`  var s: array<f32, ${size}>;  // this point's tensors`]),
     ...body,
     '}',
@@ -205,29 +202,22 @@ function entry(name: string, plan: EntryPlan, bytes: number, batchStart: number,
 }
 
 /** The shader of a tensor program, for the memory layout of its `precision` artifact. */
-export function emitTensorWgsl(evaluate: TensorProgram, divergence: TensorProgram, precision: Precision, compilerVersion: string, extra: ExtraEntries = {}): string {
-  const { layout, batchStart, batchEnd, scratch, plans, names } = tensorLayout(evaluate, divergence, precision, extra);
-  const storage = gpuScratchFloats(evaluate, divergence, precision, extra);
-  const diagonal = extra.diagonal;
+export function emitTensorWgsl(entries: Entry<TensorProgram>[], precision: Precision, compilerVersion: string): string {
+  const { layout, batchStart, batchEnd, scratch, plans } = tensorLayout(entries, precision);
+  const storage = gpuScratchFloats(entries, precision);
+  const first = entries[0]!.program;
   const header = [
-    `// ${compilerVersion}: field ${evaluate.field}, dim ${evaluate.dim}, f32; lowered with tensors (loops over weights)`,
-    `// Entry points: \`evaluate_main\` (f and div f) and \`divergence_main\` (div f alone)${diagonal ? ', `diagonal_main` (the Jacobian diagonal into values, and div f)' : ''}, one invocation per point.`,
-    '// Bindings, group 0:',
-    '//   0 points      array<f32>, n * dim numbers, row-major (read)',
-    '//   1 values      array<f32>, n * dim numbers, row-major (written by evaluate)',
-    '//   2 divergence  array<f32>, n numbers (written)',
-    `//   3 params      array<f32>, one number per param slot: ${evaluate.params.map((q) => `${q.name}${q.shape.length ? `[${q.shape.join(', ')}]` : ''} @ ${q.slot}`).join(', ') || 'none'}`,
-    `//   4 batch       array<f32>, the per-batch tensors of the artifact's prologue (memory.tensors: ${(batchEnd - batchStart) / layout.bytes} numbers)`,
-    '//   5 shape       uniform { n: u32 }, the number of points',
-    ...(storage ? [`//   6 scratch     array<f32>, ${storage} numbers per point (memory.tensors.gpuScratch), element e of point i at e * n + i`] : []),
+    `// ${compilerVersion}: field ${first.field}, dim ${first.dim}, f32; lowered with tensors (loops over weights)`,
+    ...headerLines(entries, `the per-batch tensors of the artifact's prologue (memory.batch: ${(batchEnd - batchStart) / layout.bytes} numbers)`),
+    ...(storage ? [`//   5 scratch     array<f32>, ${storage} numbers per point (memory.gpuScratch), element e of point i at e * n + i`] : []),
   ];
   return [
     ...header,
     '',
     ...BINDINGS,
-    ...(storage ? ['@group(0) @binding(6) var<storage, read_write> scratch: array<f32>;'] : []),
+    ...(storage ? ['@group(0) @binding(5) var<storage, read_write> scratch: array<f32>;'] : []),
     POLYFILLS,
-    ...plans.flatMap((plan, k) => [entry(`${names[k]}_main`, plan, layout.bytes, batchStart, scratch, storage), '']),
+    ...plans.flatMap((plan, k) => [entry(entries[k]!, plan, layout.bytes, batchStart, scratch, storage), '']),
     '',
   ].join('\n');
 }

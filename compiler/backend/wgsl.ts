@@ -1,10 +1,12 @@
-// WGSL renderer: one compute shader module per field, f32, with two entry points (evaluate:
-// f and div f; divergence: div f alone), one invocation per point. Table-driven like the wasm
-// renderer; builtins WGSL lacks or defines differently get polyfills below. Per-batch values are
-// not recomputed per invocation: the artifact's wasm prologue computes them and the runtime
-// uploads them (binding `batch`), in the same order as the wasm kernels read them.
+// WGSL renderer: one compute shader module per field, f32, with an entry point per artifact
+// entry (`evaluate_main`: f and div f, and a potential's U; `divergence_main`: div f alone; ...),
+// one invocation per point. Table-driven like the wasm renderer; builtins WGSL lacks or defines
+// differently get polyfills below. Per-batch values are not recomputed per invocation: the
+// artifact's wasm prologue computes them and the runtime uploads them (binding `batch`, one f32
+// each), in the same order as the wasm kernels read them.
 import type { ComputeOp } from '../ir/ops.js';
 import type { Program } from '../ir/program.js';
+import { outputOffsets, type Entry } from './artifact.js';
 import { perPoint } from '../passes/hoist.js';
 import { hoistedNodes } from './hoisting.js';
 import { findDotLoops, type DotLoop } from './wgsl-loops.js';
@@ -126,7 +128,8 @@ function paramLabel(p: Program, slot: number): string {
 }
 
 /** The body of one entry point: per-point nodes as named `let`s, then the stores. */
-function entry(name: string, wasmProgram: Program, batchBase: number, rewrite?: WgslRewrite, source?: string): string {
+function entry(e: Entry<Program>, batchBase: number, rewrite?: WgslRewrite, source?: string): string {
+  const wasmProgram = e.program;
   // The per-batch values come from the wasm prologue, in the wasm program's order; a rewritten
   // program reads them through the rewrite's node map.
   const layout = hoistedNodes(wasmProgram, perPoint(wasmProgram));
@@ -145,7 +148,7 @@ function entry(name: string, wasmProgram: Program, batchBase: number, rewrite?: 
     if (n.op === 'const') return literal(n.value, n.type);
     if (n.op === 'param') return `params[${n.value}u]`;
     // per-batch conditions arrive as lane masks (all bits set, or zero)
-    if (hoisted.has(id)) return n.type === 'b' ? `(bitcast<u32>(batch[${hoisted.get(id)! * 4}u]) != 0u)` : `batch[${hoisted.get(id)! * 4}u]`;
+    if (hoisted.has(id)) return n.type === 'b' ? `(bitcast<u32>(batch[${hoisted.get(id)!}u]) != 0u)` : `batch[${hoisted.get(id)!}u]`;
     throw new Error(`internal: WGSL node %${id} used before definition`);
   };
   const { loops, absorbed } = findDotLoops(p, varying, hoisted);
@@ -170,8 +173,7 @@ function entry(name: string, wasmProgram: Program, batchBase: number, rewrite?: 
       arrays.set(key, array);
       lines.push(`  var ${array} = array<f32, ${loop.vector.length}>(${loop.vector.map(ref).join(', ')});`);
     }
-    const scale = loop.source === 'batch' ? 4 : 1;
-    const base = loop.base * scale, step = loop.stride * scale;
+    const base = loop.base, step = loop.stride;
     const index = `${base}u ${step < 0 ? '-' : '+'} k * ${Math.abs(step)}u`;
     const last = loop.base + (loop.vector.length - 1) * loop.stride;
     const what = loop.source === 'params' ? `${paramLabel(p, loop.base)} .. ${paramLabel(p, last)}` : `per-batch values ${loop.base} .. ${last}`;
@@ -203,70 +205,87 @@ function entry(name: string, wasmProgram: Program, batchBase: number, rewrite?: 
     mark(id);
     lines.push(`  let ${v} = ${WGSL_OPS[n.op as ComputeOp](n.args.map(ref))};`);
   });
-  p.outputs.values.forEach((id, c) => lines.push(`  values[row + ${c}u] = ${ref(id)};  // f${c}`));
-  if (p.outputs.divergence !== undefined) lines.push(`  divergence[i] = ${ref(p.outputs.divergence)};  // div f`);
-  return [
-    `@compute @workgroup_size(WORKGROUP_SIZE)`,
-    `fn ${name}(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) groups: vec3u) {`,
-    `  let i = gid.x + gid.y * groups.x * WORKGROUP_SIZE;  // a 2-D grid past 65535 workgroups`,
-    `  if (i >= shape.n) { return; }`,
-    `  _ = points[0]; _ = values[0]; _ = divergence[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for both entries`,
-    `  let row = i * ${p.dim}u;`,
-    ...lines,
-    '}',
-  ].join('\n');
+  const offsets = outputOffsets(e.outputs);
+  e.outputs.forEach((o, k) => {
+    const ids = o.slot === 'values' ? p.outputs.values : [p.outputs[o.slot]!];
+    ids.forEach((id, c) => lines.push(`  outputs[${outputIndex(offsets[k]!, o.width, p.dim, c)}] = ${ref(id)};  // ${o.name}${o.width > 1 ? `[${c}]` : ''}`));
+  });
+  return [...entryHead(`${e.name}_main`, p.dim), ...lines, '}'].join('\n');
 }
 
 /** A GPU-only rewrite of a program (see gpuPipeline), with each old node's new id (-1: gone). */
 export type WgslRewrite = (p: Program) => { program: Program; map: Int32Array };
-export interface WgslInput {
-  evaluate: Program; divergence: Program; compilerVersion: string; rewrite?: WgslRewrite;
-  /** The Jacobian-diagonal program: a third entry point, `diagonal_main`, when given. */
-  diagonal?: Program;
-  /** A potential's U (as its divergence output): `potential_main`, when given. */
-  potential?: Program;
-  /** The .div source: comments in the shader then name the line each block comes from. */
-  source?: string;
-}
-
 /** The workgroup size and bindings every divc shader declares (the runtime's GpuRunner binds them). */
 export const BINDINGS = [
   `const WORKGROUP_SIZE: u32 = ${WORKGROUP_SIZE}u;`,
   'struct Shape { n: u32 }',
   '@group(0) @binding(0) var<storage, read> points: array<f32>;',
-  '@group(0) @binding(1) var<storage, read_write> values: array<f32>;',
-  '@group(0) @binding(2) var<storage, read_write> divergence: array<f32>;',
-  '@group(0) @binding(3) var<storage, read> params: array<f32>;',
-  '@group(0) @binding(4) var<storage, read> batch: array<f32>;',
-  '@group(0) @binding(5) var<uniform> shape: Shape;',
+  '@group(0) @binding(1) var<storage, read_write> outputs: array<f32>;',
+  '@group(0) @binding(2) var<storage, read> params: array<f32>;',
+  '@group(0) @binding(3) var<storage, read> batch: array<f32>;',
+  '@group(0) @binding(4) var<uniform> shape: Shape;',
 ];
 
-/** Per-batch slots of the divergence entry follow those of the evaluate entry in `batch`. */
-export function emitWgsl({ evaluate, divergence, diagonal, potential, compilerVersion, rewrite, source }: WgslInput): string {
-  const evaluateSlots = hoistedNodes(evaluate, perPoint(evaluate)).length;
-  const divergenceSlots = hoistedNodes(divergence, perPoint(divergence)).length;
-  const diagonalSlots = diagonal ? hoistedNodes(diagonal, perPoint(diagonal)).length : 0;
-  const header = [
-    `// ${compilerVersion}: field ${evaluate.field}(${evaluate.inputs.join(', ')}), dim ${evaluate.dim}, f32`,
-    `// Entry points: \`evaluate_main\` (f and div f) and \`divergence_main\` (div f alone)${diagonal ? ', `diagonal_main` (the Jacobian diagonal into values, and div f)' : ''}, one invocation per point.`,
+/**
+ * Where number c of point i of an output goes in `outputs`: the entry's outputs lie one after
+ * another, each n x width numbers (row-major), output k from n times the widths before it.
+ */
+export function outputIndex(offset: number, width: number, dim: number, c: number | string): string {
+  const start = offset === 0 ? '' : `shape.n * ${offset}u + `;
+  if (width === 1) return `${start}i`;
+  return `${start}${width === dim ? 'row' : `i * ${width}u`} + ${typeof c === 'number' ? `${c}u` : c}`;
+}
+
+/** The first lines of an entry point: which point, and every binding in use (one layout for all entries). */
+export function entryHead(name: string, dim: number, scratch = false): string[] {
+  return [
+    `@compute @workgroup_size(WORKGROUP_SIZE)`,
+    `fn ${name}(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) groups: vec3u) {`,
+    `  let i = gid.x + gid.y * groups.x * WORKGROUP_SIZE;  // a 2-D grid past 65535 workgroups`,
+    `  if (i >= shape.n) { return; }`,
+    `  _ = points[0]; _ = outputs[0]; _ = params[0]; _ = batch[0];${scratch ? ' _ = scratch[0];' : ''}  // every binding in use: one layout for all entries`,
+    `  let row = i * ${dim}u;`,
+  ];
+}
+
+/** The header's lines on the entry points and the bindings both levels share. */
+export function headerLines(entries: readonly Entry<{ params: Program['params'] }>[], batch: string): string[] {
+  const params = entries[0]!.program.params;
+  return [
+    `// Entry points, one invocation per point: ${entries.map((e) => `\`${e.name}_main\` (${e.outputs.map((o) => o.name).join(', ')})`).join(', ')}.`,
     '// Bindings, group 0:',
     '//   0 points      array<f32>, n * dim numbers, row-major (read)',
-    '//   1 values      array<f32>, n * dim numbers, row-major (written by evaluate)',
-    '//   2 divergence  array<f32>, n numbers (written)',
-    `//   3 params      array<f32>, one number per param slot: ${evaluate.params.map((q) => `${q.name}${q.shape.length ? `[${q.shape.join(', ')}]` : ''} @ ${q.slot}`).join(', ') || 'none'}`,
-    `//   4 batch       array<f32>, per-batch values (4 floats a slot, first used), computed by the artifact's prologue: evaluate's ${evaluateSlots} slots, then divergence's${diagonal ? `, then diagonal's` : ''}`,
-    '//   5 shape       uniform { n: u32 }, the number of points',
+    "//   1 outputs     array<f32>, the entry's outputs one after another, each n * width numbers (row-major), in the order above (written)",
+    `//   2 params      array<f32>, one number per param slot: ${params.map((q) => `${q.name}${q.shape.length ? `[${q.shape.join(', ')}]` : ''} @ ${q.slot}`).join(', ') || 'none'}`,
+    `//   3 batch       array<f32>, ${batch}`,
+    '//   4 shape       uniform { n: u32 }, the number of points',
+  ];
+}
+
+export interface WgslInput {
+  /** The entry points (artifact.ts entriesOf): an entry point `<name>_main` each. */
+  entries: Entry<Program>[];
+  compilerVersion: string;
+  rewrite?: WgslRewrite;
+  /** The .div source: comments in the shader then name the line each block comes from. */
+  source?: string;
+}
+
+/** Each entry's per-batch values follow those of the entries before it in `batch`. */
+export function emitWgsl({ entries, compilerVersion, rewrite, source }: WgslInput): string {
+  const first = entries[0]!.program;
+  const bases: number[] = [];
+  let slots = 0;
+  for (const e of entries) { bases.push(slots); slots += hoistedNodes(e.program, perPoint(e.program)).length; }
+  const header = [
+    `// ${compilerVersion}: field ${first.field}(${first.inputs.join(', ')}), dim ${first.dim}, f32`,
+    ...headerLines(entries, `per-batch values (memory.batch: ${slots} numbers), computed by the artifact's prologue, first used first: ${entries.map((e) => e.name).join("'s, then ")}'s`),
   ];
   return [
     ...header,
     '',
     ...BINDINGS,
     POLYFILLS,
-    entry('evaluate_main', evaluate, 0, rewrite, source),
-    '',
-    entry('divergence_main', divergence, evaluateSlots, rewrite, source),
-    '',
-    ...(diagonal ? [entry('diagonal_main', diagonal, evaluateSlots + divergenceSlots, rewrite, source), ''] : []),
-    ...(potential ? [entry('potential_main', potential, evaluateSlots + divergenceSlots + diagonalSlots, rewrite, source), ''] : []),
+    ...entries.flatMap((e, k) => [entry(e, bases[k]!, rewrite, source), '']),
   ].join('\n');
 }

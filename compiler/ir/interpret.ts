@@ -3,7 +3,7 @@
 import { OPS, type ComputeOp } from './ops.js';
 import type { Program } from './program.js';
 
-export interface PointResult { values: number[]; divergence: number | undefined }
+export interface PointResult { values: number[]; divergence: number | undefined; potential?: number }
 
 /**
  * Evaluates a program at one point. `round`, applied to every node's value, emulates a narrower
@@ -32,5 +32,6 @@ export function interpret(p: Program, point: ArrayLike<number>, params: ArrayLik
   return {
     values: p.outputs.values.map((id) => v[id]!),
     divergence: p.outputs.divergence === undefined ? undefined : v[p.outputs.divergence],
+    ...(p.outputs.potential === undefined ? {} : { potential: v[p.outputs.potential] }),
   };
 }

@@ -38,5 +38,6 @@ export function printProgram(p: Program, annotate?: (id: number) => string): str
   });
   p.outputs.values.forEach((id, i) => lines.push(`  out f${i} = %${id}`));
   if (p.outputs.divergence !== undefined) lines.push(`  out div = %${p.outputs.divergence}`);
+  if (p.outputs.potential !== undefined) lines.push(`  out U = %${p.outputs.potential}`);
   return lines.join('\n') + '\n';
 }

@@ -15,6 +15,8 @@ export interface Outputs {
   values: number[];
   /** div f, once the divergence pass has run. */
   divergence?: number;
+  /** A potential's U, in the programs of the entries that store it (evaluate, potential). */
+  potential?: number;
 }
 
 export interface Program {
@@ -27,13 +29,15 @@ export interface Program {
   outputs: Outputs;
   /**
    * A potential's U (its field is grad U): the node, in the elaborated graph only; analyze makes
-   * it the divergence output of a program of its own (the kernel entry `potential`).
+   * it the `potential` output of the evaluate entry's program and of a program of its own.
    */
   potential?: number;
 }
 
+/** Every output node: f's values, then div f and U where present. */
 export function outputIds(p: Program): number[] {
-  return p.outputs.divergence === undefined ? [...p.outputs.values] : [...p.outputs.values, p.outputs.divergence];
+  const { values, divergence, potential } = p.outputs;
+  return [...values, ...(divergence === undefined ? [] : [divergence]), ...(potential === undefined ? [] : [potential])];
 }
 
 export function withGraph(p: Program, graph: Graph, outputs: Outputs): Program {

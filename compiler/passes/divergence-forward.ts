@@ -77,7 +77,7 @@ function sumOf(p: Program, terms: (number | undefined)[]): number {
 }
 
 export function forwardDivergence(p: Program): Program {
-  return { ...p, outputs: { values: p.outputs.values, divergence: sumOf(p, diagonalTerms(p)) } };
+  return { ...p, outputs: { ...p.outputs, divergence: sumOf(p, diagonalTerms(p)) } };
 }
 
 /**

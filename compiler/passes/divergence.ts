@@ -239,7 +239,7 @@ export function divergence(p: Program): Program {
     const ops = perPointOps(g, [...p.outputs.values, div]);
     if (!best || ops < best.ops) best = { div, ops };
   }
-  return { ...p, outputs: { values: p.outputs.values, divergence: best!.div } };
+  return { ...p, outputs: { ...p.outputs, divergence: best!.div } };
 }
 
 /** Per-point operations reachable from `roots` (what stats count: no leaves, no nograd). */

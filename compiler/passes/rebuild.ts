@@ -64,6 +64,35 @@ export function rebuildMapped(p: Program, rules: boolean, lower?: Lowering): { p
   const outputs = {
     values: p.outputs.values.map(m),
     ...(p.outputs.divergence === undefined ? {} : { divergence: m(p.outputs.divergence) }),
+    ...(p.outputs.potential === undefined ? {} : { potential: m(p.outputs.potential) }),
   };
   return { program: { ...p, graph: g, outputs }, map };
+}
+
+/**
+ * `p` with `other`'s U as its `potential` output, in one graph: the live nodes of both are copied
+ * without rules, `p`'s first and in order, so `p`'s own nodes stay as they are and the nodes U
+ * shares with them (hash-consed) are computed once: the kernel pays only for U's own operations.
+ */
+export function withPotential(p: Program, other: Program): Program {
+  if (other.outputs.potential === undefined) throw new Error('internal: withPotential needs a program with a potential output');
+  const g = new Graph({ simplify: false, limit: p.graph.limit + other.graph.limit });
+  const copy = (q: Program): Int32Array => {
+    const live = liveNodes(q);
+    const map = new Int32Array(q.graph.size).fill(-1);
+    q.graph.nodes.forEach((n, id) => {
+      if (!live[id]) return;
+      g.line = q.graph.lines[id] ?? 0;
+      map[id] = n.op === 'const' ? g.const(n.value, n.type) : n.op === 'input' ? g.input(n.value) : n.op === 'param' ? g.param(n.value)
+        : g.op(n.op as ComputeOp, ...n.args.map((a) => map[a]!));
+    });
+    return map;
+  };
+  const mine = copy(p), theirs = copy(other);
+  const outputs = {
+    values: p.outputs.values.map((id) => mine[id]!),
+    ...(p.outputs.divergence === undefined ? {} : { divergence: mine[p.outputs.divergence]! }),
+    potential: theirs[other.outputs.potential]!,
+  };
+  return { ...p, graph: g, outputs };
 }

@@ -5,7 +5,7 @@ import { OPS, powiEvaluate, type ComputeOp } from '../ir/ops.js';
 import { sizeOf, type ReduceFn, type TNode } from './graph.js';
 import type { TensorProgram } from './program.js';
 
-export interface TensorPointResult { values: number[]; divergence: number | undefined }
+export interface TensorPointResult { values: number[]; divergence: number | undefined; potential?: number }
 
 const REDUCE: Record<ReduceFn, (a: number, b: number) => number> = {
   add: (a, b) => a + b, mul: (a, b) => a * b, max: OPS.max.evaluate, min: OPS.min.evaluate,
@@ -14,7 +14,7 @@ const REDUCE: Record<ReduceFn, (a: number, b: number) => number> = {
 /** The nodes the outputs need, in id order. */
 export function liveNodes(p: TensorProgram): number[] {
   const live = new Uint8Array(p.graph.nodes.length);
-  for (const o of [p.outputs.values, p.outputs.divergence]) if (o !== undefined) live[o] = 1;
+  for (const o of [p.outputs.values, p.outputs.divergence, p.outputs.potential]) if (o !== undefined) live[o] = 1;
   for (let id = live.length - 1; id >= 0; id--) if (live[id]) for (const a of p.graph.node(id).args) live[a] = 1;
   const ids: number[] = [];
   live.forEach((l, id) => { if (l) ids.push(id); });
@@ -106,6 +106,7 @@ export function tensorInterpreter(p: TensorProgram, params: ArrayLike<number>, r
     return {
       values: p.outputs.values === undefined ? [] : [...v[p.outputs.values]!],
       divergence: p.outputs.divergence === undefined ? undefined : v[p.outputs.divergence]![0],
+      ...(p.outputs.potential === undefined ? {} : { potential: v[p.outputs.potential]![0] }),
     };
   };
 }

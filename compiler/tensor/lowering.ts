@@ -38,6 +38,7 @@ export interface LoweringChoice {
   diagonal?: TensorProgram;
 }
 
+/** The programs of a field at the tensor level: f alone, and one per entry of its kernel (a potential's evaluate stores U too). */
 export interface TensorPrograms { f: TensorProgram; evaluate: TensorProgram; divergence: TensorProgram; diagonal: TensorProgram; potential?: TensorProgram }
 
 /** Weights of the largest per-batch matrix multiplied with a per-point tensor in f. */
@@ -73,11 +74,14 @@ export function chooseLowering(file: FileScope, d: Extract<ast.Decl, { kind: 'fi
 /** f, f + div f and div f at the tensor level, with their stats. */
 export function tensorAnalysis(choice: LoweringChoice): { programs: TensorPrograms; stats: Stats } {
   const f = choice.tensor!;
-  const evaluate = choice.evaluate!;
-  const divergence = withOutputs(evaluate, { divergence: evaluate.outputs.divergence! });
+  const fused = choice.evaluate!;
+  const divergence = withOutputs(fused, { divergence: fused.outputs.divergence! });
   const diagonal = choice.diagonal!;
-  const potential = f.potential === undefined ? undefined : withOutputs(f, { divergence: f.potential });
-  const fc = countTensorOps(f), dc = countTensorOps(evaluate);
+  const potential = f.potential === undefined ? undefined : withOutputs(f, { potential: f.potential });
+  // a potential's evaluate entry stores U too, in the same pass (the graph is shared: U's nodes
+  // that grad U and the Laplacian use are computed once)
+  const evaluate = potential ? withOutputs(fused, { ...fused.outputs, potential: f.potential }) : fused;
+  const fc = countTensorOps(f), dc = countTensorOps(fused);
   return {
     programs: { f, evaluate, divergence, diagonal, ...(potential ? { potential } : {}) },
     stats: {
@@ -86,7 +90,7 @@ export function tensorAnalysis(choice: LoweringChoice): { programs: TensorProgra
       ratio: fc.perPoint === 0 ? 1 : Math.round((dc.perPoint / fc.perPoint) * 1000) / 1000,
       divergenceOnly: countTensorOps(divergence),
       diagonal: countTensorOps(diagonal),
-      ...(potential ? { potential: countTensorOps(potential) } : {}),
+      ...(potential ? { potential: countTensorOps(potential), evaluate: countTensorOps(evaluate) } : {}),
       lowering: { kind: 'tensor', reason: choice.reason, ...(evaluate.directions ? { directions: evaluate.directions } : {}) },
     },
   };

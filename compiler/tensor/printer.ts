@@ -25,5 +25,6 @@ export function printTensorProgram(p: TensorProgram): string {
   }
   if (p.outputs.values !== undefined) lines.push(`return values %${p.outputs.values}`);
   if (p.outputs.divergence !== undefined) lines.push(`return divergence %${p.outputs.divergence}`);
+  if (p.outputs.potential !== undefined) lines.push(`return potential %${p.outputs.potential}`);
   return lines.join('\n') + '\n';
 }

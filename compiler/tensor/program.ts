@@ -11,8 +11,8 @@ export interface TensorProgram {
   paramSlots: number;
   /** The point, [dim]. */
   input: number;
-  /** f ([dim]) and div f (a scalar), either absent when not wanted. */
-  outputs: { values?: number; divergence?: number };
+  /** f ([dim]), div f and a potential's U (scalars), each absent when not wanted. */
+  outputs: { values?: number; divergence?: number; potential?: number };
   /** A potential's U (a scalar node): the field is grad U. */
   potential?: number;
   /** How the divergence pass differentiated (directions chosen by the cost model). */

@@ -1,6 +1,7 @@
 (module
  (type $0 (func (param i32 i32 i32 i32)))
- (type $1 (func))
+ (type $1 (func (param i32 i32 i32)))
+ (type $2 (func))
  (memory $0 1 65536)
  (export "memory" (memory $0))
  (export "evaluate" (func $evaluate))
@@ -230,22 +231,23 @@
    )
   )
  )
- (func $divergence (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $divergence (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
   (local $4 i32)
   (loop $points
    (if
     (i32.gt_u
+     (local.get $2)
      (local.get $3)
-     (local.get $4)
     )
     (then
      (v128.store align=4
       (if (result i32)
        (i32.lt_u
-        (local.tee $1
+        (local.tee $4
          (i32.sub
+          (local.get $2)
           (local.get $3)
-          (local.get $4)
          )
         )
         (i32.const 2)
@@ -261,22 +263,22 @@
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $4)
+           (local.get $3)
            (i32.const 24)
           )
          )
          (i32.mul
-          (local.get $1)
+          (local.get $4)
           (i32.const 24)
          )
         )
-        (i32.const 144)
+        (i32.const 96)
        )
        (else
         (i32.add
-         (local.get $2)
+         (local.get $1)
          (i32.shl
-          (local.get $4)
+          (local.get $3)
           (i32.const 3)
          )
         )
@@ -288,29 +290,29 @@
      )
      (if
       (i32.lt_u
-       (local.get $1)
+       (local.get $4)
        (i32.const 2)
       )
       (then
        (memory.copy
         (i32.add
-         (local.get $2)
+         (local.get $1)
          (i32.shl
-          (local.get $4)
+          (local.get $3)
           (i32.const 3)
          )
         )
-        (i32.const 144)
+        (i32.const 96)
         (i32.shl
-         (local.get $1)
+         (local.get $4)
          (i32.const 3)
         )
        )
       )
      )
-     (local.set $4
+     (local.set $3
       (i32.add
-       (local.get $4)
+       (local.get $3)
        (i32.const 2)
       )
      )

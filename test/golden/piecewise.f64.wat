@@ -1,7 +1,8 @@
 (module
  (type $0 (func (param i32 i32 i32 i32)))
  (type $1 (func (param v128 v128) (result v128)))
- (type $2 (func))
+ (type $2 (func (param i32 i32 i32)))
+ (type $3 (func))
  (memory $0 1 65536)
  (export "memory" (memory $0))
  (export "evaluate" (func $evaluate))
@@ -753,11 +754,12 @@
    )
   )
  )
- (func $divergence (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  (local $4 i32)
+ (func $divergence (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 v128)
   (local $5 v128)
   (local $6 v128)
-  (local $7 v128)
+  (local $7 i32)
   (local $8 v128)
   (local $9 i32)
   (local $10 i32)
@@ -766,26 +768,26 @@
   (loop $points
    (if
     (i32.gt_u
+     (local.get $2)
      (local.get $3)
-     (local.get $4)
     )
     (then
      (local.set $11
       (f64x2.lt
-       (local.tee $7
+       (local.tee $6
         (f64x2.sqrt
          (f64x2.add
           (f64x2.add
            (f64x2.mul
-            (local.tee $5
+            (local.tee $4
              (v128.load64_lane offset=24 1
-              (local.tee $1
+              (local.tee $7
                (if (result i32)
                 (i32.lt_u
                  (local.tee $9
                   (i32.sub
+                   (local.get $2)
                    (local.get $3)
-                   (local.get $4)
                   )
                  )
                  (i32.const 2)
@@ -801,7 +803,7 @@
                   (i32.add
                    (local.get $0)
                    (i32.mul
-                    (local.get $4)
+                    (local.get $3)
                     (i32.const 24)
                    )
                   )
@@ -811,16 +813,16 @@
                   )
                  )
                  (local.set $10
-                  (i32.const 112)
+                  (i32.const 64)
                  )
                  (i32.const 16)
                 )
                 (else
                  (local.set $10
                   (i32.add
-                   (local.get $2)
+                   (local.get $1)
                    (i32.shl
-                    (local.get $4)
+                    (local.get $3)
                     (i32.const 3)
                    )
                   )
@@ -828,7 +830,7 @@
                  (i32.add
                   (local.get $0)
                   (i32.mul
-                   (local.get $4)
+                   (local.get $3)
                    (i32.const 24)
                   )
                  )
@@ -836,18 +838,18 @@
                )
               )
               (v128.load64_splat
-               (local.get $1)
+               (local.get $7)
               )
              )
             )
-            (local.get $5)
+            (local.get $4)
            )
            (f64x2.mul
             (local.tee $8
              (v128.load64_lane offset=32 1
-              (local.get $1)
+              (local.get $7)
               (v128.load64_splat offset=8
-               (local.get $1)
+               (local.get $7)
               )
              )
             )
@@ -855,15 +857,15 @@
            )
           )
           (f64x2.mul
-           (local.tee $6
+           (local.tee $5
             (v128.load64_lane offset=40 1
-             (local.get $1)
+             (local.get $7)
              (v128.load64_splat offset=16
-              (local.get $1)
+              (local.get $7)
              )
             )
            )
-           (local.get $6)
+           (local.get $5)
           )
          )
         )
@@ -877,7 +879,7 @@
        (f64x2.mul
         (call $native_atan2_f64x2
          (local.get $8)
-         (local.get $5)
+         (local.get $4)
         )
         (v128.bitselect
          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
@@ -886,7 +888,7 @@
           (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
           (local.tee $12
            (f64x2.lt
-            (local.get $6)
+            (local.get $5)
             (v128.const i32x4 0x00000000 0xbff00000 0x00000000 0xbff00000)
            )
           )
@@ -894,7 +896,7 @@
          (f64x2.gt
           (v128.bitselect
            (v128.const i32x4 0x00000000 0xbff00000 0x00000000 0xbff00000)
-           (local.get $6)
+           (local.get $5)
            (local.get $12)
           )
           (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
@@ -908,53 +910,53 @@
           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
           (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
           (f64x2.gt
-           (local.get $6)
+           (local.get $5)
            (local.get $8)
           )
          )
          (f64x2.eq
           (local.get $8)
-          (local.get $6)
+          (local.get $5)
          )
         )
         (f64x2.add
          (f64x2.abs
-          (local.get $5)
+          (local.get $4)
          )
          (f64x2.add
           (v128.bitselect
            (f64x2.sub
             (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
             (f64x2.mul
-             (local.get $7)
-             (local.get $7)
+             (local.get $6)
+             (local.get $6)
             )
            )
-           (local.tee $6
+           (local.tee $5
             (f64x2.div
              (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-             (local.get $7)
+             (local.get $6)
             )
            )
            (local.get $11)
           )
           (f64x2.mul
-           (local.get $5)
+           (local.get $4)
            (v128.bitselect
             (f64x2.mul
              (f64x2.mul
-              (local.get $7)
-              (local.tee $5
+              (local.get $6)
+              (local.tee $4
                (f64x2.mul
-                (local.get $5)
+                (local.get $4)
                 (v128.bitselect
                  (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                  (f64x2.div
                   (v128.const i32x4 0x00000000 0x3fe00000 0x00000000 0x3fe00000)
-                  (local.get $7)
+                  (local.get $6)
                  )
                  (f64x2.eq
-                  (local.get $7)
+                  (local.get $6)
                   (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
                  )
                 )
@@ -966,12 +968,12 @@
             (f64x2.div
              (f64x2.mul
               (f64x2.mul
-               (local.get $6)
                (local.get $5)
+               (local.get $4)
               )
               (v128.const i32x4 0x00000000 0xc0000000 0x00000000 0xc0000000)
              )
-             (local.get $7)
+             (local.get $6)
             )
             (local.get $11)
            )
@@ -989,13 +991,13 @@
       (then
        (memory.copy
         (i32.add
-         (local.get $2)
+         (local.get $1)
          (i32.shl
-          (local.get $4)
+          (local.get $3)
           (i32.const 3)
          )
         )
-        (i32.const 112)
+        (i32.const 64)
         (i32.shl
          (local.get $9)
          (i32.const 3)
@@ -1003,9 +1005,9 @@
        )
       )
      )
-     (local.set $4
+     (local.set $3
       (i32.add
-       (local.get $4)
+       (local.get $3)
        (i32.const 2)
       )
      )

@@ -1,21 +1,19 @@
 // divc 0.1.0: field pw(x, y, z), dim 3, f32
-// Entry points: `evaluate_main` (f and div f) and `divergence_main` (div f alone), `diagonal_main` (the Jacobian diagonal into values, and div f), one invocation per point.
+// Entry points, one invocation per point: `evaluate_main` (values, divergence), `divergence_main` (divergence), `diagonal_main` (diagonal, divergence).
 // Bindings, group 0:
 //   0 points      array<f32>, n * dim numbers, row-major (read)
-//   1 values      array<f32>, n * dim numbers, row-major (written by evaluate)
-//   2 divergence  array<f32>, n numbers (written)
-//   3 params      array<f32>, one number per param slot: none
-//   4 batch       array<f32>, per-batch values (4 floats a slot, first used), computed by the artifact's prologue: evaluate's 0 slots, then divergence's, then diagonal's
-//   5 shape       uniform { n: u32 }, the number of points
+//   1 outputs     array<f32>, the entry's outputs one after another, each n * width numbers (row-major), in the order above (written)
+//   2 params      array<f32>, one number per param slot: none
+//   3 batch       array<f32>, per-batch values (memory.batch: 0 numbers), computed by the artifact's prologue, first used first: evaluate's, then divergence's, then diagonal's
+//   4 shape       uniform { n: u32 }, the number of points
 
 const WORKGROUP_SIZE: u32 = 64u;
 struct Shape { n: u32 }
 @group(0) @binding(0) var<storage, read> points: array<f32>;
-@group(0) @binding(1) var<storage, read_write> values: array<f32>;
-@group(0) @binding(2) var<storage, read_write> divergence: array<f32>;
-@group(0) @binding(3) var<storage, read> params: array<f32>;
-@group(0) @binding(4) var<storage, read> batch: array<f32>;
-@group(0) @binding(5) var<uniform> shape: Shape;
+@group(0) @binding(1) var<storage, read_write> outputs: array<f32>;
+@group(0) @binding(2) var<storage, read> params: array<f32>;
+@group(0) @binding(3) var<storage, read> batch: array<f32>;
+@group(0) @binding(4) var<uniform> shape: Shape;
 
 // NaN and infinity: WGSL constant expressions may not produce them, so the bits are made at run time
 fn divc_nan() -> f32 { return bitcast<f32>(0x7fc00000u + min(shape.n, 0u)); }
@@ -86,7 +84,7 @@ fn divc_erf(x: f32) -> f32 {
 fn evaluate_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) groups: vec3u) {
   let i = gid.x + gid.y * groups.x * WORKGROUP_SIZE;  // a 2-D grid past 65535 workgroups
   if (i >= shape.n) { return; }
-  _ = points[0]; _ = values[0]; _ = divergence[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for both entries
+  _ = points[0]; _ = outputs[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for all entries
   let row = i * 3u;
   let x = points[row + 0u];
   let y = points[row + 1u];
@@ -141,17 +139,17 @@ fn evaluate_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
   let v52 = (v18 + v44);
   let v53 = (v48 + v52);
   let v54 = (v51 + v53);
-  values[row + 0u] = v17;  // f0
-  values[row + 1u] = v21;  // f1
-  values[row + 2u] = v28;  // f2
-  divergence[i] = v54;  // div f
+  outputs[row + 0u] = v17;  // values[0]
+  outputs[row + 1u] = v21;  // values[1]
+  outputs[row + 2u] = v28;  // values[2]
+  outputs[shape.n * 3u + i] = v54;  // divergence
 }
 
 @compute @workgroup_size(WORKGROUP_SIZE)
 fn divergence_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) groups: vec3u) {
   let i = gid.x + gid.y * groups.x * WORKGROUP_SIZE;  // a 2-D grid past 65535 workgroups
   if (i >= shape.n) { return; }
-  _ = points[0]; _ = values[0]; _ = divergence[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for both entries
+  _ = points[0]; _ = outputs[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for all entries
   let row = i * 3u;
   let x = points[row + 0u];
   let y = points[row + 1u];
@@ -198,14 +196,14 @@ fn divergence_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workg
   let v44 = (v15 + v36);
   let v45 = (v40 + v44);
   let v46 = (v43 + v45);
-  divergence[i] = v46;  // div f
+  outputs[i] = v46;  // divergence
 }
 
 @compute @workgroup_size(WORKGROUP_SIZE)
 fn diagonal_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) groups: vec3u) {
   let i = gid.x + gid.y * groups.x * WORKGROUP_SIZE;  // a 2-D grid past 65535 workgroups
   if (i >= shape.n) { return; }
-  _ = points[0]; _ = values[0]; _ = divergence[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for both entries
+  _ = points[0]; _ = outputs[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for all entries
   let row = i * 3u;
   let x = points[row + 0u];
   let y = points[row + 1u];
@@ -252,8 +250,8 @@ fn diagonal_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
   let v44 = (v20 * v43);
   let v45 = (v36 + v41);
   let v46 = (v44 + v45);
-  values[row + 0u] = v36;  // f0
-  values[row + 1u] = v41;  // f1
-  values[row + 2u] = v44;  // f2
-  divergence[i] = v46;  // div f
+  outputs[row + 0u] = v36;  // diagonal[0]
+  outputs[row + 1u] = v41;  // diagonal[1]
+  outputs[row + 2u] = v44;  // diagonal[2]
+  outputs[shape.n * 3u + i] = v46;  // divergence
 }

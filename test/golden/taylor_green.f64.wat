@@ -1,10 +1,11 @@
 (module
- (type $0 (func (param i32 i32 i32 i32)))
- (type $1 (func (param v128) (result v128)))
+ (type $0 (func (param v128) (result v128)))
+ (type $1 (func (param i32 i32 i32 i32)))
  (type $2 (func (param v128 v128) (result v128)))
  (type $3 (func (param v128) (result v128 v128)))
- (type $4 (func))
- (type $5 (func (result v128 v128)))
+ (type $4 (func (param i32 i32 i32)))
+ (type $5 (func))
+ (type $6 (func (result v128 v128)))
  (memory $0 1 65536)
  (export "memory" (memory $0))
  (export "evaluate" (func $evaluate))
@@ -4273,22 +4274,23 @@
    )
   )
  )
- (func $divergence (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+ (func $divergence (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
   (local $4 i32)
   (loop $points
    (if
     (i32.gt_u
+     (local.get $2)
      (local.get $3)
-     (local.get $4)
     )
     (then
      (v128.store align=4
       (if (result i32)
        (i32.lt_u
-        (local.tee $1
+        (local.tee $4
          (i32.sub
+          (local.get $2)
           (local.get $3)
-          (local.get $4)
          )
         )
         (i32.const 2)
@@ -4304,22 +4306,22 @@
          (i32.add
           (local.get $0)
           (i32.mul
-           (local.get $4)
+           (local.get $3)
            (i32.const 24)
           )
          )
          (i32.mul
-          (local.get $1)
+          (local.get $4)
           (i32.const 24)
          )
         )
-        (i32.const 128)
+        (i32.const 80)
        )
        (else
         (i32.add
-         (local.get $2)
+         (local.get $1)
          (i32.shl
-          (local.get $4)
+          (local.get $3)
           (i32.const 3)
          )
         )
@@ -4329,29 +4331,29 @@
      )
      (if
       (i32.lt_u
-       (local.get $1)
+       (local.get $4)
        (i32.const 2)
       )
       (then
        (memory.copy
         (i32.add
-         (local.get $2)
+         (local.get $1)
          (i32.shl
-          (local.get $4)
+          (local.get $3)
           (i32.const 3)
          )
         )
-        (i32.const 128)
+        (i32.const 80)
         (i32.shl
-         (local.get $1)
+         (local.get $4)
          (i32.const 3)
         )
        )
       )
      )
-     (local.set $4
+     (local.set $3
       (i32.add
-       (local.get $4)
+       (local.get $3)
        (i32.const 2)
       )
      )

@@ -1,21 +1,19 @@
 // divc 0.1.0: field net, dim 8, f32; lowered with tensors (loops over weights)
-// Entry points: `evaluate_main` (f and div f) and `divergence_main` (div f alone), `diagonal_main` (the Jacobian diagonal into values, and div f), one invocation per point.
+// Entry points, one invocation per point: `evaluate_main` (values, divergence), `divergence_main` (divergence), `diagonal_main` (diagonal, divergence).
 // Bindings, group 0:
 //   0 points      array<f32>, n * dim numbers, row-major (read)
-//   1 values      array<f32>, n * dim numbers, row-major (written by evaluate)
-//   2 divergence  array<f32>, n numbers (written)
-//   3 params      array<f32>, one number per param slot: W1[8, 8] @ 0, W2[8, 8] @ 64, W3[8, 8] @ 128
-//   4 batch       array<f32>, the per-batch tensors of the artifact's prologue (memory.tensors: 192 numbers)
-//   5 shape       uniform { n: u32 }, the number of points
+//   1 outputs     array<f32>, the entry's outputs one after another, each n * width numbers (row-major), in the order above (written)
+//   2 params      array<f32>, one number per param slot: W1[8, 8] @ 0, W2[8, 8] @ 64, W3[8, 8] @ 128
+//   3 batch       array<f32>, the per-batch tensors of the artifact's prologue (memory.batch: 192 numbers)
+//   4 shape       uniform { n: u32 }, the number of points
 
 const WORKGROUP_SIZE: u32 = 64u;
 struct Shape { n: u32 }
 @group(0) @binding(0) var<storage, read> points: array<f32>;
-@group(0) @binding(1) var<storage, read_write> values: array<f32>;
-@group(0) @binding(2) var<storage, read_write> divergence: array<f32>;
-@group(0) @binding(3) var<storage, read> params: array<f32>;
-@group(0) @binding(4) var<storage, read> batch: array<f32>;
-@group(0) @binding(5) var<uniform> shape: Shape;
+@group(0) @binding(1) var<storage, read_write> outputs: array<f32>;
+@group(0) @binding(2) var<storage, read> params: array<f32>;
+@group(0) @binding(3) var<storage, read> batch: array<f32>;
+@group(0) @binding(4) var<uniform> shape: Shape;
 
 // NaN and infinity: WGSL constant expressions may not produce them, so the bits are made at run time
 fn divc_nan() -> f32 { return bitcast<f32>(0x7fc00000u + min(shape.n, 0u)); }
@@ -86,7 +84,7 @@ fn divc_erf(x: f32) -> f32 {
 fn evaluate_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) groups: vec3u) {
   let i = gid.x + gid.y * groups.x * WORKGROUP_SIZE;  // a 2-D grid past 65535 workgroups
   if (i >= shape.n) { return; }
-  _ = points[0]; _ = values[0]; _ = divergence[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for both entries
+  _ = points[0]; _ = outputs[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for all entries
   let row = i * 8u;
   var s: array<f32, 32>;  // this point's tensors
   for (var k0 = 0u; k0 < 8u; k0++) {
@@ -144,15 +142,15 @@ fn evaluate_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
     }
     s[16u + k0] = acc;
   }
-  for (var c = 0u; c < 8u; c++) { values[row + c] = s[8u + c]; }
-  divergence[i] = s[16u + 0u];
+  for (var c = 0u; c < 8u; c++) { outputs[row + c] = s[8u + c]; }  // values
+  outputs[shape.n * 8u + i] = s[16u + 0u];  // divergence
 }
 
 @compute @workgroup_size(WORKGROUP_SIZE)
 fn divergence_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) groups: vec3u) {
   let i = gid.x + gid.y * groups.x * WORKGROUP_SIZE;  // a 2-D grid past 65535 workgroups
   if (i >= shape.n) { return; }
-  _ = points[0]; _ = values[0]; _ = divergence[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for both entries
+  _ = points[0]; _ = outputs[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for all entries
   let row = i * 8u;
   var s: array<f32, 24>;  // this point's tensors
   for (var k0 = 0u; k0 < 8u; k0++) {
@@ -201,14 +199,14 @@ fn divergence_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workg
     }
     s[16u + k0] = acc;
   }
-  divergence[i] = s[16u + 0u];
+  outputs[i] = s[16u + 0u];  // divergence
 }
 
 @compute @workgroup_size(WORKGROUP_SIZE)
 fn diagonal_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) groups: vec3u) {
   let i = gid.x + gid.y * groups.x * WORKGROUP_SIZE;  // a 2-D grid past 65535 workgroups
   if (i >= shape.n) { return; }
-  _ = points[0]; _ = values[0]; _ = divergence[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for both entries
+  _ = points[0]; _ = outputs[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for all entries
   let row = i * 8u;
   var s: array<f32, 152>;  // this point's tensors
   for (var k0 = 0u; k0 < 8u; k0++) {
@@ -284,7 +282,7 @@ fn diagonal_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
     }
     s[16u + k0] = acc;
   }
-  for (var c = 0u; c < 8u; c++) { values[row + c] = s[0u + c]; }
-  divergence[i] = s[16u + 0u];
+  for (var c = 0u; c < 8u; c++) { outputs[row + c] = s[0u + c]; }  // diagonal
+  outputs[shape.n * 8u + i] = s[16u + 0u];  // divergence
 }
 

@@ -1,21 +1,19 @@
 // divc 0.1.0: field net(x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7]), dim 8, f32
-// Entry points: `evaluate_main` (f and div f) and `divergence_main` (div f alone), `diagonal_main` (the Jacobian diagonal into values, and div f), one invocation per point.
+// Entry points, one invocation per point: `evaluate_main` (values, divergence), `divergence_main` (divergence), `diagonal_main` (diagonal, divergence).
 // Bindings, group 0:
 //   0 points      array<f32>, n * dim numbers, row-major (read)
-//   1 values      array<f32>, n * dim numbers, row-major (written by evaluate)
-//   2 divergence  array<f32>, n numbers (written)
-//   3 params      array<f32>, one number per param slot: W1[8, 8] @ 0, W2[8, 8] @ 64, W3[8, 8] @ 128
-//   4 batch       array<f32>, per-batch values (4 floats a slot, first used), computed by the artifact's prologue: evaluate's 64 slots, then divergence's, then diagonal's
-//   5 shape       uniform { n: u32 }, the number of points
+//   1 outputs     array<f32>, the entry's outputs one after another, each n * width numbers (row-major), in the order above (written)
+//   2 params      array<f32>, one number per param slot: W1[8, 8] @ 0, W2[8, 8] @ 64, W3[8, 8] @ 128
+//   3 batch       array<f32>, per-batch values (memory.batch: 640 numbers), computed by the artifact's prologue, first used first: evaluate's, then divergence's, then diagonal's
+//   4 shape       uniform { n: u32 }, the number of points
 
 const WORKGROUP_SIZE: u32 = 64u;
 struct Shape { n: u32 }
 @group(0) @binding(0) var<storage, read> points: array<f32>;
-@group(0) @binding(1) var<storage, read_write> values: array<f32>;
-@group(0) @binding(2) var<storage, read_write> divergence: array<f32>;
-@group(0) @binding(3) var<storage, read> params: array<f32>;
-@group(0) @binding(4) var<storage, read> batch: array<f32>;
-@group(0) @binding(5) var<uniform> shape: Shape;
+@group(0) @binding(1) var<storage, read_write> outputs: array<f32>;
+@group(0) @binding(2) var<storage, read> params: array<f32>;
+@group(0) @binding(3) var<storage, read> batch: array<f32>;
+@group(0) @binding(4) var<uniform> shape: Shape;
 
 // NaN and infinity: WGSL constant expressions may not produce them, so the bits are made at run time
 fn divc_nan() -> f32 { return bitcast<f32>(0x7fc00000u + min(shape.n, 0u)); }
@@ -86,7 +84,7 @@ fn divc_erf(x: f32) -> f32 {
 fn evaluate_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) groups: vec3u) {
   let i = gid.x + gid.y * groups.x * WORKGROUP_SIZE;  // a 2-D grid past 65535 workgroups
   if (i >= shape.n) { return; }
-  _ = points[0]; _ = values[0]; _ = divergence[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for both entries
+  _ = points[0]; _ = outputs[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for all entries
   let row = i * 8u;
   let x_0 = points[row + 0u];
   let x_1 = points[row + 1u];
@@ -223,14 +221,14 @@ fn evaluate_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
   let v1566 = (1.0 - v1565);
   let v1567 = (v199 * v199);
   let v1568 = (1.0 - v1567);
-  let v1633 = (v1554 * batch[28u]);
-  let v1634 = (v1552 * batch[24u]);
-  let v1635 = (v1550 * batch[20u]);
-  let v1636 = (v1548 * batch[16u]);
-  let v1637 = (v1546 * batch[12u]);
-  let v1638 = (v1544 * batch[8u]);
+  let v1633 = (v1554 * batch[7u]);
+  let v1634 = (v1552 * batch[6u]);
+  let v1635 = (v1550 * batch[5u]);
+  let v1636 = (v1548 * batch[4u]);
+  let v1637 = (v1546 * batch[3u]);
+  let v1638 = (v1544 * batch[2u]);
   let v1639 = (v1540 * batch[0u]);
-  let v1640 = (v1542 * batch[4u]);
+  let v1640 = (v1542 * batch[1u]);
   let v1641 = (v1633 + v1634);
   let v1642 = (v1635 + v1636);
   let v1643 = (v1637 + v1638);
@@ -241,31 +239,31 @@ fn evaluate_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
   let v1648 = (v1538 * v1647);
   var a3 = array<f32, 8>(v1554, v1552, v1550, v1548, v1546, v1544, v1542, v1540);
   var s1663 = 0.0;  // a3 . (per-batch values 15 .. 8)
-  for (var k = 0u; k < 8u; k++) { s1663 += a3[k] * batch[60u - k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1663 += a3[k] * batch[15u - k * 1u]; }
   let v1663 = s1663;
   let v1664 = (v1556 * v1663);
   var s1679 = 0.0;  // a3 . (per-batch values 23 .. 16)
-  for (var k = 0u; k < 8u; k++) { s1679 += a3[k] * batch[92u - k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1679 += a3[k] * batch[23u - k * 1u]; }
   let v1679 = s1679;
   let v1680 = (v1558 * v1679);
   var s1695 = 0.0;  // a3 . (per-batch values 31 .. 24)
-  for (var k = 0u; k < 8u; k++) { s1695 += a3[k] * batch[124u - k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1695 += a3[k] * batch[31u - k * 1u]; }
   let v1695 = s1695;
   let v1696 = (v1560 * v1695);
   var s1711 = 0.0;  // a3 . (per-batch values 39 .. 32)
-  for (var k = 0u; k < 8u; k++) { s1711 += a3[k] * batch[156u - k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1711 += a3[k] * batch[39u - k * 1u]; }
   let v1711 = s1711;
   let v1712 = (v1562 * v1711);
   var s1727 = 0.0;  // a3 . (per-batch values 47 .. 40)
-  for (var k = 0u; k < 8u; k++) { s1727 += a3[k] * batch[188u - k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1727 += a3[k] * batch[47u - k * 1u]; }
   let v1727 = s1727;
   let v1728 = (v1564 * v1727);
   var s1743 = 0.0;  // a3 . (per-batch values 55 .. 48)
-  for (var k = 0u; k < 8u; k++) { s1743 += a3[k] * batch[220u - k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1743 += a3[k] * batch[55u - k * 1u]; }
   let v1743 = s1743;
   let v1744 = (v1566 * v1743);
   var s1759 = 0.0;  // a3 . (per-batch values 63 .. 56)
-  for (var k = 0u; k < 8u; k++) { s1759 += a3[k] * batch[252u - k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1759 += a3[k] * batch[63u - k * 1u]; }
   let v1759 = s1759;
   let v1760 = (v1568 * v1759);
   let v1761 = (v1648 + v1664);
@@ -275,22 +273,22 @@ fn evaluate_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
   let v1765 = (v1761 + v1762);
   let v1766 = (v1763 + v1764);
   let v1767 = (v1765 + v1766);
-  values[row + 0u] = v470;  // f0
-  values[row + 1u] = v485;  // f1
-  values[row + 2u] = v500;  // f2
-  values[row + 3u] = v515;  // f3
-  values[row + 4u] = v530;  // f4
-  values[row + 5u] = v545;  // f5
-  values[row + 6u] = v560;  // f6
-  values[row + 7u] = v575;  // f7
-  divergence[i] = v1767;  // div f
+  outputs[row + 0u] = v470;  // values[0]
+  outputs[row + 1u] = v485;  // values[1]
+  outputs[row + 2u] = v500;  // values[2]
+  outputs[row + 3u] = v515;  // values[3]
+  outputs[row + 4u] = v530;  // values[4]
+  outputs[row + 5u] = v545;  // values[5]
+  outputs[row + 6u] = v560;  // values[6]
+  outputs[row + 7u] = v575;  // values[7]
+  outputs[shape.n * 8u + i] = v1767;  // divergence
 }
 
 @compute @workgroup_size(WORKGROUP_SIZE)
 fn divergence_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) groups: vec3u) {
   let i = gid.x + gid.y * groups.x * WORKGROUP_SIZE;  // a 2-D grid past 65535 workgroups
   if (i >= shape.n) { return; }
-  _ = points[0]; _ = values[0]; _ = divergence[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for both entries
+  _ = points[0]; _ = outputs[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for all entries
   let row = i * 8u;
   let x_0 = points[row + 0u];
   let x_1 = points[row + 1u];
@@ -401,14 +399,14 @@ fn divergence_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workg
   let v1446 = (1.0 - v1445);
   let v1447 = (v199 * v199);
   let v1448 = (1.0 - v1447);
-  let v1513 = (v1434 * batch[284u]);
-  let v1514 = (v1432 * batch[280u]);
-  let v1515 = (v1430 * batch[276u]);
-  let v1516 = (v1428 * batch[272u]);
-  let v1517 = (v1426 * batch[268u]);
-  let v1518 = (v1424 * batch[264u]);
-  let v1519 = (v1420 * batch[256u]);
-  let v1520 = (v1422 * batch[260u]);
+  let v1513 = (v1434 * batch[71u]);
+  let v1514 = (v1432 * batch[70u]);
+  let v1515 = (v1430 * batch[69u]);
+  let v1516 = (v1428 * batch[68u]);
+  let v1517 = (v1426 * batch[67u]);
+  let v1518 = (v1424 * batch[66u]);
+  let v1519 = (v1420 * batch[64u]);
+  let v1520 = (v1422 * batch[65u]);
   let v1521 = (v1513 + v1514);
   let v1522 = (v1515 + v1516);
   let v1523 = (v1517 + v1518);
@@ -419,31 +417,31 @@ fn divergence_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workg
   let v1528 = (v1418 * v1527);
   var a2 = array<f32, 8>(v1434, v1432, v1430, v1428, v1426, v1424, v1422, v1420);
   var s1543 = 0.0;  // a2 . (per-batch values 79 .. 72)
-  for (var k = 0u; k < 8u; k++) { s1543 += a2[k] * batch[316u - k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1543 += a2[k] * batch[79u - k * 1u]; }
   let v1543 = s1543;
   let v1544 = (v1436 * v1543);
   var s1559 = 0.0;  // a2 . (per-batch values 87 .. 80)
-  for (var k = 0u; k < 8u; k++) { s1559 += a2[k] * batch[348u - k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1559 += a2[k] * batch[87u - k * 1u]; }
   let v1559 = s1559;
   let v1560 = (v1438 * v1559);
   var s1575 = 0.0;  // a2 . (per-batch values 95 .. 88)
-  for (var k = 0u; k < 8u; k++) { s1575 += a2[k] * batch[380u - k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1575 += a2[k] * batch[95u - k * 1u]; }
   let v1575 = s1575;
   let v1576 = (v1440 * v1575);
   var s1591 = 0.0;  // a2 . (per-batch values 103 .. 96)
-  for (var k = 0u; k < 8u; k++) { s1591 += a2[k] * batch[412u - k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1591 += a2[k] * batch[103u - k * 1u]; }
   let v1591 = s1591;
   let v1592 = (v1442 * v1591);
   var s1607 = 0.0;  // a2 . (per-batch values 111 .. 104)
-  for (var k = 0u; k < 8u; k++) { s1607 += a2[k] * batch[444u - k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1607 += a2[k] * batch[111u - k * 1u]; }
   let v1607 = s1607;
   let v1608 = (v1444 * v1607);
   var s1623 = 0.0;  // a2 . (per-batch values 119 .. 112)
-  for (var k = 0u; k < 8u; k++) { s1623 += a2[k] * batch[476u - k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1623 += a2[k] * batch[119u - k * 1u]; }
   let v1623 = s1623;
   let v1624 = (v1446 * v1623);
   var s1639 = 0.0;  // a2 . (per-batch values 127 .. 120)
-  for (var k = 0u; k < 8u; k++) { s1639 += a2[k] * batch[508u - k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1639 += a2[k] * batch[127u - k * 1u]; }
   let v1639 = s1639;
   let v1640 = (v1448 * v1639);
   let v1641 = (v1528 + v1544);
@@ -453,14 +451,14 @@ fn divergence_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workg
   let v1645 = (v1641 + v1642);
   let v1646 = (v1643 + v1644);
   let v1647 = (v1645 + v1646);
-  divergence[i] = v1647;  // div f
+  outputs[i] = v1647;  // divergence
 }
 
 @compute @workgroup_size(WORKGROUP_SIZE)
 fn diagonal_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) groups: vec3u) {
   let i = gid.x + gid.y * groups.x * WORKGROUP_SIZE;  // a 2-D grid past 65535 workgroups
   if (i >= shape.n) { return; }
-  _ = points[0]; _ = values[0]; _ = divergence[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for both entries
+  _ = points[0]; _ = outputs[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for all entries
   let row = i * 8u;
   let x_0 = points[row + 0u];
   let x_1 = points[row + 1u];
@@ -557,28 +555,28 @@ fn diagonal_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
   let v472 = (1.0 - v471);
   var a2 = array<f32, 8>(v458, v460, v462, v464, v466, v468, v470, v472);
   var s495 = 0.0;  // a2 . (per-batch values 128 .. 135)
-  for (var k = 0u; k < 8u; k++) { s495 += a2[k] * batch[512u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s495 += a2[k] * batch[128u + k * 1u]; }
   let v495 = s495;
   var s518 = 0.0;  // a2 . (per-batch values 136 .. 143)
-  for (var k = 0u; k < 8u; k++) { s518 += a2[k] * batch[544u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s518 += a2[k] * batch[136u + k * 1u]; }
   let v518 = s518;
   var s541 = 0.0;  // a2 . (per-batch values 144 .. 151)
-  for (var k = 0u; k < 8u; k++) { s541 += a2[k] * batch[576u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s541 += a2[k] * batch[144u + k * 1u]; }
   let v541 = s541;
   var s564 = 0.0;  // a2 . (per-batch values 152 .. 159)
-  for (var k = 0u; k < 8u; k++) { s564 += a2[k] * batch[608u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s564 += a2[k] * batch[152u + k * 1u]; }
   let v564 = s564;
   var s587 = 0.0;  // a2 . (per-batch values 160 .. 167)
-  for (var k = 0u; k < 8u; k++) { s587 += a2[k] * batch[640u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s587 += a2[k] * batch[160u + k * 1u]; }
   let v587 = s587;
   var s610 = 0.0;  // a2 . (per-batch values 168 .. 175)
-  for (var k = 0u; k < 8u; k++) { s610 += a2[k] * batch[672u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s610 += a2[k] * batch[168u + k * 1u]; }
   let v610 = s610;
   var s633 = 0.0;  // a2 . (per-batch values 176 .. 183)
-  for (var k = 0u; k < 8u; k++) { s633 += a2[k] * batch[704u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s633 += a2[k] * batch[176u + k * 1u]; }
   let v633 = s633;
   var s656 = 0.0;  // a2 . (per-batch values 184 .. 191)
-  for (var k = 0u; k < 8u; k++) { s656 += a2[k] * batch[736u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s656 += a2[k] * batch[184u + k * 1u]; }
   let v656 = s656;
   let v657 = (v384 * v384);
   let v658 = (1.0 - v657);
@@ -609,28 +607,28 @@ fn diagonal_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
   for (var k = 0u; k < 8u; k++) { s695 += a3[k] * params[128u + k * 1u]; }
   let v695 = s695;
   var s718 = 0.0;  // a2 . (per-batch values 192 .. 199)
-  for (var k = 0u; k < 8u; k++) { s718 += a2[k] * batch[768u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s718 += a2[k] * batch[192u + k * 1u]; }
   let v718 = s718;
   var s741 = 0.0;  // a2 . (per-batch values 200 .. 207)
-  for (var k = 0u; k < 8u; k++) { s741 += a2[k] * batch[800u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s741 += a2[k] * batch[200u + k * 1u]; }
   let v741 = s741;
   var s764 = 0.0;  // a2 . (per-batch values 208 .. 215)
-  for (var k = 0u; k < 8u; k++) { s764 += a2[k] * batch[832u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s764 += a2[k] * batch[208u + k * 1u]; }
   let v764 = s764;
   var s787 = 0.0;  // a2 . (per-batch values 216 .. 223)
-  for (var k = 0u; k < 8u; k++) { s787 += a2[k] * batch[864u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s787 += a2[k] * batch[216u + k * 1u]; }
   let v787 = s787;
   var s810 = 0.0;  // a2 . (per-batch values 224 .. 231)
-  for (var k = 0u; k < 8u; k++) { s810 += a2[k] * batch[896u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s810 += a2[k] * batch[224u + k * 1u]; }
   let v810 = s810;
   var s833 = 0.0;  // a2 . (per-batch values 232 .. 239)
-  for (var k = 0u; k < 8u; k++) { s833 += a2[k] * batch[928u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s833 += a2[k] * batch[232u + k * 1u]; }
   let v833 = s833;
   var s856 = 0.0;  // a2 . (per-batch values 240 .. 247)
-  for (var k = 0u; k < 8u; k++) { s856 += a2[k] * batch[960u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s856 += a2[k] * batch[240u + k * 1u]; }
   let v856 = s856;
   var s879 = 0.0;  // a2 . (per-batch values 248 .. 255)
-  for (var k = 0u; k < 8u; k++) { s879 += a2[k] * batch[992u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s879 += a2[k] * batch[248u + k * 1u]; }
   let v879 = s879;
   let v880 = (v658 * v718);
   let v881 = (v661 * v741);
@@ -645,28 +643,28 @@ fn diagonal_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
   for (var k = 0u; k < 8u; k++) { s902 += a4[k] * params[136u + k * 1u]; }
   let v902 = s902;
   var s925 = 0.0;  // a2 . (per-batch values 256 .. 263)
-  for (var k = 0u; k < 8u; k++) { s925 += a2[k] * batch[1024u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s925 += a2[k] * batch[256u + k * 1u]; }
   let v925 = s925;
   var s948 = 0.0;  // a2 . (per-batch values 264 .. 271)
-  for (var k = 0u; k < 8u; k++) { s948 += a2[k] * batch[1056u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s948 += a2[k] * batch[264u + k * 1u]; }
   let v948 = s948;
   var s971 = 0.0;  // a2 . (per-batch values 272 .. 279)
-  for (var k = 0u; k < 8u; k++) { s971 += a2[k] * batch[1088u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s971 += a2[k] * batch[272u + k * 1u]; }
   let v971 = s971;
   var s994 = 0.0;  // a2 . (per-batch values 280 .. 287)
-  for (var k = 0u; k < 8u; k++) { s994 += a2[k] * batch[1120u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s994 += a2[k] * batch[280u + k * 1u]; }
   let v994 = s994;
   var s1017 = 0.0;  // a2 . (per-batch values 288 .. 295)
-  for (var k = 0u; k < 8u; k++) { s1017 += a2[k] * batch[1152u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1017 += a2[k] * batch[288u + k * 1u]; }
   let v1017 = s1017;
   var s1040 = 0.0;  // a2 . (per-batch values 296 .. 303)
-  for (var k = 0u; k < 8u; k++) { s1040 += a2[k] * batch[1184u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1040 += a2[k] * batch[296u + k * 1u]; }
   let v1040 = s1040;
   var s1063 = 0.0;  // a2 . (per-batch values 304 .. 311)
-  for (var k = 0u; k < 8u; k++) { s1063 += a2[k] * batch[1216u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1063 += a2[k] * batch[304u + k * 1u]; }
   let v1063 = s1063;
   var s1086 = 0.0;  // a2 . (per-batch values 312 .. 319)
-  for (var k = 0u; k < 8u; k++) { s1086 += a2[k] * batch[1248u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1086 += a2[k] * batch[312u + k * 1u]; }
   let v1086 = s1086;
   let v1087 = (v658 * v925);
   let v1088 = (v661 * v948);
@@ -681,28 +679,28 @@ fn diagonal_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
   for (var k = 0u; k < 8u; k++) { s1109 += a5[k] * params[144u + k * 1u]; }
   let v1109 = s1109;
   var s1132 = 0.0;  // a2 . (per-batch values 320 .. 327)
-  for (var k = 0u; k < 8u; k++) { s1132 += a2[k] * batch[1280u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1132 += a2[k] * batch[320u + k * 1u]; }
   let v1132 = s1132;
   var s1155 = 0.0;  // a2 . (per-batch values 328 .. 335)
-  for (var k = 0u; k < 8u; k++) { s1155 += a2[k] * batch[1312u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1155 += a2[k] * batch[328u + k * 1u]; }
   let v1155 = s1155;
   var s1178 = 0.0;  // a2 . (per-batch values 336 .. 343)
-  for (var k = 0u; k < 8u; k++) { s1178 += a2[k] * batch[1344u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1178 += a2[k] * batch[336u + k * 1u]; }
   let v1178 = s1178;
   var s1201 = 0.0;  // a2 . (per-batch values 344 .. 351)
-  for (var k = 0u; k < 8u; k++) { s1201 += a2[k] * batch[1376u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1201 += a2[k] * batch[344u + k * 1u]; }
   let v1201 = s1201;
   var s1224 = 0.0;  // a2 . (per-batch values 352 .. 359)
-  for (var k = 0u; k < 8u; k++) { s1224 += a2[k] * batch[1408u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1224 += a2[k] * batch[352u + k * 1u]; }
   let v1224 = s1224;
   var s1247 = 0.0;  // a2 . (per-batch values 360 .. 367)
-  for (var k = 0u; k < 8u; k++) { s1247 += a2[k] * batch[1440u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1247 += a2[k] * batch[360u + k * 1u]; }
   let v1247 = s1247;
   var s1270 = 0.0;  // a2 . (per-batch values 368 .. 375)
-  for (var k = 0u; k < 8u; k++) { s1270 += a2[k] * batch[1472u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1270 += a2[k] * batch[368u + k * 1u]; }
   let v1270 = s1270;
   var s1293 = 0.0;  // a2 . (per-batch values 376 .. 383)
-  for (var k = 0u; k < 8u; k++) { s1293 += a2[k] * batch[1504u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1293 += a2[k] * batch[376u + k * 1u]; }
   let v1293 = s1293;
   let v1294 = (v658 * v1132);
   let v1295 = (v661 * v1155);
@@ -717,28 +715,28 @@ fn diagonal_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
   for (var k = 0u; k < 8u; k++) { s1316 += a6[k] * params[152u + k * 1u]; }
   let v1316 = s1316;
   var s1339 = 0.0;  // a2 . (per-batch values 384 .. 391)
-  for (var k = 0u; k < 8u; k++) { s1339 += a2[k] * batch[1536u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1339 += a2[k] * batch[384u + k * 1u]; }
   let v1339 = s1339;
   var s1362 = 0.0;  // a2 . (per-batch values 392 .. 399)
-  for (var k = 0u; k < 8u; k++) { s1362 += a2[k] * batch[1568u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1362 += a2[k] * batch[392u + k * 1u]; }
   let v1362 = s1362;
   var s1385 = 0.0;  // a2 . (per-batch values 400 .. 407)
-  for (var k = 0u; k < 8u; k++) { s1385 += a2[k] * batch[1600u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1385 += a2[k] * batch[400u + k * 1u]; }
   let v1385 = s1385;
   var s1408 = 0.0;  // a2 . (per-batch values 408 .. 415)
-  for (var k = 0u; k < 8u; k++) { s1408 += a2[k] * batch[1632u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1408 += a2[k] * batch[408u + k * 1u]; }
   let v1408 = s1408;
   var s1431 = 0.0;  // a2 . (per-batch values 416 .. 423)
-  for (var k = 0u; k < 8u; k++) { s1431 += a2[k] * batch[1664u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1431 += a2[k] * batch[416u + k * 1u]; }
   let v1431 = s1431;
   var s1454 = 0.0;  // a2 . (per-batch values 424 .. 431)
-  for (var k = 0u; k < 8u; k++) { s1454 += a2[k] * batch[1696u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1454 += a2[k] * batch[424u + k * 1u]; }
   let v1454 = s1454;
   var s1477 = 0.0;  // a2 . (per-batch values 432 .. 439)
-  for (var k = 0u; k < 8u; k++) { s1477 += a2[k] * batch[1728u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1477 += a2[k] * batch[432u + k * 1u]; }
   let v1477 = s1477;
   var s1500 = 0.0;  // a2 . (per-batch values 440 .. 447)
-  for (var k = 0u; k < 8u; k++) { s1500 += a2[k] * batch[1760u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1500 += a2[k] * batch[440u + k * 1u]; }
   let v1500 = s1500;
   let v1501 = (v658 * v1339);
   let v1502 = (v661 * v1362);
@@ -753,28 +751,28 @@ fn diagonal_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
   for (var k = 0u; k < 8u; k++) { s1523 += a7[k] * params[160u + k * 1u]; }
   let v1523 = s1523;
   var s1546 = 0.0;  // a2 . (per-batch values 448 .. 455)
-  for (var k = 0u; k < 8u; k++) { s1546 += a2[k] * batch[1792u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1546 += a2[k] * batch[448u + k * 1u]; }
   let v1546 = s1546;
   var s1569 = 0.0;  // a2 . (per-batch values 456 .. 463)
-  for (var k = 0u; k < 8u; k++) { s1569 += a2[k] * batch[1824u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1569 += a2[k] * batch[456u + k * 1u]; }
   let v1569 = s1569;
   var s1592 = 0.0;  // a2 . (per-batch values 464 .. 471)
-  for (var k = 0u; k < 8u; k++) { s1592 += a2[k] * batch[1856u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1592 += a2[k] * batch[464u + k * 1u]; }
   let v1592 = s1592;
   var s1615 = 0.0;  // a2 . (per-batch values 472 .. 479)
-  for (var k = 0u; k < 8u; k++) { s1615 += a2[k] * batch[1888u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1615 += a2[k] * batch[472u + k * 1u]; }
   let v1615 = s1615;
   var s1638 = 0.0;  // a2 . (per-batch values 480 .. 487)
-  for (var k = 0u; k < 8u; k++) { s1638 += a2[k] * batch[1920u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1638 += a2[k] * batch[480u + k * 1u]; }
   let v1638 = s1638;
   var s1661 = 0.0;  // a2 . (per-batch values 488 .. 495)
-  for (var k = 0u; k < 8u; k++) { s1661 += a2[k] * batch[1952u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1661 += a2[k] * batch[488u + k * 1u]; }
   let v1661 = s1661;
   var s1684 = 0.0;  // a2 . (per-batch values 496 .. 503)
-  for (var k = 0u; k < 8u; k++) { s1684 += a2[k] * batch[1984u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1684 += a2[k] * batch[496u + k * 1u]; }
   let v1684 = s1684;
   var s1707 = 0.0;  // a2 . (per-batch values 504 .. 511)
-  for (var k = 0u; k < 8u; k++) { s1707 += a2[k] * batch[2016u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1707 += a2[k] * batch[504u + k * 1u]; }
   let v1707 = s1707;
   let v1708 = (v658 * v1546);
   let v1709 = (v661 * v1569);
@@ -789,28 +787,28 @@ fn diagonal_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
   for (var k = 0u; k < 8u; k++) { s1730 += a8[k] * params[168u + k * 1u]; }
   let v1730 = s1730;
   var s1753 = 0.0;  // a2 . (per-batch values 512 .. 519)
-  for (var k = 0u; k < 8u; k++) { s1753 += a2[k] * batch[2048u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1753 += a2[k] * batch[512u + k * 1u]; }
   let v1753 = s1753;
   var s1776 = 0.0;  // a2 . (per-batch values 520 .. 527)
-  for (var k = 0u; k < 8u; k++) { s1776 += a2[k] * batch[2080u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1776 += a2[k] * batch[520u + k * 1u]; }
   let v1776 = s1776;
   var s1799 = 0.0;  // a2 . (per-batch values 528 .. 535)
-  for (var k = 0u; k < 8u; k++) { s1799 += a2[k] * batch[2112u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1799 += a2[k] * batch[528u + k * 1u]; }
   let v1799 = s1799;
   var s1822 = 0.0;  // a2 . (per-batch values 536 .. 543)
-  for (var k = 0u; k < 8u; k++) { s1822 += a2[k] * batch[2144u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1822 += a2[k] * batch[536u + k * 1u]; }
   let v1822 = s1822;
   var s1845 = 0.0;  // a2 . (per-batch values 544 .. 551)
-  for (var k = 0u; k < 8u; k++) { s1845 += a2[k] * batch[2176u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1845 += a2[k] * batch[544u + k * 1u]; }
   let v1845 = s1845;
   var s1868 = 0.0;  // a2 . (per-batch values 552 .. 559)
-  for (var k = 0u; k < 8u; k++) { s1868 += a2[k] * batch[2208u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1868 += a2[k] * batch[552u + k * 1u]; }
   let v1868 = s1868;
   var s1891 = 0.0;  // a2 . (per-batch values 560 .. 567)
-  for (var k = 0u; k < 8u; k++) { s1891 += a2[k] * batch[2240u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1891 += a2[k] * batch[560u + k * 1u]; }
   let v1891 = s1891;
   var s1914 = 0.0;  // a2 . (per-batch values 568 .. 575)
-  for (var k = 0u; k < 8u; k++) { s1914 += a2[k] * batch[2272u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1914 += a2[k] * batch[568u + k * 1u]; }
   let v1914 = s1914;
   let v1915 = (v658 * v1753);
   let v1916 = (v661 * v1776);
@@ -825,28 +823,28 @@ fn diagonal_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
   for (var k = 0u; k < 8u; k++) { s1937 += a9[k] * params[176u + k * 1u]; }
   let v1937 = s1937;
   var s1960 = 0.0;  // a2 . (per-batch values 576 .. 583)
-  for (var k = 0u; k < 8u; k++) { s1960 += a2[k] * batch[2304u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1960 += a2[k] * batch[576u + k * 1u]; }
   let v1960 = s1960;
   var s1983 = 0.0;  // a2 . (per-batch values 584 .. 591)
-  for (var k = 0u; k < 8u; k++) { s1983 += a2[k] * batch[2336u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s1983 += a2[k] * batch[584u + k * 1u]; }
   let v1983 = s1983;
   var s2006 = 0.0;  // a2 . (per-batch values 592 .. 599)
-  for (var k = 0u; k < 8u; k++) { s2006 += a2[k] * batch[2368u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s2006 += a2[k] * batch[592u + k * 1u]; }
   let v2006 = s2006;
   var s2029 = 0.0;  // a2 . (per-batch values 600 .. 607)
-  for (var k = 0u; k < 8u; k++) { s2029 += a2[k] * batch[2400u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s2029 += a2[k] * batch[600u + k * 1u]; }
   let v2029 = s2029;
   var s2052 = 0.0;  // a2 . (per-batch values 608 .. 615)
-  for (var k = 0u; k < 8u; k++) { s2052 += a2[k] * batch[2432u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s2052 += a2[k] * batch[608u + k * 1u]; }
   let v2052 = s2052;
   var s2075 = 0.0;  // a2 . (per-batch values 616 .. 623)
-  for (var k = 0u; k < 8u; k++) { s2075 += a2[k] * batch[2464u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s2075 += a2[k] * batch[616u + k * 1u]; }
   let v2075 = s2075;
   var s2098 = 0.0;  // a2 . (per-batch values 624 .. 631)
-  for (var k = 0u; k < 8u; k++) { s2098 += a2[k] * batch[2496u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s2098 += a2[k] * batch[624u + k * 1u]; }
   let v2098 = s2098;
   var s2121 = 0.0;  // a2 . (per-batch values 632 .. 639)
-  for (var k = 0u; k < 8u; k++) { s2121 += a2[k] * batch[2528u + k * 4u]; }
+  for (var k = 0u; k < 8u; k++) { s2121 += a2[k] * batch[632u + k * 1u]; }
   let v2121 = s2121;
   let v2122 = (v658 * v1960);
   let v2123 = (v661 * v1983);
@@ -867,13 +865,13 @@ fn diagonal_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
   let v2149 = (v1730 + v2148);
   let v2150 = (v1937 + v2149);
   let v2151 = (v2144 + v2150);
-  values[row + 0u] = v695;  // f0
-  values[row + 1u] = v902;  // f1
-  values[row + 2u] = v1109;  // f2
-  values[row + 3u] = v1316;  // f3
-  values[row + 4u] = v1523;  // f4
-  values[row + 5u] = v1730;  // f5
-  values[row + 6u] = v1937;  // f6
-  values[row + 7u] = v2144;  // f7
-  divergence[i] = v2151;  // div f
+  outputs[row + 0u] = v695;  // diagonal[0]
+  outputs[row + 1u] = v902;  // diagonal[1]
+  outputs[row + 2u] = v1109;  // diagonal[2]
+  outputs[row + 3u] = v1316;  // diagonal[3]
+  outputs[row + 4u] = v1523;  // diagonal[4]
+  outputs[row + 5u] = v1730;  // diagonal[5]
+  outputs[row + 6u] = v1937;  // diagonal[6]
+  outputs[row + 7u] = v2144;  // diagonal[7]
+  outputs[shape.n * 8u + i] = v2151;  // divergence
 }
