@@ -64,6 +64,8 @@ export const divcPlugin = createUnplugin<DivcPluginOptions | undefined>((options
       return kernelModule(bytes, { runtime: RUNTIME, comment: `${file}, compiled by divc`, ...(options.load ? { load: options.load } : {}), ...(artifactUrl ? { artifactUrl } : {}) });
     },
     esbuild: { loader: 'js' },
-    vite: { configResolved(config) { if (config.command === 'serve') canEmit = false; } },
+    // Vite's dev server has no file URLs, and its SSR builds neither emit assets by default nor
+    // render their URLs as file paths Node can read ('/assets/x.wasm'): both inline every artifact
+    vite: { configResolved(config) { if (config.command === 'serve' || config.build.ssr) canEmit = false; } },
   };
 });
