@@ -11,6 +11,7 @@ import { MAX_UNROLLED_EXPONENT } from '../frontend/builtins.js';
 import { NotTensor, TensorGraph, sameShape, sizeOf, type ReduceFn } from './graph.js';
 import { tensorGradient } from './gradient.js';
 import type { TensorProgram } from './program.js';
+import { verifiedTensor, verifyTensor } from './verifier.js';
 
 type Expr = ast.Expr;
 type Decl = ast.Decl;
@@ -340,11 +341,14 @@ class TensorElaborator {
     }
     const dim = inputs.length;
     let result = this.body(d.body, [scope]);
+    const program = (outputs: TensorProgram['outputs']): TensorProgram =>
+      ({ graph: g, field: d.name, inputs, dim, params: [...this.params.values()], paramSlots: this.slots, input: x, outputs });
     let potential: number | undefined;
     if (d.potential) {
       // U: a scalar; the field is grad U, by reverse mode over the tensors
       if (g.node(result).shape.length !== 0) throw new NotTensor('a potential that is not a scalar');
       potential = result;
+      verifyTensor(program({ potential }), 'elaboration');
       result = tensorGradient(g, potential, x);
     }
     // tangents carry one more axis than their value: per-point values stay vectors at most
@@ -353,7 +357,7 @@ class TensorElaborator {
     const s = this.shapeOf(result);
     if (dim === 1 && s.length === 0) result = g.slice(result, 0, [1]);
     else if (s.length !== 1 || s[0] !== dim) throw new NotTensor('the result size');
-    return { graph: g, field: d.name, inputs, dim, params: [...this.params.values()], paramSlots: this.slots, input: x, outputs: { values: result }, ...(potential !== undefined ? { potential } : {}) };
+    return verifiedTensor({ ...program({ values: result }), ...(potential !== undefined ? { potential } : {}) }, potential !== undefined ? 'the gradient pass' : 'elaboration');
   }
 }
 

@@ -36,6 +36,13 @@ export interface TNode {
 export const sizeOf = (shape: readonly number[]): number => shape.reduce((a, b) => a * b, 1);
 export const sameShape = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((n, i) => n === b[i]);
 
+/** The hash-consing key: two nodes with the same key are the same node (the verifier checks it). */
+export function nodeKey(n: Omit<TNode, 'varying'>): string {
+  // -0 and 0 are different constants (atan2(-0, -1) = -pi, 1 / -0 = -Infinity): String(-0) is "0"
+  const data = n.data?.map((v) => (Object.is(v, -0) ? '-0' : String(v))).join(',') ?? '';
+  return `${n.op}|${n.fn ?? ''}|${n.args.join(',')}|${n.shape.join(',')}|${n.type}|${n.value ?? ''}|${n.strides?.join(',') ?? ''}|${data}`;
+}
+
 /** Thrown to abandon the tensor level for a field (the scalar level takes it); the message says why. */
 export class NotTensor extends Error {}
 
@@ -47,10 +54,13 @@ export class TensorGraph {
     return this.nodes[id]!;
   }
 
+  /** The id hash-consing gives a node like `n`, or undefined (the verifier checks it is the node's own). */
+  lookup(n: Omit<TNode, 'varying'>): number | undefined {
+    return this.index.get(nodeKey(n));
+  }
+
   private intern(n: Omit<TNode, 'varying'>): number {
-    // -0 and 0 are different constants (atan2(-0, -1) = -pi, 1 / -0 = -Infinity): String(-0) is "0"
-    const data = n.data?.map((v) => (Object.is(v, -0) ? '-0' : String(v))).join(',') ?? '';
-    const key = `${n.op}|${n.fn ?? ''}|${n.args.join(',')}|${n.shape.join(',')}|${n.type}|${n.value ?? ''}|${n.strides?.join(',') ?? ''}|${data}`;
+    const key = nodeKey(n);
     const found = this.index.get(key);
     if (found !== undefined) return found;
     const varying = n.op === 'input' || n.args.some((a) => this.nodes[a]!.varying);
