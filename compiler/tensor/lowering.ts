@@ -11,6 +11,7 @@ import { countTensorOps, unrolledSize } from './cost.js';
 import { withOutputs, type TensorProgram } from './program.js';
 import { liveNodes } from './interpret.js';
 import { sizeOf } from './graph.js';
+import { verifiedTensor, verifyTensorEntries } from './verifier.js';
 
 export type Lowering = 'auto' | 'scalar' | 'tensor';
 
@@ -64,7 +65,7 @@ export function chooseLowering(file: FileScope, d: Extract<ast.Decl, { kind: 'fi
   else if (layer >= LAYER_MIN_WEIGHTS) reason = `a layer of ${layer} weights (at least ${LAYER_MIN_WEIGHTS}): loops over weights`;
   else return { kind: 'scalar', reason: `${size} scalar operations and weights in f unrolled, no layer of ${LAYER_MIN_WEIGHTS} weights: straight-line code` };
   try {
-    return { kind: 'tensor', reason, tensor: t, evaluate: tensorDivergence(t), diagonal: tensorDiagonal(t) };
+    return { kind: 'tensor', reason, tensor: t, evaluate: verifiedTensor(tensorDivergence(t), 'the divergence pass'), diagonal: verifiedTensor(tensorDiagonal(t), 'the diagonal pass') };
   } catch (e) {
     if (e instanceof NotTensor) return { kind: 'scalar', reason: `the tensor divergence pass cannot take this field (${e.message})` };
     throw e;
@@ -83,7 +84,7 @@ export function tensorAnalysis(choice: LoweringChoice): { programs: TensorProgra
   const evaluate = potential ? withOutputs(fused, { ...fused.outputs, potential: f.potential }) : fused;
   const fc = countTensorOps(f), dc = countTensorOps(fused);
   return {
-    programs: { f, evaluate, divergence, diagonal, ...(potential ? { potential } : {}) },
+    programs: verifyTensorEntries({ f, evaluate, divergence, diagonal, ...(potential ? { potential } : {}) }, 'the choice of entries'),
     stats: {
       f: fc,
       divergence: dc,
