@@ -1,12 +1,12 @@
 // Scalar code as a lowering of the tensor program (issue 21, item 1): unroll(TensorProgram) ->
 // Program against the scalar front end (frontend/elaborate.ts), both through the scalar pipeline
 // as analyze runs it. On every reference field and example the tensor level expresses: the
-// unrolled expressions are the scalar front end's (but for sum / prod comprehensions, which the
-// tensor front end folds as chains: CHAIN_FOLDED); no entry (f, f + div f, div f alone, the
+// unrolled expressions are the scalar front end's (sum / prod comprehensions too: both fold them as
+// balanced trees, ir/fold.ts); no entry (f, f + div f, div f alone, the
 // diagonal, a potential's U and its evaluate entry, the --no-opt baseline) costs more operations
 // per point; every value at the reference points agrees bit for bit or within 1e-12 relative.
 // Random vector fields (test/arbitrary-vector.ts) that the tensor level expresses: the values
-// agree, and only chain-folded comprehensions may cost more.
+// agree, and no entry costs more.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -44,17 +44,6 @@ const NOT_TENSOR: Record<string, string> = { pendulum: "builtin 'grad'" };
  * expressions are compared.
  */
 const EXPRESSIONS_ONLY = new Set(['score_net']);
-
-/**
- * Fields with a sum or prod comprehension (sum(k in N: ...)): tensor/elaborate.ts folds its items
- * as a chain, ((a + b) + c) + d, where the scalar front end folds a balanced tree, (a + b) + (c + d):
- * the same operations, other roundings (and after differentiation, at times a few operations more
- * or fewer). Every other field unrolls to the scalar front end's very expressions.
- */
-const CHAIN_FOLDED = new Set(['charges_potential', 'coulomb', 'gmm_score']);
-
-/** Whether a source has a sum or prod comprehension (the chain-folded shape above). */
-const hasComprehensionFold = (text: string) => /\b(sum|prod)\(\s*\w+\s+in\b/.test(text);
 
 /**
  * The outputs' expressions as canonical numbers (equal numbers: equal expression trees, operands
@@ -181,7 +170,7 @@ describe('unroll: the scalar program as a lowering of the tensor program', () =>
       expect(unrolledProgram.inputs).toEqual(elaborated.inputs);
       const canon = new Map<string, number>();
       const same = expressions(unrolledProgram, canon).join() === expressions(elaborated, canon).join();
-      if (!CHAIN_FOLDED.has(name)) expect(same, `${name}: the unrolled expressions are the scalar front end's`).toBe(true);
+      expect(same, `${name}: the unrolled expressions are the scalar front end's`).toBe(true);
       if (EXPRESSIONS_ONLY.has(name)) return;
       const [a, b] = [today(fld), unrolled(fld)];
       const [ca, cb] = [perPoint(a), perPoint(b)];
@@ -287,11 +276,10 @@ field deep(x: [3]) {
         if (cb[e]! === ca[e]!) continue;
         const line = `random ${k} ${e}: today ${ca[e]}, unrolled ${cb[e]}`;
         counts.push(line);
-        // only the chain-folded sum / prod comprehensions (CHAIN_FOLDED) may cost more
-        if (cb[e]! > ca[e]! && !hasComprehensionFold(prog.source)) higher.push(`${line}\n${prog.source}`);
+        if (cb[e]! > ca[e]!) higher.push(`${line}\n${prog.source}`);
       }
     }
-    if (counts.length > 0) console.info(`random programs whose counts differ (sum / prod comprehensions folded as chains):\n${counts.join('\n')}`);
+    if (counts.length > 0) console.info(`random programs whose counts differ:\n${counts.join('\n')}`);
     expect(failures).toEqual([]);
     expect(higher).toEqual([]);
     // most programs are expressed (the kinds using grad(e, v) are not)

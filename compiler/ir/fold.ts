@@ -9,10 +9,15 @@ import type { ComputeOp } from './ops.js';
  * one long dependency chain (and pairwise summation rounds better than a running sum).
  */
 export function foldIds(g: Graph, op: ComputeOp, ids: number[]): number {
-  let level = ids;
+  return foldBalanced(ids, (a, b) => g.op(op, a, b));
+}
+
+/** The same tree over anything `combine` joins (the tensor level's nodes too): pairs left to right, level by level. */
+export function foldBalanced<T>(items: readonly T[], combine: (a: T, b: T) => T): T {
+  let level = items;
   while (level.length > 1) {
-    const next: number[] = [];
-    for (let i = 0; i + 1 < level.length; i += 2) next.push(g.op(op, level[i]!, level[i + 1]!));
+    const next: T[] = [];
+    for (let i = 0; i + 1 < level.length; i += 2) next.push(combine(level[i]!, level[i + 1]!));
     if (level.length % 2 === 1) next.push(level[level.length - 1]!);
     level = next;
   }

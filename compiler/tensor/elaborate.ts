@@ -6,6 +6,7 @@
 import type { ast } from '../../grammar/index.js';
 import type { ComputeOp } from '../ir/ops.js';
 import type { ParamInfo } from '../ir/program.js';
+import { foldBalanced } from '../ir/fold.js';
 import type { FileScope } from '../frontend/elaborate.js';
 import { MAX_UNROLLED_EXPONENT } from '../frontend/builtins.js';
 import { NotTensor, TensorGraph, sameShape, sizeOf, type ReduceFn } from './graph.js';
@@ -95,7 +96,9 @@ class TensorElaborator {
       case 'reduce': {
         const items = this.iterate(e.iter, e.body, scopes);
         if (items.length === 0) return g.scalar(e.op === 'sum' ? 0 : 1);
-        return items.reduce((a, b) => this.map(e.op === 'sum' ? 'add' : 'mul', [a, b]));
+        // a balanced tree, as the scalar front end builds it (ir/fold.ts): the same roundings,
+        // and unrolled, the same scalar expressions
+        return foldBalanced(items, (a, b) => this.map(e.op === 'sum' ? 'add' : 'mul', [a, b]));
       }
       case 'reduceAll': return this.reduceAll(e.op === 'sum' ? 'add' : 'mul', this.num(e.arg, scopes));
     }
