@@ -54,11 +54,15 @@ export function readTensors(bytes: Uint8Array | ArrayBuffer, file: string, optio
   return format === 'npz' ? readNpz(b, file) : readSafetensors(b, file);
 }
 
-/** A format from the first bytes: NumPy's magic, a zip's, or safetensors' JSON header. */
+/**
+ * A format from the first bytes: NumPy's magic, safetensors' JSON header, or a zip's PK. Safetensors
+ * first: its length's bytes are any (a header of 0x4b50 bytes starts 'PK'), while a zip's byte 8 is
+ * its first member's compression method (0 or 8), never '{'.
+ */
 function sniff(b: Uint8Array): TensorFormat | undefined {
   if (isNpyBytes(b)) return 'npy';
-  if (b[0] === 0x50 && b[1] === 0x4b) return 'npz'; // PK
-  return b.length > 8 && b[8] === 0x7b ? 'safetensors' : undefined; // '{' after the length
+  if (b.length > 8 && b[8] === 0x7b) return 'safetensors'; // '{' after the length
+  return b[0] === 0x50 && b[1] === 0x4b ? 'npz' : undefined; // PK
 }
 
 /** An .npz: a zip of .npy arrays (np.savez stores them, np.savez_compressed deflates them). */

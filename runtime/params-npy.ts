@@ -17,11 +17,12 @@ const UNSUPPORTED: Record<string, string> = {
 
 /** The element type a descr such as '<f8', '>i4', '|u1' or '|b1' names, and its byte order. */
 function dtypeOf(descr: string, what: string): { t: DType; little: boolean } {
-  const m = /^([<>|=]?)([a-zA-Z])(\d*)$/.exec(descr);
+  // byte order, kind, size, and for datetimes a unit: '<M8[ns]' (NumPy writes one for every datetime64)
+  const m = /^([<>|=]?)([a-zA-Z])(\d*)(\[\w+\])?$/.exec(descr);
   const kind = m?.[2] ?? '', size = Number(m?.[3]);
-  const numeric = (kind === 'f' && (size === 8 || size === 4 || size === 2))
+  const numeric = !m?.[4] && ((kind === 'f' && (size === 8 || size === 4 || size === 2))
     || ((kind === 'i' || kind === 'u') && (size === 8 || size === 4 || size === 2 || size === 1))
-    || (kind === 'b' && size === 1);
+    || (kind === 'b' && size === 1));
   if (!m || !numeric) {
     const why = UNSUPPORTED[kind] ?? 'not a number type divc reads';
     throw new DivcError(`${what}: dtype '${descr}' is not supported: ${why} (supported: float64, float32, float16, int8 to int64, uint8 to uint64, bool)`);
@@ -32,12 +33,13 @@ function dtypeOf(descr: string, what: string): { t: DType; little: boolean } {
 
 /** The array in one .npy file's bytes; `what` names it in errors ("model.npz: 'W1'"). */
 export function parseNpy(bytes: Uint8Array, what: string): Tensor {
-  if (bytes.length < 10 || !isNpyBytes(bytes)) throw new DivcError(`${what}: not a .npy array (no \\x93NUMPY magic)`);
+  if (!isNpyBytes(bytes)) throw new DivcError(`${what}: not a .npy array (no \\x93NUMPY magic)`);
+  // a file cut within its first 10 (v1) or 12 bytes is a truncated header (bytes[6] undefined: 4 expected)
   const major = bytes[6]!;
-  if (major < 1 || major > 3) throw new DivcError(`${what}: .npy format version ${major}.${bytes[7]} is not supported (1.0 to 3.0 are)`);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const lengthBytes = major === 1 ? 2 : 4;
   if (bytes.length < 8 + lengthBytes) throw new DivcError(`${what}: truncated .npy header`);
+  if (major < 1 || major > 3) throw new DivcError(`${what}: .npy format version ${major}.${bytes[7]} is not supported (1.0 to 3.0 are)`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const headerLength = major === 1 ? view.getUint16(8, true) : view.getUint32(8, true);
   const start = 8 + lengthBytes + headerLength;
   if (start > bytes.length) throw new DivcError(`${what}: truncated: the .npy header announces ${headerLength} bytes, the file ends first`);
