@@ -7,7 +7,8 @@ const MAGIC = '\x93NUMPY';
 
 /** Points from a .npy of float64 or float32, shape (n, dim) or (n * dim,). */
 export function readNpy(path: string, bytes: Buffer, dim: number): Float64Array | Float32Array {
-  if (bytes.length < 10 || bytes.toString('latin1', 0, 6) !== MAGIC) throw new InputError(`${path}: not a .npy file (no \\x93NUMPY magic)`);
+  if (bytes.toString('latin1', 0, 6) !== MAGIC) throw new InputError(`${path}: not a .npy file (no \\x93NUMPY magic)`);
+  if (bytes.length < 10) throw new InputError(`${path}: truncated .npy header (${bytes.length} bytes)`);
   const major = bytes[6]!;
   const headerLength = major === 1 ? bytes.readUInt16LE(8) : bytes.readUInt32LE(8);
   const start = (major === 1 ? 10 : 12) + headerLength;
