@@ -9,6 +9,7 @@ import type { Program } from './ir/program.js';
 import { countOps, stats, type Stats } from './stats.js';
 import { GraphLimitError, NODE_LIMIT } from './ir/graph.js';
 import { chooseLowering, tensorAnalysis, type Lowering, type LoweringChoice, type TensorPrograms } from './tensor/lowering.js';
+import { chooseSchedule, type Schedule, type ScheduleOverride } from './schedule.js';
 
 /** Fields up to this many nodes are also compiled plainly, to keep whichever costs less per point. */
 const NEVER_WORSE_NODES = 20_000;
@@ -28,6 +29,11 @@ export interface AnalyzeOptions {
    * (default 'auto'; tensor-level fields it cannot express stay scalar).
    */
   lowering?: Lowering;
+  /**
+   * Tests and benchmarks only (no command-line flag): knobs of the schedule set by hand instead of
+   * by the cost model (schedule.ts); the result is checked, and stats.schedule shows it.
+   */
+  schedule?: ScheduleOverride;
 }
 
 export interface Analysis {
@@ -40,6 +46,8 @@ export interface Analysis {
   /** The same, for a field lowered at the tensor level (loops over weights) instead. */
   tensor?: TensorPrograms;
   stats?: Stats;
+  /** How the kernel is to be built (also stats.schedule). */
+  schedule?: Schedule;
   /** Every param the file declares, in declaration order (the artifact's `declared`). */
   declared?: string[];
 }
@@ -86,8 +94,8 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
   }
   const tensorChoice = chosenName === undefined ? undefined : lowered.get(chosenName);
   if (!diags.hasErrors && tensorChoice?.tensor) {
-    const t = tensorAnalysis(tensorChoice);
-    return { diagnostics: diags.list, tensor: t.programs, stats: t.stats, declared: declaredParams(scope) };
+    const t = tensorAnalysis(tensorChoice, options.schedule);
+    return { diagnostics: diags.list, tensor: t.programs, stats: t.stats, schedule: t.schedule, declared: declaredParams(scope) };
   }
   if (diags.hasErrors || !chosen) return { diagnostics: diags.list };
 
@@ -116,8 +124,9 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
       evaluate = withPotential(evaluate, potential);
       result.evaluate = countOps(evaluate);
     }
-    const choice = lowered.get(chosen.field);
-    if (choice) result.lowering = { kind: 'scalar', reason: choice.reason };
+    const choice = lowered.get(chosen.field)!;
+    result.lowering = { kind: 'scalar', reason: choice.reason };
+    const schedule = chooseSchedule({ lowering: 'scalar', reason: choice.reason, programs: { evaluate, divergence, diagonal, ...(potential ? { potential } : {}) } }, options.schedule);
     if (options.savings && optimize) {
       // The same field through the pipeline with passes switched off, for `--emit stats`.
       const again = () => elaborateField(new FileScope(parsed.program!, new DiagnosticBag(file)), fieldDecl, { ...elaborateOptions, simplify: false })!;
@@ -129,7 +138,8 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
         mixedMode: rulesOnly - result.divergence.perPoint,
       };
     }
-    return { diagnostics: diags.list, programs: { f, evaluate, divergence, diagonal, ...(potential ? { potential } : {}) }, stats: result, declared: declaredParams(scope) };
+    result.schedule = schedule;
+    return { diagnostics: diags.list, programs: { f, evaluate, divergence, diagonal, ...(potential ? { potential } : {}) }, stats: result, schedule, declared: declaredParams(scope) };
   } catch (e) {
     if (e instanceof GraphLimitError) {
       const limit = e.limit;

@@ -6,7 +6,7 @@ import { emitWasm, LAYOUTS, type Precision, type WasmOutput } from './backend/wa
 import { emitWgsl } from './backend/wgsl.js';
 import { emitTensorWasm } from './backend/wasm-loops.js';
 import { emitTensorWgsl, gpuScratchFloats } from './backend/wgsl-tensor.js';
-import { artifactMetadata, entriesOf, sealArtifact, type Entry } from './backend/artifact.js';
+import { artifactMetadata, entriesOf, sealArtifact, type Entry, type EntryName } from './backend/artifact.js';
 import type { TensorProgram } from './tensor/program.js';
 import type { ParamInfo, Program } from './ir/program.js';
 import { printTensorProgram } from './tensor/printer.js';
@@ -16,6 +16,7 @@ import type { Stats } from './stats.js';
 import type { ArtifactMetadata } from '../runtime/artifact.js';
 import { printProgram } from './ir/printer.js';
 import { VERSION } from './version.js';
+import { chooseSchedule, type Schedule } from './schedule.js';
 
 export interface CompileOptions extends AnalyzeOptions {
   precision?: Precision;
@@ -32,6 +33,8 @@ export interface CompileOutput {
   /** The WGSL compute shader (f32), also embedded in the artifact. */
   wgsl?: string;
   stats?: Stats;
+  /** How the artifact was built: the cost model's choices (schedule.ts; also stats.schedule). */
+  schedule?: Schedule;
   metadata?: ArtifactMetadata;
   ir?: string;
   wat?: string;
@@ -66,26 +69,31 @@ function emit(source: string, options: CompileOptions, analysis: Analysis): Comp
   let wgsl: string;
   let first: { field: string; dim: number; inputs: string[]; params: ParamInfo[] };
   let ir: string | undefined;
+  let schedule = analysis.schedule!;
   if (analysis.tensor) {
     // loops over weights; the WGSL shader reads the per-batch tensors of this precision's prologue
     const t = analysis.tensor;
-    const entries = entriesOf(options.fOnly ? { evaluate: t.f, divergence: t.f } : t);
-    wgsl = emitTensorWgsl(entries, precision, compilerVersion);
-    const gpuScratch = gpuScratchFloats(entries, precision);
-    out = emitTensorWasm({ entries, precision, text, fma: true });
+    // f alone (benchmarks) is a kernel of its own, with a schedule of its own
+    const programs = options.fOnly ? { evaluate: t.f, divergence: t.f } : t;
+    if (options.fOnly) schedule = chooseSchedule({ lowering: 'tensor', reason: schedule.reason, programs }, options.schedule);
+    if (schedule.lowering !== 'tensor') throw new Error('internal: a tensor program with a scalar schedule');
+    const entries = entriesOf(pick(programs, schedule.entries));
+    wgsl = emitTensorWgsl(entries, precision, compilerVersion, schedule);
+    const gpuScratch = gpuScratchFloats(entries, precision, schedule);
+    out = emitTensorWasm({ entries, precision, text, schedule });
     if (gpuScratch) out.memory.gpuScratch = gpuScratch;
     first = entries[0]!.program;
     ir = text ? printTensorProgram(first as TensorProgram) : undefined;
     return sealed(entries);
   }
   const p = analysis.programs!;
-  // Unrolled, the diagonal of a network costs d tangent directions (mlp2: 144k operations a
-  // point against 21k for f + div f; binaryen ran out of memory on the module): such fields get
-  // no diagonal entry here (the tensor level, their default, has a contracted one).
-  const diagonal = p.diagonal.graph.size <= Math.max(p.evaluate.graph.size, 50_000) ? p.diagonal : undefined;
-  const entries = entriesOf(options.fOnly ? { evaluate: p.f, divergence: p.f } : { ...p, diagonal });
-  wgsl = emitWgsl({ entries, source, compilerVersion, ...(options.optimize === false ? {} : { rewrite: gpuPipeline }) });
-  out = emitWasm({ entries, precision, text, optimize: true });
+  const programs = options.fOnly ? { evaluate: p.f, divergence: p.f } : p;
+  if (options.fOnly) schedule = chooseSchedule({ lowering: 'scalar', reason: schedule.reason, programs }, options.schedule);
+  if (schedule.lowering !== 'scalar') throw new Error('internal: a scalar program with a tensor schedule');
+  // the schedule's entries: a large unrolled field leaves out its diagonal (schedule.omitted)
+  const entries = entriesOf(pick(programs, schedule.entries));
+  wgsl = emitWgsl({ entries, source, compilerVersion, loopTerms: schedule.gpuLoopTerms, ...(options.optimize === false ? {} : { rewrite: gpuPipeline }) });
+  out = emitWasm({ entries, precision, text, schedule });
   first = entries[0]!.program;
   ir = text ? printProgram(first as Program) : undefined;
   return sealed(entries);
@@ -101,8 +109,14 @@ function emit(source: string, options: CompileOptions, analysis: Analysis): Comp
       wasm: sealArtifact(out.module, metadata, { wgsl, ...(out.fma ? { fma: out.fma } : {}) }),
       wgsl,
       ...(analysis.stats ? { stats: analysis.stats } : {}),
+      schedule,
       metadata,
       ...(text ? { ir, wat: out.text } : {}),
     };
   }
+}
+
+/** The programs of the entries a schedule keeps. */
+function pick<P>(programs: Partial<Record<EntryName, P>>, names: readonly EntryName[]): Partial<Record<EntryName, P>> {
+  return Object.fromEntries(names.map((n) => [n, programs[n]])) as Partial<Record<EntryName, P>>;
 }

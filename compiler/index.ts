@@ -8,6 +8,7 @@ export type { Program, Outputs, ParamInfo } from './ir/program.js';
 export type { Graph, Node } from './ir/graph.js';
 export type { Precision } from './backend/wasm.js';
 export type { Stats, OpCounts } from './stats.js';
+export type { Schedule, ScalarSchedule, TensorSchedule, ProductSchedule, ScheduleOverride, OptimizerPasses } from './schedule.js';
 export { VERSION } from './version.js';
 export type { Lowering, TensorPrograms } from './tensor/lowering.js';
 export type { TensorProgram } from './tensor/program.js';

@@ -2,6 +2,7 @@
 // split into per-point work and per-batch work (batch-invariant nodes, computed once per call).
 import type { Program } from './ir/program.js';
 import { perPoint } from './passes/hoist.js';
+import type { Schedule } from './schedule.js';
 
 export interface OpCounts { perPoint: number; perBatch: number }
 
@@ -34,6 +35,8 @@ export interface Stats {
    * kernels) or 'tensor' (tensors kept whole, kernels loop over weights), and why.
    */
   lowering?: { kind: 'scalar' | 'tensor'; reason: string; directions?: string };
+  /** How the kernel is built: the cost model's choices (schedule.ts). */
+  schedule?: Schedule;
 }
 
 export function countOps(p: Program): OpCounts {

@@ -123,6 +123,11 @@ export class WasmModule {
   }
   /** Only the given binaryen passes (for modules too large for the full optimizer). */
   runPasses(passes: string[]): void { this.m.runPasses(passes); }
+  /** A schedule's optimizer: -O2, locals shared only (coalesce-locals, reorder-locals), or nothing. */
+  runOptimizer(passes: 'full' | 'locals' | 'none'): void {
+    if (passes === 'full') this.optimize();
+    else if (passes === 'locals') this.runPasses(['coalesce-locals', 'reorder-locals']);
+  }
   emitText(): string { return this.m.emitText(); }
   emitBinary(): Uint8Array { return this.m.emitBinary(); }
   dispose(): void { this.m.dispose(); }

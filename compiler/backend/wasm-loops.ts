@@ -1,11 +1,13 @@
 // WebAssembly SIMD for tensor programs: loops over weights, points in lanes. A tile of
 // R vectors (R * lanes points) goes through the graph node by node; a per-point tensor of n
 // elements lives in scratch memory as n groups of R vectors, so a matrix-vector product is a
-// GEMM tile: each weight is loaded (splatted) once for R vectors of points, and two weight rows
-// share each load of the points (2R accumulators). Elementwise maps used once are fused into
-// their consumer's loop. Per-batch tensors (params, their products, the trace's contractions)
-// are scalars in memory, computed by the prologue with the same loop code on splatted values.
-// Op semantics come from the scalar renderer's table (emitterFor), so both lowerings agree.
+// GEMM tile: each weight is loaded (splatted) once for a block of vectors of points, and a block
+// of weight rows shares each load of the points (rows x vectors accumulators). Elementwise maps
+// used once are fused into their consumer's loop. Per-batch tensors (params, their products, the
+// trace's contractions) are scalars in memory, computed by the prologue with the same loop code
+// on splatted values. The tile, each product's blocking and the fusion depth are the field's
+// schedule (schedule.ts). Op semantics come from the scalar renderer's table (emitterFor), so
+// both lowerings agree.
 import { WasmModule, types, type Expr } from './binaryen.js';
 import { LAYOUTS, constBytes, emitterFor, type EmitContext, type Layout, type Precision, type WasmOutput } from './wasm.js';
 import type { Entry, EntryOutput } from './artifact.js';
@@ -13,22 +15,9 @@ import type { ComputeOp } from '../ir/ops.js';
 import { sameShape, sizeOf, type ReduceFn, type TensorGraph } from '../tensor/graph.js';
 import type { TensorProgram } from '../tensor/program.js';
 import { liveNodes } from '../tensor/interpret.js';
+import type { ProductSchedule, TensorSchedule } from '../schedule.js';
 
-/** Vectors of points per tile: each weight load serves R vectors (register blocking). */
-export const BLOCK = 4;
-/**
- * Groups of BLOCK vectors per tile: each weight row is read from L2/L3 once per tile and from
- * L1 for the other groups, so layers whose weights do not fit L2 stream 1/GROUPS of the weight
- * traffic; but per-point tensors grow GROUPS-fold (VECTORS = BLOCK * GROUPS vectors an element).
- * Measured (f64, one thread): score_net's products alone 21.3 Gflop/s with 1 group, 16.4 with 4;
- * on the (32; 1024) net 2 groups looked faster (f 6.7e3 vs 5.1e3 points/s) but on a loaded
- * machine, and (128; 512) slower: 1 until a cost model picks it per network.
- */
-export const GROUPS = 1;
-export const VECTORS = BLOCK * GROUPS;
 const VEC = 16;
-/** Deepest fused expression: deeper chains go through memory. */
-const MAX_FUSED_DEPTH = 12;
 
 const align16 = (n: number) => Math.ceil(n / 16) * 16;
 
@@ -37,37 +26,41 @@ export type Slot = { kind: 'point' | 'batch'; base: number } | { kind: 'inline' 
 interface Index { i: () => Expr; e: () => Expr }
 
 /**
- * Weight rows per pass over the points in a matrix product: ROW_BLOCK * BLOCK accumulators.
- * Measured on score_net's matrix products alone (f64, one thread, V8 in Node 20): 1 row 21.3
- * Gflop/s, 2 rows 15.5, 3 rows 14.5; with BLOCK 2 or 8 instead of 4, 16.1 and 15.5.
- */
-export const ROW_BLOCK = 1;
-/**
  * The fixed locals of a function whose parameters take the first `base` (an entry's points,
- * outputs and n; none for the prologue): i32 counters and pointers, one pointer per output,
- * then the v128 accumulators and the splatted weights of one step.
+ * outputs and n; none for the prologue): i32 counters and pointers (one per weight row of a
+ * block), one pointer per output, then the v128 accumulators and the splatted weights of one step.
  */
-function localsOf(base: number, outputs: number) {
+function localsOf(base: number, outputs: number, rows: number) {
   const PA = base + 7;
-  const OUT = PA + ROW_BLOCK;
+  const OUT = PA + rows;
   const ACC = OUT + outputs;
   return { I: base, REM: base + 1, SRC: base + 2, A: base + 3, B: base + 4, C: base + 5, PB: base + 6, PA, OUT, ACC, i32s: ACC - base };
 }
 type Locals = ReturnType<typeof localsOf>;
-/** Accumulators and the splatted weights of one step. */
-const V128_LOCALS = Math.max(ROW_BLOCK * (BLOCK + 1), VECTORS);
+
+/**
+ * What the schedule's blocking needs of a function's locals: row pointers for the most rows of a
+ * block, and v128 locals for the accumulators and splatted weights of one step (rows x vectors +
+ * rows) or a reduction's tile of accumulators, in the entries and in the prologue (one vector).
+ */
+function registers(s: TensorSchedule): { rows: number; entry: number; prologue: number } {
+  const rows = Math.max(1, ...s.products.map((p) => p.rows));
+  const vectors = Math.max(s.tile.block, ...s.products.filter((p) => p.stage === 'point').map((p) => p.vectors));
+  return { rows, entry: Math.max(rows * (vectors + 1), s.tile.vectors), prologue: 2 * rows };
+}
 
 class LoopEmitter {
   private labels = 0;
   readonly ctx: EmitContext;
   readonly R: number;
 
+  /** `tile`: vectors of points per pass (the schedule's tile in the entries, 1 in the prologue); `products`: each matrix product's blocking. */
   constructor(
     readonly m: WasmModule, readonly layout: Layout, readonly g: TensorGraph, readonly slots: Map<number, Slot>,
-    readonly fused: Set<number>, readonly perPoint: boolean, readonly L: Locals, readonly fma = false,
+    readonly fused: Set<number>, tile: number, readonly products: ReadonlyMap<number, ProductSchedule>, readonly L: Locals, readonly fma = false,
   ) {
     this.ctx = { m, layout, constant: (v) => m.v128Const(constBytes(v, 'f', layout)) };
-    this.R = perPoint ? VECTORS : 1;
+    this.R = tile;
   }
 
   get32(l: number): Expr { return this.m.get(l, types.i32); }
@@ -207,10 +200,13 @@ class LoopEmitter {
     const bStep = bSlot.kind === 'point' ? this.R * VEC : this.layout.bytes;
     const lane = this.layout.lane;
     const bytes = this.layout.bytes;
-    // accumulators per row: BLOCK vectors of points, the tile's groups of them one after another
-    // (each weight row, in L1 after the first group, serves the whole tile)
-    const width = Math.min(BLOCK, this.R);
+    const blocking = this.products.get(id);
+    if (!blocking) throw new Error(`internal: matmul ${id} has no schedule`);
+    // accumulators per row: a block of vectors of points, the tile's groups of them one after
+    // another (each weight row, in L1 after the first group, serves the whole tile)
+    const width = Math.min(blocking.vectors, this.R);
     const groups = this.R / width;
+    const rowBlock = blocking.rows;
     // rowsAtOnce rows starting at row expression i: the loop over columns and the inner products
     const block = (rowsAtOnce: number, i: () => Expr): Expr => {
       const accs = rowsAtOnce * width;
@@ -243,9 +239,9 @@ class LoopEmitter {
       };
       return this.forRange(this.L.C, cols, Array.from({ length: groups }, (_, gr) => group(gr)).flat());
     };
-    const whole = Math.floor(rows / ROW_BLOCK);
-    const out: Expr[] = [this.forRange(this.L.A, whole, [block(ROW_BLOCK, () => this.mul(this.get32(this.L.A), ROW_BLOCK))])];
-    if (rows % ROW_BLOCK > 0) out.push(block(rows % ROW_BLOCK, () => this.c(whole * ROW_BLOCK)));
+    const whole = Math.floor(rows / rowBlock);
+    const out: Expr[] = [this.forRange(this.L.A, whole, [block(rowBlock, () => this.mul(this.get32(this.L.A), rowBlock))])];
+    if (rows % rowBlock > 0) out.push(block(rows % rowBlock, () => this.c(whole * rowBlock)));
     return m.block(null, out);
   }
 
@@ -274,8 +270,8 @@ class LoopEmitter {
   }
 }
 
-/** Maps computed inside their only consumer's loop rather than through memory. */
-export function fusedMaps(g: TensorGraph, ids: number[], outputs: number[]): Set<number> {
+/** Maps computed inside their only consumer's loop rather than through memory, in chains of at most maxDepth. */
+export function fusedMaps(g: TensorGraph, ids: number[], outputs: number[], maxDepth: number): Set<number> {
   const uses = new Map<number, number[]>();
   for (const id of ids) for (const a of g.node(id).args) uses.set(a, [...(uses.get(a) ?? []), id]);
   const fused = new Set<number>();
@@ -285,7 +281,7 @@ export function fusedMaps(g: TensorGraph, ids: number[], outputs: number[]): Set
     const d = 1 + Math.max(0, ...n.args.map((a) => (fused.has(a) ? depth.get(a)! : 0)));
     depth.set(id, d);
     const users = uses.get(id) ?? [];
-    if (n.op !== 'map' || !n.varying || outputs.includes(id) || users.length !== 1 || d > MAX_FUSED_DEPTH) continue;
+    if (n.op !== 'map' || !n.varying || outputs.includes(id) || users.length !== 1 || d > maxDepth) continue;
     const user = g.node(users[0]!);
     // consumers that read an operand more than once (powi's squarings, sign) read memory instead
     const rereads = user.fn === 'powi' || user.fn === 'sign';
@@ -294,14 +290,16 @@ export function fusedMaps(g: TensorGraph, ids: number[], outputs: number[]): Set
   return fused;
 }
 
-export interface EntryPlan { program: TensorProgram; ids: number[]; fused: Set<number>; slots: Map<number, Slot>; scratchEnd: number }
+/** An entry's per-point memory: each node's slot, `stride` bytes an element (the tile's vectors), up to scratchEnd. */
+export interface EntryPlan { program: TensorProgram; ids: number[]; fused: Set<number>; slots: Map<number, Slot>; stride: number; scratchEnd: number }
 
-/** Per-point buffers, reused once their last reader has run. */
-export function planEntry(p: TensorProgram, batchSlots: Map<number, Slot>, start: number): EntryPlan {
+/** Per-point buffers (tile vectors an element), reused once their last reader has run. */
+export function planEntry(p: TensorProgram, batchSlots: Map<number, Slot>, start: number, schedule: TensorSchedule): EntryPlan {
   const g = p.graph;
   const outputs = [p.outputs.values, p.outputs.divergence, p.outputs.potential].filter((x): x is number => x !== undefined);
   const ids = liveNodes(p).filter((id) => g.node(id).varying);
-  const fused = fusedMaps(g, ids, outputs);
+  const fused = fusedMaps(g, ids, outputs, schedule.fusedDepth);
+  const stride = schedule.tile.vectors * VEC;
   // the node whose loop evaluates each node: itself, or the consumer it is fused into
   const host = new Map<number, number>();
   for (let k = ids.length - 1; k >= 0; k--) {
@@ -321,7 +319,7 @@ export function planEntry(p: TensorProgram, batchSlots: Map<number, Slot>, start
     for (const [other, block] of owner) {
       if (lastUse.get(other)! < id) { free.push(block); owner.delete(other); }
     }
-    const size = align16(sizeOf(g.node(id).shape) * VECTORS * VEC);
+    const size = align16(sizeOf(g.node(id).shape) * stride);
     free.sort((a, b) => a.size - b.size);
     const k = free.findIndex((b) => b.size >= size);
     const block = k >= 0 ? free.splice(k, 1)[0]! : { base: end, size };
@@ -329,36 +327,38 @@ export function planEntry(p: TensorProgram, batchSlots: Map<number, Slot>, start
     owner.set(id, block);
     slots.set(id, { kind: 'point', base: block.base });
   }
-  return { program: p, ids, fused, slots, scratchEnd: end };
+  return { program: p, ids, fused, slots, stride, scratchEnd: end };
 }
 
 /** Byte offsets, from the start of the outputs' scratch, of each output's partial tile (tile x width numbers). */
-function tileScratch(outputs: readonly EntryOutput[], layout: Layout): { at: number[]; size: number } {
+function tileScratch(outputs: readonly EntryOutput[], layout: Layout, vectors: number): { at: number[]; size: number } {
   let size = 0;
-  const at = outputs.map((o) => { const here = size; size += align16(VECTORS * layout.lanes * o.width * layout.bytes); return here; });
+  const at = outputs.map((o) => { const here = size; size += align16(vectors * layout.lanes * o.width * layout.bytes); return here; });
   return { at, size };
 }
 
 /**
- * `name(points, out_0, ..., out_k, n)`: the entry's outputs over n points, tiles of VECTORS
- * vectors, a partial tile through zeroed scratch.
+ * `name(points, out_0, ..., out_k, n)`: the entry's outputs over n points, tiles of the
+ * schedule's vectors, a partial tile through zeroed scratch.
  */
-function addEntry(m: WasmModule, entry: Entry<TensorProgram>, plan: EntryPlan, layout: Layout, io: { scratchIn: number; scratchOut: number }, fma: boolean): void {
+function addEntry(m: WasmModule, entry: Entry<TensorProgram>, plan: EntryPlan, layout: Layout, io: { scratchIn: number; scratchOut: number }, schedule: TensorSchedule, fma: boolean): void {
   const p = plan.program;
   const g = p.graph;
   const outputs = entry.outputs;
   const { bytes, lanes } = layout;
-  const tile = VECTORS * lanes;
+  const vectors = schedule.tile.vectors;
+  const tile = vectors * lanes;
   const P_N = outputs.length + 1;
-  const L = localsOf(P_N + 1, outputs.length);
-  const em = new LoopEmitter(m, layout, g, plan.slots, plan.fused, true, L, fma);
+  const regs = registers(schedule);
+  const L = localsOf(P_N + 1, outputs.length, regs.rows);
+  const em = new LoopEmitter(m, layout, g, plan.slots, plan.fused, vectors, productsOf(schedule), L, fma);
   const i32 = (l: number) => m.get(l, types.i32);
   const d = p.dim;
   const rowBytes = d * bytes;
   const body: Expr[] = [];
   // gather the tile's points, coordinate c of vector r into the input's element c (when read:
   // a divergence that does not depend on the point, e.g. of a piecewise constant f, does not)
-  if (plan.slots.get(p.input)?.kind === 'point') body.push(em.forRange(L.A, d, Array.from({ length: VECTORS }, (_, r) => {
+  if (plan.slots.get(p.input)?.kind === 'point') body.push(em.forRange(L.A, d, Array.from({ length: vectors }, (_, r) => {
     const ptr = () => m.i32Add(i32(L.SRC), m.i32Mul(i32(L.A), m.i32(bytes)));
     let v = m.loadSplat(bytes, r * lanes * rowBytes, ptr());
     for (let k = 1; k < lanes; k++) v = m.loadLane(bytes, (r * lanes + k) * rowBytes, k, ptr(), v);
@@ -371,18 +371,18 @@ function addEntry(m: WasmModule, entry: Entry<TensorProgram>, plan: EntryPlan, l
     const node = p.outputs[o.slot]!;
     const out = L.OUT + k;
     if (o.width === 1) {
-      for (let r = 0; r < VECTORS; r++) body.push(m.store(r * VEC, i32(out), em.read(node, { i: () => m.i32(0), e: () => m.i32(0) }, r)));
+      for (let r = 0; r < vectors; r++) body.push(m.store(r * VEC, i32(out), em.read(node, { i: () => m.i32(0), e: () => m.i32(0) }, r)));
       return;
     }
     const outRow = o.width * bytes;
-    body.push(em.forRange(L.A, o.width, Array.from({ length: VECTORS }, (_, r) => {
+    body.push(em.forRange(L.A, o.width, Array.from({ length: vectors }, (_, r) => {
       const ptr = () => m.i32Add(i32(out), m.i32Mul(i32(L.A), m.i32(bytes)));
       const stores: Expr[] = [];
       for (let lane = 0; lane < lanes; lane++) stores.push(m.storeLane(bytes, (r * lanes + lane) * outRow, lane, ptr(), em.read(node, { i: () => i32(L.A), e: () => i32(L.A) }, r)));
       return m.block(null, stores);
     })));
   });
-  const scratch = tileScratch(outputs, layout).at.map((at) => io.scratchOut + at);
+  const scratch = tileScratch(outputs, layout, vectors).at.map((at) => io.scratchOut + at);
   const partial = () => m.i32LtU(i32(L.REM), m.i32(tile));
   const at = (base: number, stride: number) => m.i32Add(i32(base), m.i32Mul(i32(L.I), m.i32(stride)));
   const loop = m.loop('points', m.block('done', [
@@ -402,7 +402,7 @@ function addEntry(m: WasmModule, entry: Entry<TensorProgram>, plan: EntryPlan, l
     m.set(L.I, m.i32Add(i32(L.I), m.i32(tile))),
     m.br('points'),
   ]));
-  m.addFunction(entry.name, new Array(P_N + 1).fill(types.i32), [...new Array(L.i32s).fill(types.i32), ...new Array(V128_LOCALS).fill(types.v128)], loop);
+  m.addFunction(entry.name, new Array(P_N + 1).fill(types.i32), [...new Array(L.i32s).fill(types.i32), ...new Array(regs.entry).fill(types.v128)], loop);
   m.exportFunction(entry.name);
 }
 
@@ -411,12 +411,13 @@ export interface TensorWasmInput {
   entries: Entry<TensorProgram>[];
   precision: Precision;
   text?: boolean;
-  optimize?: boolean;
   /**
-   * Also build the same kernel with relaxed SIMD's fused multiply-add in its matrix products
-   * (the artifact's custom section `divc.fma`), which the runtime uses where the engine validates it.
+   * The cost model's choices (schedule.ts): the tile, each product's blocking, the fusion depth,
+   * binaryen's passes, and whether to also build the same kernel with relaxed SIMD's fused
+   * multiply-add in its matrix products (the artifact's custom section `divc.fma`), which the
+   * runtime uses where the engine validates it.
    */
-  fma?: boolean;
+  schedule: TensorSchedule;
 }
 
 function constData(values: readonly number[], type: 'f' | 'b', layout: Layout): Uint8Array {
@@ -431,7 +432,7 @@ function constData(values: readonly number[], type: 'f' | 'b', layout: Layout): 
  * tile's scratch (its points, and the outputs of whichever entry runs), and each entry's
  * per-point buffers.
  */
-export function tensorLayout(entries: readonly Entry<TensorProgram>[], precision: Precision) {
+export function tensorLayout(entries: readonly Entry<TensorProgram>[], precision: Precision, schedule: TensorSchedule) {
   const programs = entries.map((e) => e.program);
   const evaluate = programs[0]!;
   const g = evaluate.graph;
@@ -458,35 +459,42 @@ export function tensorLayout(entries: readonly Entry<TensorProgram>[], precision
     at = align16(at + sizeOf(n.shape) * bytes);
   }
   const batchEnd = at;
-  const io = { scratchIn: at, scratchOut: align16(at + VECTORS * layout.lanes * evaluate.dim * bytes) };
-  const scratch = align16(io.scratchOut + Math.max(0, ...entries.map((e) => tileScratch(e.outputs, layout).size)));
-  const plans = programs.map((p) => planEntry(p, batchSlots, scratch));
+  const vectors = schedule.tile.vectors;
+  const io = { scratchIn: at, scratchOut: align16(at + vectors * layout.lanes * evaluate.dim * bytes) };
+  const scratch = align16(io.scratchOut + Math.max(0, ...entries.map((e) => tileScratch(e.outputs, layout, vectors).size)));
+  const plans = programs.map((p) => planEntry(p, batchSlots, scratch, schedule));
   const heap = align16(Math.max(...plans.map((q) => q.scratchEnd)));
   return { layout, live, params, batchStart, batchEnd, batchSlots, data, computed, io, scratch, plans, heap };
 }
 
 export function emitTensorWasm(input: TensorWasmInput): WasmOutput & { fma?: Uint8Array } {
-  const lay = tensorLayout(input.entries, input.precision);
+  const lay = tensorLayout(input.entries, input.precision, input.schedule);
   const plain = buildModule(input, false, lay);
   const memory = { params: lay.params, batch: { offset: lay.batchStart, count: (lay.batchEnd - lay.batchStart) / lay.layout.bytes, stride: lay.layout.bytes }, heap: lay.heap };
-  return { ...plain, memory, ...(input.fma ? { fma: buildModule(input, true, lay).module } : {}) };
+  return { ...plain, memory, ...(input.schedule.fma ? { fma: buildModule(input, true, lay).module } : {}) };
+}
+
+/** The schedule's blocking by product node. */
+function productsOf(schedule: TensorSchedule): Map<number, ProductSchedule> {
+  return new Map(schedule.products.map((p) => [p.node, p]));
 }
 
 function buildModule(input: TensorWasmInput, fma: boolean, lay: ReturnType<typeof tensorLayout>): { module: Uint8Array; text: string | undefined } {
-  const { entries } = input;
+  const { entries, schedule } = input;
   const g = entries[0]!.program.graph;
+  const regs = registers(schedule);
   const { layout, batchSlots, data, computed, io, plans, heap } = lay;
   const m = new WasmModule();
   if (fma) m.allowRelaxedSimd();
   try {
     m.setMemory(Math.ceil(heap / 65536), data);
-    plans.forEach((plan, k) => addEntry(m, entries[k]!, plan, layout, io, fma));
-    const L = localsOf(0, 0);
-    const pro = new LoopEmitter(m, layout, g, batchSlots, new Set(), false, L);
-    m.addFunction('prologue', [], [...new Array(L.i32s).fill(types.i32), ...new Array(2 * ROW_BLOCK).fill(types.v128)], m.block(null, computed.map((id) => pro.emitNode(id))));
+    plans.forEach((plan, k) => addEntry(m, entries[k]!, plan, layout, io, schedule, fma));
+    const L = localsOf(0, 0, regs.rows);
+    const pro = new LoopEmitter(m, layout, g, batchSlots, new Set(), 1, productsOf(schedule), L);
+    m.addFunction('prologue', [], [...new Array(L.i32s).fill(types.i32), ...new Array(regs.prologue).fill(types.v128)], m.block(null, computed.map((id) => pro.emitNode(id))));
     m.exportFunction('prologue');
     if (!m.validate()) throw new Error('internal compiler error: binaryen rejected the generated loop module');
-    if (input.optimize !== false) m.optimize();
+    m.runOptimizer(schedule.optimizer.passes);
     // the FMA variant is bare code: the runtime takes metadata and shader from the artifact around it
     return { module: m.emitBinary(), text: input.text && !fma ? m.emitText() : undefined };
   } finally {

@@ -11,6 +11,7 @@ import { outputIds, type Program } from '../ir/program.js';
 import { perPoint } from '../passes/hoist.js';
 import type { ArtifactMetadata } from '../../runtime/artifact.js';
 import type { Entry, EntryOutput } from './artifact.js';
+import type { ScalarSchedule } from '../schedule.js';
 
 export type Precision = 'f64' | 'f32';
 
@@ -67,15 +68,12 @@ export function constBytes(v: number, type: 'f' | 'b', layout: Layout): Uint8Arr
   return bytes;
 }
 
-/** Deepest expression tree built by inlining; deeper chains go through a local. */
-const MAX_INLINE_DEPTH = 24;
-
 /**
  * Nodes emitted as sub-expressions of their only user instead of through a local: constants
  * always; other nodes used exactly once, by a node of the same class (per point or per batch:
  * hoisted work must not move into the loop), and not by the stores of the results.
  */
-function inlinedNodes(p: Program, varying: Uint8Array): Uint8Array {
+function inlinedNodes(p: Program, varying: Uint8Array, maxDepth: number): Uint8Array {
   const nodes = p.graph.nodes;
   const uses = new Int32Array(nodes.length);
   const user = new Int32Array(nodes.length).fill(-1);
@@ -87,7 +85,7 @@ function inlinedNodes(p: Program, varying: Uint8Array): Uint8Array {
     depth[id] = 1 + n.args.reduce((d, a) => Math.max(d, inline[a] ? depth[a]! : 0), 0);
     if (n.op === 'const') { inline[id] = 1; depth[id] = 0; return; }
     const u = user[id]!;
-    inline[id] = uses[id] === 1 && u >= 0 && varying[u] === varying[id] && depth[id]! < MAX_INLINE_DEPTH ? 1 : 0;
+    inline[id] = uses[id] === 1 && u >= 0 && varying[u] === varying[id] && depth[id]! < maxDepth ? 1 : 0;
   });
   return inline;
 }
@@ -105,9 +103,6 @@ function sinCosPairs(p: Program): Map<number, number> {
   });
   return pairs;
 }
-
-/** Modules with more IR nodes than this skip binaryen's optimizer (measured: mlp, 10k nodes, same speed without it). */
-export const OPTIMIZE_BELOW_NODES = 4000;
 
 const align16 = (n: number) => Math.ceil(n / 16) * 16;
 
@@ -146,7 +141,7 @@ type Layout2 = ReturnType<typeof memoryLayout>;
  * and stores each output (n x width numbers, row-major), and `name_prologue()` computes the
  * per-batch nodes into memory (run when params change).
  */
-function addEntry(m: WasmModule, entry: Entry<Program>, precision: Precision, mem: Layout2, invariants: number): void {
+function addEntry(m: WasmModule, entry: Entry<Program>, precision: Precision, mem: Layout2, invariants: number, inlineDepth: number): void {
   const { name, program: p, outputs } = entry;
   const layout = LAYOUTS[precision];
   const { bytes, lanes } = layout;
@@ -156,7 +151,7 @@ function addEntry(m: WasmModule, entry: Entry<Program>, precision: Precision, me
   const FIRST_NODE_LOCAL = L_SRC + 1 + outputs.length;
   const nodes = p.graph.nodes;
   const varying = perPoint(p);
-  const inline = inlinedNodes(p, varying);
+  const inline = inlinedNodes(p, varying, inlineDepth);
   const pairs = sinCosPairs(p);
   for (const id of pairs.keys()) inline[id] = 0; // each of a pair is read from the call's results
   const hoisted = hoistedNodes(p, varying);
@@ -264,29 +259,26 @@ export interface WasmInput {
   /** The entry points (artifact.ts entriesOf): evaluate, divergence, and where given diagonal and potential. */
   entries: Entry<Program>[];
   precision: Precision;
-  optimize?: boolean;
+  /** The cost model's choices (schedule.ts): inlining depth, binaryen's passes. */
+  schedule: ScalarSchedule;
   /** Also return the module as WebAssembly text (after optimization). */
   text?: boolean;
 }
 
 export function emitWasm(input: WasmInput): WasmOutput {
-  const { entries, precision } = input;
+  const { entries, precision, schedule } = input;
   const mem = memoryLayout(entries, precision);
   const m = new WasmModule();
   try {
     m.setMemory(Math.ceil(mem.heap / 65536));
-    entries.forEach((e, k) => addEntry(m, e, precision, mem, mem.invariants[k]!));
+    entries.forEach((e, k) => addEntry(m, e, precision, mem, mem.invariants[k]!, schedule.inlineDepth));
     // Per-batch work for every entry point: the runtime calls this after params change.
     m.addFunction('prologue', [], [], m.block(null, entries.map((e) => m.call(`${e.name}_prologue`, [], types.none))));
     m.exportFunction('prologue');
     if (!m.validate()) throw new Error('internal compiler error: binaryen rejected the generated module');
-    // binaryen's optimizer pays off on small kernels (loop overhead); on large straight-line
-    // bodies, already simplified by our own passes, it adds seconds to minutes and no speed.
-    const size = entries.reduce((n, e) => n + e.program.graph.size, 0);
-    if (input.optimize !== false && size <= OPTIMIZE_BELOW_NODES) m.optimize();
-    // Large bodies still need their locals shared: one local per value made stack frames of
-    // megabytes (V8: "Maximum call stack size exceeded" on mlp2's evaluate entry).
-    else if (input.optimize !== false) m.runPasses(['coalesce-locals', 'reorder-locals']);
+    // binaryen's optimizer pays off on small kernels (loop overhead); large straight-line bodies
+    // get only their locals shared (schedule.ts)
+    m.runOptimizer(schedule.optimizer.passes);
     const memory = { params: mem.params, batch: { offset: mem.batch, count: (mem.heap - mem.batch) / 16, stride: 16 }, heap: mem.heap };
     return { module: m.emitBinary(), text: input.text ? m.emitText() : undefined, memory };
   } finally {

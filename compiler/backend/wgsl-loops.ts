@@ -19,15 +19,13 @@ export interface DotLoop {
   rest: number[];
 }
 
-/** Fewer terms than this stay straight-line code: a loop would not be shorter. */
-export const MIN_LOOP_TERMS = 8;
-
 /**
  * The sum trees to render as loops (by root node), and the nodes the loops absorb (the tree's
  * inner additions and its product terms), which the renderer must not emit.
- * `hoisted` maps per-batch nodes to their slot in the batch buffer.
+ * `hoisted` maps per-batch nodes to their slot in the batch buffer; runs shorter than `minTerms`
+ * (the schedule's gpuLoopTerms) stay straight-line code.
  */
-export function findDotLoops(p: Program, varying: Uint8Array, hoisted: Map<number, number>): { loops: Map<number, DotLoop>; absorbed: Set<number> } {
+export function findDotLoops(p: Program, varying: Uint8Array, hoisted: Map<number, number>, minTerms: number): { loops: Map<number, DotLoop>; absorbed: Set<number> } {
   const nodes = p.graph.nodes;
   const uses = new Uint32Array(nodes.length);
   nodes.forEach((n, id) => { if (varying[id]) for (const a of n.args) uses[a]!++; });
@@ -63,7 +61,7 @@ export function findDotLoops(p: Program, varying: Uint8Array, hoisted: Map<numbe
       const value = coefficient(b) ? a : b;
       if (c && varying[value]) terms.push({ leaf, value, ...c });
     }
-    const loop = evenlySpaced(terms);
+    const loop = evenlySpaced(terms, minTerms);
     if (!loop) continue;
     const inLoop = new Set(loop.map((t) => t.leaf));
     loops.set(root, {
@@ -78,7 +76,7 @@ export function findDotLoops(p: Program, varying: Uint8Array, hoisted: Map<numbe
 }
 
 /** The longest run of terms (in tree order) with one source and evenly spaced coefficients. */
-function evenlySpaced<T extends { source: string; index: number }>(terms: T[]): T[] | undefined {
+function evenlySpaced<T extends { source: string; index: number }>(terms: T[], minTerms: number): T[] | undefined {
   let best: T[] = [];
   let run: T[] = terms.slice(0, 1);
   const pairs = (a: T, b: T) => a.source === b.source && a.index !== b.index;
@@ -92,5 +90,5 @@ function evenlySpaced<T extends { source: string; index: number }>(terms: T[]): 
     }
   }
   if (run.length > best.length) best = run;
-  return best.length >= MIN_LOOP_TERMS ? best : undefined;
+  return best.length >= minTerms ? best : undefined;
 }

@@ -7,9 +7,10 @@ import type { ComputeOp } from '../ir/ops.js';
 import { sameShape, sizeOf, type ReduceFn, type TensorGraph } from '../tensor/graph.js';
 import type { TensorProgram } from '../tensor/program.js';
 import { WGSL_OPS, POLYFILLS, BINDINGS, literal, entryHead, headerLines, outputIndex } from './wgsl.js';
-import { VECTORS, tensorLayout, type EntryPlan, type Slot } from './wasm-loops.js';
+import { tensorLayout, type EntryPlan, type Slot } from './wasm-loops.js';
 import { outputOffsets, type Entry } from './artifact.js';
 import type { Precision } from './wasm.js';
+import type { TensorSchedule } from '../schedule.js';
 
 interface Index { i: string; e: string }
 
@@ -22,12 +23,12 @@ export const PRIVATE_SCRATCH_FLOATS = 4096;
 
 /** Numbers per point of the per-point tensors of the larger entry. */
 function scratchFloats(plans: EntryPlan[], scratch: number): number {
-  return Math.max(1, ...plans.map((plan) => (plan.scratchEnd - scratch) / (VECTORS * 16)));
+  return Math.max(1, ...plans.map((plan) => (plan.scratchEnd - scratch) / plan.stride));
 }
 
 /** The storage scratch's f32 per point, or undefined where private memory holds them. */
-export function gpuScratchFloats(entries: readonly Entry<TensorProgram>[], precision: Precision): number | undefined {
-  const { plans, scratch } = tensorLayout(entries, precision);
+export function gpuScratchFloats(entries: readonly Entry<TensorProgram>[], precision: Precision, schedule: TensorSchedule): number | undefined {
+  const { plans, scratch } = tensorLayout(entries, precision, schedule);
   const n = scratchFloats(plans, scratch);
   return n > PRIVATE_SCRATCH_FLOATS ? n : undefined;
 }
@@ -80,7 +81,7 @@ class WgslEmitter {
     const s = this.slot(id);
     if (s.kind === 'inline') return literal(n.data![0]!, n.type);
     if (s.kind === 'point') {
-      const v = this.cell((s.base - this.scratch) / (VECTORS * 16), idx.e);
+      const v = this.cell((s.base - this.scratch) / this.plan.stride, idx.e);
       return n.type === 'b' ? `(${v} != 0.0)` : v;
     }
     if (n.op === 'param') return `params[${n.value}u + ${idx.e}]`;
@@ -93,7 +94,7 @@ class WgslEmitter {
     const s = this.slot(id);
     if (s.kind !== 'point') throw new Error(`internal: node ${id} is not per point`);
     const v = this.g.node(id).type === 'b' ? `select(0.0, 1.0, ${value})` : value;
-    this.line(`${this.cell((s.base - this.scratch) / (VECTORS * 16), idx.e)} = ${v};`);
+    this.line(`${this.cell((s.base - this.scratch) / this.plan.stride, idx.e)} = ${v};`);
   }
 
   private argIndex(arg: number, shape: readonly number[], idx: Index): Index {
@@ -201,10 +202,10 @@ function entry(e: Entry<TensorProgram>, plan: EntryPlan, bytes: number, batchSta
   ].join('\n');
 }
 
-/** The shader of a tensor program, for the memory layout of its `precision` artifact. */
-export function emitTensorWgsl(entries: Entry<TensorProgram>[], precision: Precision, compilerVersion: string): string {
-  const { layout, batchStart, batchEnd, scratch, plans } = tensorLayout(entries, precision);
-  const storage = gpuScratchFloats(entries, precision);
+/** The shader of a tensor program, for the memory layout of its `precision` artifact (and schedule: which maps are fused). */
+export function emitTensorWgsl(entries: Entry<TensorProgram>[], precision: Precision, compilerVersion: string, schedule: TensorSchedule): string {
+  const { layout, batchStart, batchEnd, scratch, plans } = tensorLayout(entries, precision, schedule);
+  const storage = gpuScratchFloats(entries, precision, schedule);
   const first = entries[0]!.program;
   const header = [
     `// ${compilerVersion}: field ${first.field}, dim ${first.dim}, f32; lowered with tensors (loops over weights)`,

@@ -128,7 +128,7 @@ function paramLabel(p: Program, slot: number): string {
 }
 
 /** The body of one entry point: per-point nodes as named `let`s, then the stores. */
-function entry(e: Entry<Program>, batchBase: number, rewrite?: WgslRewrite, source?: string): string {
+function entry(e: Entry<Program>, batchBase: number, loopTerms: number, rewrite?: WgslRewrite, source?: string): string {
   const wasmProgram = e.program;
   // The per-batch values come from the wasm prologue, in the wasm program's order; a rewritten
   // program reads them through the rewrite's node map.
@@ -151,7 +151,7 @@ function entry(e: Entry<Program>, batchBase: number, rewrite?: WgslRewrite, sour
     if (hoisted.has(id)) return n.type === 'b' ? `(bitcast<u32>(batch[${hoisted.get(id)!}u]) != 0u)` : `batch[${hoisted.get(id)!}u]`;
     throw new Error(`internal: WGSL node %${id} used before definition`);
   };
-  const { loops, absorbed } = findDotLoops(p, varying, hoisted);
+  const { loops, absorbed } = findDotLoops(p, varying, hoisted, loopTerms);
   // A comment where the source line changes: `// line 7: let h = tanh(W1 @ x + b1)`.
   const sourceLines = source?.split('\n');
   let lastLine = -1;
@@ -269,10 +269,12 @@ export interface WgslInput {
   rewrite?: WgslRewrite;
   /** The .div source: comments in the shader then name the line each block comes from. */
   source?: string;
+  /** Sums of at least this many products with evenly spaced coefficients become loops (the schedule's gpuLoopTerms). */
+  loopTerms: number;
 }
 
 /** Each entry's per-batch values follow those of the entries before it in `batch`. */
-export function emitWgsl({ entries, compilerVersion, rewrite, source }: WgslInput): string {
+export function emitWgsl({ entries, compilerVersion, rewrite, source, loopTerms }: WgslInput): string {
   const first = entries[0]!.program;
   const bases: number[] = [];
   let slots = 0;
@@ -286,6 +288,6 @@ export function emitWgsl({ entries, compilerVersion, rewrite, source }: WgslInpu
     '',
     ...BINDINGS,
     POLYFILLS,
-    ...entries.flatMap((e, k) => [entry(e, bases[k]!, rewrite, source), '']),
+    ...entries.flatMap((e, k) => [entry(e, bases[k]!, loopTerms, rewrite, source), '']),
   ].join('\n');
 }

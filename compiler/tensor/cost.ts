@@ -34,7 +34,7 @@ export function countTensorOps(p: TensorProgram): TensorOpCounts {
 
 /**
  * What unrolling the field to scalars would build per point (the scalar path's size): the
- * lowering's cost model compares it with SCALAR_LIMIT_OPS. Params count as leaves.
+ * cost model (schedule.ts, chooseLevel) compares it with its scalar limit. Params count as leaves.
  */
 export function unrolledSize(p: TensorProgram): number {
   let n = 0;

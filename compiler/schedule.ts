@@ -1,0 +1,253 @@
+// The Schedule: every decision about how one field's kernels are built that is not its
+// mathematics, chosen in one place by one cost model and read by the backends, which keep no
+// knobs of their own. Which level the field is lowered at and why; the kernel's entries; binaryen's
+// optimizer; for straight-line kernels the inlining depth and the WGSL loops; for loop kernels the
+// tile of points, the register blocking of each matrix product, the fusion depth and the
+// fused multiply-add build. `--emit stats` prints it (stats.schedule), compile() returns it
+// (out.schedule).
+//
+// Today's cost model is a handful of rules with measured thresholds (below, each with its
+// measurement). A measured model (blocking per layer shape, the FMA build where it runs faster)
+// replaces the values in chooseSchedule without changing the Schedule's shape: the blocking is
+// already per product. Not knobs, and so not here: limits of devices and the calling convention
+// (WGSL's WORKGROUP_SIZE, wgsl-tensor.ts's PRIVATE_SCRATCH_FLOATS), the passes' own effort
+// budgets (analyze.ts's NEVER_WORSE_NODES, the divergence pass's frontier), and the runtime's
+// threading and chunking policy (the runtime has no compiler code).
+import { ENTRY_NAMES, type EntryName } from './backend/artifact.js';
+import type { Program } from './ir/program.js';
+import { liveNodes } from './tensor/interpret.js';
+import type { TensorProgram } from './tensor/program.js';
+
+/** binaryen's passes over the module: -O2, only sharing locals (coalesce-locals, reorder-locals), or none. */
+export type OptimizerPasses = 'full' | 'locals' | 'none';
+
+interface ScheduleBase {
+  /** Why the field is lowered at this level: the cost model's evidence, or --lowering. */
+  reason: string;
+  /** The kernel's entry points, in the artifact's order. */
+  entries: EntryName[];
+  /** Entries the field has but its kernel leaves out, and why. */
+  omitted?: Partial<Record<EntryName, string>>;
+  optimizer: { passes: OptimizerPasses; reason: string };
+}
+
+/** Straight-line kernels of scalar SSA (small fields: lorenz-class). */
+export interface ScalarSchedule extends ScheduleBase {
+  lowering: 'scalar';
+  /** Deepest expression tree a wasm kernel builds by inlining single-use nodes; deeper chains go through a local. */
+  inlineDepth: number;
+  /** WGSL: a sum of at least this many products with evenly spaced per-batch coefficients is a loop. */
+  gpuLoopTerms: number;
+}
+
+/** A matrix product of the loop kernels: weights (per batch) times a per-point tensor, or a per-batch product in the prologue. */
+export interface ProductSchedule {
+  /** The product's node in the tensor graph the entries share. */
+  node: number;
+  /** The per-batch matrix's shape [rows, inner]. */
+  weights: [number, number];
+  /** Columns of the other operand (1 for a vector). */
+  columns: number;
+  /** 'point': in the entries' loop over tiles of points; 'batch': in the prologue (scalars, splatted). */
+  stage: 'point' | 'batch';
+  /** Weight rows per pass over the inner dimension: each load of the points serves them. */
+  rows: number;
+  /**
+   * Vectors of points each splatted weight serves (register blocking: rows x vectors accumulators);
+   * the tile's vectors pass through in tile.vectors / vectors groups, the weight row in L1 after
+   * the first. 1 in the prologue.
+   */
+  vectors: number;
+}
+
+/** Loops over weights, points in lanes (networks). */
+export interface TensorSchedule extends ScheduleBase {
+  lowering: 'tensor';
+  /**
+   * The entries' tile: `vectors` SIMD vectors of points go through the graph node by node (a
+   * per-point tensor of n elements is n x vectors vectors of scratch), `block` vectors a group of
+   * accumulators by default, `groups` of them (vectors = block x groups).
+   */
+  tile: { block: number; groups: number; vectors: number };
+  /** Register blocking of each matrix product, by node. */
+  products: ProductSchedule[];
+  /** Deepest chain of elementwise maps fused into their consumer's loop (0: none); deeper chains go through memory. */
+  fusedDepth: number;
+  /** Whether the artifact also carries the build with relaxed SIMD's fused multiply-add (section divc.fma). */
+  fma: boolean;
+}
+
+export type Schedule = ScalarSchedule | TensorSchedule;
+
+/**
+ * Knobs set by hand, for tests and benchmarks only (compile's and analyze's `schedule` option;
+ * no command-line flag): each replaces the cost model's choice, and the result is checked.
+ */
+export interface ScheduleOverride {
+  optimizer?: OptimizerPasses;
+  inlineDepth?: number;
+  gpuLoopTerms?: number;
+  block?: number;
+  groups?: number;
+  /** Weight rows per pass of every product (per-point and prologue). */
+  rows?: number;
+  fusedDepth?: number;
+  fma?: boolean;
+  /** Per product (by node): rows and vectors. */
+  products?: Record<number, { rows?: number; vectors?: number }>;
+}
+
+// ---- the cost model's thresholds ----
+
+/**
+ * Above this many scalar operations and weights in f unrolled, the scalar path's graphs (f + div f
+ * are several times f) stop fitting: loops over weights.
+ */
+const SCALAR_LIMIT_OPS = 8192;
+
+/**
+ * A weight matrix this large applied to a per-point vector is a network layer, which loops run
+ * faster than unrolled code. Measured (one thread, f64, div f points/s, unrolled vs loops): mlp
+ * (two 1024-weight layers) 1.08e6 vs 1.25e6; mlp2 1.61e5 vs 2.97e5 (and 4.2 s vs 0.03 s to
+ * compile); without layers, gmm_score 1.5e7 vs 3.2e6 and lorenz96 (sparse: the scalar pass sees
+ * its structural zeros, 41x fewer operations) stay unrolled.
+ */
+const LAYER_MIN_WEIGHTS = 512;
+
+/**
+ * Straight-line modules with more IR nodes than this skip binaryen's optimizer (measured: mlp,
+ * 10k nodes, same speed without it): on large bodies, already simplified by our own passes, it
+ * adds seconds to minutes and no speed. They still get their locals shared: one local per value
+ * made stack frames of megabytes (V8: "Maximum call stack size exceeded" on mlp2's evaluate entry).
+ */
+const OPTIMIZE_BELOW_NODES = 4000;
+
+/**
+ * Unrolled, the diagonal of a network costs d tangent directions (mlp2: 144k operations a point
+ * against 21k for f + div f; binaryen ran out of memory on the module): a scalar kernel leaves out
+ * a diagonal larger than this and than f + div f (the tensor level, networks' default, has a
+ * contracted one).
+ */
+const DIAGONAL_MAX_NODES = 50_000;
+
+/** Deepest expression tree the straight-line kernels inline. */
+const INLINE_DEPTH = 24;
+
+/** Fewer terms than this stay straight-line WGSL: a loop would not be shorter. */
+const GPU_LOOP_TERMS = 8;
+
+/** Vectors of points per group of accumulators: each weight load serves them (register blocking). */
+const BLOCK = 4;
+
+/**
+ * Groups of BLOCK vectors per tile: each weight row is read from L2/L3 once per tile and from L1
+ * for the other groups, so layers whose weights do not fit L2 stream 1/GROUPS of the weight
+ * traffic; but per-point tensors grow GROUPS-fold. Measured (f64, one thread): score_net's
+ * products alone 21.3 Gflop/s with 1 group, 16.4 with 4; on the (32; 1024) net 2 groups looked
+ * faster (f 6.7e3 vs 5.1e3 points/s) but on a loaded machine, and (128; 512) slower: 1 for now.
+ */
+const GROUPS = 1;
+
+/**
+ * Weight rows per pass over the points in a matrix product: ROWS x BLOCK accumulators. Measured on
+ * score_net's matrix products alone (f64, one thread, V8 in Node 20): 1 row 21.3 Gflop/s, 2 rows
+ * 15.5, 3 rows 14.5; with BLOCK 2 or 8 instead of 4, 16.1 and 15.5.
+ */
+const ROWS = 1;
+
+/** Deepest fused chain of maps. */
+const FUSED_DEPTH = 12;
+
+/**
+ * The FMA build rides along in every loop artifact; the runtime runs it only when asked
+ * (`load(..., { fma: true })`) and the engine validates relaxed SIMD (docs/RUNTIME.md: on Zen it
+ * measured 11% slower on score_net, and it changes the last bits).
+ */
+const FMA = true;
+
+// ---- the cost model ----
+
+/** What the lowering decision looks at, measured on the field's tensor program before any derivative pass. */
+export interface LoweringFacts {
+  /** Scalar operations and weights of f unrolled (tensor/cost.ts unrolledSize). */
+  unrolledOps: number;
+  /** Weights of the largest per-batch matrix multiplied with a per-point tensor in f. */
+  largestLayer: number;
+}
+
+/**
+ * The cost model's first decision, taken before either level's passes run (they are the
+ * expensive part, and only the chosen level's run): straight-line code or loops over weights.
+ */
+export function chooseLevel(facts: LoweringFacts): { kind: 'scalar' | 'tensor'; reason: string } {
+  const { unrolledOps: size, largestLayer: layer } = facts;
+  if (size > SCALAR_LIMIT_OPS) return { kind: 'tensor', reason: `${size} scalar operations and weights in f unrolled (more than ${SCALAR_LIMIT_OPS}): loops over weights` };
+  if (layer >= LAYER_MIN_WEIGHTS) return { kind: 'tensor', reason: `a layer of ${layer} weights (at least ${LAYER_MIN_WEIGHTS}): loops over weights` };
+  return { kind: 'scalar', reason: `${size} scalar operations and weights in f unrolled, no layer of ${LAYER_MIN_WEIGHTS} weights: straight-line code` };
+}
+
+/** The field's programs, by entry, at the level it was lowered at, and why it went there. */
+export type ScheduleInput =
+  | { lowering: 'scalar'; reason: string; programs: Partial<Record<EntryName, Program>> }
+  | { lowering: 'tensor'; reason: string; programs: Partial<Record<EntryName, TensorProgram>> };
+
+/**
+ * The schedule of one field whose programs exist: the level chosen (by chooseLevel, or asked
+ * for), then that level's knobs. `override` (tests and benchmarks) replaces any of them.
+ */
+export function chooseSchedule(input: ScheduleInput, override: ScheduleOverride = {}): Schedule {
+  const s = input.lowering === 'scalar' ? scalarSchedule(input.reason, input.programs, override) : tensorSchedule(input.reason, input.programs, override);
+  if (override.optimizer !== undefined) s.optimizer = { passes: override.optimizer, reason: 'set by hand (tests, benchmarks)' };
+  return s;
+}
+
+function scalarSchedule(reason: string, programs: Partial<Record<EntryName, Program>>, o: ScheduleOverride): ScalarSchedule {
+  const { evaluate, diagonal } = programs;
+  const omitted: Partial<Record<EntryName, string>> = {};
+  if (diagonal && evaluate && diagonal.graph.size > Math.max(evaluate.graph.size, DIAGONAL_MAX_NODES)) {
+    omitted.diagonal = `${diagonal.graph.size} IR nodes unrolled (more than f + div f's ${evaluate.graph.size} and ${DIAGONAL_MAX_NODES}): the tensor level has a contracted one`;
+  }
+  const entries = ENTRY_NAMES.filter((e) => programs[e] !== undefined && omitted[e] === undefined);
+  const nodes = entries.reduce((n, e) => n + programs[e]!.graph.size, 0);
+  const optimizer = nodes <= OPTIMIZE_BELOW_NODES
+    ? { passes: 'full' as const, reason: `${nodes} IR nodes (at most ${OPTIMIZE_BELOW_NODES}): binaryen -O2` }
+    : { passes: 'locals' as const, reason: `${nodes} IR nodes (more than ${OPTIMIZE_BELOW_NODES}): locals shared only, -O2 would add seconds and no speed` };
+  const inlineDepth = positive(o.inlineDepth ?? INLINE_DEPTH, 'inlineDepth');
+  const gpuLoopTerms = positive(o.gpuLoopTerms ?? GPU_LOOP_TERMS, 'gpuLoopTerms');
+  return { lowering: 'scalar', reason, entries, ...(Object.keys(omitted).length ? { omitted } : {}), optimizer, inlineDepth, gpuLoopTerms };
+}
+
+function tensorSchedule(reason: string, programs: Partial<Record<EntryName, TensorProgram>>, o: ScheduleOverride): TensorSchedule {
+  const entries = ENTRY_NAMES.filter((e) => programs[e] !== undefined);
+  const block = positive(o.block ?? BLOCK, 'block');
+  const groups = positive(o.groups ?? GROUPS, 'groups');
+  const tile = { block, groups, vectors: block * groups };
+  // every matrix product any entry computes (the entries share one graph), in node order
+  const first = programs[entries[0]!]!;
+  const g = first.graph;
+  const live = new Set(entries.flatMap((e) => liveNodes(programs[e]!)));
+  const products: ProductSchedule[] = [...live].sort((a, b) => a - b).filter((id) => g.node(id).op === 'matmul').map((id) => {
+    const n = g.node(id);
+    const [r, inner] = g.node(n.args[0]!).shape as [number, number];
+    const stage = n.varying ? 'point' as const : 'batch' as const;
+    const by = o.products?.[id] ?? {};
+    const rows = positive(by.rows ?? o.rows ?? ROWS, `rows of product ${id}`);
+    const vectors = positive(by.vectors ?? (stage === 'point' ? block : 1), `vectors of product ${id}`);
+    if (stage === 'point' ? tile.vectors % vectors !== 0 : vectors !== 1) {
+      throw new Error(`schedule: product ${id} cannot take ${vectors} vectors (${stage === 'point' ? `not a divisor of the tile's ${tile.vectors}` : 'the prologue has one'})`);
+    }
+    return { node: id, weights: [r, inner], columns: n.shape.length === 2 ? n.shape[1]! : 1, stage, rows, vectors };
+  });
+  for (const id of Object.keys(o.products ?? {})) {
+    if (!products.some((p) => p.node === Number(id))) throw new Error(`schedule: node ${id} is not a matrix product of this field`);
+  }
+  return {
+    lowering: 'tensor', reason, entries, optimizer: { passes: 'full', reason: 'loop code is small: binaryen -O2' },
+    tile, products, fusedDepth: positive(o.fusedDepth ?? FUSED_DEPTH, 'fusedDepth', 0), fma: o.fma ?? FMA,
+  };
+}
+
+function positive(v: number, what: string, least = 1): number {
+  if (!Number.isInteger(v) || v < least) throw new Error(`schedule: ${what} must be an integer of at least ${least}, not ${v}`);
+  return v;
+}
