@@ -160,6 +160,12 @@ describe('.npy points', () => {
     expect(bad(npy('<f8', [4, 2], f64), 2)).toBe('p.npy: truncated: 8 numbers announced, 6 present');
     expect(bad(Buffer.concat([Buffer.from('\x93NUMPY', 'latin1'), Buffer.from([1, 0])]), 2)).toBe('p.npy: truncated .npy header (8 bytes)');
     expect(bad(Buffer.concat([Buffer.from('\x93NUMPY', 'latin1'), Buffer.from([1, 0, 0])]), 2)).toBe('p.npy: truncated .npy header (9 bytes)');
+    // version 2's length takes 4 bytes: 11 bytes are a truncated header, not a RangeError
+    expect(bad(Buffer.concat([Buffer.from('\x93NUMPY', 'latin1'), Buffer.from([2, 0, 0, 0, 0])]), 2)).toBe('p.npy: truncated .npy header (11 bytes)');
+    // a header announced longer than the file
+    expect(bad(Buffer.concat([Buffer.from('\x93NUMPY', 'latin1'), Buffer.from([1, 0, 50, 0]), Buffer.from("{'descr': '<f8'", 'latin1')]), 2)).toBe('p.npy: truncated .npy header (25 bytes)');
+    // 10 bytes announcing an empty header: a header without descr
+    expect(bad(Buffer.concat([Buffer.from('\x93NUMPY', 'latin1'), Buffer.from([1, 0, 0, 0])]), 2)).toContain('dtype ? is not supported');
     expect(bad(npy('<f8', [1, 2, 3], f64), 2)).toBe('p.npy: shape (1, 2, 3) does not hold 2-dimensional points: expected (n, 2)');
     const raw = (dict: string) => { const h = Buffer.alloc(10); h.write('\x93NUMPY', 0, 'latin1'); h[6] = 1; h.writeUInt16LE(dict.length, 8); return Buffer.concat([h, Buffer.from(dict, 'latin1'), f64]); };
     expect(bad(raw("{'shape': (3, 2), }\n"), 2)).toBe('p.npy: dtype ? is not supported: save float64 or float32 (np.asarray(X, np.float64))');

@@ -8,11 +8,14 @@ const MAGIC = '\x93NUMPY';
 /** Points from a .npy of float64 or float32, shape (n, dim) or (n * dim,). */
 export function readNpy(path: string, bytes: Buffer, dim: number): Float64Array | Float32Array {
   if (bytes.toString('latin1', 0, 6) !== MAGIC) throw new InputError(`${path}: not a .npy file (no \\x93NUMPY magic)`);
-  if (bytes.length < 10) throw new InputError(`${path}: truncated .npy header (${bytes.length} bytes)`);
   const major = bytes[6]!;
-  const headerLength = major === 1 ? bytes.readUInt16LE(8) : bytes.readUInt32LE(8);
-  const start = (major === 1 ? 10 : 12) + headerLength;
-  const header = bytes.toString('latin1', major === 1 ? 10 : 12, start);
+  // version 1: a 2-byte header length, from byte 10 on; versions 2 and 3: 4 bytes, from 12 on
+  const prefix = major === 1 ? 10 : 12;
+  const truncated = () => new InputError(`${path}: truncated .npy header (${bytes.length} bytes)`);
+  if (bytes.length < prefix) throw truncated();
+  const start = prefix + (major === 1 ? bytes.readUInt16LE(8) : bytes.readUInt32LE(8));
+  if (bytes.length < start) throw truncated();
+  const header = bytes.toString('latin1', prefix, start);
   const descr = /'descr':\s*'([^']+)'/.exec(header)?.[1];
   const fortran = /'fortran_order':\s*True/.test(header);
   const shape = (/'shape':\s*\(([^)]*)\)/.exec(header)?.[1] ?? '').split(',').map((s) => s.trim()).filter(Boolean).map(Number);
