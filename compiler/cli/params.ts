@@ -1,5 +1,6 @@
 // Params for run, plot and bench: --params FILE (JSON, or tensors from .safetensors, .npz and .npy
-// matched to the field's params by name, --param-map renaming them), then --param NAME=VALUE.
+// matched to the field's params by name, --param-map renaming them), then --param NAME=VALUE; a
+// param left with neither a value nor a default is an error here, in command-line terms.
 import { matchParams, readTensors, tensorFormat, listNames } from '../../runtime/params-file.js';
 import { InputError, parseParamAssignment, readInput, readParamsFile } from './io.js';
 
@@ -46,6 +47,19 @@ export function paramValues(flags: ParamFlags, params: readonly { name: string; 
   for (const a of flags.param) {
     const [name, value] = parseParamAssignment(a);
     values[name] = value;
+  }
+  return values;
+}
+
+/**
+ * The values, checked for params with neither a default nor a value: the runtime's own error
+ * would advise calling setParams, which a command-line user cannot do.
+ */
+export function withEveryParam<T extends Record<string, unknown>>(values: T, declared: readonly { name: string; default?: unknown }[]): T {
+  const missing = declared.filter((p) => p.default === undefined && !Object.hasOwn(values, p.name)).map((p) => p.name);
+  if (missing.length) {
+    const s = missing.length > 1;
+    throw new InputError(`param${s ? 's' : ''} ${missing.map((n) => `'${n}'`).join(', ')} ${s ? 'have' : 'has'} no value: give --param ${missing[0]}=VALUE${s ? ' for each' : ''}, or --params FILE`);
   }
   return values;
 }

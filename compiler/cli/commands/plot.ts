@@ -1,0 +1,73 @@
+// divc plot ARTIFACT|FILE.div -o OUT.svg|OUT.png: div f over a 2-D slice as a heatmap, with
+// arrows of f.
+import { InputError } from '../io.js';
+import { writeOutput } from '../output.js';
+import { note } from '../report.js';
+import { kernelFor, type KernelFlags } from '../kernel.js';
+import { UsageError } from '../usage-error.js';
+import type { Given } from '../options.js';
+import { sliceGrid } from '../../plot/slice.js';
+
+export interface PlotFlags extends KernelFlags { x?: string; y?: string; range?: string; slice: string[]; at: string[]; grid: string; output: string; arrows: string; negate: boolean }
+
+/** Plot's LO:HI ranges: a usage error naming the option. */
+function parseRange(text: string, option: string): [number, number] {
+  const m = /^(-?[\d.eE+-]+):(-?[\d.eE+-]+)$/.exec(text);
+  const lo = Number(m?.[1]), hi = Number(m?.[2]);
+  if (!m || !Number.isFinite(lo) || !Number.isFinite(hi) || lo >= hi) throw new UsageError(`${option} ${text}: expected LO:HI with LO < HI`);
+  return [lo, hi];
+}
+
+export async function plotCommand(artifact: string, flags: PlotFlags, given: Given): Promise<number> {
+  // the options that need no kernel first: a mistake there costs no compile
+  const png = flags.output.toLowerCase().endsWith('.png');
+  if (!png && !flags.output.toLowerCase().endsWith('.svg')) throw new UsageError(`-o ${flags.output}: plot writes .svg or .png`);
+  const n = Number(flags.grid);
+  if (!Number.isInteger(n) || n < 2 || n > 1000) throw new UsageError(`--grid ${flags.grid}: expected an integer from 2 to 1000`);
+  const m = Number(flags.arrows);
+  if (!Number.isInteger(m) || m < 0 || m > 100) throw new UsageError(`--arrows ${flags.arrows}: expected an integer from 0 to 100`);
+  // --range x0:x1,y0:y1 gives both axes' ranges; --x / --y (LO:HI or NAME=LO:HI) override one
+  let ranges: [[number, number], [number, number]] = [[-2, 2], [-2, 2]];
+  if (flags.range !== undefined) {
+    const parts = flags.range.split(',');
+    if (parts.length !== 2) throw new UsageError(`--range ${flags.range}: expected x0:x1,y0:y1`);
+    ranges = [parseRange(parts[0]!, '--range'), parseRange(parts[1]!, '--range')];
+  }
+  const kernel = await kernelFor(artifact, flags, given);
+  if (!kernel) return 1;
+  try {
+    if (kernel.dim < 2) throw new InputError(`field '${kernel.field}' has one input: a plot needs two`);
+    const fixed = new Array<number>(kernel.dim).fill(0);
+    const sliced = new Set<number>();
+    for (const [option, list] of [['--slice', flags.slice], ['--at', flags.at]] as const) {
+      for (const a of list) {
+        const eq = a.indexOf('=');
+        const name = a.slice(0, eq).trim(), value = Number(a.slice(eq + 1));
+        const k = kernel.inputs.indexOf(name);
+        if (eq <= 0 || k < 0 || a.slice(eq + 1).trim() === '' || !Number.isFinite(value)) throw new UsageError(`${option} ${a}: expected NAME=NUMBER for an input (${kernel.inputs.join(', ')})`);
+        fixed[k] = value;
+        sliced.add(k);
+      }
+    }
+    /** An axis: the input --x / --y names, else the first input neither sliced nor taken. */
+    const axis = (spec: string | undefined, what: 'x' | 'y', taken: number): { index: number; range: [number, number] } => {
+      const m = spec === undefined ? undefined : /^(?:([^=]+)=)?(.*)$/.exec(spec)!;
+      const index = m?.[1] !== undefined ? kernel.inputs.indexOf(m[1]) : kernel.inputs.findIndex((_, k) => !sliced.has(k) && k !== taken);
+      if (m?.[1] !== undefined && index < 0) throw new UsageError(`--${what} ${spec}: no input ${m[1]} (inputs: ${kernel.inputs.join(', ')})`);
+      if (index < 0) throw new UsageError(`no input is left for the ${what} axis: --slice fixes ${[...sliced].map((k) => kernel.inputs[k]).join(', ')}`);
+      if (sliced.has(index)) throw new UsageError(`--${what} ${spec}: ${kernel.inputs[index]} is also fixed by --slice`);
+      return { index, range: m ? parseRange(m[2]!, `--${what}`) : ranges[what === 'x' ? 0 : 1] };
+    };
+    const x = axis(flags.x, 'x', -1), y = axis(flags.y, 'y', x.index);
+    if (x.index === y.index) throw new UsageError('--x and --y name the same input');
+    const grid = await sliceGrid(kernel, { x, y, fixed, grid: n, arrows: m, negate: flags.negate });
+    const { plotSvg, plotPng } = await import('../plot.js');
+    writeOutput(flags.output, png ? plotPng(grid) : plotSvg(grid));
+    if (grid.constant !== undefined) note(`div f = ${grid.constant} at every point of this grid: the plot is one colour`);
+    else if (grid.zeroToRounding) note(`div f = 0 to rounding on this grid (|div f| <= ${grid.rounding.toExponential(1)}, the rounding level of f's derivatives here): the colours are scaled to that level, so the plot is white`);
+    if (!grid.square) note(`the ranges' aspect ratio needs fewer than 2 cells across the shorter axis at --grid ${n}: drawn ${grid.nx} x ${grid.ny} cells, stretched`);
+  } finally {
+    kernel.dispose();
+  }
+  return 0;
+}

@@ -1,0 +1,264 @@
+// The Kernel: one loaded artifact's entries, run on points. Each call runs on wasm (the calling
+// thread, or split across the thread pool) or on the GPU, as the scheduling policy (policy.ts)
+// decides, with the params it was made with (param-state.ts).
+import { DivcError } from './errors.js';
+import type { ArtifactMetadata } from './artifact.js';
+import type { GpuRunner } from './webgpu.js';
+import { runChunks, type ChunkOut, type ChunkResults } from './chunks.js';
+import { flattenPoints, type FloatArray, type Points } from './inputs.js';
+import { chunkNumbers, ThreadPool, type PoolEntry } from './threads.js';
+import { ParamState, type ParamDescription, type ParamValue } from './param-state.js';
+import { AUTO_GPU_MIN_POINTS, measureSpeed, runsOnGpu, splitsBatch, threadsPay, type Backend } from './policy.js';
+
+/** An entry of the artifact: `fn(points, out_0, ..., out_k, n)` and its outputs (docs/ARTIFACT.md). */
+interface Entry extends PoolEntry { fn: (...pointersAndCount: number[]) => void }
+
+export class Kernel {
+  readonly field: string;
+  readonly dim: number;
+  readonly inputs: string[];
+  readonly params: ParamDescription[];
+  readonly precision: 'f64' | 'f32';
+  /** Whether the wasm kernel is the fused multiply-add build (relaxed SIMD; see LoadOptions.fma). */
+  fusedMultiplyAdd = false;
+  /** The backend that ran the last call (before any call: the one a large batch would use). */
+  backend: Backend = 'wasm';
+  /** Threads that ran the last call (1 before any call, and on WebGPU). */
+  threads = 1;
+  private gpu: GpuRunner | undefined;
+  private readonly choice: 'auto' | Backend;
+  private poolSize = 1;
+  private pool: ThreadPool | undefined;
+  /** 'auto' threads: starts the workers, the first time a batch would use them. */
+  private startThreads: (() => Promise<void>) | undefined;
+  /** 'auto' threads: each batch is split only where threadsPay says so. */
+  private autoSplit = false;
+  readonly metadata: ArtifactMetadata;
+  private readonly memory: WebAssembly.Memory;
+  /** The artifact's entries by name: evaluate and divergence, and where present diagonal and potential. */
+  private readonly entries: Record<string, Entry> = {};
+  /** 'potential': the field is grad U of a scalar potential U, and div f is its Laplacian. */
+  readonly kind: 'field' | 'potential';
+  private readonly bytes: 4 | 8;
+  private readonly chunk: number;
+  /** The params in memory, and the versions of them calls were made with. */
+  private readonly paramState: ParamState;
+  /** Points per second of one wasm thread, measured when 'auto' first weighs a GPU run. */
+  private wasmSpeed: number | undefined;
+  private disposed = false;
+
+  /** With 'auto': makes the GPU runner the first time a batch is large enough (probing is slow). */
+  private probeGpu: (() => Promise<GpuRunner | undefined>) | undefined;
+
+  /** @internal Kernels come from load(). */
+  constructor(meta: ArtifactMetadata, instance: WebAssembly.Instance, chunk: number, choice: 'auto' | Backend = 'wasm', gpu?: GpuRunner, probeGpu?: () => Promise<GpuRunner | undefined>) {
+    this.choice = choice;
+    this.gpu = gpu;
+    this.probeGpu = probeGpu;
+    if (gpu && choice === 'webgpu') this.backend = 'webgpu';
+    this.metadata = meta;
+    this.field = meta.field;
+    this.dim = meta.dim;
+    this.inputs = meta.inputs;
+    this.precision = meta.precision;
+    this.bytes = meta.precision === 'f64' ? 8 : 4;
+    const ex = instance.exports as Record<string, unknown>;
+    const memory = ex.memory, pro = ex[meta.prologue];
+    for (const [name, e] of Object.entries(meta.entries)) {
+      if (typeof ex[e.export] === 'function') this.entries[name] = { export: e.export, outputs: e.outputs, fn: ex[e.export] as Entry['fn'] };
+    }
+    if (!(memory instanceof WebAssembly.Memory) || !this.entries.evaluate || !this.entries.divergence || typeof pro !== 'function') {
+      throw new DivcError('corrupt divc artifact: it lacks the memory or entry points its metadata names');
+    }
+    this.memory = memory;
+    this.kind = meta.kind === 'potential' ? 'potential' : 'field';
+    this.chunk = chunk;
+    const need = meta.memory.heap + chunk * chunkNumbers(meta.dim, this.entries) * this.bytes;
+    const have = memory.buffer.byteLength;
+    if (need > have) memory.grow(Math.ceil((need - have) / 65536));
+    this.paramState = new ParamState(meta, memory, this.bytes, pro as () => void);
+    this.params = this.paramState.described;
+  }
+
+  private alive(): void {
+    if (this.disposed) throw new DivcError(`kernel '${this.field}' has been disposed`);
+  }
+
+  /** Set param values by name: numbers, nested arrays, flat (row-major) typed arrays, or
+   *  { shape, data } tensors as divc/runtime/params reads them from .safetensors, .npz and .npy. */
+  setParams(values: Record<string, ParamValue>): void {
+    this.alive();
+    this.paramState.set(values);
+  }
+
+  /** div f at each point: a Float64Array (f64 artifacts) or Float32Array (f32) of n numbers. */
+  async divergence(points: Points): Promise<FloatArray> {
+    return (await this.run(points, 'divergence')).divergence!;
+  }
+
+  /** f and div f at each point: values is n * dim numbers, row-major; for a potential, U too (the same pass). */
+  async evaluate(points: Points): Promise<{ values: FloatArray; divergence: FloatArray; potential?: FloatArray }> {
+    const { values, divergence, potential } = await this.run(points, 'evaluate');
+    return { values: values!, divergence: divergence!, ...(potential ? { potential } : {}) };
+  }
+
+  /** A potential's U alone at each point (n numbers): cheaper than evaluate() where grad U is not wanted. */
+  async potential(points: Points): Promise<FloatArray> {
+    if (!this.entries.potential) throw new DivcError(`potential(): '${this.field}' is not a potential`);
+    return (await this.run(points, 'potential')).potential!;
+  }
+
+  /** A potential's Laplacian at each point: the same numbers as divergence(). */
+  async laplacian(points: Points): Promise<FloatArray> {
+    if (this.kind !== 'potential') throw new DivcError(`laplacian(): '${this.field}' is not a potential`);
+    return this.divergence(points);
+  }
+
+  /** The Jacobian's diagonal at each point, d f_i / d x_i: n * dim numbers, row-major. */
+  async diagonal(points: Points): Promise<FloatArray> {
+    if (!this.entries.diagonal) throw new DivcError('no diagonal entry in this artifact (too large unrolled)');
+    return (await this.run(points, 'diagonal')).diagonal!;
+  }
+
+  /** @internal Runs large wasm batches on `count` threads, the calling one and count - 1 workers. */
+  async useThreads(count: number, module: WebAssembly.Module): Promise<void> {
+    const m = this.metadata;
+    const entries = Object.fromEntries(Object.entries(this.entries).map(([name, e]) => [name, { export: e.export, outputs: e.outputs }]));
+    this.pool = await ThreadPool.create(count - 1, {
+      module, heap: m.memory.heap, dim: m.dim, bytesPerNumber: this.bytes, chunk: this.chunk, stateOffset: m.memory.params, entries,
+    });
+    this.poolSize = count;
+  }
+
+  /** @internal 'auto' threads: all `cores`, started by the first batch that gains from them. */
+  autoThreads(cores: number, module: WebAssembly.Module): void {
+    if (cores < 2) return;
+    this.autoSplit = true;
+    this.startThreads = () => this.useThreads(cores, module).catch(() => undefined); // no workers (a CSP, say): one thread
+  }
+
+  /** Numbers a point moves in and out: its inputs and the entry's outputs. */
+  private numbersPerPoint(kind: string): number {
+    return chunkNumbers(this.dim, { [kind]: this.entries[kind]! });
+  }
+
+  /** Runs an entry on the calling thread, chunk by chunk. */
+  private local(kind: string, flat: FloatArray, out?: ChunkOut): ChunkResults {
+    const e = this.entries[kind]!;
+    return runChunks(e.fn, this.memory, this.metadata.memory.heap, this.dim, this.bytes, this.chunk, flat, e.outputs, out);
+  }
+
+  /** Whether 'auto' splits this batch (policy.ts threadsPay). */
+  private threadsPay(flat: FloatArray, kind: string): boolean {
+    return threadsPay(flat.length / this.dim, this.numbersPerPoint(kind) * this.bytes, () => this.wasmPointsPerSecond(flat, kind));
+  }
+
+  /** Whether this wasm batch is split across the thread pool. */
+  private splits(flat: FloatArray, kind: string): boolean {
+    return splitsBatch(this.pool !== undefined, this.autoSplit, flat.length / this.dim, () => this.threadsPay(flat, kind));
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.pool?.destroy();
+    this.gpu?.destroy();
+    this.gpu = undefined;
+  }
+
+  private useGpu(flat: FloatArray, kind: string): boolean {
+    return runsOnGpu(this.choice, this.gpu, flat.length / this.dim, this.numbersPerPoint(kind),
+      () => this.wasmPointsPerSecond(flat, kind) * (this.splits(flat, kind) ? this.poolSize : 1));
+  }
+
+  /** One wasm thread's speed on this kernel, timed once on the first points of a batch. */
+  private wasmPointsPerSecond(flat: FloatArray, kind: string): number {
+    return this.wasmSpeed ??= measureSpeed(flat.length / this.dim, (m) => this.local(kind, flat.subarray(0, m * this.dim)));
+  }
+
+  /** Starts a GPU run; the params are read now (the upload is queued with the run). */
+  private runGpu(flat: FloatArray, kind: string): Promise<ChunkResults> {
+    const upload = this.paramState.gpuUpload();
+    const points = flat instanceof Float32Array ? (flat as Float32Array<ArrayBuffer>) : Float32Array.from(flat);
+    return this.gpu!.run(kind, points, upload);
+  }
+
+  /** Starts the wasm run: everything that reads memory happens before this returns. */
+  private runWasm(flat: FloatArray, kind: string): Promise<ChunkResults> | ChunkResults {
+    this.backend = 'wasm';
+    this.threads = 1;
+    const local = (part: FloatArray, out?: ChunkOut) => this.local(kind, part, out);
+    if (this.splits(flat, kind)) {
+      this.threads = this.poolSize;
+      const state = this.paramState.save();
+      // the first round's share runs now; later rounds run after awaits, on the state of this call
+      let first = true;
+      const mine = (part: FloatArray, out?: ChunkOut) => {
+        if (first) { first = false; return local(part, out); }
+        return this.paramState.withState(state, () => local(part, out));
+      };
+      const running = this.pool!.run(flat, kind, state, mine);
+      if (!this.autoSplit) return running;
+      // 'auto' never fails for want of threads: workers that cannot run (a page's CSP, a crash)
+      // leave this kernel on one thread, and the call is redone there
+      return running.catch((e: unknown) => {
+        if (this.disposed) throw e;
+        this.pool?.destroy();
+        this.pool = undefined;
+        this.threads = 1;
+        return this.paramState.withState(state, () => local(flat));
+      });
+    }
+    return local(flat);
+  }
+
+  /**
+   * Calls may overlap (a caller need not await one before the next, or before setParams): each
+   * call computes with the params it was made with. Work that reads the wasm memory runs before
+   * any await; a call that may read it after one (the one-time GPU probe, a GPU run that falls
+   * back to wasm) holds its version of the params, and a setParams meanwhile first copies that
+   * state aside.
+   */
+  private async run(points: Points, kind: string): Promise<ChunkResults> {
+    this.alive();
+    this.paramState.checkSet();
+    const flat = flattenPoints(points, this.dim, this.inputs, this.bytes);
+    const version = this.paramState.begin();
+    const n = flat.length / this.dim;
+    // memory as this call found it: its snapshot, if a setParams came while it waited
+    const onMyState = <T>(fn: () => T): T => this.paramState.on(version, fn);
+    const startThreads = this.startThreads !== undefined && this.threadsPay(flat, kind);
+    const mayWait = (this.probeGpu !== undefined && n >= AUTO_GPU_MIN_POINTS) || this.gpu !== undefined || startThreads;
+    if (!mayWait) return this.runWasm(flat, kind);
+    this.paramState.hold(version);
+    try {
+      if (this.probeGpu && n >= AUTO_GPU_MIN_POINTS) {
+        const probe = this.probeGpu;
+        this.probeGpu = undefined;
+        this.gpu = await probe().catch(() => undefined); // 'auto' never fails for want of a GPU
+        if (this.disposed) this.gpu?.destroy();
+        this.alive();
+      }
+      if (startThreads && this.startThreads) {
+        const start = this.startThreads;
+        this.startThreads = undefined;
+        await start();
+        if (this.disposed) this.pool?.destroy();
+        this.alive();
+      }
+      if (onMyState(() => this.useGpu(flat, kind) && this.gpu!.has(kind))) {
+        try {
+          const r = await onMyState(() => this.runGpu(flat, kind));
+          this.backend = 'webgpu';
+          this.threads = 1;
+          return r;
+        } catch (e) {
+          if (this.gpu?.alive) throw e;
+          this.gpu = undefined; // the device was lost: wasm from now on
+        }
+      }
+      return await onMyState(() => this.runWasm(flat, kind));
+    } finally {
+      this.paramState.release(version);
+    }
+  }
+}
