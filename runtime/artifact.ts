@@ -85,3 +85,12 @@ export interface ArtifactMetadata {
   /** 'potential': the field is grad U of a scalar U, div f its Laplacian. Absent: 'field'. */
   kind?: 'field' | 'potential';
 }
+
+/** The entries this runtime runs: every one takes the points alone (an artifact's other entries, of a later divc, are ignored). */
+export const KNOWN_ENTRIES = ['evaluate', 'divergence', 'diagonal', 'potential'] as const;
+
+/** The artifact's entries this runtime knows, by name: the known names, taking the points as their one input. */
+export function knownEntries(meta: Pick<ArtifactMetadata, 'entries'>): Record<string, EntryMeta> {
+  return Object.fromEntries(Object.entries(meta.entries).filter(([name, e]) =>
+    (KNOWN_ENTRIES as readonly string[]).includes(name) && e.inputs?.length === 1 && e.inputs[0]!.name === 'points'));
+}

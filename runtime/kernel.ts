@@ -2,7 +2,7 @@
 // thread, or split across the thread pool) or on the GPU, as the scheduling policy (policy.ts)
 // decides, with the params it was made with (param-state.ts).
 import { DivcError } from './errors.js';
-import type { ArtifactMetadata } from './artifact.js';
+import { knownEntries, type ArtifactMetadata } from './artifact.js';
 import type { GpuRunner } from './webgpu.js';
 import { runChunks, type ChunkOut, type ChunkResults } from './chunks.js';
 import { flattenPoints, type FloatArray, type Points } from './inputs.js';
@@ -64,7 +64,7 @@ export class Kernel {
     this.bytes = meta.precision === 'f64' ? 8 : 4;
     const ex = instance.exports as Record<string, unknown>;
     const memory = ex.memory, pro = ex[meta.prologue];
-    for (const [name, e] of Object.entries(meta.entries)) {
+    for (const [name, e] of Object.entries(knownEntries(meta))) {
       if (typeof ex[e.export] === 'function') this.entries[name] = { export: e.export, outputs: e.outputs, fn: ex[e.export] as Entry['fn'] };
     }
     if (!(memory instanceof WebAssembly.Memory) || !this.entries.evaluate || !this.entries.divergence || typeof pro !== 'function') {

@@ -22,7 +22,7 @@ export function readMetadata(module: WebAssembly.Module): ArtifactMetadata {
   const entry = (name: string) => typeof meta.entries?.[name]?.export === 'string' && Array.isArray(meta.entries[name].outputs);
   const ok = typeof meta.field === 'string' && Number.isInteger(meta.dim) && meta.dim > 0 && Array.isArray(meta.params)
     && (meta.precision === 'f64' || meta.precision === 'f32') && typeof meta.memory?.heap === 'number'
-    && typeof meta.memory.batch?.count === 'number' && entry('evaluate') && entry('divergence');
+    && [meta.memory.batch?.count, meta.memory.batch?.offset, meta.memory.batch?.stride].every((v) => Number.isInteger(v) && v >= 0) && entry('evaluate') && entry('divergence');
   if (!ok) throw new DivcError('corrupt divc artifact: incomplete metadata');
   return meta;
 }

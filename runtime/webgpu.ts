@@ -5,7 +5,7 @@
 // point `<export>_main` writing its outputs one after another into one buffer (binding 1), in the
 // order and widths the metadata lists, so one dispatch gives all of them (a potential's U too).
 import { DivcError } from './errors.js';
-import type { ArrayMeta, ArtifactMetadata } from './artifact.js';
+import { knownEntries, type ArrayMeta, type ArtifactMetadata } from './artifact.js';
 
 export type GpuResult = Record<string, Float32Array>;
 /** Params and the prologue's per-batch values, as the shader reads them (f32). */
@@ -197,7 +197,7 @@ export class GpuRunner {
       throw new DivcError(`the artifact's WGSL does not compile on this device: ${messages.map((m) => `${m.lineNum}:${m.linePos} ${m.message}`).join('; ')}`);
     }
     // the entries the shader has an entry point for (each has, unless the shader was edited)
-    const entries = Object.fromEntries(Object.entries(meta.entries).filter(([, e]) => new RegExp(`\\bfn ${e.export}_main\\b`).test(wgsl)));
+    const entries = Object.fromEntries(Object.entries(knownEntries(meta)).filter(([, e]) => new RegExp(`\\bfn ${e.export}_main\\b`).test(wgsl)));
     const runner = new GpuRunner(owner, module, meta.dim, paramCount, meta.memory.batch.count, entries, chunk, meta.memory.gpuScratch);
     const error = await device.popErrorScope();
     if (error) { runner.destroy(); throw new DivcError(`WebGPU pipeline creation failed: ${error.message}`); }

@@ -72,6 +72,7 @@ describe('load', () => {
     })), 'format version 1, older than this runtime reads (2): recompile it with this divc'],
     ['corrupt metadata', withMetadata(lorenzWasm, '{not json'), 'metadata is not valid JSON'],
     ['incomplete metadata', withMetadata(lorenzWasm, '{"format":2}'), 'incomplete metadata'],
+    ['a per-batch descriptor without its offset', withMetadata(lorenzWasm, JSON.stringify({ ...meta(lorenzWasm), memory: { ...meta(lorenzWasm).memory, batch: { count: 5, stride: 16 } } })), 'incomplete metadata'],
     ['metadata without the entries record', withMetadata(lorenzWasm, JSON.stringify({ ...meta(lorenzWasm), entries: { evaluate: 'evaluate', divergence: 'divergence' } })), 'incomplete metadata'],
   ])('rejects %s', async (_name, bytes, message) => {
     await expect(load(bytes)).rejects.toThrow(DivcError);
@@ -88,6 +89,21 @@ describe('load', () => {
 });
 
 describe('the artifact\'s entries (format 2)', () => {
+  it('entries a later divc may add (a vjp taking a cotangent, an unknown name) are ignored: the kernel runs what it knows', async () => {
+    const m = meta(lorenzWasm);
+    const later = withMetadata(lorenzWasm, JSON.stringify({ ...m, entries: {
+      ...m.entries,
+      vjp: { export: 'evaluate', inputs: [{ name: 'points', width: 3 }, { name: 'cotangent', width: 3 }], outputs: [{ name: 'gradient', width: 8 }] },
+      flow: { export: 'divergence', inputs: [{ name: 'points', width: 3 }], outputs: [{ name: 'end', width: 3 }] },
+    } }));
+    const k = await load(later, { backend: 'wasm', threads: 1 });
+    const known = Object.keys((k as unknown as { entries: Record<string, unknown> }).entries).sort();
+    expect(known).toEqual(Object.keys(m.entries).sort());
+    const plain = await load(lorenzWasm, { backend: 'wasm', threads: 1 });
+    expect(await k.evaluate([[1, 2, 3]])).toEqual(await plain.evaluate([[1, 2, 3]]));
+    k.dispose(); plain.dispose();
+  });
+
   const exportArity = async (wasm: Uint8Array, name: string) => {
     const { instance } = await WebAssembly.instantiate(wasm as Uint8Array<ArrayBuffer>, {});
     return (instance.exports[name] as (...a: number[]) => void).length;
