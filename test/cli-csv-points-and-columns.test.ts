@@ -2,14 +2,15 @@
 // with any number in it is data, and a bad cell there is an error naming line 1, never dropped as
 // a header); one separator per file (',', ';', a tab or spaces); the column layout of --values and
 // --diagonal and the names --header prints.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIVC, REFERENCE_DIR } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'divc-csv-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const lorenz = join(REFERENCE_DIR, 'lorenz.div');
 const DIV = -(10 + 1 + 8 / 3);
 

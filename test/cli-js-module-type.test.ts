@@ -4,13 +4,18 @@
 // refuses with a usage error advising .mjs; .cjs is CommonJS exporting a Promise of the kernel.
 // Each module is imported in a child Node process from a project whose node_modules/divc is this
 // package.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, parse } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DIVC, REFERENCE_DIR, ROOT } from './helpers.js';
+
+/** Temporary folders, removed after the file's tests (they hold node_modules links and packages). */
+const dirs: string[] = [];
+const made = (dir: string) => { dirs.push(dir); return dir; };
+afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); });
 
 const lorenz = join(REFERENCE_DIR, 'lorenz.div');
 const DIV = -(10 + 1 + 8 / 3);
@@ -23,7 +28,7 @@ function divc(cwd: string, ...args: string[]) {
 
 /** A project directory with this package.json (none: undefined) and divc installed in it. */
 function project(pkg: object | undefined): string {
-  const dir = mkdtempSync(join(tmpdir(), 'divc-project-'));
+  const dir = made(mkdtempSync(join(tmpdir(), 'divc-project-')));
   if (pkg) writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
   mkdirSync(join(dir, 'node_modules'));
   symlinkSync(ROOT, join(dir, 'node_modules', 'divc'), 'dir');
@@ -77,7 +82,7 @@ describe('-o field.js', () => {
   });
 
   it('with no package.json up to the root: a usage error', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'divc-nopkg-'));
+    const dir = made(mkdtempSync(join(tmpdir(), 'divc-nopkg-')));
     for (let d = dir; ; d = dirname(d)) {
       if (existsSync(join(d, 'package.json'))) return; // this machine's temporary directory has one above it
       if (d === parse(d).root) break;

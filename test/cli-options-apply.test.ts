@@ -3,14 +3,15 @@
 // fixed when it was compiled, are accepted only when they say what the artifact holds; --field
 // naming a field the .div file does not define; plot options naming no input; a compiled artifact
 // given to a command that takes a source.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIVC, REFERENCE_DIR } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'divc-options-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const lorenz = join(REFERENCE_DIR, 'lorenz.div');
 
 function divc(...args: string[]) {

@@ -1,9 +1,9 @@
 // Output files of divc (issue 25): a command that fails leaves no file behind, or the old file
 // untouched; a command that succeeds writes a temporary file beside the target and renames it over
 // the target, so that no reader sees a half-written file and no temporary file is left.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIVC, REFERENCE_DIR } from './helpers.js';
@@ -11,12 +11,19 @@ import { DIVC, REFERENCE_DIR } from './helpers.js';
 const lorenz = join(REFERENCE_DIR, 'lorenz.div');
 
 function divc(cwd: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [DIVC, ...args], { encoding: 'utf8', cwd, maxBuffer: 1 << 26 });
+  return divcAs(undefined, cwd, ...args);
+}
+
+/** divc run by the user `uid` (the root running the tests can write any file, whatever its mode). */
+function divcAs(uid: number | undefined, cwd: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [DIVC, ...args], { encoding: 'utf8', cwd, maxBuffer: 1 << 26, ...(uid !== undefined ? { uid, gid: uid } : {}) });
   expect(r.stderr).not.toMatch(/\n\s+at .*:\d+:\d+/); // never a stack trace
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const fresh = () => mkdtempSync(join(tmpdir(), 'divc-out-'));
+const made: string[] = [];
+const fresh = () => { const d = mkdtempSync(join(tmpdir(), 'divc-out-')); made.push(d); return d; };
+afterAll(() => { for (const d of made) rmSync(d, { recursive: true, force: true }); });
 
 // more points than one slice (65,536), a bad value after the first slice: output has been
 // written by the time the error is found
@@ -103,5 +110,21 @@ describe('compile -o and plot -o write a temporary file and rename it over the t
     }
     expect(readdirSync(dir).sort()).toEqual(['p.png', 'p.svg']);
     expect(existsSync(join(dir, 'p.svg'))).toBe(true);
+  });
+});
+
+describe('a file the user may not write', () => {
+  // as root the check cannot be seen (root writes a read-only file): the user nobody runs divc
+  it.runIf(process.getuid?.() === 0)('stays as it is: renaming a new file over it would replace it all the same', () => {
+    const dir = fresh();
+    chmodSync(dir, 0o777); // nobody may create files here, so a rename over the target would succeed
+    writeFileSync(join(dir, 'pts.csv'), '1,2,3\n');
+    writeFileSync(join(dir, 'out.csv'), 'kept');
+    chmodSync(join(dir, 'out.csv'), 0o444);
+    const r = divcAs(65534, dir, 'run', lorenz, '--points', 'pts.csv', '-o', 'out.csv');
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toContain("cannot write 'out.csv': permission denied");
+    expect(readFileSync(join(dir, 'out.csv'), 'utf8')).toBe('kept');
+    expect(readdirSync(dir).sort()).toEqual(['out.csv', 'pts.csv']);
   });
 });

@@ -2,14 +2,15 @@
 // readers, the params readers and the number formatter, each error naming the file and line.
 // The CLI tests run the built binary (dist/); these import the sources, so that mutation testing
 // (npm run mutate) sees them.
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError, formatNumber, parseParamAssignment, pointSlices, readInput, readParamsFile, readText } from '../compiler/cli/io.js';
 import { isNpy, npyHeader, readNpy } from '../compiler/cli/npy.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'divc-readers-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let serial = 0;
 const file = (ext: string, content: string | Uint8Array) => {
   const path = join(dir, `f${serial++}${ext}`);

@@ -221,6 +221,9 @@ describe('divc', () => {
     expect(bad.code).toBe(2); // an option naming no input: a usage error
     expect(bad.stderr).toContain('--x q=0:1: no input q (inputs: x, y, z)');
     expect(divc('plot', lorenz, '-o', 'x.svg', '--x', '1:0').stderr).toContain('--x 1:0: expected LO:HI with LO < HI');
+    const huge = divc('plot', lorenz, '-o', 'x.svg', '--range', '-1e308:1e308,0:1');
+    expect(huge.code).toBe(2); // a usage error, not an internal one (a NaN cell count threw)
+    expect(huge.stderr).toContain('--range -1e308:1e308: HI - LO overflows to Infinity');
     expect(divc('plot', lorenz, '-o', 'x.svg', '--range', '0:1').stderr).toContain('--range 0:1: expected x0:x1,y0:y1');
     expect(divc('plot', lorenz, '-o', 'x.svg', '--slice', 'x=1', '--x', 'x=0:1').stderr).toContain('--x x=0:1: x is also fixed by --slice');
     expect(divc('plot', lorenz, '-o', 'x.svg', '--slice', 'x=1', '--slice', 'y=1').stderr).toContain('no input is left for the y axis');

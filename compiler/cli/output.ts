@@ -1,7 +1,7 @@
 // Output files of divc, written whole or not at all: into a temporary file beside the target,
 // renamed over the target once complete. A command that fails (bad input found half way through
 // the points, a compile error) or is interrupted leaves no file behind, or the old one untouched.
-import { closeSync, fchmodSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fchmodSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from './input-error.js';
 
@@ -45,6 +45,14 @@ export class OutputFile {
       if (lstatSync(target).isSymbolicLink()) path = realpathSync(target);
     } catch { /* no such file yet (or a dangling link): written where named */ }
     this.path = path;
+    // a file the user may not write stays so: renaming over it would replace it all the same
+    if (existsSync(path)) {
+      try {
+        accessSync(path, constants.W_OK);
+      } catch (e) {
+        throw writeError(target, e);
+      }
+    }
     this.temp = join(dirname(path), `.${basename(path)}.${process.pid}-${counter++}.tmp`);
     try {
       this.fd = openSync(this.temp, 'wx');

@@ -15,6 +15,7 @@ function parseRange(text: string, option: string): [number, number] {
   const m = /^(-?[\d.eE+-]+):(-?[\d.eE+-]+)$/.exec(text);
   const lo = Number(m?.[1]), hi = Number(m?.[2]);
   if (!m || !Number.isFinite(lo) || !Number.isFinite(hi) || lo >= hi) throw new UsageError(`${option} ${text}: expected LO:HI with LO < HI`);
+  if (!Number.isFinite(hi - lo)) throw new UsageError(`${option} ${text}: HI - LO overflows to Infinity: give a range narrower than 1.7e308`);
   return [lo, hi];
 }
 
