@@ -56,17 +56,25 @@ export function dawnAdapterKind(): Promise<'hardware' | 'software' | 'none'> {
       const names = ['node:child_process', 'node:module']; // variables: browser bundles must not include them
       const cp = await import(/* @vite-ignore */ /* webpackIgnore: true */ names[0]!) as typeof import('node:child_process');
       const mod = await import(/* @vite-ignore */ /* webpackIgnore: true */ names[1]!) as typeof import('node:module');
-      let specifier = 'webgpu'; // from the working directory, where this module's location is unknown
-      try { specifier = mod.createRequire(import.meta.url).resolve('webgpu'); } catch { /* keep it */ }
+      let specifier: string;
+      try {
+        specifier = mod.createRequire(import.meta.url).resolve('webgpu');
+      } catch {
+        return 'none'; // no Dawn to ask: no child process either
+      }
       const script = `(async () => {
-        const dawn = await import(require('node:url').pathToFileURL(${JSON.stringify(specifier)}).href).catch(() => import(${JSON.stringify(specifier)}));
+        const dawn = await import(require('node:url').pathToFileURL(${JSON.stringify(specifier)}).href);
         const adapter = await dawn.create([]).requestAdapter();
         const i = adapter && adapter.info;
         const facts = adapter ? { vendor: i && i.vendor, architecture: i && i.architecture, description: i && i.description, isFallbackAdapter: (i && i.isFallbackAdapter) || adapter.isFallbackAdapter } : null;
         process.stdout.write(JSON.stringify(facts), () => process.exit(0));
       })().catch(() => process.exit(1));`;
       const out = await new Promise<string>((resolve, reject) => {
-        cp.execFile(process.execPath, ['-e', script], { timeout: 30_000, windowsHide: true, encoding: 'utf8' }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
+        // a plain Node whatever runs this one: CommonJS input whatever NODE_OPTIONS says, and
+        // Electron's binary as Node; a probe that hangs leaves 'auto' on wasm after 10 s
+        const env: Record<string, string | undefined> = { ...process.env, ELECTRON_RUN_AS_NODE: '1' };
+        delete env.NODE_OPTIONS;
+        cp.execFile(process.execPath, ['--input-type=commonjs', '-e', script], { timeout: 10_000, windowsHide: true, encoding: 'utf8', env }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
       });
       const facts = JSON.parse(out) as AdapterFacts | null;
       return facts === null ? 'none' : isSoftware(facts) ? 'software' : 'hardware';
