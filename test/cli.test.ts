@@ -125,11 +125,13 @@ describe('divc', () => {
     expect(divc('run', join(REFERENCE_DIR, 'gmm_score.div'), '--precision', 'f32', '--points', 'pts32.npy', '--params', join(REFERENCE_DIR, 'gmm_score.expect.json'), '-o', 'd32.npy').code).toBe(0);
     const d32 = readFileSync(join(dir, 'd32.npy'));
     expect(d32.toString('latin1', 10, 10 + d32.readUInt16LE(8))).toContain(`'descr': '<f4', 'fortran_order': False, 'shape': (${ref.points.length},)`);
-    // wrong dtype or shape: a message, exit 1
+    // integer points are read (widened exactly); a dtype that is no number, or a wrong shape: a message, exit 1
     writeFileSync(join(dir, 'int.npy'), npy('<i4', '(2, 8)', new Uint8Array(64)));
-    const bad = divc('run', join(REFERENCE_DIR, 'gmm_score.div'), '--points', 'int.npy', '--params', join(REFERENCE_DIR, 'gmm_score.expect.json'));
+    expect(divc('run', join(REFERENCE_DIR, 'gmm_score.div'), '--points', 'int.npy', '--params', join(REFERENCE_DIR, 'gmm_score.expect.json')).code).toBe(0);
+    writeFileSync(join(dir, 'str.npy'), npy('<U4', '(2, 8)', new Uint8Array(256)));
+    const bad = divc('run', join(REFERENCE_DIR, 'gmm_score.div'), '--points', 'str.npy', '--params', join(REFERENCE_DIR, 'gmm_score.expect.json'));
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('dtype <i4 is not supported');
+    expect(bad.stderr).toContain("dtype '<U4' is not supported: strings");
     writeFileSync(join(dir, 'shape.npy'), npy('<f8', '(4, 4)', new Uint8Array(128)));
     expect(divc('run', join(REFERENCE_DIR, 'gmm_score.div'), '--points', 'shape.npy', '--params', join(REFERENCE_DIR, 'gmm_score.expect.json')).stderr).toContain('does not hold 8-dimensional points');
   });
