@@ -7,11 +7,17 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIVC, REFERENCE_DIR } from './helpers.js';
+import { compile } from '../compiler/index.js';
+import { DIVC, source } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'divc-csv-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const lorenz = join(REFERENCE_DIR, 'lorenz.div');
+/** A field compiled here, once: each run below then loads an artifact instead of compiling (binaryen) again. */
+const artifact = (text: string, name: string) => {
+  writeFileSync(join(dir, name), compile(text).wasm!);
+  return name;
+};
+const lorenz = artifact(source('lorenz'), 'lorenz.wasm');
 const DIV = -(10 + 1 + 8 / 3);
 
 function divc(...args: string[]) {
@@ -26,7 +32,7 @@ const file = (text: string, name = `p${count++}.csv`) => {
   return name;
 };
 
-const ROUTE = file('field route(x, y) = (x * y, y)\n', 'route.div'); // 2-D, div = y + 1
+const ROUTE = artifact('field route(x, y) = (x * y, y)\n', 'route.wasm'); // 2-D, div = y + 1
 
 describe('the header rule, cell by cell', () => {
   // a mutation of csvLine that looked at the first cell only dropped `abc,2,3` and `,2,3` as a

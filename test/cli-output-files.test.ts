@@ -6,9 +6,15 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { compile } from '../compiler/index.js';
 import { DIVC, REFERENCE_DIR } from './helpers.js';
 
 const lorenz = join(REFERENCE_DIR, 'lorenz.div');
+/** lorenz compiled here, once, for the runs and plots (each would compile it again: binaryen, a second a call); readable by the user nobody. */
+const artifacts = mkdtempSync(join(tmpdir(), 'divc-out-art-'));
+chmodSync(artifacts, 0o755);
+const lorenzWasm = join(artifacts, 'lorenz.wasm');
+writeFileSync(lorenzWasm, compile(readFileSync(lorenz, 'utf8')).wasm!);
 
 function divc(cwd: string, ...args: string[]) {
   return divcAs(undefined, cwd, ...args);
@@ -23,7 +29,7 @@ function divcAs(uid: number | undefined, cwd: string, ...args: string[]) {
 
 const made: string[] = [];
 const fresh = () => { const d = mkdtempSync(join(tmpdir(), 'divc-out-')); made.push(d); return d; };
-afterAll(() => { for (const d of made) rmSync(d, { recursive: true, force: true }); });
+afterAll(() => { for (const d of [...made, artifacts]) rmSync(d, { recursive: true, force: true }); });
 
 // more points than one slice (65,536), a bad value after the first slice: output has been
 // written by the time the error is found
@@ -36,13 +42,13 @@ describe('a failed divc run leaves no output file, or the old one untouched', ()
     it(`-o out.${ext}: a bad value after the first slice`, () => {
       const dir = fresh();
       writeFileSync(join(dir, 'pts.csv'), LATE_ERROR);
-      const r = divc(dir, 'run', lorenz, '--points', 'pts.csv', '-o', `out.${ext}`);
+      const r = divc(dir, 'run', lorenzWasm, '--points', 'pts.csv', '-o', `out.${ext}`);
       expect(r.code).toBe(1);
       expect(r.stderr).toContain("pts.csv:69001: 'oops' is not a number");
       expect(readdirSync(dir)).toEqual(['pts.csv']); // no out file, no temporary file
       // an old output stays as it was
       writeFileSync(join(dir, `out.${ext}`), 'old results');
-      expect(divc(dir, 'run', lorenz, '--points', 'pts.csv', '-o', `out.${ext}`).code).toBe(1);
+      expect(divc(dir, 'run', lorenzWasm, '--points', 'pts.csv', '-o', `out.${ext}`).code).toBe(1);
       expect(readFileSync(join(dir, `out.${ext}`), 'utf8')).toBe('old results');
       expect(readdirSync(dir).sort()).toEqual([`out.${ext}`, 'pts.csv']);
     });
@@ -50,7 +56,7 @@ describe('a failed divc run leaves no output file, or the old one untouched', ()
 
   it('-o out.csv with a points file that does not exist, or a missing param', () => {
     const dir = fresh();
-    const missing = divc(dir, 'run', lorenz, '--points', 'nope.csv', '-o', 'out.csv');
+    const missing = divc(dir, 'run', lorenzWasm, '--points', 'nope.csv', '-o', 'out.csv');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("cannot read 'nope.csv': no such file");
     writeFileSync(join(dir, 'one.csv'), '2\n');
@@ -65,7 +71,7 @@ describe('a failed divc run leaves no output file, or the old one untouched', ()
     for (const out of ['out.npy', 'out.csv']) {
       writeFileSync(join(dir, out), 'old results');
       const before = statSync(join(dir, out)).ino;
-      expect(divc(dir, 'run', lorenz, '--points', 'pts.csv', '-o', out).code).toBe(0);
+      expect(divc(dir, 'run', lorenzWasm, '--points', 'pts.csv', '-o', out).code).toBe(0);
       expect(statSync(join(dir, out)).ino).not.toBe(before); // a new file renamed over the old one
     }
     expect(readFileSync(join(dir, 'out.csv'), 'utf8').trim().split('\n').map(Number)).toEqual([-(10 + 1 + 8 / 3), -(10 + 1 + 8 / 3)]);
@@ -75,7 +81,7 @@ describe('a failed divc run leaves no output file, or the old one untouched', ()
   it('a -o in a directory that does not exist is an error naming it, not an internal error', () => {
     const dir = fresh();
     writeFileSync(join(dir, 'pts.csv'), '1,1,1\n');
-    for (const args of [['run', lorenz, '--points', 'pts.csv', '-o', 'no/out.npy'], [lorenz, '-o', 'no/l.wasm'], ['plot', lorenz, '-o', 'no/p.svg', '--grid', '4']]) {
+    for (const args of [['run', lorenzWasm, '--points', 'pts.csv', '-o', 'no/out.npy'], [lorenz, '-o', 'no/l.wasm'], ['plot', lorenzWasm, '-o', 'no/p.svg', '--grid', '4']]) {
       const r = divc(dir, ...args);
       expect(r.code, r.stderr).toBe(1);
       expect(r.stderr).toMatch(/divc: error: cannot write 'no\/[a-z]+\.[a-z]+': no such directory/);
@@ -105,7 +111,7 @@ describe('compile -o and plot -o write a temporary file and rename it over the t
     for (const out of ['p.svg', 'p.png']) {
       writeFileSync(join(dir, out), 'old');
       const before = statSync(join(dir, out)).ino;
-      expect(divc(dir, 'plot', lorenz, '-o', out, '--grid', '4', '--arrows', '0').code).toBe(0);
+      expect(divc(dir, 'plot', lorenzWasm, '-o', out, '--grid', '4', '--arrows', '0').code).toBe(0);
       expect(statSync(join(dir, out)).ino).not.toBe(before);
     }
     expect(readdirSync(dir).sort()).toEqual(['p.png', 'p.svg']);
@@ -121,7 +127,7 @@ describe('a file the user may not write', () => {
     writeFileSync(join(dir, 'pts.csv'), '1,2,3\n');
     writeFileSync(join(dir, 'out.csv'), 'kept');
     chmodSync(join(dir, 'out.csv'), 0o444);
-    const r = divcAs(65534, dir, 'run', lorenz, '--points', 'pts.csv', '-o', 'out.csv');
+    const r = divcAs(65534, dir, 'run', lorenzWasm, '--points', 'pts.csv', '-o', 'out.csv');
     expect(r.code, r.stderr).toBe(1);
     expect(r.stderr).toContain("cannot write 'out.csv': permission denied");
     expect(readFileSync(join(dir, 'out.csv'), 'utf8')).toBe('kept');

@@ -8,7 +8,7 @@ import { netDisagreements } from './differential-net.js';
 import { assertForBudget } from './property-budget.js';
 
 /** Networks per CI run and kind (smooth, rough): 40 each was a fixed count; now a floor and a budget. */
-const BUDGET = { floor: 15, seconds: 40, max: 200 };
+const BUDGET = { floor: 15, seconds: 30, max: 200 };
 
 describe('differential testing, random networks at the tensor level', () => {
   it.each([true, false])('smooth = %s: loop kernels, the tensor interpreter and the scalar level agree', async (smooth) => {

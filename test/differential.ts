@@ -19,7 +19,7 @@ import { oracleDisagreements, type Computed } from './oracle/compare.js';
  * each, about 4 minutes a half quiet) hit its 900 s timeout at load 4 to 6. Now each half tries
  * at least `floor` programs and more until `seconds` have passed; `npm run fuzz` is the long run.
  */
-export const BUDGET = { floor: 150, seconds: 100, max: 850 };
+export const BUDGET = { floor: 150, seconds: 75, max: 850 };
 
 /** Param slots from the program's defaults (the generator gives every param one). */
 function defaults(p: { params: { slot: number; size: number; default?: number[] }[] }): number[] {
