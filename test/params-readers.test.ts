@@ -8,7 +8,7 @@
 // extension whose header is 0x4b50 bytes long (its first bytes 'PK') was read as a zip.
 import { describe, expect, it } from 'vitest';
 import { DivcError, matchParams, readTensors, tensorFormat, type Tensor } from '../runtime/params-file.js';
-import { encode, npy, safetensors } from './params-writers.js';
+import { encode, npy, rawNpy, safetensors } from './params-writers.js';
 
 const plain = (t: Tensor | undefined) => ({ shape: t?.shape, data: Array.from(t?.data ?? []) });
 const error = (f: () => unknown): string => {
@@ -17,18 +17,6 @@ const error = (f: () => unknown): string => {
 };
 const M = [0.5, -1.25, 3, -0, 63.75, 2 ** -14];
 
-/** A .npy file from its header's bytes as given: no padding, no checks (broken files). */
-function rawNpy(header: Uint8Array | string, data: Uint8Array = new Uint8Array(0), version = 1): Uint8Array {
-  const text = typeof header === 'string' ? new TextEncoder().encode(header) : header;
-  const lengthBytes = version === 1 ? 2 : 4;
-  const out = new Uint8Array(8 + lengthBytes + text.length + data.length);
-  out.set([0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59, version, 0]);
-  const view = new DataView(out.buffer);
-  if (version === 1) view.setUint16(8, text.length, true); else view.setUint32(8, text.length, true);
-  out.set(text, 8 + lengthBytes);
-  out.set(data, 8 + lengthBytes + text.length);
-  return out;
-}
 const dict = (descr: string, shape: string, fortran = 'False') => `{'descr': '${descr}', 'fortran_order': ${fortran}, 'shape': ${shape}, }`;
 
 /** A .safetensors file from its header's text as given (padded with spaces to `length` bytes if asked). */

@@ -67,7 +67,13 @@ export function npy(descr: string, shape: number[], data: Uint8Array, { version 
   const lengthBytes = version === 1 ? 2 : 4;
   let dict = `{'descr': '${descr}', 'fortran_order': ${fortran ? 'True' : 'False'}, 'shape': (${shape.join(', ')}${shape.length === 1 ? ',' : ''}), }`;
   dict += ' '.repeat((64 - ((8 + lengthBytes + dict.length + 1) % 64)) % 64) + '\n';
-  const text = new TextEncoder().encode(dict);
+  return rawNpy(dict, data, version);
+}
+
+/** A .npy file from its header's bytes as given: no padding, no checks (broken files too). */
+export function rawNpy(header: Uint8Array | string, data: Uint8Array = new Uint8Array(0), version = 1): Uint8Array {
+  const text = typeof header === 'string' ? new TextEncoder().encode(header) : header;
+  const lengthBytes = version === 1 ? 2 : 4;
   const out = new Uint8Array(8 + lengthBytes + text.length + data.length);
   out.set([0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59, version, 0]);
   const view = new DataView(out.buffer);
