@@ -59,6 +59,9 @@ export const POWER_LIMIT_CASES: ConventionCase[] = [
   { name: 'x ^ -3 of a vector at +Inf, -Inf and 2', src: 'field g(x: [3]) = x ^ -3 + [x[1], x[2], x[0]]', params: {}, point: [Infinity, -Infinity, 2], divergence: -3 / 16 },
   { name: 'x ^ -5 at 0 is -Inf (torch.pow: -5 * 0^-6)', src: 'field g(x) = (x ^ -5)', params: {}, point: [0], divergence: -Infinity },
   { name: 'x ^ -2 at -0 is +Inf (torch.pow: -2 * (-0)^-3)', src: 'field g(x) = (x ^ -2)', params: {}, point: [-0], divergence: Infinity },
+  // the divergence pass's bottleneck region headed by x^3 (dim 4: preaccumulated, as the chain
+  // through y, z and w pays for): x^-3 is one power node, not 1 / x^3 below an x^3 seeded with 1
+  { name: 'x ^ -3 beside a rotation about x at +Inf (a bottleneck region, dim 4)', src: 'field g(x, y, z, w) = (x ^ -3, -z * exp(sin(cos(tanh(atan(sqrt(1 + y * y + z * z + w * w)))))), y * exp(sin(cos(tanh(atan(sqrt(1 + y * y + z * z + w * w)))))), 0)', params: {}, point: [Infinity, 1, 2, 3], divergence: 0 },
   // reverse mode (potentials, grad): the adjoint of c / x^k goes to x as the power's derivative
   { name: 'a potential x ^ -3 + 2 / y ^ 2 at (+Inf, -Inf): grad U and its Laplacian (reverse mode)', src: 'potential u(x, y) = x ^ -3 + 2 / y ^ 2', params: {}, point: [Infinity, -Infinity], divergence: 0 },
   { name: 'a potential k / x ^ 4 + y^2 / 2 at (-Inf, 1) (a param numerator)', src: 'param k\npotential u(x, y) = k / x ^ 4 + y^2 / 2', params: { k: 3 }, point: [-Infinity, 1], divergence: 1 },

@@ -124,9 +124,10 @@ class LoopEmitter {
     return emitterFor(n.fn as ComputeOp)(this.ctx, args);
   }
 
-  /** x^n by repeated squaring, the multiplications of ops.ts's powiEvaluate in its order. */
+  /** x^n by repeated squaring, the multiplications of ops.ts's powiEvaluate in its order; x^-k = 1 / x^k. */
   private powi(x: () => Expr, n: number): Expr {
     const lane = this.layout.lane;
+    if (n < 0) return this.m.binary(lane, 'div', this.ctx.constant(1), this.powi(x, -n));
     let result: (() => Expr) | undefined;
     let base = x;
     for (let k = n; k > 0; k = Math.floor(k / 2)) {

@@ -171,8 +171,9 @@ class WgslEmitter {
   }
 }
 
-/** x^n as the multiplications of ops.ts's powiEvaluate. */
+/** x^n as the multiplications of ops.ts's powiEvaluate; x^-k = 1 / x^k. */
 function powi(x: string, n: number): string {
+  if (n < 0) return `(1.0 / ${powi(x, -n)})`;
   let result: string | undefined;
   let base = x;
   for (let k = n; k > 0; k = Math.floor(k / 2)) {

@@ -31,6 +31,7 @@ export function broadcast(vals: Val[], fn: (...ids: number[]) => number): Val | 
 }
 
 export function elementwise(g: Graph, op: ComputeOp, vals: Val[]): Val | undefined {
+  if (op === 'div') return broadcast(vals, (a, b) => quotient(g, a!, b!));
   return broadcast(vals, (...ids) => g.op(op, ...ids));
 }
 
@@ -41,10 +42,30 @@ export function stack(items: Val[]): Val | undefined {
   return { shape: [items.length, ...inner], ids: items.flatMap((v) => v.ids) };
 }
 
-/** x^n for an integer n: a powi node (lowered to multiplications later); x^-n = 1 / x^n. */
+/**
+ * x^n for an integer n: a powi node (lowered to multiplications later, x^-k to 1 / x^k), negative
+ * powers included, so that x^-k is differentiated as one power (-k (y / x) t, torch.pow's limit 0
+ * at x = ±Inf); x^-1 = 1 / x.
+ */
 export function powInt(g: Graph, x: number, n: number): number {
   if (n === 0) return g.const(1);
   if (n === 1) return x;
-  if (n < 0) return g.op('div', g.const(1), powInt(g, x, -n));
+  if (n === -1) return g.op('div', g.const(1), x);
   return g.op('powi', x, g.const(n));
+}
+
+/**
+ * a / b; c / x^k (c not varying, x^k a powi) as the power c * x^-k, differentiated as one power
+ * as x^-k is (lower-powi.ts turns it back into the quotient c / x^k).
+ */
+export function quotient(g: Graph, a: number, b: number): number {
+  const d = g.node(b);
+  if (d.op === 'powi' && !g.node(a).varying) {
+    const k = g.node(d.args[1]!).value;
+    if (k > 0) {
+      const power = g.op('powi', d.args[0]!, g.const(-k));
+      return g.isConst(a) && g.node(a).value === 1 ? power : g.op('mul', a, power);
+    }
+  }
+  return g.op('div', a, b);
 }

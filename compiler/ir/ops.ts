@@ -24,6 +24,8 @@ export interface OpInfo {
  * every product, emulates narrower arithmetic (Math.fround: an f32 kernel's multiplications).
  */
 export function powiEvaluate(x: number, n: number, round?: (v: number) => number): number {
+  // x^-k = 1 / x^k, the quotient of lower-powi.ts
+  if (n < 0) return round ? round(1 / powiEvaluate(x, -n, round)) : 1 / powiEvaluate(x, -n);
   let result: number | undefined;
   let base = x;
   for (let k = n; k > 0; k = Math.floor(k / 2)) {
@@ -55,10 +57,11 @@ const OP_TABLE = {
   min: f2(Math.min),
   max: f2(Math.max),
   relu: f1((a) => (Number.isNaN(a) ? a : a > 0 ? a : 0)),
-  // x^n for a constant integer n >= 2, by repeated squaring (exactly the multiplications the
-  // lowering pass emits, so the interpreter and kernels agree bit for bit). One node, so that
-  // its derivative n x^(n-1) t costs one multiplication per direction instead of a product rule
-  // per factor.
+  // x^n for a constant integer n >= 2 or n <= -2, by repeated squaring (exactly the
+  // multiplications the lowering pass emits, so the interpreter and kernels agree bit for bit;
+  // x^-k = 1 / x^k). One node, so that its derivative n x^(n-1) t costs one multiplication per
+  // direction instead of a product rule per factor, and a negative power's n (y / x) t has
+  // torch.pow's limits (0 at x = ±Inf, where the quotient rule through x^k gave 0 * Inf).
   powi: f2(powiEvaluate),
   // The identity with a zero derivative: marks shifts that cancel exactly in the math (the max
   // subtracted inside softmax and logsumexp), so the divergence pass builds no tangents for

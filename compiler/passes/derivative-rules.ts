@@ -7,9 +7,9 @@
 // NaN: a norm (sqrt of a sum of squares, hypot) has derivative 0 where it is 0, as abs does and
 // as torch.linalg.vector_norm's backward masks it, so norm(v) v keeps its continuous derivative
 // 0 at v = 0; pow(a, b) masks b = 0 in d/da and a = 0, b >= 0 in d/db, as torch.pow does.
-// A negative integer power c x^-k, built as c / x^k, is differentiated as one power,
-// -k (y / x) t_x (torch.pow: -k x^(-k-1)), not by the quotient rule through x^k: at x = ±Inf the
-// quotient rule multiplies y = 0 by k x^(k-1) = Inf (NaN where the limit is 0).
+// A negative integer power x^-k is a powi node of its own (the front ends write c / x^k as
+// c * x^-k), differentiated as -k (y / x) t (torch.pow: -k x^(-k-1)), not by the quotient rule
+// through x^k: at x = ±Inf that multiplies y = 0 by k x^(k-1) = Inf (NaN where the limit is 0).
 import type { Graph } from '../ir/graph.js';
 import type { ComputeOp } from '../ir/ops.js';
 
@@ -58,34 +58,6 @@ const pick = (bWins: (g: Graph, a: number, b: number) => number): DerivativeRule
     return g.op('select', g.op('eq', a!, b!), mean, g.op('select', bWins(g, a!, b!), tB, tA));
   };
 
-/**
- * The tangent t each powi rule was given, by graph, power node and the tangent it built from t:
- * the quotient rule of c / x^k looks its operand's tangent up here to reach t_x (below).
- */
-const powiTangents = new WeakMap<Graph, Map<number, Map<number, number>>>();
-
-function rememberPowiTangent(g: Graph, power: number, built: number, t: number): void {
-  let byPower = powiTangents.get(g);
-  if (!byPower) powiTangents.set(g, (byPower = new Map()));
-  let byBuilt = byPower.get(power);
-  if (!byBuilt) byPower.set(power, (byBuilt = new Map()));
-  byBuilt.set(built, t);
-}
-
-/**
- * d (c / x^k) for a numerator c with no tangent and a denominator x^k whose tangent tb the powi
- * rule built from t_x: -k (y / x) t_x, the derivative of the power c x^-k (torch.pow's
- * -k x^(-k-1) for c = 1): 0 at x = ±Inf, ±Inf at 0 (-Inf for x^-5), and fewer operations than
- * the quotient rule. Undefined where tb came another way (a bottleneck region headed by x^k
- * seeds it with 1): the quotient rule then.
- */
-function negativePower(g: Graph, b: number, y: number, tb: number): Tangent {
-  const t = powiTangents.get(g)?.get(b)?.get(tb);
-  if (t === undefined) return undefined;
-  const [x, n] = g.node(b).args as [number, number];
-  return scale(g, () => g.op('mul', g.op('div', y, x), c(g, -g.node(n).value)), t);
-}
-
 const sumOfSquaresMemo = new WeakMap<Graph, Map<number, boolean>>();
 
 /**
@@ -107,7 +79,7 @@ function isSumOfSquares(g: Graph, x: number): boolean {
     const n = g.node(id);
     if (n.op === 'add') stack.push(...n.args);
     else if (n.op === 'mul') result = n.args[0] === n.args[1];
-    else if (n.op === 'powi') result = g.node(n.args[1]!).value % 2 === 0;
+    else if (n.op === 'powi') result = g.node(n.args[1]!).value > 0 && g.node(n.args[1]!).value % 2 === 0;
     else result = false;
   }
   memo.set(x, result);
@@ -121,12 +93,8 @@ export const DERIVATIVES: Record<ComputeOp, DerivativeRule> = {
   mul: (g, args, y, dt) => (args[0] === args[1]
     ? scale(g, () => g.op('add', args[0]!, args[0]!), dt[0])
     : chain2((_g, _a, b) => b, (_g, a) => a)(g, args, y, dt)),
-  // (a / b)' = (da - y db) / b; c / x^k as the power c x^-k (above)
+  // (a / b)' = (da - y db) / b
   div: (g, [, b], y, [ta, tb]) => {
-    if (ta === undefined && tb !== undefined) {
-      const power = negativePower(g, b!, y, tb);
-      if (power !== undefined) return power;
-    }
     const num = tb === undefined ? ta : ta === undefined ? g.op('neg', g.op('mul', y, tb)) : g.op('sub', ta, g.op('mul', y, tb));
     return num === undefined ? undefined : g.op('div', num, b!);
   },
@@ -142,12 +110,11 @@ export const DERIVATIVES: Record<ComputeOp, DerivativeRule> = {
   ceil: zero,
   sign: zero,
   nograd: zero,
-  // (x^n)' = n x^(n-1): the factor is shared by every direction
+  // (x^n)' = n x^(n-1): the factor is shared by every direction; for n < 0 as n (y / x), 0 at
+  // x = ±Inf and ±Inf at 0 (torch.pow's n x^(n-1); -Inf for x^-5 at 0, +Inf for x^-2 at -0)
   powi: (g, [x, n], y, [t]) => {
     const k = g.node(n!).value;
-    const built = scale(g, () => g.op('mul', k === 2 ? x! : g.op('powi', x!, c(g, k - 1)), c(g, k)), t);
-    if (built !== undefined) rememberPowiTangent(g, y, built, t!);
-    return built;
+    return scale(g, () => g.op('mul', k < 0 ? g.op('div', y, x!) : k === 2 ? x! : g.op('powi', x!, c(g, k - 1)), c(g, k)), t);
   },
   relu: (g, [x], _y, [t]) => (t === undefined ? undefined : g.op('select', g.op('gt', x!, c(g, 0)), t, c(g, 0))),
   min: pick((g, a, b) => g.op('lt', b, a)), // b's tangent only where b < a strictly

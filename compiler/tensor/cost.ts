@@ -11,7 +11,8 @@ export interface TensorOpCounts { perPoint: number; perBatch: number }
 export function nodeOps(p: TensorProgram, id: number): number {
   const n = p.graph.node(id);
   switch (n.op) {
-    case 'map': return n.fn === 'nograd' ? 0 : sizeOf(n.shape);
+    // x^-k: the power and its reciprocal (the 1 / x^k the front ends built before)
+    case 'map': return n.fn === 'nograd' ? 0 : n.fn === 'powi' && (p.graph.constScalar(n.args[1]!) ?? 0) < 0 ? 2 * sizeOf(n.shape) : sizeOf(n.shape);
     case 'matmul': {
       const [m, inner] = p.graph.node(n.args[0]!).shape as [number, number];
       const cols = n.shape.length === 2 ? n.shape[1]! : 1;

@@ -9,7 +9,7 @@
 // columns (tr(W J_h) = tr(J_h W): the seed is W itself). The cost model builds both and keeps the
 // cheaper. Local derivatives come from the scalar derivative table (passes/derivative-rules.ts),
 // so both lowerings follow the same rules and conventions.
-import { mapPartial, negativePowerPartial } from './partials.js';
+import { mapPartial } from './partials.js';
 import { TensorGraph, sizeOf } from './graph.js';
 import type { TensorProgram } from './program.js';
 import { countTensorOps } from './cost.js';
@@ -168,14 +168,11 @@ class Tangents {
       return { k: 'node', id: g.map('select', c, spread(a, ta), spread(b, tb)) };
     }
     const parts: Tan[] = [];
-    // c / x^k: differentiated in x, as the power c x^-k (partials.ts), not through x^k
-    const power = negativePowerPartial(g, id);
-    n.args.forEach((arg, i) => {
-      if (!g.node(arg).varying) return;
+    n.args.forEach((a, i) => {
+      if (!g.node(a).varying) return;
       // the partial first: a structurally zero one (nograd, comparisons) needs no tangent
-      const partial = power ? power.partial : mapPartial(g, id, i);
+      const partial = mapPartial(g, id, i);
       if (partial === undefined) return;
-      const a = power ? power.x : arg;
       const t = this.of(a);
       if (t.k === 'zero') return;
       // a scalar broadcast into a vector op: its [k] tangent repeated on every row

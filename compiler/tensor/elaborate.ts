@@ -167,6 +167,7 @@ class TensorElaborator {
     const a = this.num(e.left, scopes), b = this.num(e.right, scopes);
     if (e.op === '@') return this.matmul(a, b);
     if (e.op === '^') return this.power(a, b);
+    if (e.op === '/') return this.quotient(a, b);
     return this.map(BINARY[e.op]!, [a, b]);
   }
 
@@ -188,9 +189,19 @@ class TensorElaborator {
   private power(a: number, b: number): number {
     const n = this.g.constScalar(b);
     if (n === undefined || !Number.isInteger(n) || Math.abs(n) > MAX_UNROLLED_EXPONENT) return this.map('pow', [a, b]);
-    const positive = (k: number) => (k === 1 ? a : this.g.map('powi', a, this.g.scalar(k)));
     if (n === 0) return this.g.broadcastTo(this.g.scalar(1), this.shapeOf(a));
-    return n < 0 ? this.map('div', [this.g.scalar(1), positive(-n)]) : positive(n);
+    if (n === 1) return a;
+    // x^-k a power too (lowered to 1 / x^k): differentiated as one, as at the scalar level
+    return n === -1 ? this.map('div', [this.g.scalar(1), a]) : this.g.map('powi', a, this.g.scalar(n));
+  }
+
+  /** a / b; c / x^k (c not varying) as the power c * x^-k, as the scalar front end does. */
+  private quotient(a: number, b: number): number {
+    const d = this.g.node(b);
+    const k = d.op === 'map' && d.fn === 'powi' && !this.g.node(a).varying ? this.g.constScalar(d.args[1]!) : undefined;
+    if (k === undefined || k <= 0) return this.map('div', [a, b]);
+    const power = this.g.map('powi', d.args[0]!, this.g.scalar(-k));
+    return this.g.constScalar(a) === 1 && this.shapeOf(a).length === 0 ? power : this.map('mul', [a, power]);
   }
 
   private call(e: Extract<Expr, { kind: 'call' }>, scopes: Scope[]): number {

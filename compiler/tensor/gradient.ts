@@ -4,7 +4,7 @@
 // any field, so a network's Laplacian gets the same contractions: for U = w . s(W x + b) the
 // trace is sum_h w_h s''(z_h) |W_h|^2 with |W_h|^2 per batch.
 import { NotTensor, type TensorGraph } from './graph.js';
-import { mapPartial, negativePowerPartial } from './partials.js';
+import { mapPartial } from './partials.js';
 
 /** d output / d input, of the input's shape (throws NotTensor for what it does not handle). */
 export function tensorGradient(g: TensorGraph, output: number, input: number): number {
@@ -25,14 +25,7 @@ export function tensorGradient(g: TensorGraph, output: number, input: number): n
     const n = g.node(id);
     if (adj === undefined || id === input) continue;
     switch (n.op) {
-      case 'map': {
-        // c / x^k: to x as the power c x^-k (partials.ts), not through x^k (0 * Inf at x = +-Inf)
-        const power = negativePowerPartial(g, id);
-        if (power !== undefined && seen.has(power.x)) {
-          const term = g.map('mul', adj, power.partial);
-          add(power.x, g.node(power.x).shape.length < g.node(term).shape.length ? g.reduce('add', term) : term);
-          break;
-        }
+      case 'map':
         n.args.forEach((a, i) => {
           if (!seen.has(a)) return;
           const partial = mapPartial(g, id, i);
@@ -42,7 +35,6 @@ export function tensorGradient(g: TensorGraph, output: number, input: number): n
           add(a, g.node(a).shape.length < g.node(term).shape.length ? g.reduce('add', term) : term);
         });
         break;
-      }
       case 'matmul': {
         const [a, b] = n.args as [number, number];
         if (g.node(a).varying || g.node(b).shape.length !== 1) throw new NotTensor('the gradient of a per-point matrix product');

@@ -28,32 +28,6 @@ export function mapPartial(g: TensorGraph, id: number, i: number): number | unde
 }
 
 /**
- * A map c / x^k (c per batch, x^k a powi map): x, and d map / d x as a tensor node, built by the
- * scalar table's rules for the power and the quotient in a scratch graph, so that c x^-k is
- * differentiated as one power, -k (y / x), as at the scalar level (its limit 0 at x = ±Inf,
- * where the quotient rule's -y/x^k times k x^(k-1) is 0 * Inf). Undefined for any other map.
- */
-export function negativePowerPartial(g: TensorGraph, id: number): { x: number; partial: number } | undefined {
-  const n = g.node(id);
-  if (n.op !== 'map' || n.fn !== 'div' || g.node(n.args[0]!).varying) return undefined;
-  const power = g.node(n.args[1]!);
-  const k = power.op === 'map' && power.fn === 'powi' ? g.constScalar(power.args[1]!) : undefined;
-  if (k === undefined) return undefined;
-  const x = power.args[0]!;
-  const s = new Graph();
-  const c = g.constScalar(n.args[0]!);
-  const numerator = c !== undefined ? s.const(c) : s.input(1);
-  const base = s.input(0), exponent = s.const(k);
-  const b = s.op('powi', base, exponent);
-  const y = s.op('div', numerator, b);
-  const tb = DERIVATIVES.powi(s, [base, exponent], b, [s.const(1)]);
-  const d = DERIVATIVES.div(s, [numerator, b], y, [undefined, tb]);
-  if (d === undefined) return undefined;
-  const partial = rebuild(g, s, d, new Map([[y, id], [b, n.args[1]!]]), [x, n.args[0]!]);
-  return { x, partial };
-}
-
-/**
  * A scratch scalar expression rebuilt over tensor nodes: `known` scratch nodes (the map itself)
  * are those tensor nodes, input j is `inputs[j]`.
  */
@@ -78,6 +52,6 @@ function sumOfSquares(g: TensorGraph, id: number): boolean {
   if (n.op !== 'map') return false;
   if (n.fn === 'add') return n.args.every((a) => sumOfSquares(g, a));
   if (n.fn === 'mul') return n.args[0] === n.args[1];
-  if (n.fn === 'powi') return (g.constScalar(n.args[1]!) ?? 1) % 2 === 0;
+  if (n.fn === 'powi') { const k = g.constScalar(n.args[1]!) ?? 1; return k > 0 && k % 2 === 0; }
   return false;
 }
