@@ -8,7 +8,7 @@ import { emitTensorWasm } from './backend/wasm-loops.js';
 import { emitTensorWgsl, gpuScratchFloats } from './backend/wgsl-tensor.js';
 import { artifactMetadata, entriesOf, sealArtifact, type Entry, type EntryName } from './backend/artifact.js';
 import type { TensorProgram } from './tensor/program.js';
-import type { ParamInfo, Program } from './ir/program.js';
+import type { ConditionInfo, ParamInfo, Program } from './ir/program.js';
 import { printTensorProgram } from './tensor/printer.js';
 import { gpuPipeline } from './passes/pipeline.js';
 import type { Diagnostic } from './diagnostics.js';
@@ -67,7 +67,7 @@ function emit(source: string, options: CompileOptions, analysis: Analysis): Comp
   const text = options.text === true;
   let out: WasmOutput & { fma?: Uint8Array };
   let wgsl: string;
-  let first: { field: string; dim: number; inputs: string[]; params: ParamInfo[] };
+  let first: { field: string; dim: number; inputs: string[]; params: ParamInfo[]; conditions?: ConditionInfo[] };
   let ir: string | undefined;
   let schedule = analysis.schedule!;
   if (analysis.tensor) {
@@ -101,6 +101,7 @@ function emit(source: string, options: CompileOptions, analysis: Analysis): Comp
   function sealed(entries: Entry<unknown>[]): CompileOutput {
     const metadata = artifactMetadata({
       compilerVersion, field: first.field, dim: first.dim, inputs: first.inputs, params: first.params,
+      ...(first.conditions ? { conditions: first.conditions } : {}),
       ...(analysis.declared ? { declared: analysis.declared } : {}),
       precision, lanes: LAYOUTS[precision].lanes, memory: out.memory, entries,
     });

@@ -39,7 +39,7 @@ export type Decl =
   | { kind: 'const'; name: string; nameRange: Range; value: Expr; range: Range }
   | { kind: 'param'; name: string; nameRange: Range; shape: Expr[] | undefined; value: Expr | undefined; range: Range }
   | { kind: 'fn'; name: string; nameRange: Range; params: { name: string; range: Range }[]; body: Body; range: Range }
-  | { kind: 'field'; name: string; nameRange: Range; inputs: FieldInput[]; body: Body; range: Range; /** `potential`: the body is U, the field grad U */ potential?: boolean };
+  | { kind: 'field'; name: string; nameRange: Range; inputs: FieldInput[]; /** after the `;`: per-point inputs not differentiated */ conditions: FieldInput[]; body: Body; range: Range; /** `potential`: the body is U, the field grad U */ potential?: boolean };
 
 export interface FieldInput { name: string; shape: Expr[] | undefined; range: Range }
 

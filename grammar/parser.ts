@@ -64,6 +64,11 @@ class DivParser extends CstParser {
     this.CONSUME(T.Identifier, { LABEL: 'name' });
     this.CONSUME(T.LParen);
     this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.fieldInput, { LABEL: 'inputs' }) });
+    // conditions (LANGUAGE.md): per-point inputs after a `;`, not differentiated
+    this.OPTION(() => {
+      this.CONSUME(T.Semicolon);
+      this.MANY_SEP2({ SEP: T.Comma, DEF: () => this.SUBRULE2(this.fieldInput, { LABEL: 'conditions' }) });
+    });
     this.CONSUME(T.RParen);
     this.SUBRULE(this.body);
   });

@@ -83,6 +83,7 @@ class ToAst extends BaseVisitor {
     return {
       kind: 'field', name: name.image, nameRange: tokenRange(name),
       inputs: nodes(c, 'inputs').map((n) => this.visit(n)),
+      conditions: nodes(c, 'conditions').map((n) => this.visit(n)),
       body: this.visit(one(c, 'body')),
       range: span(tokenRange(oneToken(c, potential ? 'Potential' : 'Field')), tokenRange(name)),
       ...(potential ? { potential: true } : {}),

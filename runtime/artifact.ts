@@ -1,8 +1,14 @@
 // The artifact format: a WebAssembly module whose custom section `divc` holds this metadata as
 // UTF-8 JSON. Shared by the compiler (which writes it) and the runtime (which reads it).
 
-/** Version 2: entries as one record with named outputs, one per-batch memory descriptor. */
-export const FORMAT_VERSION = 2;
+/**
+ * Version 2: entries as one record with named outputs, one per-batch memory descriptor.
+ * Version 3: conditions (a point's row is its coordinates, then its conditions). An artifact
+ * without conditions is still written as version 2, which older runtimes run.
+ */
+export const FORMAT_VERSION = 3;
+/** The oldest format this runtime reads. */
+export const OLDEST_FORMAT_VERSION = 2;
 export const METADATA_SECTION = 'divc';
 /** Custom section holding the WGSL shader (UTF-8) for the WebGPU backend. */
 export const WGSL_SECTION = 'divc.wgsl';
@@ -21,6 +27,12 @@ export interface ParamMeta {
   default?: number[];
 }
 
+/**
+ * A condition: a per-point input that is not differentiated (LANGUAGE.md "Conditions"). Its
+ * `size` numbers follow the coordinates in each point's row, from `offset` (dim for the first).
+ */
+export interface ConditionMeta { name: string; shape: number[]; offset: number; size: number }
+
 /** One per-point array an entry reads or writes: `width` numbers a point, row-major (n x width). */
 export interface ArrayMeta { name: string; width: number }
 
@@ -31,7 +43,7 @@ export interface ArrayMeta { name: string; width: number }
  */
 export interface EntryMeta {
   export: string;
-  /** Per-point inputs, in argument order (today: `points`, width dim). */
+  /** Per-point inputs, in argument order (today: `points`, width dim plus the conditions' sizes). */
   inputs: ArrayMeta[];
   /** Per-point outputs, in argument order. */
   outputs: ArrayMeta[];
@@ -43,6 +55,8 @@ export interface ArtifactMetadata {
   field: string;
   dim: number;
   inputs: string[];
+  /** Format 3: the conditions, in declaration order (absent: none). */
+  conditions?: ConditionMeta[];
   precision: 'f64' | 'f32';
   /** Points per SIMD vector. */
   lanes: number;

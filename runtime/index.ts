@@ -3,7 +3,7 @@
 // in memory; policy.ts decides the backend and the threads of each batch.
 export { DivcError } from './errors.js';
 export type { FloatArray, ParamTensor, Points } from './inputs.js';
-export type { ArtifactMetadata, ArrayMeta, EntryMeta, ParamMeta } from './artifact.js';
+export type { ArtifactMetadata, ArrayMeta, ConditionMeta, EntryMeta, ParamMeta } from './artifact.js';
 export type { ArtifactSource } from './source.js';
 export {
   AUTO_GPU_MIN_POINTS, GPU_TRANSFER_BYTES_PER_SECOND,
@@ -11,5 +11,6 @@ export {
   type Backend,
 } from './policy.js';
 export type { ParamValue, ParamDescription } from './param-state.js';
-export { Kernel } from './kernel.js';
+export { Kernel, type CallOptions } from './kernel.js';
+export type { ConditionValue, Conditions } from './conditions.js';
 export { load, type LoadOptions } from './load.js';

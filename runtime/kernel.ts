@@ -6,9 +6,17 @@ import { knownEntries, type ArtifactMetadata } from './artifact.js';
 import type { GpuRunner } from './webgpu.js';
 import { runChunks, type ChunkOut, type ChunkResults } from './chunks.js';
 import { flattenPoints, type FloatArray, type Points } from './inputs.js';
+import { packRows, type Conditions } from './conditions.js';
+import { rowWidth } from './metadata.js';
 import { chunkNumbers, ThreadPool, type PoolEntry } from './threads.js';
 import { ParamState, type ParamDescription, type ParamValue } from './param-state.js';
 import { AUTO_GPU_MIN_POINTS, measureSpeed, runsOnGpu, splitsBatch, threadsPay, type Backend } from './policy.js';
+
+/** What every entry takes besides the points. */
+export interface CallOptions {
+  /** The field's conditions (Kernel.conditions) by name: one value for every point, or one per point. */
+  conditions?: Conditions;
+}
 
 /** An entry of the artifact: `fn(points, out_0, ..., out_k, n)` and its outputs (docs/ARTIFACT.md). */
 interface Entry extends PoolEntry { fn: (...pointersAndCount: number[]) => void }
@@ -17,6 +25,10 @@ export class Kernel {
   readonly field: string;
   readonly dim: number;
   readonly inputs: string[];
+  /** The field's conditions: per-point inputs that are not differentiated ([] if none). */
+  readonly conditions: { name: string; shape: number[] }[];
+  /** Numbers per point in the kernel's input rows: dim, then the conditions'. */
+  private readonly width: number;
   readonly params: ParamDescription[];
   readonly precision: 'f64' | 'f32';
   /** Whether the wasm kernel is the fused multiply-add build (relaxed SIMD; see LoadOptions.fma). */
@@ -60,6 +72,8 @@ export class Kernel {
     this.field = meta.field;
     this.dim = meta.dim;
     this.inputs = meta.inputs;
+    this.conditions = (meta.conditions ?? []).map((c) => ({ name: c.name, shape: [...c.shape] }));
+    this.width = rowWidth(meta);
     this.precision = meta.precision;
     this.bytes = meta.precision === 'f64' ? 8 : 4;
     const ex = instance.exports as Record<string, unknown>;
@@ -73,7 +87,7 @@ export class Kernel {
     this.memory = memory;
     this.kind = meta.kind === 'potential' ? 'potential' : 'field';
     this.chunk = chunk;
-    const need = meta.memory.heap + chunk * chunkNumbers(meta.dim, this.entries) * this.bytes;
+    const need = meta.memory.heap + chunk * chunkNumbers(this.width, this.entries) * this.bytes;
     const have = memory.buffer.byteLength;
     if (need > have) memory.grow(Math.ceil((need - have) / 65536));
     this.paramState = new ParamState(meta, memory, this.bytes, pro as () => void);
@@ -92,32 +106,32 @@ export class Kernel {
   }
 
   /** div f at each point: a Float64Array (f64 artifacts) or Float32Array (f32) of n numbers. */
-  async divergence(points: Points): Promise<FloatArray> {
-    return (await this.run(points, 'divergence')).divergence!;
+  async divergence(points: Points, options?: CallOptions): Promise<FloatArray> {
+    return (await this.run(points, 'divergence', options)).divergence!;
   }
 
   /** f and div f at each point: values is n * dim numbers, row-major; for a potential, U too (the same pass). */
-  async evaluate(points: Points): Promise<{ values: FloatArray; divergence: FloatArray; potential?: FloatArray }> {
-    const { values, divergence, potential } = await this.run(points, 'evaluate');
+  async evaluate(points: Points, options?: CallOptions): Promise<{ values: FloatArray; divergence: FloatArray; potential?: FloatArray }> {
+    const { values, divergence, potential } = await this.run(points, 'evaluate', options);
     return { values: values!, divergence: divergence!, ...(potential ? { potential } : {}) };
   }
 
   /** A potential's U alone at each point (n numbers): cheaper than evaluate() where grad U is not wanted. */
-  async potential(points: Points): Promise<FloatArray> {
+  async potential(points: Points, options?: CallOptions): Promise<FloatArray> {
     if (!this.entries.potential) throw new DivcError(`potential(): '${this.field}' is not a potential`);
-    return (await this.run(points, 'potential')).potential!;
+    return (await this.run(points, 'potential', options)).potential!;
   }
 
   /** A potential's Laplacian at each point: the same numbers as divergence(). */
-  async laplacian(points: Points): Promise<FloatArray> {
+  async laplacian(points: Points, options?: CallOptions): Promise<FloatArray> {
     if (this.kind !== 'potential') throw new DivcError(`laplacian(): '${this.field}' is not a potential`);
-    return this.divergence(points);
+    return this.divergence(points, options);
   }
 
   /** The Jacobian's diagonal at each point, d f_i / d x_i: n * dim numbers, row-major. */
-  async diagonal(points: Points): Promise<FloatArray> {
+  async diagonal(points: Points, options?: CallOptions): Promise<FloatArray> {
     if (!this.entries.diagonal) throw new DivcError('no diagonal entry in this artifact (too large unrolled)');
-    return (await this.run(points, 'diagonal')).diagonal!;
+    return (await this.run(points, 'diagonal', options)).diagonal!;
   }
 
   /** @internal Runs large wasm batches on `count` threads, the calling one and count - 1 workers. */
@@ -125,7 +139,7 @@ export class Kernel {
     const m = this.metadata;
     const entries = Object.fromEntries(Object.entries(this.entries).map(([name, e]) => [name, { export: e.export, outputs: e.outputs }]));
     this.pool = await ThreadPool.create(count - 1, {
-      module, heap: m.memory.heap, dim: m.dim, bytesPerNumber: this.bytes, chunk: this.chunk, stateOffset: m.memory.params, entries,
+      module, heap: m.memory.heap, dim: this.width, bytesPerNumber: this.bytes, chunk: this.chunk, stateOffset: m.memory.params, entries,
     });
     this.poolSize = count;
   }
@@ -139,23 +153,23 @@ export class Kernel {
 
   /** Numbers a point moves in and out: its inputs and the entry's outputs. */
   private numbersPerPoint(kind: string): number {
-    return chunkNumbers(this.dim, { [kind]: this.entries[kind]! });
+    return chunkNumbers(this.width, { [kind]: this.entries[kind]! });
   }
 
   /** Runs an entry on the calling thread, chunk by chunk. */
   private local(kind: string, flat: FloatArray, out?: ChunkOut): ChunkResults {
     const e = this.entries[kind]!;
-    return runChunks(e.fn, this.memory, this.metadata.memory.heap, this.dim, this.bytes, this.chunk, flat, e.outputs, out);
+    return runChunks(e.fn, this.memory, this.metadata.memory.heap, this.width, this.bytes, this.chunk, flat, e.outputs, out);
   }
 
   /** Whether 'auto' splits this batch (policy.ts threadsPay). */
   private threadsPay(flat: FloatArray, kind: string): boolean {
-    return threadsPay(flat.length / this.dim, this.numbersPerPoint(kind) * this.bytes, () => this.wasmPointsPerSecond(flat, kind));
+    return threadsPay(flat.length / this.width, this.numbersPerPoint(kind) * this.bytes, () => this.wasmPointsPerSecond(flat, kind));
   }
 
   /** Whether this wasm batch is split across the thread pool. */
   private splits(flat: FloatArray, kind: string): boolean {
-    return splitsBatch(this.pool !== undefined, this.autoSplit, flat.length / this.dim, () => this.threadsPay(flat, kind));
+    return splitsBatch(this.pool !== undefined, this.autoSplit, flat.length / this.width, () => this.threadsPay(flat, kind));
   }
 
   dispose(): void {
@@ -166,13 +180,13 @@ export class Kernel {
   }
 
   private useGpu(flat: FloatArray, kind: string): boolean {
-    return runsOnGpu(this.choice, this.gpu, flat.length / this.dim, this.numbersPerPoint(kind),
+    return runsOnGpu(this.choice, this.gpu, flat.length / this.width, this.numbersPerPoint(kind),
       () => this.wasmPointsPerSecond(flat, kind) * (this.splits(flat, kind) ? this.poolSize : 1));
   }
 
   /** One wasm thread's speed on this kernel, timed once on the first points of a batch. */
   private wasmPointsPerSecond(flat: FloatArray, kind: string): number {
-    return this.wasmSpeed ??= measureSpeed(flat.length / this.dim, (m) => this.local(kind, flat.subarray(0, m * this.dim)));
+    return this.wasmSpeed ??= measureSpeed(flat.length / this.width, (m) => this.local(kind, flat.subarray(0, m * this.width)));
   }
 
   /** Starts a GPU run; the params are read now (the upload is queued with the run). */
@@ -218,12 +232,13 @@ export class Kernel {
    * back to wasm) holds its version of the params, and a setParams meanwhile first copies that
    * state aside.
    */
-  private async run(points: Points, kind: string): Promise<ChunkResults> {
+  private async run(points: Points, kind: string, options: CallOptions = {}): Promise<ChunkResults> {
     this.alive();
     this.paramState.checkSet();
-    const flat = flattenPoints(points, this.dim, this.inputs, this.bytes);
+    // the rows the kernel reads: each point's coordinates, then its conditions
+    const flat = packRows(flattenPoints(points, this.dim, this.inputs, this.bytes), this.dim, this.metadata.conditions ?? [], options.conditions, this.field);
     const version = this.paramState.begin();
-    const n = flat.length / this.dim;
+    const n = flat.length / this.width;
     // memory as this call found it: its snapshot, if a setParams came while it waited
     const onMyState = <T>(fn: () => T): T => this.paramState.on(version, fn);
     const startThreads = this.startThreads !== undefined && this.threadsPay(flat, kind);

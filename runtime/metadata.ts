@@ -1,7 +1,7 @@
 // Reading an artifact's metadata (custom section `divc`, docs/ARTIFACT.md), refusing what this
 // runtime cannot run with a message that says why.
 import { DivcError } from './errors.js';
-import { FORMAT_VERSION, METADATA_SECTION, type ArtifactMetadata } from './artifact.js';
+import { FORMAT_VERSION, METADATA_SECTION, OLDEST_FORMAT_VERSION, type ArtifactMetadata } from './artifact.js';
 
 export function readMetadata(module: WebAssembly.Module): ArtifactMetadata {
   const sections = WebAssembly.Module.customSections(module, METADATA_SECTION);
@@ -16,16 +16,34 @@ export function readMetadata(module: WebAssembly.Module): ArtifactMetadata {
   if (meta.format > FORMAT_VERSION) {
     throw new DivcError(`this artifact has format version ${meta.format}, newer than this runtime reads (${FORMAT_VERSION}): upgrade divc`);
   }
-  if (meta.format < FORMAT_VERSION) {
-    throw new DivcError(`this artifact has format version ${meta.format}, older than this runtime reads (${FORMAT_VERSION}): recompile it with this divc (divc field.div -o field.wasm)`);
+  if (meta.format < OLDEST_FORMAT_VERSION) {
+    throw new DivcError(`this artifact has format version ${meta.format}, older than this runtime reads (${OLDEST_FORMAT_VERSION} to ${FORMAT_VERSION}): recompile it with this divc (divc field.div -o field.wasm)`);
   }
   const entry = (name: string) => typeof meta.entries?.[name]?.export === 'string' && Array.isArray(meta.entries[name].outputs);
   const ok = typeof meta.field === 'string' && Number.isInteger(meta.dim) && meta.dim > 0 && Array.isArray(meta.params)
     && (meta.precision === 'f64' || meta.precision === 'f32') && typeof meta.memory?.heap === 'number'
+    && conditionsOk(meta)
     && [meta.memory.batch?.count, meta.memory.batch?.offset, meta.memory.batch?.stride].every((v) => Number.isInteger(v) && v >= 0) && entry('evaluate') && entry('divergence');
   if (!ok) throw new DivcError('corrupt divc artifact: incomplete metadata');
   return meta;
 }
+
+/** Conditions, where present, follow the coordinates in order, and the entries read rows of that width. */
+function conditionsOk(meta: ArtifactMetadata): boolean {
+  if (meta.conditions === undefined) return true;
+  if (!Array.isArray(meta.conditions)) return false;
+  let at = meta.dim;
+  for (const c of meta.conditions) {
+    const size = Array.isArray(c?.shape) && c.shape.length <= 1 ? (c.shape[0] ?? 1) : NaN;
+    if (typeof c.name !== 'string' || c.offset !== at || c.size !== size || !(size >= 1)) return false;
+    at += size;
+  }
+  return Object.values(meta.entries ?? {}).every((e) => e?.inputs?.[0]?.name !== 'points' || e.inputs[0].width === at);
+}
+
+/** Numbers per point in the kernel's input rows: the coordinates, then the conditions. */
+export const rowWidth = (meta: Pick<ArtifactMetadata, 'dim' | 'conditions'>): number =>
+  meta.dim + (meta.conditions ?? []).reduce((n, c) => n + c.size, 0);
 
 /** Scalar slots in the params area. */
 export const paramSlotCount = (meta: ArtifactMetadata) => meta.params.reduce((n, p) => Math.max(n, p.slot + p.size), 0);

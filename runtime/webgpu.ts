@@ -6,6 +6,7 @@
 // order and widths the metadata lists, so one dispatch gives all of them (a potential's U too).
 import { DivcError } from './errors.js';
 import { knownEntries, type ArrayMeta, type ArtifactMetadata } from './artifact.js';
+import { rowWidth } from './metadata.js';
 
 export type GpuResult = Record<string, Float32Array>;
 /** Params and the prologue's per-batch values, as the shader reads them (f32). */
@@ -206,7 +207,7 @@ export class GpuRunner {
     }
     // the entries the shader has an entry point for (each has, unless the shader was edited)
     const entries = Object.fromEntries(Object.entries(knownEntries(meta)).filter(([, e]) => new RegExp(`\\bfn ${e.export}_main\\b`).test(wgsl)));
-    const runner = new GpuRunner(owner, module, meta.dim, paramCount, meta.memory.batch.count, entries, chunk, meta.memory.gpuScratch);
+    const runner = new GpuRunner(owner, module, rowWidth(meta), paramCount, meta.memory.batch.count, entries, chunk, meta.memory.gpuScratch);
     const error = await device.popErrorScope();
     if (error) { runner.destroy(); throw new DivcError(`WebGPU pipeline creation failed: ${error.message}`); }
     return runner;

@@ -20,6 +20,16 @@ export interface Reference {
   /** 'field', or 'potential' (values = grad U, divergence = its Laplacian, potential = U). */
   kind?: 'field' | 'potential';
   potential?: number[];
+  /** The field's conditions (LANGUAGE.md "Conditions") by name, a value per point (a number, or k numbers for a [k] condition). */
+  conditions?: Record<string, (number | number[])[]>;
+}
+
+/** The options that pass a reference's conditions to a kernel's entries ({} when it has none). */
+export const conditionsOf = (ref: Pick<Reference, 'conditions'>) => (ref.conditions ? { conditions: ref.conditions } : {});
+
+/** Point i's row as the kernel reads it: its coordinates, then its conditions in `order`. */
+export function rowOf(ref: Pick<Reference, 'points' | 'conditions'>, i: number, order: readonly string[]): number[] {
+  return [...ref.points[i]!, ...order.flatMap((name) => ref.conditions![name]![i]!)];
 }
 
 export const FIELDS = readdirSync(REFERENCE_DIR).filter((f) => f.endsWith('.div')).map((f) => f.slice(0, -4)).sort();

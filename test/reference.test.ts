@@ -13,7 +13,7 @@ import type { TensorProgram } from '../compiler/tensor/program.js';
 import { analyze, interpret } from '../dist/compiler/index.js';
 import { tensorInterpreter } from '../dist/compiler/tensor/interpret.js';
 import { load } from '../runtime/index.js';
-import { DIVC, FIELDS, REFERENCE_DIR, paramSlots, reference, source, worstError, type Reference } from './helpers.js';
+import { DIVC, FIELDS, REFERENCE_DIR, conditionsOf, paramSlots, reference, rowOf, source, worstError, type Reference } from './helpers.js';
 
 // Relative to max(1, scale) (values: max(1, |v|); U: max(1, |U|)). f32: what the kernels achieve,
 // with a margin of about 1.5; measured over these 14 fields (24 points each): div f 8.3e-7
@@ -28,7 +28,7 @@ const out = mkdtempSync(join(tmpdir(), 'divc-ref-'));
 interface Emulated { values: number[]; divergence: number; diagonal?: number[]; potential?: number }
 
 /** The programs the f32 artifact runs (either lowering), interpreted with every value rounded to f32. */
-function emulatedF32(name: string, ref: Reference): (point: number[]) => Emulated {
+function emulatedF32(name: string, ref: Reference): (row: number[]) => Emulated {
   const a = analyze(source(name));
   const f = Math.fround;
   const run = (p: Program | TensorProgram | undefined) => {
@@ -66,22 +66,25 @@ describe.each(['f64', 'f32'] as const)('reference values, %s', (precision) => {
     expect(kernel.dim).toBe(ref.dim);
     expect(kernel.precision).toBe(precision);
     kernel.setParams(ref.params);
-    const result = await kernel.evaluate(ref.points);
+    // a field's conditions (its time, say), one value per point: the kernel knows their names
+    expect(kernel.conditions.map((c) => c.name).sort()).toEqual(Object.keys(ref.conditions ?? {}).sort());
+    const options = conditionsOf(ref);
+    const result = await kernel.evaluate(ref.points, options);
     const err = worstError(result, ref);
     expect(err.divergence).toBeLessThanOrEqual(tolerance.divergence);
     expect(err.values).toBeLessThanOrEqual(tolerance.values);
     // the divergence-only entry point agrees with the fused one exactly
-    expect(Array.from(await kernel.divergence(ref.points))).toEqual(Array.from(result.divergence));
+    expect(Array.from(await kernel.divergence(ref.points, options))).toEqual(Array.from(result.divergence));
     // a potential: its kind, U, and the Laplacian (the divergence under its name)
     expect(kernel.kind).toBe(ref.kind ?? 'field');
     if (ref.potential) {
       ref.potential.forEach((u, i) => expect(Math.abs(result.potential![i]! - u) / Math.max(1, Math.abs(u))).toBeLessThanOrEqual(tolerance.potential));
-      expect(Array.from(await kernel.laplacian(ref.points))).toEqual(Array.from(result.divergence));
+      expect(Array.from(await kernel.laplacian(ref.points, options))).toEqual(Array.from(result.divergence));
       // U alone (the entry `potential`): the same numbers as evaluate's
-      expect(Array.from(await kernel.potential(ref.points))).toEqual(Array.from(result.potential!));
+      expect(Array.from(await kernel.potential(ref.points, options))).toEqual(Array.from(result.potential!));
     }
     // the Jacobian diagonal, d f_i / d x_i, against the outside reference
-    const diagonal = ref.diagonal ? await kernel.diagonal(ref.points) : undefined;
+    const diagonal = ref.diagonal ? await kernel.diagonal(ref.points, options) : undefined;
     if (ref.diagonal) {
       let worst = 0;
       ref.points.forEach((_, i) => ref.diagonal![i]!.forEach((v, c) => { worst = Math.max(worst, Math.abs(diagonal![i * ref.dim + c]! - v) / Math.max(1, ref.scale[i]!)); }));
@@ -94,8 +97,8 @@ describe.each(['f64', 'f32'] as const)('reference values, %s', (precision) => {
       const emulated = emulatedF32(name, ref);
       const differ: string[] = [];
       const same = (what: string, got: number | undefined, want: number | undefined) => { if (!Object.is(got, want)) differ.push(`${what}: kernel ${got}, emulated f32 ${want}`); };
-      ref.points.forEach((pt, i) => {
-        const e = emulated(pt);
+      ref.points.forEach((_, i) => {
+        const e = emulated(rowOf(ref, i, kernel.conditions.map((c) => c.name)));
         same(`div f at point ${i}`, result.divergence[i], e.divergence);
         e.values.forEach((v, c) => same(`f${c} at point ${i}`, result.values[i * ref.dim + c], v));
         if (result.potential) same(`U at point ${i}`, result.potential[i], e.potential);

@@ -69,7 +69,7 @@ describe('load', () => {
       ...meta(lorenzWasm), format: 1, prologue: undefined,
       memory: { params: 16, heap: 192, batch: { evaluate: 160, divergence: 176, slots: 2 } },
       entries: { evaluate: 'evaluate', divergence: 'divergence', prologue: 'prologue' },
-    })), 'format version 1, older than this runtime reads (2): recompile it with this divc'],
+    })), 'format version 1, older than this runtime reads (2 to 3): recompile it with this divc'],
     ['corrupt metadata', withMetadata(lorenzWasm, '{not json'), 'metadata is not valid JSON'],
     ['incomplete metadata', withMetadata(lorenzWasm, '{"format":2}'), 'incomplete metadata'],
     ['a per-batch descriptor without its offset', withMetadata(lorenzWasm, JSON.stringify({ ...meta(lorenzWasm), memory: { ...meta(lorenzWasm).memory, batch: { count: 5, stride: 16 } } })), 'incomplete metadata'],

@@ -110,7 +110,7 @@ const CASES: Case[] = [
   { what: 'a result type the op does not give', corrupt: ({ set, ids }) => set(ids.h, { type: 'b' }), message: '%5 = map tanh: has type b, expected f' },
   { what: "select's condition a number", corrupt: ({ raw, ids }) => { raw({ op: 'map', fn: 'select', args: [ids.div, ids.div, ids.div], shape: [] }); }, message: '%10 = map select: operand 0 (%9) has type f, expected b' },
   // leaves
-  { what: 'a second input', corrupt: ({ raw }) => { raw({ op: 'input', shape: [3], varying: true }); }, message: "%10 = input: a second input (the program's is %0)" },
+  { what: 'a second input', corrupt: ({ raw }) => { raw({ op: 'input', shape: [3], varying: true }); }, message: "%10 = input: a second input (the program's row is %0)" },
   { what: 'an input of the wrong size', corrupt: ({ set, ids }) => set(ids.x, { shape: [4] }), message: '%0 = input: has shape [4], expected [3]' },
   { what: 'a param past paramSlots', corrupt: ({ raw }) => { raw({ op: 'param', value: 26, shape: [4] }); }, message: '%10 = param: reads slots 26 .. 29, paramSlots is 28' },
   { what: 'a param no declared param', corrupt: ({ raw }) => { raw({ op: 'param', value: 1, shape: [4] }); }, message: '%10 = param: slot 1 with shape [4] is no declared param' },
@@ -145,7 +145,16 @@ const CASES: Case[] = [
   { what: 'a negative paramSlots', corrupt: ({ p }) => ({ ...p, paramSlots: -1 }), message: 'paramSlots is -1' },
   { what: "a param's size not its shape's", corrupt: ({ p }) => ({ ...p, params: [{ ...p.params[0]!, size: 11 }, ...p.params.slice(1)] }), message: "param 'W' of shape [4, 3] has size 11" },
   { what: 'a declared param past paramSlots', corrupt: ({ p }) => ({ ...p, paramSlots: 20 }), message: "param 'V' takes slots 16 .. 27, paramSlots is 20" },
-  { what: 'an input that is not the input node', corrupt: ({ p, ids }) => ({ ...p, input: ids.W }), message: 'the input %1 is not an input node' },
+  { what: 'an input that is not the input node', corrupt: ({ p, ids }) => ({ ...p, input: ids.W }), message: 'the row %1 is not an input node' },
+  // conditions: the row holds the state, then the conditions; the input is the state's slice of it
+  { what: "a state that is not the row's slice", corrupt: ({ p, ids }) => ({ ...p, row: ids.x, input: ids.h, conditions: [{ name: 't', shape: [], offset: 3, size: 1 }] }), message: "the input %5 is not the row's first 3 numbers" },
+  {
+    what: 'a condition at the wrong offset',
+    corrupt: ({ raw, p, ids }) => ({ ...p, dim: 2, inputs: ['a', 'b'], row: ids.x, input: raw({ op: 'copy', args: [ids.x], shape: [2], value: 0, strides: [1] }), conditions: [{ name: 't', shape: [], offset: 1, size: 1 }] }),
+    message: "condition 't' at 1 of size 1 (shape []), expected at 2",
+  },
+  { what: 'a row without conditions', corrupt: ({ raw, p, ids }) => ({ ...p, row: ids.x, input: raw({ op: 'copy', args: [ids.x], shape: [3], value: 0, strides: [1] }) }), message: 'a row without conditions' },
+  { what: 'conditions without a row', corrupt: ({ p }) => ({ ...p, conditions: [{ name: 't', shape: [], offset: 3, size: 1 }] }), message: 'conditions without a row' },
   // outputs
   { what: 'values of the wrong shape', corrupt: ({ p, ids }) => ({ ...p, outputs: { ...p.outputs, values: ids.h } }), message: "output 'values' %5 has shape [4], expected [3]" },
   { what: 'a divergence that is not a scalar', corrupt: ({ p, ids }) => ({ ...p, outputs: { ...p.outputs, divergence: ids.y } }), message: "output 'divergence' %7 has shape [3], expected []" },

@@ -3,7 +3,7 @@
 // (wasm.ts, wasm-loops.ts, wgsl.ts, wgsl-tensor.ts) take the entries from here and return
 // code and a memory descriptor; compile.ts puts them together here.
 import { FMA_SECTION, FORMAT_VERSION, METADATA_SECTION, WGSL_SECTION, type ArrayMeta, type ArtifactMetadata } from '../../runtime/artifact.js';
-import type { ParamInfo } from '../ir/program.js';
+import type { ConditionInfo, ParamInfo } from '../ir/program.js';
 
 /** The outputs a program of either level can hold, in the order an entry stores them. */
 export type OutputSlot = 'values' | 'divergence' | 'potential';
@@ -50,6 +50,7 @@ export interface ArtifactInput {
   field: string;
   dim: number;
   inputs: string[];
+  conditions?: ConditionInfo[];
   params: ParamInfo[];
   /** Every param the source declares, in order. */
   declared?: string[];
@@ -61,12 +62,16 @@ export interface ArtifactInput {
 
 /** The metadata of an artifact (custom section `divc`), whatever level its field was lowered at. */
 export function artifactMetadata(a: ArtifactInput): ArtifactMetadata {
+  const conditions = a.conditions ?? [];
+  const width = a.dim + conditions.reduce((n, c) => n + c.size, 0);
   return {
-    format: FORMAT_VERSION,
+    // conditions came with format 3; an artifact without them stays 2, which older runtimes run
+    format: conditions.length > 0 ? FORMAT_VERSION : 2,
     compiler: a.compilerVersion,
     field: a.field,
     dim: a.dim,
     inputs: a.inputs,
+    ...(conditions.length > 0 ? { conditions: conditions.map(({ name, shape, offset, size }) => ({ name, shape, offset, size })) } : {}),
     precision: a.precision,
     lanes: a.lanes,
     params: a.params.map((q) => ({ name: q.name, shape: q.shape, slot: q.slot, size: q.size, ...(q.default ? { default: q.default } : {}) })),
@@ -75,7 +80,7 @@ export function artifactMetadata(a: ArtifactInput): ArtifactMetadata {
     prologue: 'prologue',
     entries: Object.fromEntries(a.entries.map((e) => [e.name, {
       export: e.name,
-      inputs: [{ name: 'points', width: a.dim }],
+      inputs: [{ name: 'points', width }],
       outputs: e.outputs.map(({ name, width }) => ({ name, width })),
     }])),
     ...(a.entries.some((e) => e.name === 'potential') ? { kind: 'potential' as const } : {}),

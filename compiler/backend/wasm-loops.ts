@@ -13,7 +13,8 @@ import { LAYOUTS, constBytes, emitterFor, type EmitContext, type Layout, type Pr
 import type { Entry, EntryOutput } from './artifact.js';
 import type { ComputeOp } from '../ir/ops.js';
 import { sameShape, sizeOf, type ReduceFn, type TensorGraph } from '../tensor/graph.js';
-import type { TensorProgram } from '../tensor/program.js';
+import { rowNode, type TensorProgram } from '../tensor/program.js';
+import { rowWidth } from '../ir/program.js';
 import { liveNodes } from '../tensor/interpret.js';
 import type { ProductSchedule, TensorSchedule } from '../schedule.js';
 
@@ -354,18 +355,19 @@ function addEntry(m: WasmModule, entry: Entry<TensorProgram>, plan: EntryPlan, l
   const L = localsOf(P_N + 1, outputs.length, regs.rows);
   const em = new LoopEmitter(m, layout, g, plan.slots, plan.fused, vectors, productsOf(schedule), L, fma);
   const i32 = (l: number) => m.get(l, types.i32);
-  const d = p.dim;
-  const rowBytes = d * bytes;
+  // a point's row: its coordinates, then its conditions
+  const row = rowNode(p), width = rowWidth(p);
+  const rowBytes = width * bytes;
   const body: Expr[] = [];
-  // gather the tile's points, coordinate c of vector r into the input's element c (when read:
-  // a divergence that does not depend on the point, e.g. of a piecewise constant f, does not)
-  if (plan.slots.get(p.input)?.kind === 'point') body.push(em.forRange(L.A, d, Array.from({ length: vectors }, (_, r) => {
+  // gather the tile's points, number c of vector r's rows into the row node's element c (when
+  // read: a divergence that does not depend on the point, e.g. of a piecewise constant f, does not)
+  if (plan.slots.get(row)?.kind === 'point') body.push(em.forRange(L.A, width, Array.from({ length: vectors }, (_, r) => {
     const ptr = () => m.i32Add(i32(L.SRC), m.i32Mul(i32(L.A), m.i32(bytes)));
     let v = m.loadSplat(bytes, r * lanes * rowBytes, ptr());
     for (let k = 1; k < lanes; k++) v = m.loadLane(bytes, (r * lanes + k) * rowBytes, k, ptr(), v);
-    return em.write(p.input, { i: () => i32(L.A), e: () => i32(L.A) }, r, v);
+    return em.write(row, { i: () => i32(L.A), e: () => i32(L.A) }, r, v);
   })));
-  for (const id of plan.ids) if (id !== p.input && !plan.fused.has(id) && plan.slots.get(id)?.kind === 'point') body.push(em.emitNode(id));
+  for (const id of plan.ids) if (id !== row && !plan.fused.has(id) && plan.slots.get(id)?.kind === 'point') body.push(em.emitNode(id));
   // each output: width 1 is one vector per R (its lanes are consecutive points); wider ones are
   // stored lane by lane into their rows
   outputs.forEach((o, k) => {
@@ -461,7 +463,7 @@ export function tensorLayout(entries: readonly Entry<TensorProgram>[], precision
   }
   const batchEnd = at;
   const vectors = schedule.tile.vectors;
-  const io = { scratchIn: at, scratchOut: align16(at + vectors * layout.lanes * evaluate.dim * bytes) };
+  const io = { scratchIn: at, scratchOut: align16(at + vectors * layout.lanes * rowWidth(evaluate) * bytes) };
   const scratch = align16(io.scratchOut + Math.max(0, ...entries.map((e) => tileScratch(e.outputs, layout, vectors).size)));
   const plans = programs.map((p) => planEntry(p, batchSlots, scratch, schedule));
   const heap = align16(Math.max(...plans.map((q) => q.scratchEnd)));

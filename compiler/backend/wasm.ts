@@ -7,7 +7,7 @@ import { NATIVE_MATH_OPS, type ComputeOp } from '../ir/ops.js';
 import { ensureNativeMath, ensureNativeSinCos } from './wasm-math.js';
 import { hoistedNodes } from './hoisting.js';
 import type { NativeMathOp } from '../math/registry.js';
-import { outputIds, type Program } from '../ir/program.js';
+import { outputIds, rowWidth, type Program } from '../ir/program.js';
 import { perPoint } from '../passes/hoist.js';
 import type { ArtifactMetadata } from '../../runtime/artifact.js';
 import type { Entry, EntryOutput } from './artifact.js';
@@ -124,7 +124,7 @@ export function memoryLayout(entries: readonly Entry<Program>[], precision: Prec
   const first = entries[0]!.program;
   const params = 16;
   const scratchIn = align16(params + first.paramSlots * bytes);
-  const scratchOut = align16(scratchIn + lanes * first.dim * bytes);
+  const scratchOut = align16(scratchIn + lanes * rowWidth(first) * bytes);
   const batch = scratchOut + Math.max(0, ...entries.map((e) => scratchOffsets(e.outputs, layout).size));
   const invariants: number[] = [];
   let at = batch;
@@ -150,6 +150,7 @@ function addEntry(m: WasmModule, entry: Entry<Program>, precision: Precision, me
   const P_OUT = (k: number) => 1 + k, L_OUT = (k: number) => L_SRC + 1 + k;
   const FIRST_NODE_LOCAL = L_SRC + 1 + outputs.length;
   const nodes = p.graph.nodes;
+  const width = rowWidth(p); // numbers per point read: the state, then the conditions
   const varying = perPoint(p);
   const inline = inlinedNodes(p, varying, inlineDepth);
   const pairs = sinCosPairs(p);
@@ -182,7 +183,7 @@ function addEntry(m: WasmModule, entry: Entry<Program>, precision: Precision, me
         case 'input': {
           // lane k of coordinate c is point k's c-th number: row-major gather
           let v = m.loadSplat(bytes, n.value * bytes, i32(L_SRC));
-          for (let k = 1; k < lanes; k++) v = m.loadLane(bytes, (k * p.dim + n.value) * bytes, k, i32(L_SRC), v);
+          for (let k = 1; k < lanes; k++) v = m.loadLane(bytes, (k * width + n.value) * bytes, k, i32(L_SRC), v);
           return v;
         }
         default: return emitterFor(n.op as ComputeOp)(ctx, n.args.map(ref));
@@ -225,7 +226,7 @@ function addEntry(m: WasmModule, entry: Entry<Program>, precision: Precision, me
     });
   });
 
-  const rowBytes = p.dim * bytes;
+  const rowBytes = width * bytes;
   const scratch = scratchOffsets(outputs, layout).at.map((at) => mem.scratchOut + at);
   const partial = () => m.i32LtU(i32(L_REM), m.i32(lanes));
   const at = (base: number, stride: number) => m.i32Add(i32(base), m.i32Mul(i32(L_I), m.i32(stride)));

@@ -5,7 +5,8 @@
 // (the artifact's memory.batch range, element for element).
 import type { ComputeOp } from '../ir/ops.js';
 import { sameShape, sizeOf, type ReduceFn, type TensorGraph } from '../tensor/graph.js';
-import type { TensorProgram } from '../tensor/program.js';
+import { rowNode, type TensorProgram } from '../tensor/program.js';
+import { rowWidth } from '../ir/program.js';
 import { WGSL_OPS, POLYFILLS, BINDINGS, literal, entryHead, headerLines, outputIndex } from './wgsl.js';
 import { tensorLayout, type EntryPlan, type Slot } from './wasm-loops.js';
 import { outputOffsets, type Entry } from './artifact.js';
@@ -73,7 +74,7 @@ class WgslEmitter {
     return s;
   }
 
-  /** Element e of node id: a fused map's expression, the point, scratch, params or batch. */
+  /** Element e of node id: a fused map's expression, the point's row, scratch, params or batch. */
   read(id: number, idx: Index): string {
     const n = this.g.node(id);
     if (this.plan.fused.has(id)) return this.mapExpr(id, idx);
@@ -185,18 +186,19 @@ function powi(x: string, n: number): string {
 
 function entry(e: Entry<TensorProgram>, plan: EntryPlan, bytes: number, batchStart: number, scratch: number, storage: number | undefined): string {
   const p = plan.program;
-  const em = new WgslEmitter(p.graph, plan, p.input, bytes, batchStart, scratch, storage !== undefined);
-  for (const id of plan.ids) if (id !== p.input && !plan.fused.has(id) && plan.slots.get(id)?.kind === 'point') em.emitNode(id);
+  const row = rowNode(p), width = rowWidth(p);
+  const em = new WgslEmitter(p.graph, plan, row, bytes, batchStart, scratch, storage !== undefined);
+  for (const id of plan.ids) if (id !== row && !plan.fused.has(id) && plan.slots.get(id)?.kind === 'point') em.emitNode(id);
   const body = em.lines;
   const offsets = outputOffsets(e.outputs);
   e.outputs.forEach((o, k) => {
     const node = p.outputs[o.slot]!;
-    if (o.width === 1) body.push(`  outputs[${outputIndex(offsets[k]!, 1, p.dim, 0)}] = ${em.read(node, { i: '0u', e: '0u' })};  // ${o.name}`);
-    else body.push(`  for (var c = 0u; c < ${o.width}u; c++) { outputs[${outputIndex(offsets[k]!, o.width, p.dim, 'c')}] = ${em.read(node, { i: 'c', e: 'c' })}; }  // ${o.name}`);
+    if (o.width === 1) body.push(`  outputs[${outputIndex(offsets[k]!, 1, width, 0)}] = ${em.read(node, { i: '0u', e: '0u' })};  // ${o.name}`);
+    else body.push(`  for (var c = 0u; c < ${o.width}u; c++) { outputs[${outputIndex(offsets[k]!, o.width, width, 'c')}] = ${em.read(node, { i: 'c', e: 'c' })}; }  // ${o.name}`);
   });
   const size = scratchFloats([plan], scratch);
   return [
-    ...entryHead(`${e.name}_main`, p.dim, storage !== undefined),
+    ...entryHead(`${e.name}_main`, width, storage !== undefined),
     ...(storage ? [] : [`  var s: array<f32, ${size}>;  // this point's tensors`]),
     ...body,
     '}',

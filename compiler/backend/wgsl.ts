@@ -5,7 +5,7 @@
 // artifact's wasm prologue computes them and the runtime uploads them (binding `batch`, one f32
 // each), in the same order as the wasm kernels read them.
 import type { ComputeOp } from '../ir/ops.js';
-import type { Program } from '../ir/program.js';
+import { rowNames, rowWidth, type Program } from '../ir/program.js';
 import { outputOffsets, type Entry } from './artifact.js';
 import { perPoint } from '../passes/hoist.js';
 import { hoistedNodes } from './hoisting.js';
@@ -195,7 +195,7 @@ function entry(e: Entry<Program>, batchBase: number, loopTerms: number, rewrite?
       return;
     }
     if (n.op === 'input') {
-      const v = ident(p.inputs[n.value]!);
+      const v = ident(rowNames(p)[n.value]!);
       names.set(id, v);
       lines.push(`  let ${v} = points[row + ${n.value}u];`);
       return;
@@ -208,9 +208,9 @@ function entry(e: Entry<Program>, batchBase: number, loopTerms: number, rewrite?
   const offsets = outputOffsets(e.outputs);
   e.outputs.forEach((o, k) => {
     const ids = o.slot === 'values' ? p.outputs.values : [p.outputs[o.slot]!];
-    ids.forEach((id, c) => lines.push(`  outputs[${outputIndex(offsets[k]!, o.width, p.dim, c)}] = ${ref(id)};  // ${o.name}${o.width > 1 ? `[${c}]` : ''}`));
+    ids.forEach((id, c) => lines.push(`  outputs[${outputIndex(offsets[k]!, o.width, rowWidth(p), c)}] = ${ref(id)};  // ${o.name}${o.width > 1 ? `[${c}]` : ''}`));
   });
-  return [...entryHead(`${e.name}_main`, p.dim), ...lines, '}'].join('\n');
+  return [...entryHead(`${e.name}_main`, rowWidth(p)), ...lines, '}'].join('\n');
 }
 
 /** A GPU-only rewrite of a program (see gpuPipeline), with each old node's new id (-1: gone). */
@@ -230,21 +230,22 @@ export const BINDINGS = [
  * Where number c of point i of an output goes in `outputs`: the entry's outputs lie one after
  * another, each n x width numbers (row-major), output k from n times the widths before it.
  */
-export function outputIndex(offset: number, width: number, dim: number, c: number | string): string {
+export function outputIndex(offset: number, width: number, rowWidth: number, c: number | string): string {
   const start = offset === 0 ? '' : `shape.n * ${offset}u + `;
   if (width === 1) return `${start}i`;
-  return `${start}${width === dim ? 'row' : `i * ${width}u`} + ${typeof c === 'number' ? `${c}u` : c}`;
+  // `row` is i * the input row's width (entryHead)
+  return `${start}${width === rowWidth ? 'row' : `i * ${width}u`} + ${typeof c === 'number' ? `${c}u` : c}`;
 }
 
 /** The first lines of an entry point: which point, and every binding in use (one layout for all entries). */
-export function entryHead(name: string, dim: number, scratch = false): string[] {
+export function entryHead(name: string, rowWidth: number, scratch = false): string[] {
   return [
     `@compute @workgroup_size(WORKGROUP_SIZE)`,
     `fn ${name}(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) groups: vec3u) {`,
     `  let i = gid.x + gid.y * groups.x * WORKGROUP_SIZE;  // a 2-D grid past 65535 workgroups`,
     `  if (i >= shape.n) { return; }`,
     `  _ = points[0]; _ = outputs[0]; _ = params[0]; _ = batch[0];${scratch ? ' _ = scratch[0];' : ''}  // every binding in use: one layout for all entries`,
-    `  let row = i * ${dim}u;`,
+    `  let row = i * ${rowWidth}u;`,
   ];
 }
 

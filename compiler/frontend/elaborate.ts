@@ -8,6 +8,7 @@ import type { ParamInfo, Program } from '../ir/program.js';
 import { DiagnosticBag, didYouMean } from '../diagnostics.js';
 import { BUILTINS, powOrMultiply, type BuiltinContext } from './builtins.js';
 import { gradient } from '../passes/gradient.js';
+import { inputLayout } from './inputs.js';
 import { broadcast, elementwise, foldIds, scalar, sameShape, showShape, sizeOf, stack, type Val } from './tensor.js';
 
 type Expr = ast.Expr;
@@ -128,8 +129,10 @@ export class FileScope {
 class Elaborator implements BuiltinContext {
   /** Params this field reads, in first-use order, with their slots. */
   readonly usedParams = new Map<string, ParamInfo>();
-  /** The field's inputs, what grad differentiates with respect to (set by field()). */
+  /** The field's inputs and conditions, what grad may differentiate with respect to (set by field()). */
   private fieldInputs: (Val & { name: string })[] = [];
+  /** The state inputs alone: what grad(e) differentiates with respect to, and a potential's U. */
+  private stateInputs: (Val & { name: string })[] = [];
   paramSlots = 0;
   private readonly callStack: string[] = [];
   /** Product of the iteration counts of the loops being unrolled: their bodies run this often. */
@@ -435,8 +438,8 @@ class Elaborator implements BuiltinContext {
   }
 
   /**
-   * grad(e, v): d e / d v for a scalar e and v one of the field's inputs (a scalar or the input
-   * vector); grad(e): with respect to every input, in order. Reverse mode (passes/gradient.ts).
+   * grad(e, v): d e / d v for a scalar e and v one of the field's inputs or conditions (a scalar
+   * or a vector); grad(e): with respect to every state input, in order. Reverse mode (passes/gradient.ts).
    */
   private grad(e: Extract<Expr, { kind: 'call' }>, scopes: Scope[]): Val | undefined {
     if (e.args.length < 1 || e.args.length > 2) return this.error('E0207', `grad takes 1 or 2 arguments (an expression, and an input), got ${e.args.length}`, e.range);
@@ -452,7 +455,8 @@ class Elaborator implements BuiltinContext {
       }
       wrt = input;
     } else {
-      wrt = { shape: [inputs.reduce((n, i) => n + i.ids.length, 0)], ids: inputs.flatMap((i) => i.ids) };
+      const state = this.stateInputs;
+      wrt = { shape: [state.reduce((n, i) => n + i.ids.length, 0)], ids: state.flatMap((i) => i.ids) };
     }
     const value = this.num(e.args[0]!, scopes);
     if (!value) return undefined;
@@ -500,30 +504,18 @@ class Elaborator implements BuiltinContext {
   /** The field: inputs, body, and the check that the result has d components. */
   field(d: Extract<Decl, { kind: 'field' }>): Program | undefined {
     const g = this.g;
+    const layout = inputLayout(this.file, d);
+    if (!layout) return undefined;
     const scope: Scope = new Map();
-    const inputs: string[] = [];
-    const vector = d.inputs.some((i) => i.shape !== undefined);
-    if (vector && d.inputs.length !== 1) {
-      return this.error('E0208', `field '${d.name}' must take either scalar inputs (x, y, z) or one vector (x: [D])`, d.nameRange);
-    }
-    if (d.inputs.length === 0) return this.error('E0208', `field '${d.name}' takes no inputs`, d.nameRange);
-    if (vector) {
-      const inp = d.inputs[0]!;
-      const shape = this.file.shape(inp.shape!, `input '${inp.name}'`);
-      if (!shape) return undefined;
-      if (shape.length !== 1 || shape[0] === 0) return this.error('E0208', `the input of field '${d.name}' must be a non-empty vector [D], got ${showShape(shape)}`, inp.range);
-      scope.set(inp.name, { shape, ids: Array.from({ length: shape[0]! }, (_, k) => g.input(k)) });
-      this.fieldInputs = [{ name: inp.name, ...scope.get(inp.name)! }];
-      for (let k = 0; k < shape[0]!; k++) inputs.push(`${inp.name}[${k}]`);
-    } else {
-      d.inputs.forEach((inp, k) => {
-        if (scope.has(inp.name)) this.error('E0108', `input '${inp.name}' is declared twice`, inp.range);
-        scope.set(inp.name, scalar(g.input(k)));
-        this.fieldInputs.push({ name: inp.name, ...scalar(g.input(k)) });
-        inputs.push(inp.name);
-      });
-    }
-    const dim = inputs.length;
+    const inputs = layout.names;
+    const coordinates = (offset: number, shape: number[]): Val =>
+      shape.length === 0 ? scalar(g.input(offset)) : { shape, ids: Array.from({ length: shape[0]! }, (_, k) => g.input(offset + k)) };
+    if (layout.state.kind === 'vector') scope.set(layout.state.name, coordinates(0, [layout.dim]));
+    else layout.state.names.forEach((name, k) => scope.set(name, coordinates(k, [])));
+    this.stateInputs = [...scope].map(([name, v]) => ({ name, ...v! }));
+    for (const c of layout.conditions) scope.set(c.name, coordinates(c.offset, c.shape));
+    this.fieldInputs = [...scope].map(([name, v]) => ({ name, ...v! }));
+    const dim = layout.dim;
     let result = this.body(d.body, [scope]);
     if (!result) return undefined;
     if (!this.numbers(result, d.body.result)) return undefined;
@@ -532,7 +524,7 @@ class Elaborator implements BuiltinContext {
       // U: a scalar; the kernel's field is grad U (reverse mode), its divergence the Laplacian
       if (result.shape.length !== 0) return this.error('E0212', `potential '${d.name}' must return a scalar U (its field is grad U), got ${showShape(result.shape)}`, d.body.result.range);
       potential = result.ids[0]!;
-      result = { shape: [dim], ids: gradient(g, potential, this.fieldInputs.flatMap((i) => i.ids)) };
+      result = { shape: [dim], ids: gradient(g, potential, this.stateInputs.flatMap((i) => i.ids)) };
     }
     if (dim === 1 && result.shape.length === 0) result.shape = [1]; // (e) for a one-input field
     if (result.shape.length !== 1 || result.shape[0] !== dim) {
@@ -541,6 +533,7 @@ class Elaborator implements BuiltinContext {
     }
     return {
       graph: g, field: d.name, inputs, dim,
+      ...(layout.conditions.length > 0 ? { conditions: layout.conditions } : {}),
       params: [...this.usedParams.values()], paramSlots: this.paramSlots,
       outputs: { values: result.ids },
       ...(potential !== undefined ? { potential } : {}),

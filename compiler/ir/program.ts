@@ -10,6 +10,27 @@ export interface ParamInfo {
   default?: number[];
 }
 
+/**
+ * A condition (LANGUAGE.md "Conditions"): a per-point input that is not differentiated. A point's
+ * row in memory is its dim state coordinates, then each condition's numbers in declaration order.
+ */
+export interface ConditionInfo {
+  name: string;
+  /** [] (a scalar) or [k] */
+  shape: number[];
+  /** Its first number's place in the row (dim for the first condition). */
+  offset: number;
+  size: number;
+}
+
+/** Numbers per point in memory: the state, then the conditions. */
+export const rowWidth = (p: { dim: number; conditions?: readonly ConditionInfo[] }): number =>
+  p.dim + (p.conditions ?? []).reduce((n, c) => n + c.size, 0);
+
+/** The name of each number of a point's row: the coordinates, then the conditions' (t, c[0], ...). */
+export const rowNames = (p: { inputs: readonly string[]; conditions?: readonly ConditionInfo[] }): string[] =>
+  [...p.inputs, ...(p.conditions ?? []).flatMap((c) => (c.shape.length === 0 ? [c.name] : Array.from({ length: c.size }, (_, j) => `${c.name}[${j}]`)))];
+
 export interface Outputs {
   /** f_0 .. f_{d-1} (empty when only the divergence is wanted). */
   values: number[];
@@ -24,6 +45,8 @@ export interface Program {
   field: string;
   inputs: string[]; // coordinate names: x, y, z or x[0], x[1], ...
   dim: number;
+  /** Conditions: input coordinates dim .. of the row, never differentiated (absent: none). */
+  conditions?: ConditionInfo[];
   params: ParamInfo[];
   paramSlots: number;
   outputs: Outputs;

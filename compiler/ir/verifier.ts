@@ -1,7 +1,7 @@
 // Structural checks run after every pass: SSA order, arities, operand types, leaf ranges,
 // hash-cons uniqueness and output ids. A failure is a compiler bug, reported with the pass name.
 import { OPS, argType, isComputeOp } from './ops.js';
-import { outputIds, type Program } from './program.js';
+import { outputIds, rowWidth, type Program } from './program.js';
 
 export class VerifierError extends Error {}
 
@@ -13,7 +13,7 @@ export function verify(p: Program, after: string): void {
     if (p.graph.lookup(n) !== id) fail(`%${id} duplicates %${p.graph.lookup(n)} (hash-consing broken)`);
     if (n.op === 'const') return;
     if (n.op === 'input') {
-      if (!Number.isInteger(n.value) || n.value < 0 || n.value >= p.dim) fail(`%${id} reads input ${n.value}, dim is ${p.dim}`);
+      if (!Number.isInteger(n.value) || n.value < 0 || n.value >= rowWidth(p)) fail(`%${id} reads input ${n.value}, the row has ${rowWidth(p)} numbers (dim ${p.dim} and the conditions)`);
       return;
     }
     if (n.op === 'param') {

@@ -14,7 +14,8 @@ function dependencies(p: Program): { bits: Uint32Array; words: number } {
   const nodes = p.graph.nodes;
   const bits = new Uint32Array(nodes.length * words);
   nodes.forEach((n, id) => {
-    if (n.op === 'input') bits[id * words + (n.value >>> 5)]! |= 1 << (n.value & 31);
+    // conditions (inputs dim ..) are not differentiated: no direction
+    if (n.op === 'input' && n.value < p.dim) bits[id * words + (n.value >>> 5)]! |= 1 << (n.value & 31);
     for (const a of n.args) for (let w = 0; w < words; w++) bits[id * words + w]! |= bits[a * words + w]!;
   });
   return { bits, words };

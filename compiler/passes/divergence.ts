@@ -53,7 +53,8 @@ function analyzeLinear(p: Program): Analysis {
   const tangent: (SparseVector | undefined)[] = new Array(n);
   for (let v = 0; v < n; v++) {
     const node = g.node(v);
-    if (node.op === 'input') { tangent[v] = new Map([[node.value, g.const(1)]]); continue; }
+    // a condition (input dim ..) is affine with no tangent: it is not differentiated
+    if (node.op === 'input') { tangent[v] = node.value < p.dim ? new Map([[node.value, g.const(1)]]) : new Map(); continue; }
     const terms = linearTerms(g, v);
     if (!terms || !terms.every(([u]) => tangent[u] !== undefined)) continue;
     const t: SparseVector = new Map();
@@ -92,7 +93,8 @@ function frontierDirections(p: Program, an: Analysis): Directions | undefined {
   g.nodes.forEach((node, v) => {
     if (an.tangent[v] !== undefined || !node.varying) return;
     for (const u of node.args) {
-      if (an.tangent[u] !== undefined && g.node(u).varying && !index.has(u)) { index.set(u, frontier.length); frontier.push(u); }
+      // (an affine node with no tangent, a condition's, would be a direction that is always 0)
+      if (an.tangent[u] !== undefined && an.tangent[u]!.size > 0 && g.node(u).varying && !index.has(u)) { index.set(u, frontier.length); frontier.push(u); }
     }
   });
   if (frontier.length > MAX_FRONTIER) return undefined;

@@ -122,6 +122,9 @@ class Tangents {
     if (!n.varying) return ZERO;
     if (id === this.input) return this.seed;
     switch (n.op) {
+      // the row a point's state and conditions are read from: the state's seed is at the input
+      // (a slice of the row), and conditions are not differentiated
+      case 'input': return ZERO;
       case 'map': return this.mapRule(id);
       case 'matmul': {
         if (g.node(n.args[0]!).varying) throw new NotTensor('a per-point matrix in a product');

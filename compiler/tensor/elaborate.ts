@@ -11,6 +11,7 @@ import type { FileScope } from '../frontend/elaborate.js';
 import { MAX_UNROLLED_EXPONENT } from '../frontend/builtins.js';
 import { NotTensor, TensorGraph, sameShape, sizeOf, type ReduceFn } from './graph.js';
 import { tensorGradient } from './gradient.js';
+import { inputLayout } from '../frontend/inputs.js';
 import type { TensorProgram } from './program.js';
 import { verifiedTensor, verifyTensor } from './verifier.js';
 
@@ -333,30 +334,24 @@ class TensorElaborator {
 
   field(d: Extract<Decl, { kind: 'field' }>): TensorProgram {
     const g = this.g;
+    const layout = inputLayout(this.file, d);
+    if (!layout) throw new NotTensor('inputs');
     const scope: Scope = new Map();
-    const inputs: string[] = [];
-    const vector = d.inputs.some((i) => i.shape !== undefined);
-    if (d.inputs.length === 0 || (vector && d.inputs.length !== 1)) throw new NotTensor('inputs');
-    let x: number;
-    if (vector) {
-      const inp = d.inputs[0]!;
-      const shape = this.file.shape(inp.shape!, `input '${inp.name}'`);
-      if (!shape || shape.length !== 1 || shape[0] === 0) throw new NotTensor('input shape');
-      x = g.input(shape[0]!);
-      scope.set(inp.name, x);
-      for (let k = 0; k < shape[0]!; k++) inputs.push(`${inp.name}[${k}]`);
-    } else {
-      x = g.input(d.inputs.length);
-      d.inputs.forEach((inp, k) => {
-        if (scope.has(inp.name)) throw new NotTensor('an input declared twice');
-        scope.set(inp.name, g.slice(x, k, []));
-        inputs.push(inp.name);
-      });
-    }
-    const dim = inputs.length;
+    const inputs = layout.names, conditions = layout.conditions;
+    // the point's row in memory: the state, then the conditions; x (what the divergence and a
+    // potential's gradient differentiate) is the state alone, the conditions slices beside it
+    const row = g.input(layout.width);
+    const x = conditions.length === 0 ? row : g.slice(row, 0, [layout.dim]);
+    if (layout.state.kind === 'vector') scope.set(layout.state.name, x);
+    else layout.state.names.forEach((name, k) => scope.set(name, g.slice(x, k, [])));
+    for (const c of conditions) scope.set(c.name, g.slice(row, c.offset, c.shape));
+    const dim = layout.dim;
     let result = this.body(d.body, [scope]);
     const program = (outputs: TensorProgram['outputs']): TensorProgram =>
-      ({ graph: g, field: d.name, inputs, dim, params: [...this.params.values()], paramSlots: this.slots, input: x, outputs });
+      ({
+        graph: g, field: d.name, inputs, dim, params: [...this.params.values()], paramSlots: this.slots, input: x, outputs,
+        ...(conditions.length > 0 ? { conditions, row } : {}),
+      });
     let potential: number | undefined;
     if (d.potential) {
       // U: a scalar; the field is grad U, by reverse mode over the tensors

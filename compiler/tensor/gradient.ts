@@ -13,11 +13,15 @@ export function tensorGradient(g: TensorGraph, output: number, input: number): n
     const before = adjoint.get(id);
     adjoint.set(id, before === undefined ? term : g.map('add', before, term));
   };
+  // the nodes on a path from the input (the state) to the output: not the conditions, which are
+  // per point but not differentiated, nor the row they and the state are read from
+  const fromInput = new Uint8Array(output + 1);
+  for (let id = input; id <= output; id++) fromInput[id] = id === input || g.node(id).args.some((a) => fromInput[a]) ? 1 : 0;
   const seen = new Set<number>([output]);
   const stack = [output];
   while (stack.length > 0) {
     for (const a of g.node(stack.pop()!).args) {
-      if (!seen.has(a) && g.node(a).varying && g.node(a).type === 'f') { seen.add(a); stack.push(a); }
+      if (!seen.has(a) && fromInput[a] && g.node(a).type === 'f') { seen.add(a); stack.push(a); }
     }
   }
   for (const id of [...seen].sort((a, b) => b - a)) {

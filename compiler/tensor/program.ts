@@ -1,5 +1,5 @@
 // A field compiled at the tensor level: the graph, its input node and its outputs.
-import type { ParamInfo } from '../ir/program.js';
+import type { ConditionInfo, ParamInfo } from '../ir/program.js';
 import type { TensorGraph } from './graph.js';
 
 export interface TensorProgram {
@@ -9,8 +9,15 @@ export interface TensorProgram {
   dim: number;
   params: ParamInfo[];
   paramSlots: number;
-  /** The point, [dim]. */
+  /** The point's state, [dim]: what the divergence differentiates. */
   input: number;
+  /** Conditions: numbers dim .. of the row, never differentiated (absent: none). */
+  conditions?: ConditionInfo[];
+  /**
+   * With conditions, the input node that reads the whole row, [dim + the conditions' sizes]: the
+   * state `input` and each condition are slices of it. Absent: `input` is the row.
+   */
+  row?: number;
   /** f ([dim]), div f and a potential's U (scalars), each absent when not wanted. */
   outputs: { values?: number; divergence?: number; potential?: number };
   /** A potential's U (a scalar node): the field is grad U. */
@@ -23,3 +30,6 @@ export interface TensorProgram {
 export function withOutputs(p: TensorProgram, outputs: TensorProgram['outputs']): TensorProgram {
   return { ...p, outputs };
 }
+
+/** The node that reads a point's row from memory. */
+export const rowNode = (p: TensorProgram): number => p.row ?? p.input;

@@ -7,7 +7,7 @@
 import { Graph, NODE_LIMIT } from '../ir/graph.js';
 import { foldIds } from '../ir/fold.js';
 import type { ComputeOp } from '../ir/ops.js';
-import type { Program } from '../ir/program.js';
+import { rowWidth, type Program } from '../ir/program.js';
 import { gradient } from '../passes/gradient.js';
 import { sizeOf, type ReduceFn, type TensorGraph, type TNode } from './graph.js';
 import type { TensorProgram } from './program.js';
@@ -62,7 +62,7 @@ export function unroll(p: TensorProgram, options: UnrollOptions = {}): Program {
   const g = new Graph({ simplify: options.simplify ?? true, limit: options.limit ?? NODE_LIMIT });
   // the point's coordinates first, as the scalar front end builds them (ids order commutative
   // operands and decide the rules that keep one of two orders)
-  const inputs = Array.from({ length: p.dim }, (_, k) => g.input(k));
+  const row = Array.from({ length: rowWidth(p) }, (_, k) => g.input(k)), inputs = row.slice(0, p.dim);
   const rederive = p.potential !== undefined && (options.gradient ?? 'scalar') === 'scalar';
   const { values, divergence, potential } = p.outputs;
   const roots = [
@@ -72,7 +72,7 @@ export function unroll(p: TensorProgram, options: UnrollOptions = {}): Program {
     ...(p.potential !== undefined ? [p.potential] : []),
   ];
   const el: (number[] | undefined)[] = [];
-  for (const id of needed(tg, roots)) el[id] = elements(tg, g, id, el, inputs);
+  for (const id of needed(tg, roots)) el[id] = elements(tg, g, id, el, row);
   const scalarOf = (id: number) => el[id]![0]!;
   let fieldValues: number[] = [];
   if (values !== undefined) {
@@ -81,6 +81,7 @@ export function unroll(p: TensorProgram, options: UnrollOptions = {}): Program {
   }
   return {
     graph: g, field: p.field, inputs: [...p.inputs], dim: p.dim,
+    ...(p.conditions ? { conditions: p.conditions } : {}),
     params: p.params.map((q) => ({ ...q, shape: [...q.shape] })), paramSlots: p.paramSlots,
     outputs: {
       values: fieldValues,

@@ -6,7 +6,8 @@
 import { OPS, argType, isComputeOp, type ComputeOp, type Type } from '../ir/ops.js';
 import { VerifierError } from '../ir/verifier.js';
 import { sameShape, sizeOf, type TOp } from './graph.js';
-import type { TensorProgram } from './program.js';
+import { rowNode, type TensorProgram } from './program.js';
+import { rowWidth } from '../ir/program.js';
 
 export { VerifierError };
 
@@ -73,8 +74,20 @@ function verifyRecord(p: TensorProgram, fail: (msg: string) => never): void {
     if (q.size !== sizeOf(q.shape)) fail(`param '${q.name}' of shape ${shapeText(q.shape)} has size ${q.size}`);
     if (!isIndex(q.slot) || q.slot + q.size > p.paramSlots) fail(`param '${q.name}' takes slots ${q.slot} .. ${q.slot + q.size - 1}, paramSlots is ${p.paramSlots}`);
   }
-  const n = isIndex(p.input) ? p.graph.nodes[p.input] : undefined;
-  if (!n || n.op !== 'input') fail(`the input %${p.input} is not an input node`);
+  const row = rowNode(p);
+  const n = isIndex(row) ? p.graph.nodes[row] : undefined;
+  if (!n || n.op !== 'input') fail(`the row %${row} is not an input node`);
+  if (p.row !== undefined) {
+    // with conditions: the state is the row's first dim numbers, the conditions follow it
+    const x = isIndex(p.input) ? p.graph.nodes[p.input] : undefined;
+    if (!x || x.op !== 'copy' || x.args[0] !== p.row || x.value !== 0 || !sameShape(x.shape, [p.dim]) || x.strides![0] !== 1) fail(`the input %${p.input} is not the row's first ${p.dim} numbers`);
+    let at = p.dim;
+    for (const c of p.conditions ?? []) {
+      if (c.offset !== at || c.size !== sizeOf(c.shape) || c.shape.length > 1) fail(`condition '${c.name}' at ${c.offset} of size ${c.size} (shape ${shapeText(c.shape)}), expected at ${at}`);
+      at += c.size;
+    }
+    if (at === p.dim) fail('a row without conditions');
+  } else if (p.conditions?.length) fail('conditions without a row');
 }
 
 function verifyGraph(p: TensorProgram, fail: (msg: string) => never): void {
@@ -106,8 +119,8 @@ function verifyGraph(p: TensorProgram, fail: (msg: string) => never): void {
       case 'input':
         arity(0);
         type('f');
-        if (id !== p.input) bad(`a second input (the program's is %${p.input})`);
-        shape([p.dim]);
+        if (id !== rowNode(p)) bad(`a second input (the program's row is %${rowNode(p)})`);
+        shape([rowWidth(p)]);
         break;
       case 'param': {
         arity(0);

@@ -1,0 +1,74 @@
+// Conditions as callers pass them ({ conditions: { t: 0.5 } } or one value per point), checked
+// and packed with the points into the rows the kernel reads: each point's coordinates, then its
+// conditions in declaration order (docs/ARTIFACT.md). Every problem is a DivcError naming the condition.
+import { DivcError } from './errors.js';
+import type { ConditionMeta } from './artifact.js';
+import type { FloatArray } from './inputs.js';
+
+/** A condition's value: one for every point (a number, or k numbers for a [k] condition), or one per point (n or n * k numbers, or n rows of k). */
+export type ConditionValue = number | ArrayLike<number> | ArrayLike<ArrayLike<number>>;
+export type Conditions = Record<string, ConditionValue>;
+
+const shapeText = (c: ConditionMeta) => (c.shape.length === 0 ? 'a scalar' : `[${c.shape.join(', ')}]`);
+
+/** The condition's numbers, `size` (once for the batch) or n * size (per point), checked. */
+function numbersOf(c: ConditionMeta, value: unknown, n: number): { data: ArrayLike<number>; perPoint: boolean } {
+  const expect = c.size === 1 ? `one number, or ${n} (one per point)` : `${c.size} numbers, or ${n} * ${c.size} (one row per point)`;
+  if (typeof value === 'number') {
+    if (c.size !== 1) throw new DivcError(`condition '${c.name}' has shape ${shapeText(c)}: expected ${expect}, got a single number`);
+    return { data: [value], perPoint: false };
+  }
+  if (value === null || typeof value !== 'object' || typeof (value as ArrayLike<unknown>).length !== 'number') {
+    throw new DivcError(`condition '${c.name}' must be a number or an array of numbers, got ${value === null ? 'null' : typeof value}`);
+  }
+  let list = value as ArrayLike<unknown>;
+  if (list.length > 0 && typeof list[0] === 'object' && list[0] !== null) {
+    // rows, one per point, of the condition's size
+    if (list.length !== n) throw new DivcError(`condition '${c.name}': expected ${n} rows (one per point), got ${list.length}`);
+    const flat = new Float64Array(n * c.size);
+    for (let i = 0; i < n; i++) {
+      const row = list[i] as ArrayLike<unknown>;
+      if (row === null || typeof row !== 'object' || row.length !== c.size) throw new DivcError(`condition '${c.name}'[${i}] should have ${c.size} numbers, got ${row === null || typeof row !== 'object' ? typeof row : row.length}`);
+      for (let k = 0; k < c.size; k++) flat[i * c.size + k] = row[k] as number;
+    }
+    list = flat;
+  }
+  const perPoint = list.length === n * c.size;
+  if (!perPoint && list.length !== c.size) throw new DivcError(`condition '${c.name}' has shape ${shapeText(c)}: expected ${expect}, got ${list.length}`);
+  for (let i = 0; i < list.length; i++) {
+    if (typeof list[i] !== 'number') throw new DivcError(`condition '${c.name}'[${i}] is not a number (${typeof list[i]})`);
+  }
+  return { data: list as ArrayLike<number>, perPoint };
+}
+
+/**
+ * The kernel's input rows for n points: the flat points (n * dim) where the field has no
+ * conditions, else a new array of n rows of dim + the conditions' sizes.
+ */
+export function packRows(flat: FloatArray, dim: number, conditions: readonly ConditionMeta[], given: Conditions | undefined, field: string): FloatArray {
+  const names = conditions.map((c) => c.name);
+  for (const name of Object.keys(given ?? {})) {
+    if (!names.includes(name)) {
+      throw new DivcError(names.length === 0
+        ? `'${field}' takes no conditions, got condition '${name}'`
+        : `'${field}' has no condition '${name}' (its conditions: ${names.join(', ')})`);
+    }
+  }
+  if (conditions.length === 0) return flat;
+  const missing = names.filter((name) => given?.[name] === undefined);
+  if (missing.length > 0) {
+    throw new DivcError(`condition${missing.length > 1 ? 's' : ''} ${missing.map((m) => `'${m}'`).join(', ')} of '${field}' missing: pass { conditions: { ${missing.map((m) => `${m}: ...`).join(', ')} } }, one value for every point or one per point`);
+  }
+  const n = flat.length / dim;
+  const width = dim + conditions.reduce((w, c) => w + c.size, 0);
+  const rows = new (flat instanceof Float64Array ? Float64Array : Float32Array)(n * width);
+  for (let i = 0; i < n; i++) for (let k = 0; k < dim; k++) rows[i * width + k] = flat[i * dim + k]!;
+  for (const c of conditions) {
+    const { data, perPoint } = numbersOf(c, given![c.name], n);
+    for (let i = 0; i < n; i++) {
+      const from = perPoint ? i * c.size : 0;
+      for (let k = 0; k < c.size; k++) rows[i * width + c.offset + k] = data[from + k]!;
+    }
+  }
+  return rows;
+}
