@@ -76,7 +76,7 @@ describe('divc/plugin/esbuild', () => {
     const dts = readFileSync(file, 'utf8');
     expect(dts).toContain('mu: ParamValue;');
     expect(dts).toContain('shape [4, 8]');
-    expect(dts).toContain("import type { Kernel, ParamValue } from 'divc/runtime';");
+    expect(dts).toContain("import type { CallOptions, Kernel, ParamValue, Points } from 'divc/runtime';");
     const written = statSync(file).mtimeMs;
     await new Promise((r) => setTimeout(r, 20));
     await run();
