@@ -12,7 +12,8 @@ import { analyze, compile, interpret } from '../compiler/index.js';
 import { load } from '../runtime/index.js';
 import { CONVENTION_CASES } from './conventions-cases.js';
 import { computedAt } from './differential.js';
-import { FIELDS, ROOT, reference, source } from './helpers.js';
+import { FIELDS, ROOT, reference, rowOf, source } from './helpers.js';
+import { parse } from '../grammar/index.js';
 import { oracle } from './oracle/evaluate.js';
 import { ORACLE_TOL } from './oracle/compare.js';
 import { pyMod } from './oracle/scalar.js';
@@ -59,8 +60,9 @@ describe('the AST oracle against outside references', () => {
     const o = oracle(source(name), { field: ref.field, params: ref.params });
     // the oracle takes d forward passes a point: score_net's (d = 64, 256 x 256) cost a second each
     const points = ref.dim > 32 ? ref.points.slice(0, 2) : ref.points;
+    const order = parse(source(name)).program!.decls.flatMap((d) => (d.kind === 'field' ? d.conditions.map((c) => c.name) : []));
     points.forEach((pt, i) => {
-      const r = o.at(pt);
+      const r = o.at(rowOf(ref, i, order));
       const scale = ref.scale[i]!;
       expect(close(r.divergence, ref.divergence[i]!, 1e-14, scale), `div at ${pt}: ${r.divergence} vs ${ref.divergence[i]}`).toBe(true);
       r.values.forEach((v, c) => expect(close(v, ref.values[i]![c]!, 1e-14), `f${c} at ${pt}: ${v}`).toBe(true));

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze, compile, interpret } from '../compiler/index.js';
 import { tensorInterpreter } from '../compiler/tensor/interpret.js';
 import { tensorDiagonal, tensorDivergence, type DirectionMode } from '../compiler/tensor/divergence.js';
-import { load } from '../runtime/index.js';
-import { FIELDS, paramSlots, random, reference, source } from './helpers.js';
+import { load, type CallOptions } from '../runtime/index.js';
+import { FIELDS, conditionsOf, paramSlots, random, reference, source } from './helpers.js';
 
 const NETS: Record<string, string> = {
   // four SiLU layers: the cost model must take the input's directions (min(d, H))
@@ -73,13 +73,13 @@ function randomPoints(n: number, dim: number, seed: number): number[][] {
 }
 
 /** Results of one lowering's wasm kernel at the points. */
-async function run(src: string, lowering: 'scalar' | 'tensor', precision: 'f64' | 'f32', params: Record<string, number | number[]>, points: number[][]) {
+async function run(src: string, lowering: 'scalar' | 'tensor', precision: 'f64' | 'f32', params: Record<string, number | number[]>, points: number[][], options: CallOptions = {}) {
   const out = compile(src, { lowering, precision });
   expect(out.diagnostics).toEqual([]);
   expect(out.stats!.lowering!.kind).toBe(lowering);
   const k = await load(out.wasm!, { threads: 1 });
   k.setParams(params);
-  const r = await k.evaluate(points);
+  const r = await k.evaluate(points, options);
   k.dispose();
   return r;
 }
@@ -129,15 +129,15 @@ const BOTH = FIELDS.filter((name) => analyze(source(name), { lowering: 'tensor' 
 
 describe('shared fields through both lowerings', () => {
   it('covers the networks and the small fields the tensor level expresses', () => {
-    for (const name of ['mlp', 'mlp2', 'lorenz', 'gmm_score']) expect(BOTH).toContain(name);
+    for (const name of ['mlp', 'mlp2', 'lorenz', 'gmm_score', 'cnf_time', 'diffusion_score']) expect(BOTH).toContain(name);
   });
 
   it.each(BOTH)('%s: tensor and scalar kernels agree (f64 to rounding, f32 to 1e-5), and with the references', async (name) => {
     const ref = reference(name);
     const params = Object.fromEntries(Object.entries(ref.params).map(([k, v]) => [k, typeof v === 'number' ? v : ([v] as unknown[]).flat(3) as number[]]));
     for (const precision of ['f64', 'f32'] as const) {
-      const t = await run(source(name), 'tensor', precision, params, ref.points);
-      const s = await run(source(name), 'scalar', precision, params, ref.points);
+      const t = await run(source(name), 'tensor', precision, params, ref.points, conditionsOf(ref));
+      const s = await run(source(name), 'scalar', precision, params, ref.points, conditionsOf(ref));
       const tol = precision === 'f64' ? 1e-12 : 1e-5;
       expectClose(t.divergence, s.divergence, tol * Math.max(1, ...ref.scale));
       expectClose(t.values, s.values, tol * Math.max(1, ...ref.scale));

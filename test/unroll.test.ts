@@ -26,7 +26,7 @@ import { tensorInterpreter } from '../compiler/tensor/interpret.js';
 import type { TensorProgram } from '../compiler/tensor/program.js';
 import { unroll, type UnrollOptions } from '../compiler/tensor/unroll.js';
 import { vectorProgramArb } from './arbitrary-vector.js';
-import { FIELDS, ROOT, paramSlots, random, reference, source, type Reference } from './helpers.js';
+import { FIELDS, ROOT, paramSlots, random, reference, rowOf, source, type Reference } from './helpers.js';
 
 /** As analyze.ts: fields up to this many nodes also try the plain forward mode for f + div f. */
 const NEVER_WORSE_NODES = 20_000;
@@ -177,7 +177,9 @@ describe('unroll: the scalar program as a lowering of the tensor program', () =>
       for (const k of Object.keys(ca) as Entry[]) expect(cb[k], `${name} ${k}`).toBeLessThanOrEqual(ca[k]!);
       // examples without a reference: points of their own, params at their defaults
       const dim = fld.tensor.dim;
-      const points = ref?.points ?? [0.3, -1.1, 1.7].map((t) => Array.from({ length: dim }, (_, k) => Math.sin(t * (k + 1)) * 2));
+      // a point's row: its coordinates, then its conditions (the references give them per point)
+      const order = fld.tensor.conditions?.map((c) => c.name) ?? [];
+      const points = ref?.points.map((_, i) => rowOf(ref, i, order)) ?? [0.3, -1.1, 1.7].map((t) => Array.from({ length: dim }, (_, k) => Math.sin(t * (k + 1)) * 2));
       const result = compareValues(a, b, points, ref?.params ?? {});
       table.push(`${name.padEnd(20)} ${shown(ca)}  /  ${shown(cb)}   ${same ? 'same expressions' : 'other sums'}, ${result.exact}/${result.compared} values bit-identical, worst ${result.worst.toExponential(1)}`);
       expect(result.bad).toEqual([]);

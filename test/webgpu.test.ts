@@ -4,35 +4,41 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { compile } from '../compiler/index.js';
 import { load, type Kernel } from '../runtime/index.js';
-import { FIELDS, reference, source, worstError } from './helpers.js';
+import { FIELDS, conditionsOf, reference, source, worstError } from './helpers.js';
 
 // every shared field, both lowerings: mlp, mlp2 and score_net run the tensor level's loop shader
 const GPU_FIELDS = FIELDS;
 const kernels: Kernel[] = [];
 afterAll(() => kernels.forEach((k) => k.dispose()));
 
-describe.each(GPU_FIELDS)('%s on WebGPU', (name) => {
+// fields with conditions (per-point inputs beside the state) also through the scalar lowering's shader
+const CASES = GPU_FIELDS.flatMap((name) => [[name, 'auto'] as const, ...(reference(name).conditions ? [[name, 'scalar'] as const] : [])]);
+
+describe.each(CASES)('%s on WebGPU (lowering: %s)', (name, lowering) => {
   it('matches the references (1e-4) and the wasm f32 kernel', async () => {
     const ref = reference(name);
-    const wasm = compile(source(name), { precision: 'f32' }).wasm!;
+    const options = conditionsOf(ref);
+    const out = compile(source(name), { precision: 'f32', lowering });
+    if (lowering === 'scalar') expect(out.stats!.lowering!.kind).toBe('scalar');
+    const wasm = out.wasm!;
     const gpu = await load(wasm, { backend: 'webgpu' });
     kernels.push(gpu);
     expect(gpu.backend).toBe('webgpu');
     gpu.setParams(ref.params);
-    const r = await gpu.evaluate(ref.points);
+    const r = await gpu.evaluate(ref.points, options);
     expect(r.divergence).toBeInstanceOf(Float32Array);
     const err = worstError(r, ref);
     expect(err.divergence).toBeLessThanOrEqual(1e-4);
     expect(err.values).toBeLessThanOrEqual(1e-4);
     const cpu = await load(wasm, { backend: 'wasm' });
     cpu.setParams(ref.params);
-    const c = await cpu.evaluate(ref.points);
+    const c = await cpu.evaluate(ref.points, options);
     ref.points.forEach((_, i) => expect(Math.abs(r.divergence[i]! - c.divergence[i]!) / Math.max(1, ref.scale[i]!)).toBeLessThanOrEqual(1e-4));
     // the divergence-only entry point agrees with the fused one
-    const d = await gpu.divergence(ref.points);
+    const d = await gpu.divergence(ref.points, options);
     ref.points.forEach((_, i) => expect(d[i]).toBeCloseTo(r.divergence[i]!, 5));
     if (ref.diagonal) {
-      const diagonal = await gpu.diagonal(ref.points);
+      const diagonal = await gpu.diagonal(ref.points, options);
       expect(gpu.backend).toBe('webgpu');
       ref.points.forEach((_, i) => ref.diagonal![i]!.forEach((v, c) => expect(Math.abs(diagonal[i * ref.dim + c]! - v) / Math.max(1, ref.scale[i]!)).toBeLessThanOrEqual(1e-4)));
     }

@@ -71,6 +71,8 @@ export class Oracle {
   readonly decls = new Map<string, Decl>();
   readonly field: FieldDecl;
   readonly dim: number;
+  /** Numbers a point gives: the state's dim, then the conditions' (not differentiated). */
+  readonly width: number;
   readonly potential: boolean;
   private readonly paramValues = new Map<string, { shape: number[]; data: number[] }>();
   private readonly constValues = new Map<string, { shape: number[]; data: number[] }>();
@@ -95,6 +97,14 @@ export class Oracle {
       this.dim = this.field.inputs.length;
       this.field.inputs.forEach((inp, k) => this.topScope.set(inp.name, { kind: 'input', index: k, size: 1, vector: false }));
     }
+    // conditions follow the state in a point's numbers
+    let width = this.dim;
+    for (const c of this.field.conditions) {
+      const size = c.shape ? this.integer(c.shape[0]!) : 1;
+      this.topScope.set(c.name, { kind: 'input', index: width, size, vector: c.shape !== undefined });
+      width += size;
+    }
+    this.width = width;
     for (const [name, value] of Object.entries(options.params ?? {})) {
       const d = this.decls.get(name);
       if (!d || d.kind !== 'param') continue; // the generators may pass params a program does not declare
@@ -105,9 +115,9 @@ export class Oracle {
     }
   }
 
-  /** f, div f, the Jacobian's diagonal (and U for a potential) at one point. */
+  /** f, div f, the Jacobian's diagonal (and U for a potential) at one point (its coordinates, then its conditions). */
   at(point: readonly number[]): OracleResult {
-    if (point.length !== this.dim) fail(`a point of ${point.length} coordinates for a field of ${this.dim}`);
+    if (point.length !== this.width) fail(`a point of ${point.length} numbers for a field of ${this.width} (dim and conditions)`);
     const values: number[] = [], diagonal: number[] = [];
     let divergence = 0, potential: number | undefined;
     for (let i = 0; i < this.dim; i++) {
