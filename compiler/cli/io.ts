@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import { extname } from 'node:path';
 import { InputError } from './input-error.js';
 import { readNpy } from './npy.js';
+import { columnsText, hintText, type Columns } from './columns.js';
 
 export { InputError };
 
@@ -28,7 +29,7 @@ function parseJson(path: string, text: string): unknown {
 
 const SPECIAL: Record<string, number> = { nan: NaN, inf: Infinity, '+inf': Infinity, '-inf': -Infinity, infinity: Infinity, '-infinity': -Infinity };
 
-function parseNumber(s: string): number | undefined {
+export function parseNumber(s: string): number | undefined {
   const v = Number(s); // the common case first: Number trims, and is correctly rounded
   if (!Number.isNaN(v)) return v === 0 && s.trim() === '' ? undefined : v;
   return SPECIAL[s.trim().toLowerCase()];
@@ -65,7 +66,7 @@ function cellsOf(path: string, trimmed: string, lineNo: number, sep: Separator):
  * first data line with no number in it at all (`x,y,z`). Any other line is data or an error that
  * names its line: `1,2,` or `1,abc` first is bad input, not a header, and must not be dropped.
  */
-function csvLine(path: string, trimmed: string, lineNo: number, dim: number, firstData: boolean, sep: Separator, out: Float64Array, at: number): boolean {
+function csvLine(path: string, trimmed: string, lineNo: number, dim: number, firstData: boolean, sep: Separator, out: Float64Array, at: number, columns?: Columns): boolean {
   const cells = cellsOf(path, trimmed, lineNo, sep);
   const values = cells.map(parseNumber);
   if (firstData && values.every((v) => v === undefined)) return false;
@@ -74,18 +75,20 @@ function csvLine(path: string, trimmed: string, lineNo: number, dim: number, fir
     if (v === undefined) throw new InputError(`${path}:${lineNo}: ${cells[k] === '' ? 'an empty cell' : `'${cells[k]}'`} is not a number${firstData ? ' (a header line has no numbers at all)' : ''}`);
     if (k < dim) out[at + k] = v;
   }
-  if (cells.length !== dim) throw new InputError(`${path}:${lineNo}: expected ${dim} numbers per point, got ${cells.length}`);
+  if (cells.length !== dim) throw new InputError(columns ? `${path}:${lineNo}: expected ${columnsText(columns)}, got ${cells.length}${hintText(columns)}` : `${path}:${lineNo}: expected ${dim} numbers per point, got ${cells.length}`);
   return true;
 }
 
 /**
  * Points in slices of up to `slice` points: CSV streamed line by line (memory bounded by the
- * slice, whatever the file's size), JSON and .npy read whole and then sliced.
+ * slice, whatever the file's size), JSON and .npy read whole and then sliced. `dim` numbers a
+ * row; `columns`, where given, names them (columns.names.length === dim) for the errors.
  */
-export async function* pointSlices(path: string, dim: number, slice: number): AsyncGenerator<Float64Array | Float32Array> {
+export async function* pointSlices(path: string, dim: number, slice: number, columns?: Columns): AsyncGenerator<Float64Array | Float32Array> {
+  if (columns && columns.names.length !== dim) throw new Error(`internal: ${columns.names.length} column names for rows of ${dim}`);
   const ext = extname(path).toLowerCase();
   if (ext === '.json' || ext === '.npy') {
-    const all = ext === '.npy' ? readNpy(path, readInput(path), dim) : pointsFromJson(path, parseJson(path, readText(path)), dim);
+    const all = ext === '.npy' ? readNpy(path, readInput(path), dim, columns) : pointsFromJson(path, parseJson(path, readText(path)), dim, columns);
     for (let start = 0; start < all.length; start += slice * dim) yield all.subarray(start, Math.min(all.length, start + slice * dim));
     return;
   }
@@ -104,7 +107,7 @@ export async function* pointSlices(path: string, dim: number, slice: number): As
     sep ??= separatorOf(trimmed, lineNo);
     // with tabs, a leading or trailing tab is an empty cell (as a trailing ',' is)
     const text = sep.char === '\t' ? line.replace(/^ +| +$/g, '') : trimmed;
-    const isData = csvLine(path, text, lineNo, dim, first, sep, buffer, filled);
+    const isData = csvLine(path, text, lineNo, dim, first, sep, buffer, filled, columns);
     first = false;
     if (!isData) continue;
     filled += dim;
@@ -113,19 +116,19 @@ export async function* pointSlices(path: string, dim: number, slice: number): As
   if (filled > 0) yield buffer.subarray(0, filled);
 }
 
-function pointsFromJson(path: string, data: unknown, dim: number): Float64Array {
+function pointsFromJson(path: string, data: unknown, dim: number, columns?: Columns): Float64Array {
   const list = Array.isArray(data) ? data : (data as { points?: unknown })?.points;
   if (!Array.isArray(list)) throw new InputError(`${path}: expected an array of points (or an object with "points")`);
   const out: number[] = [];
   list.forEach((p, i) => {
     const row = Array.isArray(p) ? p : [p];
-    if (Array.isArray(p) && p.length !== dim) throw new InputError(`${path}: point ${i} has ${p.length} numbers, expected ${dim}`);
+    if (Array.isArray(p) && p.length !== dim) throw new InputError(`${path}: point ${i} has ${p.length} numbers, expected ${columns ? `${columnsText(columns)}${hintText(columns)}` : dim}`);
     for (const v of row) {
       if (typeof v !== 'number') throw new InputError(`${path}: point ${i} contains ${JSON.stringify(v)}, not a number`);
       out.push(v);
     }
   });
-  if (out.length % dim !== 0) throw new InputError(`${path}: ${out.length} numbers is not a whole number of ${dim}-dimensional points`);
+  if (out.length % dim !== 0) throw new InputError(columns ? `${path}: ${out.length} numbers is not a whole number of rows of ${columnsText(columns)}${hintText(columns)}` : `${path}: ${out.length} numbers is not a whole number of ${dim}-dimensional points`);
   return Float64Array.from(out);
 }
 

@@ -70,6 +70,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--header', 'CSV output: a first line of column names (f_x ..., div_f, d_x ...; a potential: U, grad_x ..., laplacian, d2_x ...)', false)
     .option('-o, --output <file>', 'write the results to a file, .csv or .npy (NumPy): columns f (d), div f (1), diagonal (d); shape (n,), (n, d + 1) with --values or --diagonal, (n, 2d + 1) with both; a potential adds U first with --values: (n, d + 2), (n, 2d + 2) with both')
     .option('--progress', 'show progress on stderr (default: when stderr is a terminal)')
+    .option('--cond <name=value>', "a condition's value for every point (repeatable; value a number, or for a [k] condition k numbers comma-separated or a JSON array); conditions not given are read from the points file: columns after the state x_1..x_d, each condition in declaration order ([k]: k columns)", collect, [])
     .action(async (artifact: string, flags: RunFlags, command: Command) => { status = await runCommand(artifact, flags, givenOptions(command)); });
 
   program.command('bench')
@@ -80,6 +81,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--params <file>', 'params: a JSON object, or tensors matched to params by name from a .safetensors (PyTorch state_dict), .npz or .npy file')
     .option('--param-map <tensor=param>', 'use the --params file\'s tensor TENSOR as param PARAM (repeatable), e.g. net.0.weight=W1', collect, [])
     .option('--field <name>', 'which field')
+    .option('--cond <name=value>', "a condition's value for every point (repeatable; a number, or for a [k] condition k numbers comma-separated or a JSON array); conditions not given are drawn per point, uniform in [-1, 1] like the points", collect, [])
     .option('--json', 'print the results as JSON', false)
     .exitOverride()
     .action(async (file: string, flags: BenchFlags) => { status = await benchCommand(file, flags); });
@@ -95,6 +97,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--y <range>', 'vertical axis: LO:HI, or NAME=LO:HI to choose its input')
     .option('--at <name=value>', 'the same as --slice', collect, [])
     .option('--grid <n>', 'cells per axis', '100')
+    .option('--cond <name=value>', "a condition's value (repeatable; a number, or for a [k] condition k numbers comma-separated or a JSON array): required for each condition of the field", collect, [])
     .action(async (artifact: string, flags: PlotFlags, command: Command) => { status = await plotCommand(artifact, flags, givenOptions(command)); });
 
   try {

@@ -2,6 +2,7 @@
 // dtype, versions 1.0 to 3.0), results written with a header of their own, so points can come from
 // and results go to NumPy without a text round trip: np.save('points.npy', X) ... np.load('div.npy').
 import { InputError } from './input-error.js';
+import { columnsText, hintText, type Columns } from './columns.js';
 import { DivcError } from '../../runtime/errors.js';
 import { parseNpy } from '../../runtime/params-npy.js';
 import type { Tensor } from '../../runtime/params-dtype.js';
@@ -13,7 +14,7 @@ const MAGIC = '\x93NUMPY';
  * bool, either byte order, C or Fortran order; runtime/params-npy.ts), shape (n, dim) or
  * (n * dim,). float64 and float32 keep their type, the others widen exactly.
  */
-export function readNpy(path: string, bytes: Buffer, dim: number): Float64Array | Float32Array {
+export function readNpy(path: string, bytes: Buffer, dim: number, columns?: Columns): Float64Array | Float32Array {
   let array: Tensor;
   try {
     array = parseNpy(bytes, path);
@@ -23,7 +24,9 @@ export function readNpy(path: string, bytes: Buffer, dim: number): Float64Array 
   }
   const { shape, data } = array;
   if (!(shape.length === 2 && shape[1] === dim) && !(shape.length === 1 && shape[0]! % dim === 0)) {
-    throw new InputError(`${path}: shape (${shape.join(', ')}) does not hold ${dim}-dimensional points: expected (n, ${dim})`);
+    throw new InputError(columns
+      ? `${path}: shape (${shape.join(', ')}) does not hold rows of ${columnsText(columns)}: expected (n, ${dim})${hintText(columns)}`
+      : `${path}: shape (${shape.join(', ')}) does not hold ${dim}-dimensional points: expected (n, ${dim})`);
   }
   return data;
 }

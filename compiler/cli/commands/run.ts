@@ -1,5 +1,7 @@
 // divc run ARTIFACT|FILE.div --points PTS: div f (with --values f, with --diagonal the
-// Jacobian's diagonal) at each point, as CSV on stdout or into a .csv or .npy file.
+// Jacobian's diagonal) at each point, as CSV on stdout or into a .csv or .npy file. A field's
+// conditions come from --cond NAME=VALUE (one value for every point), else from the points file's
+// columns after the state (compiler/cli/conditions.ts).
 import { writeSync } from 'node:fs';
 import { extname } from 'node:path';
 import { formatNumber, pointSlices } from '../io.js';
@@ -7,10 +9,16 @@ import { isNpy, npyHeader } from '../npy.js';
 import { OutputFile } from '../output.js';
 import { note } from '../report.js';
 import { kernelFor, type KernelFlags, type LoadedKernel } from '../kernel.js';
+import { parseCondFlags, rowLayout, splitRows, type CondValues } from '../conditions.js';
 import { UsageError } from '../usage-error.js';
 import type { Given } from '../options.js';
+import type { CallOptions } from '../../../runtime/index.js';
 
-export interface RunFlags extends KernelFlags { points: string; values: boolean; diagonal: boolean; header: boolean; output?: string; progress?: boolean }
+export interface RunFlags extends KernelFlags {
+  points: string; values: boolean; diagonal: boolean; header: boolean; output?: string; progress?: boolean;
+  /** --cond NAME=VALUE, repeatable: a condition's value for every point. */
+  cond?: string[];
+}
 
 /**
  * The names of run's output columns (--header): a field's f_x ..., div_f, d_x ... (d f_x / d x),
@@ -36,11 +44,14 @@ export async function runCommand(artifact: string, flags: RunFlags, given: Given
   if (flags.header && flags.output !== undefined && isNpy(flags.output)) throw new UsageError(`--header: a .npy array has no column names (-o ${flags.output}); --header is for CSV output`);
   const kernel = await kernelFor(artifact, flags, given);
   if (!kernel) return 1;
-  // Output: CSV lines to stdout, or to a .csv or .npy file written as it goes into a temporary
-  // file beside it, renamed over it once every point is done (a failed run leaves no file)
-  const out = flags.output !== undefined ? new OutputFile(flags.output) : undefined;
+  let out: OutputFile | undefined;
   try {
-    await runPoints(kernel, flags, out);
+    // the field's conditions are known once it is loaded: --cond is checked then, before any output
+    const cond = parseCondFlags(flags.cond ?? [], kernel.conditions, kernel.field);
+    // Output: CSV lines to stdout, or to a .csv or .npy file written as it goes into a temporary
+    // file beside it, renamed over it once every point is done (a failed run leaves no file)
+    out = flags.output !== undefined ? new OutputFile(flags.output) : undefined;
+    await runPoints(kernel, flags, cond, out);
     out?.commit();
   } catch (e) {
     out?.abort();
@@ -51,8 +62,10 @@ export async function runCommand(artifact: string, flags: RunFlags, given: Given
   return 0;
 }
 
-async function runPoints(kernel: LoadedKernel, flags: RunFlags, out: OutputFile | undefined): Promise<void> {
+async function runPoints(kernel: LoadedKernel, flags: RunFlags, cond: CondValues, out: OutputFile | undefined): Promise<void> {
   const dim = kernel.dim, f32 = kernel.precision === 'f32';
+  // rows of the points file: the state, then the conditions --cond does not give
+  const layout = rowLayout(kernel.inputs, kernel.conditions, cond);
   let toldFloat32 = false;
   // columns: f (with --values), div f, then d f_i / d x_i (with --diagonal)
   // (a potential's U first, with --values)
@@ -68,9 +81,15 @@ async function runPoints(kernel: LoadedKernel, flags: RunFlags, out: OutputFile 
   let done = 0;
   const progress = flags.progress ?? (process.stderr.isTTY === true);
   const began = performance.now();
-  const emit = async (part: Float64Array | Float32Array) => {
-    const r = flags.values ? await kernel.evaluate(part) : { divergence: await kernel.divergence(part), values: undefined, potential: undefined };
-    const diag = flags.diagonal ? await kernel.diagonal(part) : undefined;
+  const emit = async (rows: Float64Array | Float32Array) => {
+    let part = rows, options: CallOptions | undefined;
+    if (kernel.conditions.length > 0) {
+      const split = splitRows(rows, dim, layout.width, layout.read);
+      part = split.points;
+      options = { conditions: { ...cond, ...split.conditions } };
+    }
+    const r = flags.values ? await kernel.evaluate(part, options) : { divergence: await kernel.divergence(part, options), values: undefined, potential: undefined };
+    const diag = flags.diagonal ? await kernel.diagonal(part, options) : undefined;
     const m = r.divergence.length;
     if (!f32 && r.divergence instanceof Float32Array && !toldFloat32) {
       // WebGPU computes in f32 whatever the artifact: the output keeps the artifact's type
@@ -102,7 +121,7 @@ async function runPoints(kernel: LoadedKernel, flags: RunFlags, out: OutputFile 
   // Points stream in slices of 65,536: output starts early and memory stays bounded (CSV is read
   // line by line; JSON and .npy are read whole).
   const slice = 1 << 16;
-  for await (const part of pointSlices(flags.points, dim, slice)) await emit(part);
+  for await (const part of pointSlices(flags.points, layout.width, slice, layout.columns)) await emit(part);
   if (progress) process.stderr.write('\n');
   if (header) write(header); // no points at all: the header alone
   if (npyOut) out.write(npyHeader(width === 1 ? [done] : [done, width], f32, 128), 0);
