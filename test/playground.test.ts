@@ -1,8 +1,9 @@
 // The playground page (examples/playground), built with Vite and opened in headless Chromium:
 // the first example's heatmap has the sign of div f where it is known, a param slider flips it,
 // a broken source shows its diagnostic inline and in the diagnostics pane, a 3-D example plots a
-// slice, and the IR / WGSL panes fill. Saves a screenshot to test/.out/playground.png. An
-// uncaught error on any page a test opened fails that test.
+// slice, the IR / WGSL panes fill, and a field's conditions get number inputs the plot follows.
+// Saves a screenshot to test/.out/playground.png. An uncaught error on any page a test opened
+// fails that test.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -145,6 +146,42 @@ describe('playground in Chromium', () => {
     expect(await page.locator('#pane').textContent()).toContain('@compute');
     await page.click('#tabs button[data-pane="ir"]');
     expect(await page.locator('#pane').textContent()).toMatch(/\S/);
+  });
+
+  it('gives a field\'s conditions a number input each, 0 at first, and plots with their values', async () => {
+    let before = await renders();
+    // div g = c[0] + t + c[1]: 0 everywhere until the conditions are set
+    await replaceSource('field g(x, y; t, c: [2]) = ((c[0] + t) * x, c[1] * y)\n');
+    await nextRender(before);
+    expect(await page.locator('#conditions').isVisible()).toBe(true);
+    const inputs = page.locator('#conditions input[data-condition]');
+    expect(await inputs.evaluateAll((els) => els.map((e) => `${(e as HTMLInputElement).dataset.condition}=${(e as HTMLInputElement).value}`))).toEqual(['t=0', 'c[0]=0', 'c[1]=0']);
+    expect(await page.locator('#plot-title').textContent()).toBe('div f of g at t = 0, c = [0, 0]');
+    expect(await signAt(256, 256)).toBe(0);
+    const set = async (name: string, value: string) => {
+      before = await renders();
+      await page.locator(`input[data-condition="${name}"]`).evaluate((el: HTMLInputElement, v) => { el.value = v; el.dispatchEvent(new Event('input')); }, value);
+      await nextRender(before);
+    };
+    await set('t', '1'); // div g = 1
+    expect(await page.locator('#plot-title').textContent()).toBe('div f of g at t = 1, c = [0, 0]');
+    for (const [x, y] of [[64, 64], [448, 448]] as const) expect(await signAt(x, y)).toBe(1);
+    await set('c[1]', '-3'); // div g = -2
+    expect(await page.locator('#plot-title').textContent()).toBe('div f of g at t = 1, c = [0, -3]');
+    for (const [x, y] of [[64, 64], [448, 448]] as const) expect(await signAt(x, y)).toBe(-1);
+    // a reference field with a condition, from the examples: it renders, its t input at 0
+    before = await renders();
+    const index = await page.locator('#example option', { hasText: /^cnf_time$/ }).getAttribute('value');
+    await page.selectOption('#example', index!);
+    await nextRender(before);
+    expect(await page.locator('#status').textContent()).toMatch(/^cnf: 16640 points/);
+    expect(await page.locator('#plot-title').textContent()).toBe('div f of cnf at t = 0');
+    expect(await page.locator('input[data-condition="t"]').inputValue()).toBe('0');
+    // a field without conditions hides the box again
+    before = await renders();
+    await replaceSource('field flow(x, y) = (x, y)\n');
+    await nextRender(before);
+    expect(await page.locator('#conditions').isVisible()).toBe(false);
   });
 });
 

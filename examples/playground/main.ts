@@ -1,8 +1,10 @@
 // The playground page: edit a field, see its diagnostics inline, its IR / WAT / WGSL / stats, and
 // a live heatmap of div f over a 2-D slice with the arrows of f, computed by divc/runtime (WebGPU
-// when the browser has it, else wasm SIMD). The compiler runs in a worker (compiler-worker.ts).
+// when the browser has it, else wasm SIMD). A field's conditions (LANGUAGE.md "Conditions") get a
+// number input each (k for a [k] condition), 0 at first, passed to every call as { conditions }.
+// The compiler runs in a worker (compiler-worker.ts).
 import { load, type Kernel } from '../../runtime/index.js';
-import { sliceGrid, type PlotGrid, type SliceSpec } from '../../compiler/plot/slice.js';
+import { sliceGrid, type PlotGrid, type SliceKernel, type SliceSpec } from '../../compiler/plot/slice.js';
 import { EXAMPLES, type Example } from './examples.js';
 import { createEditor, setSource, showDiagnostics } from './editor.js';
 import { drawHeatmap } from './heatmap.js';
@@ -60,6 +62,7 @@ select.onchange = () => {
   if (select.value === 'link') return;
   example = EXAMPLES[Number(select.value)]!;
   paramValues.clear();
+  conditionValues.clear();
   axes = undefined;
   setSource(editor, example.source);
 };
@@ -67,6 +70,8 @@ select.onchange = () => {
 // --- the kernel, its params and the slice ---
 let kernel: Kernel | undefined;
 const paramValues = new Map<string, unknown>();
+/** Each condition's numbers (one for a scalar, k for a [k] condition), kept while its size stays. */
+const conditionValues = new Map<string, number[]>();
 let axes: SliceSpec | undefined;
 let backendNote = '';
 
@@ -162,6 +167,7 @@ function buildControls(k: Kernel): void {
     if (i === spec.x.index || i === spec.y.index) return;
     slider(box, name, spec.fixed[i]!, spec.x.range[0], spec.x.range[1], (v) => { spec.fixed[i] = v; void render(); });
   });
+  buildConditions(k);
   const params = $('params');
   params.replaceChildren(Object.assign(document.createElement('legend'), { textContent: 'params' }));
   for (const p of k.params.filter((q) => q.shape.length === 0)) {
@@ -175,6 +181,54 @@ function buildControls(k: Kernel): void {
   }
 }
 
+// --- the conditions: a number input for each of their numbers, 0 until set ---
+const sizeOf = (shape: number[]) => shape.reduce((a, b) => a * b, 1);
+
+/** The kernel's conditions as its calls take them: a number for a scalar, an array for [k]. */
+function conditionsOf(k: Kernel): Record<string, number | number[]> {
+  return Object.fromEntries(k.conditions.map((c) => {
+    let v = conditionValues.get(c.name);
+    if (v?.length !== sizeOf(c.shape)) conditionValues.set(c.name, v = new Array<number>(sizeOf(c.shape)).fill(0));
+    return [c.name, c.shape.length === 0 ? v[0]! : v];
+  }));
+}
+
+function buildConditions(k: Kernel): void {
+  const box = $('conditions');
+  box.replaceChildren(Object.assign(document.createElement('legend'), { textContent: 'conditions' }));
+  box.hidden = k.conditions.length === 0;
+  conditionsOf(k); // each condition's numbers, sized
+  for (const c of k.conditions) {
+    const values = conditionValues.get(c.name)!;
+    values.forEach((v, i) => {
+      const name = c.shape.length === 0 ? c.name : `${c.name}[${i}]`;
+      const label = document.createElement('label');
+      const input = Object.assign(document.createElement('input'), { type: 'number', step: '0.1', value: String(v) });
+      input.dataset.condition = name;
+      input.oninput = () => {
+        if (!Number.isFinite(input.valueAsNumber)) return; // mid-edit ('-', ''): keep the last number
+        values[i] = input.valueAsNumber;
+        void render();
+      };
+      label.append(name, input);
+      box.append(label);
+    });
+  }
+}
+
+/** The kernel as the slice calls it: every evaluate with the conditions' current values. */
+function sliceKernel(k: Kernel): SliceKernel {
+  const conditions = conditionsOf(k);
+  return { field: k.field, dim: k.dim, inputs: k.inputs, kind: k.kind, evaluate: (points) => k.evaluate(points, { conditions }) };
+}
+
+/** ' at t = 0.5, c = [0, 1]' (', t = ...' after the slice's fixed inputs), or '' without conditions. */
+function conditionsTitle(k: Kernel): string {
+  const values = conditionsOf(k);
+  const text = k.conditions.map((c) => { const v = values[c.name]!; return `${c.name} = ${typeof v === 'number' ? v : `[${v.join(', ')}]`}`; }).join(', ');
+  return text ? `${k.dim > 2 ? ', ' : ' at '}${text}` : '';
+}
+
 // --- rendering: one at a time, the latest request wins ---
 let rendering = false, again = false;
 let shown: PlotGrid | undefined;
@@ -186,12 +240,12 @@ async function render(note = ''): Promise<void> {
   rendering = true;
   try {
     const t = performance.now();
-    const grid = await sliceGrid(k, spec);
+    const grid = await sliceGrid(sliceKernel(k), spec);
     const ms = performance.now() - t;
     const scale = drawHeatmap($('heatmap'), $('colorbar'), grid);
     shown = grid;
     showReadout(); // the value under a resting mouse follows the redraw
-    $('plot-title').textContent = grid.title;
+    $('plot-title').textContent = grid.title + conditionsTitle(k);
     $('x-min').textContent = fmt(grid.x[0]); $('x-max').textContent = fmt(grid.x[1]); $('x-name').textContent = grid.xName;
     $('y-min').textContent = fmt(grid.y[0]); $('y-max').textContent = fmt(grid.y[1]); $('y-name').textContent = grid.yName;
     $('scale-max').textContent = fmt(scale); $('scale-min').textContent = fmt(-scale);
