@@ -1,14 +1,19 @@
 // divc plot ARTIFACT|FILE.div -o OUT.svg|OUT.png: div f over a 2-D slice as a heatmap, with
-// arrows of f.
+// arrows of f. A field's conditions are held fixed at the values --cond gives (one for each).
 import { InputError } from '../io.js';
 import { writeOutput } from '../output.js';
 import { note } from '../report.js';
 import { kernelFor, type KernelFlags } from '../kernel.js';
 import { UsageError } from '../usage-error.js';
 import type { Given } from '../options.js';
-import { sliceGrid } from '../../plot/slice.js';
+import { sliceGrid, type SliceKernel } from '../../plot/slice.js';
+import { condText, conditionSize, parseCondFlags } from '../conditions.js';
 
-export interface PlotFlags extends KernelFlags { x?: string; y?: string; range?: string; slice: string[]; at: string[]; grid: string; output: string; arrows: string; negate: boolean }
+export interface PlotFlags extends KernelFlags {
+  x?: string; y?: string; range?: string; slice: string[]; at: string[]; grid: string; output: string; arrows: string; negate: boolean;
+  /** --cond NAME=VALUE, repeatable: each of the field's conditions needs one. */
+  cond?: string[];
+}
 
 /** Plot's LO:HI ranges: a usage error naming the option. */
 function parseRange(text: string, option: string): [number, number] {
@@ -38,6 +43,8 @@ export async function plotCommand(artifact: string, flags: PlotFlags, given: Giv
   if (!kernel) return 1;
   try {
     if (kernel.dim < 2) throw new InputError(`field '${kernel.field}' has one input: a plot needs two`);
+    // a plot holds each condition fixed: --cond gives its value
+    const cond = parseCondFlags(flags.cond ?? [], kernel.conditions, kernel.field);
     const fixed = new Array<number>(kernel.dim).fill(0);
     const sliced = new Set<number>();
     for (const [option, list] of [['--slice', flags.slice], ['--at', flags.at]] as const) {
@@ -45,10 +52,18 @@ export async function plotCommand(artifact: string, flags: PlotFlags, given: Giv
         const eq = a.indexOf('=');
         const name = a.slice(0, eq).trim(), value = Number(a.slice(eq + 1));
         const k = kernel.inputs.indexOf(name);
+        if (eq > 0 && k < 0 && kernel.conditions.some((c) => c.name === name)) throw new UsageError(`${option} ${a}: ${name} is a condition of '${kernel.field}', not an input: give --cond ${name}=${a.slice(eq + 1).trim() || 'VALUE'}`);
         if (eq <= 0 || k < 0 || a.slice(eq + 1).trim() === '' || !Number.isFinite(value)) throw new UsageError(`${option} ${a}: expected NAME=NUMBER for an input (${kernel.inputs.join(', ')})`);
         fixed[k] = value;
         sliced.add(k);
       }
+    }
+    // (after --slice, whose error says when it names a condition)
+    const missing = kernel.conditions.filter((c) => !Object.hasOwn(cond, c.name));
+    if (missing.length) {
+      const s = missing.length > 1;
+      const example = (c: { name: string; shape: number[] }) => `--cond ${c.name}=${c.shape.length === 0 ? 'VALUE' : conditionSize(c) <= 3 ? Array.from({ length: conditionSize(c) }, (_, k) => `V${k + 1}`).join(',') : `V1,...,V${conditionSize(c)}`}`;
+      throw new UsageError(`condition${s ? 's' : ''} ${missing.map((c) => `'${c.name}'`).join(', ')} of field '${kernel.field}' ${s ? 'have' : 'has'} no value: a plot holds each condition fixed; give ${missing.map(example).join(' ')}`);
     }
     /** An axis: the input --x / --y names, else the first input neither sliced nor taken. */
     const axis = (spec: string | undefined, what: 'x' | 'y', taken: number): { index: number; range: [number, number] } => {
@@ -61,7 +76,11 @@ export async function plotCommand(artifact: string, flags: PlotFlags, given: Giv
     };
     const x = axis(flags.x, 'x', -1), y = axis(flags.y, 'y', x.index);
     if (x.index === y.index) throw new UsageError('--x and --y name the same input');
-    const grid = await sliceGrid(kernel, { x, y, fixed, grid: n, arrows: m, negate: flags.negate });
+    // with conditions, the slice evaluates the kernel at --cond's values (its title says them)
+    const slicing: SliceKernel = kernel.conditions.length === 0 ? kernel
+      : { field: kernel.field, dim: kernel.dim, inputs: kernel.inputs, kind: kernel.kind, evaluate: (points) => kernel.evaluate(points, { conditions: cond }) };
+    let grid = await sliceGrid(slicing, { x, y, fixed, grid: n, arrows: m, negate: flags.negate });
+    if (kernel.conditions.length) grid = { ...grid, title: `${grid.title}${kernel.dim > 2 ? ', ' : ' at '}${condText(cond)}` };
     const { plotSvg, plotPng } = await import('../plot.js');
     writeOutput(flags.output, png ? plotPng(grid) : plotSvg(grid));
     if (grid.constant !== undefined) note(`div f = ${grid.constant} at every point of this grid: the plot is one colour`);
