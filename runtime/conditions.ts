@@ -41,11 +41,8 @@ function numbersOf(c: ConditionMeta, value: unknown, n: number): { data: ArrayLi
   return { data: list as ArrayLike<number>, perPoint };
 }
 
-/**
- * The kernel's input rows for n points: the flat points (n * dim) where the field has no
- * conditions, else a new array of n rows of dim + the conditions' sizes.
- */
-export function packRows(flat: FloatArray, dim: number, conditions: readonly ConditionMeta[], given: Conditions | undefined, field: string): FloatArray {
+/** Every condition given, none unknown: DivcErrors naming them. */
+function checkNames(conditions: readonly ConditionMeta[], given: Conditions | undefined, field: string): void {
   const names = conditions.map((c) => c.name);
   for (const name of Object.keys(given ?? {})) {
     if (!names.includes(name)) {
@@ -54,11 +51,19 @@ export function packRows(flat: FloatArray, dim: number, conditions: readonly Con
         : `'${field}' has no condition '${name}' (its conditions: ${names.join(', ')})`);
     }
   }
-  if (conditions.length === 0) return flat;
   const missing = names.filter((name) => given?.[name] === undefined);
   if (missing.length > 0) {
     throw new DivcError(`condition${missing.length > 1 ? 's' : ''} ${missing.map((m) => `'${m}'`).join(', ')} of '${field}' missing: pass { conditions: { ${missing.map((m) => `${m}: ...`).join(', ')} } }, one value for every point or one per point`);
   }
+}
+
+/**
+ * The kernel's input rows for n points: the flat points (n * dim) where the field has no
+ * conditions, else a new array of n rows of dim + the conditions' sizes.
+ */
+export function packRows(flat: FloatArray, dim: number, conditions: readonly ConditionMeta[], given: Conditions | undefined, field: string): FloatArray {
+  checkNames(conditions, given, field);
+  if (conditions.length === 0) return flat;
   const n = flat.length / dim;
   const width = dim + conditions.reduce((w, c) => w + c.size, 0);
   const rows = new (flat instanceof Float64Array ? Float64Array : Float32Array)(n * width);
@@ -71,4 +76,19 @@ export function packRows(flat: FloatArray, dim: number, conditions: readonly Con
     }
   }
   return rows;
+}
+
+/**
+ * Each condition of `conditions` (but those in `skip`) as n * size numbers, one row per point,
+ * checked as packRows checks them: what k.flow holds fixed along each point's path.
+ */
+export function conditionRows(conditions: readonly ConditionMeta[], given: Conditions | undefined, n: number, field: string, skip: readonly string[]): Record<string, Float64Array> {
+  const kept = conditions.filter((c) => !skip.includes(c.name));
+  checkNames(kept, given, field);
+  return Object.fromEntries(kept.map((c) => {
+    const { data, perPoint } = numbersOf(c, given![c.name], n);
+    const rows = new Float64Array(n * c.size);
+    for (let i = 0; i < n; i++) for (let k = 0; k < c.size; k++) rows[i * c.size + k] = data[(perPoint ? i * c.size : 0) + k]!;
+    return [c.name, rows];
+  }));
 }

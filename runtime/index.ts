@@ -13,4 +13,5 @@ export {
 export type { ParamValue, ParamDescription } from './param-state.js';
 export { Kernel, type CallOptions } from './kernel.js';
 export type { ConditionValue, Conditions } from './conditions.js';
+export type { FlowOptions, FlowResult } from './flow.js';
 export { load, type LoadOptions } from './load.js';

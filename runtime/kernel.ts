@@ -6,7 +6,8 @@ import { knownEntries, type ArtifactMetadata } from './artifact.js';
 import type { GpuRunner } from './webgpu.js';
 import { runChunks, type ChunkOut, type ChunkResults } from './chunks.js';
 import { flattenPoints, type FloatArray, type Points } from './inputs.js';
-import { packRows, type Conditions } from './conditions.js';
+import { conditionRows, packRows, type Conditions } from './conditions.js';
+import { integrate, logNormal, type FlowOptions, type FlowResult } from './flow.js';
 import { rowWidth } from './metadata.js';
 import { chunkNumbers, ThreadPool, type PoolEntry } from './threads.js';
 import { ParamState, type ParamDescription, type ParamValue } from './param-state.js';
@@ -132,6 +133,44 @@ export class Kernel {
   async diagonal(points: Points, options?: CallOptions): Promise<FloatArray> {
     if (!this.entries.diagonal) throw new DivcError('no diagonal entry in this artifact (too large unrolled)');
     return (await this.run(points, 'diagonal', options)).diagonal!;
+  }
+
+  /**
+   * The flow dx/dt = f(x; t) from t0 to t1 for each point, with the integral of div f along its
+   * path: RK4 with `steps` equal steps, or Dormand-Prince with a step size per point (flow.ts).
+   * The time goes to the condition named `t` where the field has one; other conditions stay fixed.
+   */
+  async flow(points: Points, options: FlowOptions & CallOptions): Promise<FlowResult> {
+    this.alive();
+    const flat = flattenPoints(points, this.dim, this.inputs, 8);
+    const n = flat.length / this.dim;
+    const conditions = this.metadata.conditions ?? [];
+    const timed = conditions.some((c) => c.name === 't' && c.shape.length === 0);
+    if (timed && options?.conditions?.t !== undefined) throw new DivcError(`flow: '${this.field}' takes the time as its condition 't', which the flow sets: do not give it in { conditions }`);
+    const fixed = conditionRows(conditions, options?.conditions, n, this.field, timed ? ['t'] : []);
+    return integrate(flat, this.dim, async (states, t, active) => {
+      const all = active.length === n;
+      const given: Conditions = timed ? { t } : {};
+      for (const c of conditions) {
+        if (c.name === 't' && timed) continue;
+        const rows = fixed[c.name]!;
+        given[c.name] = all ? rows : Float64Array.from({ length: active.length * c.size }, (_, e) => rows[active[Math.floor(e / c.size)]! * c.size + (e % c.size)]!);
+      }
+      const r = await this.run(states, 'evaluate', { conditions: given });
+      return { values: r.values!, divergence: r.divergence! };
+    }, options);
+  }
+
+  /**
+   * FFJORD's log-likelihood with a standard normal base: the flow from the data's time t0 to the
+   * base's time t1, log p(x) = log N(end; 0, I) + the integral of div f along the path.
+   */
+  async logDensity(points: Points, options: FlowOptions & CallOptions & { base?: 'normal' }): Promise<Float64Array> {
+    if (options?.base !== undefined && options.base !== 'normal') throw new DivcError(`logDensity: base must be 'normal', got '${options.base}'`);
+    const r = await this.flow(points, options);
+    const log = logNormal(r.points, this.dim);
+    for (let i = 0; i < log.length; i++) log[i]! += r.integral[i]!;
+    return log;
   }
 
   /** @internal Runs large wasm batches on `count` threads, the calling one and count - 1 workers. */

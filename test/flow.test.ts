@@ -1,0 +1,131 @@
+// k.flow and k.logDensity (CONTRACT.md "Conditions, flows and gradients"): the shared flow
+// references (RK4 to 1e-10 of their own RK4, Dormand-Prince to their tolerance, f32 to 1e-4),
+// exact flows, per-point step control, a point that blows up alone, and every refusal.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compile } from '../compiler/index.js';
+import { DivcError, load } from '../runtime/index.js';
+import { REFERENCE_DIR, source } from './helpers.js';
+
+interface FlowCase { t0: number; t1: number; method: 'rk4' | 'dopri5'; steps?: number; rtol?: number; atol?: number; tol: number; points: number[][]; end: number[][]; integral: number[] }
+interface FlowReference { field: string; dim: number; params: Record<string, unknown>; cases: FlowCase[] }
+
+const flowReference = (name: string): FlowReference => JSON.parse(readFileSync(join(REFERENCE_DIR, `${name}.flow.json`), 'utf8'));
+
+const kernelOf = async (src: string, precision: 'f64' | 'f32' = 'f64') => load(compile(src, { precision }).wasm!, { backend: 'wasm', threads: 1 });
+
+describe.each(['cnf_time', 'linear_flow'])('%s against its flow reference', (name) => {
+  const ref = flowReference(name);
+  it.each(['f64', 'f32'] as const)('%s', async (precision) => {
+    const k = await kernelOf(source(name), precision);
+    k.setParams(ref.params as never);
+    for (const c of ref.cases) {
+      const r = await k.flow(c.points, c);
+      // f64: RK4 is the references' own scheme (to rounding), Dormand-Prince within its tolerance
+      const tol = precision === 'f32' ? 1e-4 : c.method === 'rk4' ? 1e-10 : c.tol;
+      c.points.forEach((_, i) => {
+        c.end[i]!.forEach((v, d) => expect(Math.abs(r.points[i * ref.dim + d]! - v) / Math.max(1, Math.abs(v)), `${c.method} ${c.t0}->${c.t1} point ${i}`).toBeLessThanOrEqual(tol));
+        expect(Math.abs(r.integral[i]! - c.integral[i]!) / Math.max(1, Math.abs(c.integral[i]!))).toBeLessThanOrEqual(tol);
+        if (c.method === 'rk4') expect(r.steps[i]).toBe(c.steps);
+        else expect(r.steps[i]).toBeGreaterThan(1);
+      });
+    }
+    k.dispose();
+  });
+});
+
+describe('exact flows', () => {
+  it('a linear field reaches rtol 1e-8 against exp(A t) x, and logDensity is log N(end) + tr(A) t', async () => {
+    // A = [[-0.5, 2], [-2, -0.5]]: exp(A t) = e^(-t/2) [[cos 2t, sin 2t], [-sin 2t, cos 2t]]
+    const k = await kernelOf('param A: [2, 2] = [[-0.5, 2], [-2, -0.5]]\nfield f(x: [2]) = A @ x');
+    const points = [[1, 0], [0.3, -2], [-1.5, 0.7]];
+    const t1 = 1.7;
+    const exact = (p: number[]) => {
+      const [c, s, e] = [Math.cos(2 * t1), Math.sin(2 * t1), Math.exp(-t1 / 2)];
+      return [e * (c * p[0]! + s * p[1]!), e * (-s * p[0]! + c * p[1]!)];
+    };
+    const r = await k.flow(points, { t0: 0, t1, method: 'dopri5', rtol: 1e-8, atol: 1e-12 });
+    points.forEach((p, i) => {
+      exact(p).forEach((v, d) => expect(Math.abs(r.points[2 * i + d]! - v)).toBeLessThanOrEqual(1e-8 * Math.max(1, Math.abs(v))));
+      expect(r.integral[i]).toBeCloseTo(-1 * t1, 9);
+    });
+    const logp = await k.logDensity(points, { t0: 0, t1, rtol: 1e-10, atol: 1e-12, base: 'normal' });
+    points.forEach((p, i) => {
+      const z = exact(p);
+      expect(logp[i]).toBeCloseTo(-0.5 * (z[0]! ** 2 + z[1]! ** 2) - Math.log(2 * Math.PI) - t1, 8);
+    });
+    k.dispose();
+  });
+
+  it('the time goes to the condition t, and other conditions stay fixed (once or per point)', async () => {
+    // dx/dt = c t x: x(t) = x0 exp(c t^2 / 2), the integral of div f = c t^2 / 2 per coordinate
+    const k = await kernelOf('field f(x, y; t, c) = (c * t * x, c * t * y)');
+    const points = [[1, 2], [-0.5, 0.25]];
+    for (const c of [0.7, [0.7, -1.2]]) {
+      const r = await k.flow(points, { t0: 0, t1: 1.5, steps: 200, conditions: { c } });
+      points.forEach((p, i) => {
+        const ci = typeof c === 'number' ? c : c[i]!;
+        const g = Math.exp((ci * 1.5 ** 2) / 2);
+        expect(r.points[2 * i]).toBeCloseTo(p[0]! * g, 9);
+        expect(r.points[2 * i + 1]).toBeCloseTo(p[1]! * g, 9);
+        expect(r.integral[i]).toBeCloseTo(2 * ci * 1.5 ** 2 / 2, 9);
+      });
+    }
+    await expect(k.flow(points, { t0: 0, t1: 1, steps: 4, conditions: { c: 1, t: 0.5 } })).rejects.toThrow("takes the time as its condition 't', which the flow sets");
+    await expect(k.flow(points, { t0: 0, t1: 1, steps: 4 })).rejects.toThrow("condition 'c' of 'f' missing");
+    k.dispose();
+  });
+
+  it('each point its own step size: a stiff point takes more steps and leaves the others as they are', async () => {
+    // dx/dt = -k x with k = 1 and k = 400 (y carries k): the stiff point needs many more steps
+    const k = await kernelOf('field f(x, y) = (-y * x, 0)');
+    const alone = await k.flow([[1, 1]], { t0: 0, t1: 1, rtol: 1e-6 });
+    const both = await k.flow([[1, 1], [1, 400]], { t0: 0, t1: 1, rtol: 1e-6 });
+    expect(both.steps[1]).toBeGreaterThan(5 * both.steps[0]!);
+    expect(both.steps[0]).toBe(alone.steps[0]);
+    expect(both.points[0]).toBe(alone.points[0]);
+    expect(both.points[0]).toBeCloseTo(Math.exp(-1), 6);
+    k.dispose();
+  });
+});
+
+describe('a point that blows up ends as non-finite, alone', () => {
+  // dx/dt = x^2 from x0: x = x0 / (1 - x0 t), infinite at t = 1 / x0 (0.5 for x0 = 2)
+  it.each(['rk4', 'dopri5'] as const)('%s', async (method) => {
+    const k = await kernelOf('field f(x, y) = (x^2, 0)');
+    const r = await k.flow([[0.5, 0], [2, 0], [-1, 0]], { t0: 0, t1: 1, method, steps: 1000, maxSteps: 2000 });
+    expect(Number.isFinite(r.points[2])).toBe(false);
+    expect(r.points[0]).toBeCloseTo(0.5 / (1 - 0.5), method === 'rk4' ? 9 : 5);
+    expect(r.points[4]).toBeCloseTo(-1 / (1 + 1), method === 'rk4' ? 9 : 5);
+    expect(r.steps[1]).toBeLessThanOrEqual(method === 'rk4' ? 1000 : 2000);
+    k.dispose();
+  });
+});
+
+describe('bad options are a DivcError naming them', () => {
+  it.each([
+    [{ t0: NaN, t1: 1 }, 't0 must be a finite number'],
+    [{ t0: 0, t1: Infinity }, 't1 must be a finite number'],
+    [{ t0: 0, t1: 1, steps: 0 }, 'steps must be an integer >= 1, got 0'],
+    [{ t0: 0, t1: 1, method: 'rk4', steps: 2.5 }, 'steps must be an integer >= 1, got 2.5'],
+    [{ t0: 0, t1: 1, rtol: 0 }, 'rtol must be > 0, got 0'],
+    [{ t0: 0, t1: 1, rtol: -1e-6 }, 'rtol must be > 0'],
+    [{ t0: 0, t1: 1, atol: -1 }, 'atol must be >= 0'],
+    [{ t0: 0, t1: 1, method: 'euler' }, "method must be 'rk4' or 'dopri5', got 'euler'"],
+  ])('%j', async (options, message) => {
+    const k = await kernelOf(source('lorenz'));
+    await expect(k.flow([[1, 2, 3]], options as never)).rejects.toThrow(DivcError);
+    await expect(k.flow([[1, 2, 3]], options as never)).rejects.toThrow(message);
+    k.dispose();
+  });
+
+  it('logDensity refuses a base it does not know; t0 = t1 is the identity', async () => {
+    const k = await kernelOf(source('lorenz'));
+    await expect(k.logDensity([[1, 2, 3]], { t0: 0, t1: 1, base: 'uniform' as never })).rejects.toThrow("base must be 'normal'");
+    const r = await k.flow([[1, 2, 3]], { t0: 0.5, t1: 0.5 });
+    expect(Array.from(r.points)).toEqual([1, 2, 3]);
+    expect(Array.from(r.integral)).toEqual([0]);
+    k.dispose();
+  });
+});
