@@ -2,7 +2,8 @@
 // each field's conditions, so `k.evaluate(points, { conditions: { t } })` type-checks with the
 // right names and shapes, and a misspelt, missing or mistyped condition is a type error. What the
 // typings accept the bundled kernel runs (cnf_time against its reference values); what they
-// reject the runtime throws on. Uses the built package (dist/), as an app would.
+// reject the runtime throws on. flow and logDensity take the conditions less the time t, which the
+// flow sets. Uses the built package (dist/), as an app would.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,10 +50,14 @@ describe('plugin typings for fields with conditions', () => {
         // a field without conditions: none, or an empty set
         'const plain = await lorenz.divergence([[1, 2, 3]], { conditions: {} });',
         'const none: [] = lorenz.conditions;',
+        // the flow: the time t is the flow's, the other conditions as for every entry
+        'const flowed = await g.flow([[1, 2]], { t0: 0, t1: 1, steps: 200, conditions: { c: [2, 3] } });',
+        'const logp = await cnf.logDensity(ref.points, { t0: 0, t1: 1, steps: 10, base: \'normal\' });',
         'const out = {',
         '  cnf: { values: Array.from(r.values), divergence: Array.from(r.divergence) }, names,',
         '  once: Array.from(once.values), onceDiv: Array.from(once.divergence), rows: Array.from(rows), flat: Array.from(flat),',
         '  shape, size, potential, lap: Array.from(lap), plain: Array.from(plain), none,',
+        '  flowed: [...flowed.points, ...flowed.integral], logp: Array.from(logp),',
         '};',
         'console.log(JSON.stringify(out));',
       ].join('\n'));
@@ -84,6 +89,13 @@ describe('plugin typings for fields with conditions', () => {
       expect(out.lap).toEqual([6]);
       expect(out.plain[0]).toBeCloseTo(-(10 + 1 + 8 / 3), 12);
       expect(out.none).toEqual([]);
+      // (2x, 3y + t) from (1, 2): x = e^2t, y = (19/9) e^3t - t/3 - 1/9, the integral of div = 5 t
+      const yEnd = (19 / 9) * Math.exp(3) - 1 / 3 - 1 / 9;
+      expect(Math.abs(out.flowed[0] - Math.exp(2)) / Math.exp(2)).toBeLessThan(1e-8);
+      expect(Math.abs(out.flowed[1] - yEnd) / yEnd).toBeLessThan(1e-8);
+      expect(out.flowed[2]).toBeCloseTo(5, 12);
+      expect(out.logp).toHaveLength(cnfRef.points.length);
+      for (const v of out.logp) expect(Number.isFinite(v)).toBe(true);
 
       // what they reject is a type error
       writeFileSync(join(dir, 'bad.ts'), [
@@ -95,17 +107,21 @@ describe('plugin typings for fields with conditions', () => {
         'await g.evaluate([[1, 2]], { conditions: { t: 0.5 } });',
         'await g.evaluate([[1, 2]], { conditions: { t: 0.5, c: 2 } });',
         'await lorenz.divergence([[1, 2, 3]], { conditions: { t: 0.5 } });',
+        'await g.flow([[1, 2]], { t0: 0, t1: 1, conditions: { t: 0.5, c: [2, 3] } });',
+        'await cnf.logDensity([[1, 2]], { t0: 0, t1: 1, conditions: { t: 0.5 } });',
         '',
       ].join('\n'));
       const bad = tsc();
       expect(bad.status, bad.stdout).not.toBe(0);
       const lines = bad.stdout.split('\n').filter((l) => /(^|\/)bad\.ts\(/.test(l)); // paths as tsc prints them, from the cwd
-      expect(lines.map((l) => Number(/bad\.ts\((\d+),/.exec(l)![1]))).toEqual([4, 5, 6, 7, 8]); // one error each, none elsewhere
+      expect(lines.map((l) => Number(/bad\.ts\((\d+),/.exec(l)![1]))).toEqual([4, 5, 6, 7, 8, 9, 10]); // one error each, none elsewhere
       expect(lines[0]).toMatch(/error TS2353: .*'tt' does not exist in type 'Conditions'/);
       expect(lines[1]).toMatch(/error TS2554: Expected 2 arguments, but got 1/);
       expect(lines[2]).toMatch(/error TS2741: Property 'c' is missing/);
       expect(lines[3]).toMatch(/error TS2322: Type 'number' is not assignable to type 'ArrayLike<number> \| ArrayLike<ArrayLike<number>>'/);
       expect(lines[4]).toMatch(/error TS2322: Type 'number' is not assignable to type 'never'/);
+      expect(lines[5]).toMatch(/error TS2322: Type 'number' is not assignable to type 'undefined'/); // t?: never
+      expect(lines[6]).toMatch(/error TS2322: Type 'number' is not assignable to type 'never'/);
 
       // and the runtime throws on each of those calls
       const { load } = await import(join(ROOT, 'dist/runtime/index.js'));
@@ -120,6 +136,8 @@ describe('plugin typings for fields with conditions', () => {
       await expect(g.evaluate([[1, 2]], { conditions: { t: 0.5 } })).rejects.toThrow(/condition 'c' of 'g' missing/);
       await expect(g.evaluate([[1, 2]], { conditions: { t: 0.5, c: 2 } })).rejects.toThrow(/condition 'c' has shape \[2\]/);
       await expect(lorenz.divergence([[1, 2, 3]], { conditions: { t: 0.5 } })).rejects.toThrow(/'lorenz' takes no conditions/);
+      await expect(g.flow([[1, 2]], { t0: 0, t1: 1, conditions: { t: 0.5, c: [2, 3] } })).rejects.toThrow(/takes the time as its condition 't', which the flow sets/);
+      await expect(cnf.logDensity([[1, 2]], { t0: 0, t1: 1, conditions: { t: 0.5 } })).rejects.toThrow(/takes the time as its condition 't', which the flow sets/);
       for (const k of [cnf, g, lorenz]) k.dispose();
     } finally {
       rmSync(dir, { recursive: true, force: true }); // the link back to the repository must not outlive the test

@@ -3,10 +3,15 @@
 // complete and check them. What it promises is what the runtime does: a field with conditions
 // throws when a call lacks one of them or names one it does not have (runtime/conditions.ts), so
 // `{ conditions }` is required there, with exactly its names; a field without conditions takes none.
+// flow and logDensity take the same conditions, less the time: where the field's time is its
+// scalar condition `t`, the flow sets it, and passing it throws (runtime/kernel.ts flow).
 import type { ArtifactMetadata, ConditionMeta } from '../../runtime/artifact.js';
 
 /** The entries that take `{ conditions }` (runtime/kernel.ts CallOptions). */
 const ENTRIES = ['divergence', 'evaluate', 'diagonal', 'potential', 'laplacian'] as const;
+
+/** The entries that integrate the flow: their options are FlowOptions (t0, t1, ...) with the conditions less the time. */
+const FLOW_ENTRIES = ['flow', 'logDensity'] as const;
 
 const shapeOf = (c: Pick<ConditionMeta, 'shape'>) => `[${c.shape.join(', ')}]`;
 
@@ -23,6 +28,10 @@ export function typings(meta: ArtifactMetadata): string {
   const conditions = meta.conditions ?? [];
   const signature = `${meta.inputs.join(', ')}${conditions.length ? `; ${conditions.map((c) => (c.shape.length ? `${c.name}: ${shapeOf(c)}` : c.name)).join(', ')}` : ''}`;
   const potential = meta.kind === 'potential';
+  // the field's time: a scalar condition named t, which the flow sets (as the runtime decides it)
+  const timed = conditions.some((c) => c.name === 't' && c.shape.length === 0);
+  const fixed = timed ? conditions.filter((c) => c.name !== 't') : conditions;
+  const flowOptions = (entry: (typeof FLOW_ENTRIES)[number]) => `Omit<Parameters<Kernel['${entry}']>[1], 'conditions'> & FlowConditions`;
   // a potential's evaluate returns U too
   const returns = (entry: (typeof ENTRIES)[number]) => (potential && entry === 'evaluate' ? "Promise<Required<Awaited<ReturnType<Kernel['evaluate']>>>>" : `ReturnType<Kernel['${entry}']>`);
   return [
@@ -40,10 +49,23 @@ export function typings(meta: ArtifactMetadata): string {
         `/** ${meta.field} has no conditions: a call that passes one throws. */`,
         'type Options = Omit<CallOptions, \'conditions\'> & { conditions?: { [name: string]: never } };',
       ]),
-    `declare const kernel: Omit<Kernel, 'setParams' | 'conditions'${potential ? " | 'kind'" : ''} | ${ENTRIES.map((e) => `'${e}'`).join(' | ')}> & {`,
+    ...(!timed
+      ? ['/** flow and logDensity take the same conditions as every entry. */', 'type FlowConditions = Pick<Options, \'conditions\'>;']
+      : fixed.length
+        ? [
+          `/** The conditions of ${meta.field} that stay fixed along a flow: t is the time, which the flow sets. */`,
+          'type FlowConditions = { conditions: {',
+          ...fixed.map(conditionType),
+          '  /** the time: set by the flow (from t0 to t1), not given */',
+          '  t?: never;',
+          '} };',
+        ]
+        : [`/** ${meta.field}'s only condition is its time t, which the flow sets (from t0 to t1): a flow takes no conditions. */`, 'type FlowConditions = { conditions?: { [name: string]: never } };']),
+    `declare const kernel: Omit<Kernel, 'setParams' | 'conditions'${potential ? " | 'kind'" : ''} | ${[...ENTRIES, ...FLOW_ENTRIES].map((e) => `'${e}'`).join(' | ')}> & {`,
     ...(potential ? ["  readonly kind: 'potential';"] : []),
     `  readonly conditions: [${conditions.map((c) => `{ name: '${c.name}'; shape: ${shapeOf(c)} }`).join(', ')}];`,
     ...ENTRIES.map((e) => `  ${e}(points: Points, options${conditions.length ? '' : '?'}: Options): ${returns(e)};`),
+    ...FLOW_ENTRIES.map((e) => `  ${e}(points: Points, options: ${flowOptions(e)}): ReturnType<Kernel['${e}']>;`),
     `  setParams(values: Partial<{\n${params.join('\n')}\n  }>): void;`,
     '};',
     'export default kernel;',
