@@ -13,6 +13,7 @@ import { checkCommand } from './commands/check.js';
 import { runCommand, type RunFlags } from './commands/run.js';
 import { plotCommand, type PlotFlags } from './commands/plot.js';
 import { benchCommand, type BenchFlags } from './commands/bench.js';
+import { flowCommand, type FlowFlags } from './commands/flow.js';
 
 function threadCount(value: string): number | 'auto' {
   if (value === 'auto') return value;
@@ -51,7 +52,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--field <name>', 'check only this field (default: every field of the file)')
     .exitOverride()
     .action(async (file: string, flags: { field?: string }) => { status = await checkCommand(file, flags); });
-  /** What run and plot share: an artifact or source to load, its params, backend and precision. */
+  /** What run, flow and plot share: an artifact or source to load, its params, backend and precision. */
   const kernelCommand = (name: string) => program.command(name)
     .argument('<artifact>', 'a .wasm artifact or a .div source')
     .option('--param <name=value>', 'set a param (repeatable; value a number or JSON array)', collect, [])
@@ -72,6 +73,22 @@ export async function main(argv: string[]): Promise<number> {
     .option('--progress', 'show progress on stderr (default: when stderr is a terminal)')
     .option('--cond <name=value>', "a condition's value for every point (repeatable; value a number, or for a [k] condition k numbers comma-separated or a JSON array); conditions not given are read from the points file: columns after the state x_1..x_d, each condition in declaration order ([k]: k columns)", collect, [])
     .action(async (artifact: string, flags: RunFlags, command: Command) => { status = await runCommand(artifact, flags, givenOptions(command)); });
+
+  kernelCommand('flow')
+    .description('carry points along the flow dx/dt = f(x; t) from --t0 to --t1: one line per point, its end, the integral of div f along its path (with --base normal, log p(x) after it)')
+    .requiredOption('--points <file>', `points: CSV (cells separated by ${SEPARATORS_HELP}; a first line without numbers is a header), JSON, or .npy (float64/float32, shape (n, d)); conditions other than t not given by --cond are columns after the state`)
+    .option('--t0 <time>', "required: the points' time (a field's condition t is the time)")
+    .option('--t1 <time>', 'required: the time to carry them to (before --t0 runs the flow backwards)')
+    .option('--method <m>', 'rk4 (equal steps; the default with --steps) or dopri5 (Dormand-Prince 5(4), a step size per point; the default otherwise)')
+    .option('--steps <n>', 'rk4: the number of equal steps (default 100)')
+    .option('--rtol <r>', 'dopri5: relative tolerance of each step (default 1e-6)')
+    .option('--atol <a>', 'dopri5: absolute tolerance of each step (default 1e-9)')
+    .option('--base <density>', "'normal': also a column log p(x) = log N(end; 0, I) + the integral (a CNF's log-likelihood, the data at --t0 and the base at --t1)")
+    .option('--steps-column', 'a last column: the steps each point took (dopri5: accepted ones); a summary of them goes to stderr in any case', false)
+    .option('--header', 'CSV output: a first line of column names (end_x ..., integral, logp, steps)', false)
+    .option('-o, --output <file>', 'write the results to a file, .csv or .npy (float64, shape (n, d + 1), one more column each for --base and --steps-column)')
+    .option('--cond <name=value>', "a condition's value for every point (repeatable; not t, which the flow sets); conditions not given are columns of the points file after the state, in declaration order", collect, [])
+    .action(async (artifact: string, flags: FlowFlags, command: Command) => { status = await flowCommand(artifact, flags, givenOptions(command)); });
 
   program.command('bench')
     .description('points/s of the kernel on each backend this machine has, and versus f alone')
@@ -97,7 +114,11 @@ export async function main(argv: string[]): Promise<number> {
     .option('--y <range>', 'vertical axis: LO:HI, or NAME=LO:HI to choose its input')
     .option('--at <name=value>', 'the same as --slice', collect, [])
     .option('--grid <n>', 'cells per axis', '100')
-    .option('--cond <name=value>', "a condition's value (repeatable; a number, or for a [k] condition k numbers comma-separated or a JSON array): required for each condition of the field", collect, [])
+    .option('--cond <name=value>', "a condition's value (repeatable; a number, or for a [k] condition k numbers comma-separated or a JSON array): required for each condition of the field (with --trajectories, t defaults to --t0)", collect, [])
+    .option('--trajectories <n>', 'draw the flow paths dx/dt = f(x; t) of an N x N grid of starting points over the plot (RK4; a condition t is the time along them)')
+    .option('--t0 <time>', 'with --trajectories: the time the paths start at (default 0)')
+    .option('--t1 <time>', 'with --trajectories: the time they end at (default 1)')
+    .option('--steps <n>', 'with --trajectories: RK4 steps from --t0 to --t1, the segments of each path (default 100)')
     .action(async (artifact: string, flags: PlotFlags, command: Command) => { status = await plotCommand(artifact, flags, givenOptions(command)); });
 
   try {
