@@ -4,6 +4,7 @@
 // the largest |div f| on the grid but never below the rounding level of div f there (so a
 // divergence-free field is white, not rounding noise at full colour); NaN and infinities in grey. SVG cells are rects in row order
 // from the top (largest y) down, so a test can read the colours back; PNG goes through fast-png.
+// With --trajectories, flow paths as polylines (SVG: <g id="trajectories">) under the arrows.
 import { encode } from 'fast-png';
 import { divergingColor, divergingRgb, type PlotGrid } from '../plot/slice.js';
 
@@ -30,6 +31,14 @@ export function plotSvg(p: PlotGrid): string {
     `<text x="${left}" y="${top - 15}" font-size="14">${escape(title(p))}</text>`,
     `<g id="cells">`, ...rects, '</g>',
     '<defs><marker id="head" markerWidth="6" markerHeight="6" refX="5" refY="3" orient="auto"><path d="M0,0 L6,3 L0,6 z" fill="#222"/></marker></defs>',
+    ...(p.trajectories?.length
+      ? [
+        `<clipPath id="plot-area"><rect x="${left}" y="${top}" width="${w}" height="${h}"/></clipPath>`,
+        `<g id="trajectories" fill="none" stroke="${TRAJECTORY}" stroke-width="1.4" stroke-linejoin="round" clip-path="url(#plot-area)" shape-rendering="geometricPrecision">`,
+        ...p.trajectories.map((path) => `<polyline points="${path.map((q) => `${(left + q.x * w).toFixed(1)},${(top + (1 - q.y) * h).toFixed(1)}`).join(' ')}"/>`),
+        '</g>',
+      ]
+      : []),
     `<g id="arrows" stroke="#222" stroke-width="1.2">`,
     ...p.arrows.map((a) => `<line x1="${(left + a.x * w).toFixed(1)}" y1="${(top + (1 - a.y) * h).toFixed(1)}" x2="${(left + (a.x + a.dx) * w).toFixed(1)}" y2="${(top + (1 - a.y - a.dy) * h).toFixed(1)}" marker-end="url(#head)"/>`),
     '</g>',
@@ -54,6 +63,10 @@ const barLabels = (p: PlotGrid): [string, string, string] => (p.constant !== und
 
 /** The colour of the bar at t (1 at the top, -1 at the bottom): one swatch for a constant. */
 const barColor = (p: PlotGrid, t: number): number => (p.constant === undefined ? t : p.scale > 0 ? p.constant / p.scale : 0);
+
+/** The colour of flow paths (--trajectories): dark green, apart from the blue-white-red map and the arrows' grey. */
+export const TRAJECTORY = '#0b7a3e';
+const TRAJECTORY_RGB: [number, number, number] = [0x0b, 0x7a, 0x3e];
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -102,6 +115,18 @@ export function plotPng(p: PlotGrid, cell = Math.max(1, Math.floor(480 / Math.ma
     const n = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0)));
     for (let k = 0; k <= n; k++) put(Math.round(x0 + ((x1 - x0) * k) / n), Math.round(y0 + ((y1 - y0) * k) / n), dark);
   };
+  // flow paths, clipped to the heatmap (not over the colour bar), under the arrows
+  for (const path of p.trajectories ?? []) {
+    for (let k = 1; k < path.length; k++) {
+      const a = path[k - 1]!, b = path[k]!;
+      const x0 = a.x * w, y0 = (1 - a.y) * h, x1 = b.x * w, y1 = (1 - b.y) * h;
+      const n = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0)));
+      for (let s = 0; s <= n; s++) {
+        const px = Math.round(x0 + ((x1 - x0) * s) / n), py = Math.round(y0 + ((y1 - y0) * s) / n);
+        if (px >= 0 && px < w && py >= 0 && py < h) put(px, py, TRAJECTORY_RGB);
+      }
+    }
+  }
   for (const a of p.arrows) {
     const x0 = a.x * w, y0 = (1 - a.y) * h, x1 = (a.x + a.dx) * w, y1 = (1 - a.y - a.dy) * h;
     line(x0, y0, x1, y1);

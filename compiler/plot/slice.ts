@@ -49,6 +49,9 @@ export interface PlotGrid {
   /** Arrows of (f_x, f_y): start at (x, y) in [0, 1]^2 of the plot (y up), length as a fraction
    *  of the plot's width, already scaled. */
   arrows: { x: number; y: number; dx: number; dy: number }[];
+  /** Flow paths (`divc plot --trajectories`, plot/trajectories.ts): polylines in the same [0, 1]^2
+   *  coordinates as the arrows, drawn clipped to the plot. */
+  trajectories?: { x: number; y: number }[][];
 }
 
 /** Cells along x and y for `count` along the longer axis, so that cells are square where they can be. */
