@@ -4,7 +4,7 @@ export { analyze, type AnalyzeOptions, type Analysis } from './analyze.js';
 export { formatDiagnostic, type Diagnostic, type Severity } from './diagnostics.js';
 export { interpret, type PointResult } from './ir/interpret.js';
 export { printProgram } from './ir/printer.js';
-export type { Program, Outputs, ParamInfo } from './ir/program.js';
+export type { Program, Outputs, ParamInfo, ConditionInfo } from './ir/program.js';
 export type { Graph, Node } from './ir/graph.js';
 export type { Precision } from './backend/wasm.js';
 export type { Stats, OpCounts } from './stats.js';

@@ -47,6 +47,11 @@ export interface EntryMeta {
   inputs: ArrayMeta[];
   /** Per-point outputs, in argument order. */
   outputs: ArrayMeta[];
+  /**
+   * The entry `flow` (RK4 in the kernel): `export(points, end, integral, n, work, t0, h, steps)`,
+   * t0 and h f64, with `work` the byte offset of a scratch area of this many numbers.
+   */
+  work?: number;
 }
 
 export interface ArtifactMetadata {

@@ -32,7 +32,8 @@ export interface FlowResult {
 /** f and div f at rows of states (m * dim) at times t (m numbers): one kernel call. */
 export type Dynamics = (states: Float64Array, t: Float64Array, active: Int32Array) => Promise<{ values: FloatArray; divergence: FloatArray }>;
 
-function check(o: FlowOptions): { method: 'rk4' | 'dopri5'; steps: number; rtol: number; atol: number; maxSteps: number } {
+/** The options checked, with their defaults: DivcErrors naming what is wrong. */
+export function checkFlow(o: FlowOptions): { method: 'rk4' | 'dopri5'; steps: number; rtol: number; atol: number; maxSteps: number } {
   if (typeof o !== 'object' || o === null) throw new DivcError('flow: options { t0, t1, ... } are required');
   for (const k of ['t0', 't1'] as const) if (typeof o[k] !== 'number' || !Number.isFinite(o[k])) throw new DivcError(`flow: ${k} must be a finite number, got ${o[k]}`);
   const method = o.method ?? (o.steps !== undefined ? 'rk4' : 'dopri5');
@@ -47,7 +48,7 @@ function check(o: FlowOptions): { method: 'rk4' | 'dopri5'; steps: number; rtol:
 }
 
 export async function integrate(start: ArrayLike<number>, dim: number, f: Dynamics, options: FlowOptions): Promise<FlowResult> {
-  const o = check(options);
+  const o = checkFlow(options);
   const n = start.length / dim;
   const x = Float64Array.from(start), integral = new Float64Array(n), steps = new Int32Array(n);
   if (n === 0 || options.t0 === options.t1) return { points: x, integral, steps };

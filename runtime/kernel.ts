@@ -7,7 +7,7 @@ import type { GpuRunner } from './webgpu.js';
 import { runChunks, type ChunkOut, type ChunkResults } from './chunks.js';
 import { flattenPoints, type FloatArray, type Points } from './inputs.js';
 import { conditionRows, packRows, type Conditions } from './conditions.js';
-import { integrate, logNormal, type FlowOptions, type FlowResult } from './flow.js';
+import { checkFlow, integrate, logNormal, type FlowOptions, type FlowResult } from './flow.js';
 import { rowWidth } from './metadata.js';
 import { chunkNumbers, ThreadPool, type PoolEntry } from './threads.js';
 import { ParamState, type ParamDescription, type ParamValue } from './param-state.js';
@@ -48,6 +48,8 @@ export class Kernel {
   private autoSplit = false;
   readonly metadata: ArtifactMetadata;
   private readonly memory: WebAssembly.Memory;
+  /** The kernel's RK4 (the artifact's entry `flow`), where it has one. */
+  private readonly flowRk4: { fn: (...args: number[]) => void; work: number } | undefined;
   /** The artifact's entries by name: evaluate and divergence, and where present diagonal and potential. */
   private readonly entries: Record<string, Entry> = {};
   /** 'potential': the field is grad U of a scalar potential U, and div f is its Laplacian. */
@@ -86,6 +88,8 @@ export class Kernel {
       throw new DivcError('corrupt divc artifact: it lacks the memory or entry points its metadata names');
     }
     this.memory = memory;
+    const flow = meta.entries.flow;
+    if (flow && typeof ex[flow.export] === 'function' && Number.isInteger(flow.work)) this.flowRk4 = { fn: ex[flow.export] as Entry['fn'], work: flow.work! };
     this.kind = meta.kind === 'potential' ? 'potential' : 'field';
     this.chunk = chunk;
     const need = meta.memory.heap + chunk * chunkNumbers(this.width, this.entries) * this.bytes;
@@ -142,12 +146,14 @@ export class Kernel {
    */
   async flow(points: Points, options: FlowOptions & CallOptions): Promise<FlowResult> {
     this.alive();
-    const flat = flattenPoints(points, this.dim, this.inputs, 8);
+    const flat = flattenPoints(points, this.dim, this.inputs, 8) as Float64Array;
     const n = flat.length / this.dim;
     const conditions = this.metadata.conditions ?? [];
     const timed = conditions.some((c) => c.name === 't' && c.shape.length === 0);
     if (timed && options?.conditions?.t !== undefined) throw new DivcError(`flow: '${this.field}' takes the time as its condition 't', which the flow sets: do not give it in { conditions }`);
     const fixed = conditionRows(conditions, options?.conditions, n, this.field, timed ? ['t'] : []);
+    const o = checkFlow(options);
+    if (o.method === 'rk4' && this.flowRk4 && n > 0 && options.t0 !== options.t1) return this.flowInKernel(flat, fixed, timed, options.t0, options.t1, o.steps);
     return integrate(flat, this.dim, async (states, t, active) => {
       const all = active.length === n;
       const given: Conditions = timed ? { t } : {};
@@ -159,6 +165,27 @@ export class Kernel {
       const r = await this.run(states, 'evaluate', { conditions: given });
       return { values: r.values!, divergence: r.divergence! };
     }, options);
+  }
+
+  /**
+   * RK4 inside the kernel: blocks of points go through all their steps without leaving wasm
+   * (backend/flow.ts), chunk by chunk through the buffer at the heap, on the calling thread.
+   */
+  private flowInKernel(flat: Float64Array, fixed: Record<string, Float64Array>, timed: boolean, t0: number, t1: number, steps: number): FlowResult {
+    this.paramState.checkSet();
+    const rows = packRows(this.bytes === 8 ? flat : Float32Array.from(flat), this.dim, this.metadata.conditions ?? [], { ...fixed, ...(timed ? { t: 0 } : {}) }, this.field);
+    const m = this.metadata, flow = this.flowRk4!;
+    const outputs = [{ name: 'end', width: this.dim }, { name: 'integral', width: 1 }];
+    const work = Math.ceil((m.memory.heap + this.chunk * (this.width + this.dim + 1) * this.bytes) / 16) * 16;
+    const need = work + flow.work * this.bytes;
+    if (need > this.memory.buffer.byteLength) this.memory.grow(Math.ceil((need - this.memory.buffer.byteLength) / 65536));
+    const h = (t1 - t0) / steps;
+    const version = this.paramState.begin();
+    const r = this.paramState.on(version, () => runChunks((p, end, integral, count) => flow.fn(p, end, integral, count, work, t0, h, steps), this.memory, m.memory.heap, this.width, this.bytes, this.chunk, rows, outputs));
+    this.backend = 'wasm';
+    this.threads = 1;
+    const n = flat.length / this.dim;
+    return { points: Float64Array.from(r.end!), integral: Float64Array.from(r.integral!), steps: new Int32Array(n).fill(steps) };
   }
 
   /**

@@ -129,3 +129,42 @@ describe('bad options are a DivcError naming them', () => {
     k.dispose();
   });
 });
+
+describe('RK4 in the kernel', () => {
+  it('a batch across blocks and chunks gives each point what it gets alone, bit for bit', async () => {
+    const src = source('cnf_time');
+    const ref = flowReference('cnf_time');
+    // chunks of 700 points: several blocks a chunk, a partial last block and a partial last chunk
+    const k = await load(compile(src).wasm!, { backend: 'wasm', threads: 1, chunkPoints: 700 });
+    k.setParams(ref.params as never);
+    const r = (await import('./helpers.js')).random(11);
+    const n = 1901;
+    const points = Array.from({ length: n }, () => [4 * r() - 2, 4 * r() - 2]);
+    const all = await k.flow(points, { t0: 0, t1: 1, steps: 7 });
+    for (const i of [0, 1, 699, 700, 1399, 1400, 1900]) {
+      const one = await k.flow([points[i]!], { t0: 0, t1: 1, steps: 7 });
+      expect([all.points[2 * i], all.points[2 * i + 1], all.integral[i]]).toEqual([one.points[0], one.points[1], one.integral[0]]);
+    }
+    expect(Array.from(all.steps).every((s) => s === 7)).toBe(true);
+    k.dispose();
+  });
+
+  it('the artifact carries it, and its RK4 is the JavaScript one to rounding', async () => {
+    const out = compile(source('cnf_time'));
+    expect(out.metadata!.entries.flow).toMatchObject({ export: 'flow_rk4', outputs: [{ name: 'end', width: 2 }, { name: 'integral', width: 1 }] });
+    const ref = flowReference('cnf_time');
+    const k = await load(out.wasm!, { backend: 'wasm', threads: 1 });
+    k.setParams(ref.params as never);
+    const c = ref.cases[0]!;
+    const inKernel = await k.flow(c.points, { t0: c.t0, t1: c.t1, steps: c.steps });
+    // the same artifact without its flow entry: the runtime drives RK4 from JavaScript
+    const { integrate } = await import('../runtime/flow.js');
+    const js = await integrate(c.points.flat(), 2, async (states, t) => {
+      const e = await k.evaluate(Array.from(states), { conditions: { t } });
+      return { values: e.values, divergence: e.divergence };
+    }, { t0: c.t0, t1: c.t1, steps: c.steps });
+    inKernel.points.forEach((v, e) => expect(Math.abs(v - js.points[e]!)).toBeLessThanOrEqual(1e-13));
+    inKernel.integral.forEach((v, i) => expect(Math.abs(v - js.integral[i]!)).toBeLessThanOrEqual(1e-13));
+    k.dispose();
+  });
+});

@@ -58,6 +58,8 @@ export interface ArtifactInput {
   lanes: number;
   memory: ArtifactMetadata['memory'];
   entries: Entry<unknown>[];
+  /** The kernel's RK4 (backend/flow.ts), where it has one. */
+  flow?: { work: number };
 }
 
 /** The metadata of an artifact (custom section `divc`), whatever level its field was lowered at. */
@@ -78,11 +80,15 @@ export function artifactMetadata(a: ArtifactInput): ArtifactMetadata {
     ...(a.declared ? { declared: a.declared } : {}),
     memory: a.memory,
     prologue: 'prologue',
-    entries: Object.fromEntries(a.entries.map((e) => [e.name, {
-      export: e.name,
-      inputs: [{ name: 'points', width }],
-      outputs: e.outputs.map(({ name, width }) => ({ name, width })),
-    }])),
+    entries: {
+      ...Object.fromEntries(a.entries.map((e) => [e.name, {
+        export: e.name,
+        inputs: [{ name: 'points', width }],
+        outputs: e.outputs.map(({ name, width }) => ({ name, width })),
+      }])),
+      // RK4 in the kernel (backend/flow.ts): each point's end and the integral of div f
+      ...(a.flow ? { flow: { export: 'flow_rk4', inputs: [{ name: 'points', width }], outputs: [{ name: 'end', width: a.dim }, { name: 'integral', width: 1 }], work: a.flow.work } } : {}),
+    },
     ...(a.entries.some((e) => e.name === 'potential') ? { kind: 'potential' as const } : {}),
   };
 }

@@ -32,6 +32,7 @@ export class WasmModule {
   i32LtS(a: Expr, b: Expr): Expr { return this.m.i32.lt_s(a, b); }
   i32Shl(a: Expr, b: Expr): Expr { return this.m.i32.shl(a, b); }
   i32GeU(a: Expr, b: Expr): Expr { return this.m.i32.ge_u(a, b); }
+  i32And(a: Expr, b: Expr): Expr { return this.m.i32.and(a, b); }
   block(label: string | null, body: Expr[], type: number = binaryen.none): Expr { return this.m.block(label, body, type); }
   loop(label: string, body: Expr): Expr { return this.m.loop(label, body); }
   br(label: string, condition?: Expr): Expr { return this.m.br(label, condition); }
@@ -39,6 +40,15 @@ export class WasmModule {
   memoryCopy(dest: Expr, src: Expr, size: Expr): Expr { return this.m.memory.copy(dest, src, size); }
   memoryFill(dest: Expr, value: Expr, size: Expr): Expr { return this.m.memory.fill(dest, value, size); }
   call(name: string, args: Expr[], result: number): Expr { return this.m.call(name, args, result); }
+  /** Scalar numbers of 4 or 8 bytes (f32 or f64): what the flow's integrator loops compute on. */
+  scalarType(bytes: 4 | 8): number { return bytes === 8 ? binaryen.f64 : binaryen.f32; }
+  fConst(bytes: 4 | 8, v: number): Expr { return bytes === 8 ? this.m.f64.const(v) : this.m.f32.const(v); }
+  fLoad(bytes: 4 | 8, offset: number, ptr: Expr): Expr { return bytes === 8 ? this.m.f64.load(offset, 8, ptr) : this.m.f32.load(offset, 4, ptr); }
+  fStore(bytes: 4 | 8, offset: number, ptr: Expr, value: Expr): Expr { return bytes === 8 ? this.m.f64.store(offset, 8, ptr, value) : this.m.f32.store(offset, 4, ptr, value); }
+  fAdd(bytes: 4 | 8, a: Expr, b: Expr): Expr { return bytes === 8 ? this.m.f64.add(a, b) : this.m.f32.add(a, b); }
+  fMul(bytes: 4 | 8, a: Expr, b: Expr): Expr { return bytes === 8 ? this.m.f64.mul(a, b) : this.m.f32.mul(a, b); }
+  /** An i32 as a scalar of `bytes` (signed). */
+  fFromI32(bytes: 4 | 8, x: Expr): Expr { return bytes === 8 ? this.m.f64.convert_s.i32(x) : this.m.f32.convert_s.i32(x); }
   f64PromoteF32(x: Expr): Expr { return this.m.f64.promote(x); }
   f32DemoteF64(x: Expr): Expr { return this.m.f32.demote(x); }
 
@@ -116,9 +126,13 @@ export class WasmModule {
   optimize(): void {
     binaryen.setOptimizeLevel(2);
     binaryen.setShrinkLevel(0);
-    // rarely run code shared by several functions (MathOps' `shared`, math/core.ts) stays one function
-    binaryen.setPassArgument('no-inline', 'native_*_large_*');
-    this.m.runPasses(['no-inline']);
+    // rarely run code shared by several functions (MathOps' `shared`, math/core.ts) stays one
+    // function; so does the evaluate entry the flow's RK4 calls four times a step (backend/flow.ts:
+    // inlined, binaryen's precompute aborts on its multi-value sin/cos pairs, and the code grows 4x)
+    for (const pattern of ['native_*_large_*', 'evaluate']) {
+      binaryen.setPassArgument('no-inline', pattern);
+      this.m.runPasses(['no-inline']);
+    }
     this.m.optimize();
   }
   /** Only the given binaryen passes (for modules too large for the full optimizer). */

@@ -16,6 +16,7 @@ import { sameShape, sizeOf, type ReduceFn, type TensorGraph } from '../tensor/gr
 import { rowNode, type TensorProgram } from '../tensor/program.js';
 import { rowWidth } from '../ir/program.js';
 import { liveNodes } from '../tensor/interpret.js';
+import { addFlowFor, type FlowInfo } from './flow.js';
 import type { ProductSchedule, TensorSchedule } from '../schedule.js';
 
 const VEC = 16;
@@ -482,7 +483,7 @@ function productsOf(schedule: TensorSchedule): Map<number, ProductSchedule> {
   return new Map(schedule.products.map((p) => [p.node, p]));
 }
 
-function buildModule(input: TensorWasmInput, fma: boolean, lay: ReturnType<typeof tensorLayout>): { module: Uint8Array; text: string | undefined } {
+function buildModule(input: TensorWasmInput, fma: boolean, lay: ReturnType<typeof tensorLayout>): { module: Uint8Array; text: string | undefined; flow?: FlowInfo } {
   const { entries, schedule } = input;
   const g = entries[0]!.program.graph;
   const regs = registers(schedule);
@@ -492,6 +493,7 @@ function buildModule(input: TensorWasmInput, fma: boolean, lay: ReturnType<typeo
   try {
     m.setMemory(Math.ceil(heap / 65536), data);
     plans.forEach((plan, k) => addEntry(m, entries[k]!, plan, layout, io, schedule, fma));
+    const flow = addFlowFor(m, entries, layout.bytes);
     const L = localsOf(0, 0, regs.rows);
     const pro = new LoopEmitter(m, layout, g, batchSlots, new Set(), 1, productsOf(schedule), L);
     m.addFunction('prologue', [], [...new Array(L.i32s).fill(types.i32), ...new Array(regs.prologue).fill(types.v128)], m.block(null, computed.map((id) => pro.emitNode(id))));
@@ -499,7 +501,7 @@ function buildModule(input: TensorWasmInput, fma: boolean, lay: ReturnType<typeo
     if (!m.validate()) throw new Error('internal compiler error: binaryen rejected the generated loop module');
     m.runOptimizer(schedule.optimizer.passes);
     // the FMA variant is bare code: the runtime takes metadata and shader from the artifact around it
-    return { module: m.emitBinary(), text: input.text && !fma ? m.emitText() : undefined };
+    return { module: m.emitBinary(), text: input.text && !fma ? m.emitText() : undefined, ...(flow ? { flow } : {}) };
   } finally {
     m.dispose();
   }

@@ -8,6 +8,7 @@ import { ensureNativeMath, ensureNativeSinCos } from './wasm-math.js';
 import { hoistedNodes } from './hoisting.js';
 import type { NativeMathOp } from '../math/registry.js';
 import { outputIds, rowWidth, type Program } from '../ir/program.js';
+import { addFlowFor, type FlowInfo } from './flow.js';
 import { perPoint } from '../passes/hoist.js';
 import type { ArtifactMetadata } from '../../runtime/artifact.js';
 import type { Entry, EntryOutput } from './artifact.js';
@@ -253,8 +254,8 @@ function addEntry(m: WasmModule, entry: Entry<Program>, precision: Precision, me
   m.exportFunction(name);
 }
 
-/** The module's code and its memory descriptor; compile.ts seals it into an artifact (artifact.ts). */
-export interface WasmOutput { module: Uint8Array; text: string | undefined; memory: ArtifactMetadata['memory'] }
+/** The module's code, its memory descriptor and its flow's; compile.ts seals it into an artifact (artifact.ts). */
+export interface WasmOutput { module: Uint8Array; text: string | undefined; memory: ArtifactMetadata['memory']; flow?: FlowInfo }
 
 export interface WasmInput {
   /** The entry points (artifact.ts entriesOf): evaluate, divergence, and where given diagonal and potential. */
@@ -273,6 +274,7 @@ export function emitWasm(input: WasmInput): WasmOutput {
   try {
     m.setMemory(Math.ceil(mem.heap / 65536));
     entries.forEach((e, k) => addEntry(m, e, precision, mem, mem.invariants[k]!, schedule.inlineDepth));
+    const flow = addFlowFor(m, entries, LAYOUTS[precision].bytes);
     // Per-batch work for every entry point: the runtime calls this after params change.
     m.addFunction('prologue', [], [], m.block(null, entries.map((e) => m.call(`${e.name}_prologue`, [], types.none))));
     m.exportFunction('prologue');
@@ -281,7 +283,7 @@ export function emitWasm(input: WasmInput): WasmOutput {
     // get only their locals shared (schedule.ts)
     m.runOptimizer(schedule.optimizer.passes);
     const memory = { params: mem.params, batch: { offset: mem.batch, count: (mem.heap - mem.batch) / 16, stride: 16 }, heap: mem.heap };
-    return { module: m.emitBinary(), text: input.text ? m.emitText() : undefined, memory };
+    return { module: m.emitBinary(), text: input.text ? m.emitText() : undefined, memory, ...(flow ? { flow } : {}) };
   } finally {
     m.dispose();
   }

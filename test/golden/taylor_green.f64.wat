@@ -4,13 +4,15 @@
  (type $2 (func (param v128 v128) (result v128)))
  (type $3 (func (param v128) (result v128 v128)))
  (type $4 (func (param i32 i32 i32)))
- (type $5 (func))
- (type $6 (func (result v128 v128)))
+ (type $5 (func (param i32 i32 i32 i32 i32 f64 f64 i32)))
+ (type $6 (func))
+ (type $7 (func (result v128 v128)))
  (memory $0 1 65536)
  (export "memory" (memory $0))
  (export "evaluate" (func $evaluate))
  (export "divergence" (func $divergence))
  (export "diagonal" (func $diagonal))
+ (export "flow_rk4" (func $flow_rk4))
  (export "prologue" (func $prologue))
  (func $native_exp_f64x2 (param $0 v128) (result v128)
   (local $1 v128)
@@ -4563,6 +4565,1146 @@
       )
      )
      (br $points)
+    )
+   )
+  )
+ )
+ (func $flow_rk4 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 f64) (param $6 f64) (param $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (loop $blocks
+   (if
+    (i32.gt_u
+     (local.get $3)
+     (local.get $10)
+    )
+    (then
+     (if
+      (i32.gt_u
+       (local.tee $9
+        (i32.sub
+         (local.get $3)
+         (local.get $10)
+        )
+       )
+       (i32.const 272)
+      )
+      (then
+       (local.set $9
+        (i32.const 272)
+       )
+      )
+     )
+     (memory.copy
+      (local.get $4)
+      (i32.add
+       (local.get $0)
+       (i32.mul
+        (local.get $10)
+        (i32.const 24)
+       )
+      )
+      (i32.mul
+       (local.get $9)
+       (i32.const 24)
+      )
+     )
+     (memory.copy
+      (i32.add
+       (local.get $4)
+       (i32.const 15232)
+      )
+      (local.get $4)
+      (i32.mul
+       (local.get $9)
+       (i32.const 24)
+      )
+     )
+     (memory.fill
+      (i32.add
+       (local.get $4)
+       (i32.const 30464)
+      )
+      (i32.const 0)
+      (i32.const 2176)
+     )
+     (local.set $11
+      (i32.const 0)
+     )
+     (if
+      (i32.gt_s
+       (local.get $7)
+       (i32.const 0)
+      )
+      (then
+       (loop $f14
+        (memory.fill
+         (i32.add
+          (local.get $4)
+          (i32.const 21760)
+         )
+         (i32.const 0)
+         (i32.const 8704)
+        )
+        (local.set $8
+         (i32.const 0)
+        )
+        (if
+         (i32.gt_s
+          (i32.and
+           (i32.add
+            (i32.mul
+             (local.get $9)
+             (i32.const 24)
+            )
+            (i32.const 15)
+           )
+           (i32.const -16)
+          )
+          (i32.const 0)
+         )
+         (then
+          (loop $f0
+           (v128.store align=4
+            (i32.add
+             (local.get $4)
+             (local.get $8)
+            )
+            (v128.load offset=15232
+             (i32.add
+              (local.get $4)
+              (local.get $8)
+             )
+            )
+           )
+           (br_if $f0
+            (i32.lt_s
+             (local.tee $8
+              (i32.add
+               (local.get $8)
+               (i32.const 16)
+              )
+             )
+             (i32.and
+              (i32.add
+               (i32.mul
+                (local.get $9)
+                (i32.const 24)
+               )
+               (i32.const 15)
+              )
+              (i32.const -16)
+             )
+            )
+           )
+          )
+         )
+        )
+        (call $evaluate
+         (local.get $4)
+         (i32.add
+          (local.get $4)
+          (i32.const 6528)
+         )
+         (i32.add
+          (local.get $4)
+          (i32.const 13056)
+         )
+         (local.get $9)
+        )
+        (local.set $8
+         (i32.const 0)
+        )
+        (if
+         (i32.gt_s
+          (i32.and
+           (i32.add
+            (i32.mul
+             (local.get $9)
+             (i32.const 24)
+            )
+            (i32.const 15)
+           )
+           (i32.const -16)
+          )
+          (i32.const 0)
+         )
+         (then
+          (loop $f1
+           (v128.store align=4
+            (i32.add
+             (i32.add
+              (local.get $4)
+              (i32.const 21760)
+             )
+             (local.get $8)
+            )
+            (f64x2.add
+             (v128.load offset=21760
+              (i32.add
+               (local.get $4)
+               (local.get $8)
+              )
+             )
+             (f64x2.mul
+              (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+              (v128.load offset=6528
+               (i32.add
+                (local.get $4)
+                (local.get $8)
+               )
+              )
+             )
+            )
+           )
+           (br_if $f1
+            (i32.lt_s
+             (local.tee $8
+              (i32.add
+               (local.get $8)
+               (i32.const 16)
+              )
+             )
+             (i32.and
+              (i32.add
+               (i32.mul
+                (local.get $9)
+                (i32.const 24)
+               )
+               (i32.const 15)
+              )
+              (i32.const -16)
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $8
+         (i32.const 0)
+        )
+        (if
+         (i32.gt_s
+          (i32.and
+           (i32.add
+            (i32.shl
+             (local.get $9)
+             (i32.const 3)
+            )
+            (i32.const 15)
+           )
+           (i32.const -16)
+          )
+          (i32.const 0)
+         )
+         (then
+          (loop $f2
+           (v128.store align=4
+            (i32.add
+             (i32.add
+              (local.get $4)
+              (i32.const 28288)
+             )
+             (local.get $8)
+            )
+            (f64x2.add
+             (v128.load offset=28288
+              (i32.add
+               (local.get $4)
+               (local.get $8)
+              )
+             )
+             (f64x2.mul
+              (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+              (v128.load offset=13056
+               (i32.add
+                (local.get $4)
+                (local.get $8)
+               )
+              )
+             )
+            )
+           )
+           (br_if $f2
+            (i32.lt_s
+             (local.tee $8
+              (i32.add
+               (local.get $8)
+               (i32.const 16)
+              )
+             )
+             (i32.and
+              (i32.add
+               (i32.shl
+                (local.get $9)
+                (i32.const 3)
+               )
+               (i32.const 15)
+              )
+              (i32.const -16)
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $8
+         (i32.const 0)
+        )
+        (if
+         (i32.gt_s
+          (i32.and
+           (i32.add
+            (i32.mul
+             (local.get $9)
+             (i32.const 24)
+            )
+            (i32.const 15)
+           )
+           (i32.const -16)
+          )
+          (i32.const 0)
+         )
+         (then
+          (loop $f3
+           (v128.store align=4
+            (i32.add
+             (local.get $4)
+             (local.get $8)
+            )
+            (f64x2.add
+             (v128.load offset=15232
+              (i32.add
+               (local.get $4)
+               (local.get $8)
+              )
+             )
+             (f64x2.mul
+              (f64x2.splat
+               (f64.mul
+                (local.get $6)
+                (f64.const 0.5)
+               )
+              )
+              (v128.load offset=6528
+               (i32.add
+                (local.get $4)
+                (local.get $8)
+               )
+              )
+             )
+            )
+           )
+           (br_if $f3
+            (i32.lt_s
+             (local.tee $8
+              (i32.add
+               (local.get $8)
+               (i32.const 16)
+              )
+             )
+             (i32.and
+              (i32.add
+               (i32.mul
+                (local.get $9)
+                (i32.const 24)
+               )
+               (i32.const 15)
+              )
+              (i32.const -16)
+             )
+            )
+           )
+          )
+         )
+        )
+        (call $evaluate
+         (local.get $4)
+         (i32.add
+          (local.get $4)
+          (i32.const 6528)
+         )
+         (i32.add
+          (local.get $4)
+          (i32.const 13056)
+         )
+         (local.get $9)
+        )
+        (local.set $8
+         (i32.const 0)
+        )
+        (if
+         (i32.gt_s
+          (i32.and
+           (i32.add
+            (i32.mul
+             (local.get $9)
+             (i32.const 24)
+            )
+            (i32.const 15)
+           )
+           (i32.const -16)
+          )
+          (i32.const 0)
+         )
+         (then
+          (loop $f4
+           (v128.store align=4
+            (i32.add
+             (i32.add
+              (local.get $4)
+              (i32.const 21760)
+             )
+             (local.get $8)
+            )
+            (f64x2.add
+             (v128.load offset=21760
+              (i32.add
+               (local.get $4)
+               (local.get $8)
+              )
+             )
+             (f64x2.mul
+              (v128.const i32x4 0x00000000 0x40000000 0x00000000 0x40000000)
+              (v128.load offset=6528
+               (i32.add
+                (local.get $4)
+                (local.get $8)
+               )
+              )
+             )
+            )
+           )
+           (br_if $f4
+            (i32.lt_s
+             (local.tee $8
+              (i32.add
+               (local.get $8)
+               (i32.const 16)
+              )
+             )
+             (i32.and
+              (i32.add
+               (i32.mul
+                (local.get $9)
+                (i32.const 24)
+               )
+               (i32.const 15)
+              )
+              (i32.const -16)
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $8
+         (i32.const 0)
+        )
+        (if
+         (i32.gt_s
+          (i32.and
+           (i32.add
+            (i32.shl
+             (local.get $9)
+             (i32.const 3)
+            )
+            (i32.const 15)
+           )
+           (i32.const -16)
+          )
+          (i32.const 0)
+         )
+         (then
+          (loop $f5
+           (v128.store align=4
+            (i32.add
+             (i32.add
+              (local.get $4)
+              (i32.const 28288)
+             )
+             (local.get $8)
+            )
+            (f64x2.add
+             (v128.load offset=28288
+              (i32.add
+               (local.get $4)
+               (local.get $8)
+              )
+             )
+             (f64x2.mul
+              (v128.const i32x4 0x00000000 0x40000000 0x00000000 0x40000000)
+              (v128.load offset=13056
+               (i32.add
+                (local.get $4)
+                (local.get $8)
+               )
+              )
+             )
+            )
+           )
+           (br_if $f5
+            (i32.lt_s
+             (local.tee $8
+              (i32.add
+               (local.get $8)
+               (i32.const 16)
+              )
+             )
+             (i32.and
+              (i32.add
+               (i32.shl
+                (local.get $9)
+                (i32.const 3)
+               )
+               (i32.const 15)
+              )
+              (i32.const -16)
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $8
+         (i32.const 0)
+        )
+        (if
+         (i32.gt_s
+          (i32.and
+           (i32.add
+            (i32.mul
+             (local.get $9)
+             (i32.const 24)
+            )
+            (i32.const 15)
+           )
+           (i32.const -16)
+          )
+          (i32.const 0)
+         )
+         (then
+          (loop $f6
+           (v128.store align=4
+            (i32.add
+             (local.get $4)
+             (local.get $8)
+            )
+            (f64x2.add
+             (v128.load offset=15232
+              (i32.add
+               (local.get $4)
+               (local.get $8)
+              )
+             )
+             (f64x2.mul
+              (f64x2.splat
+               (f64.mul
+                (local.get $6)
+                (f64.const 0.5)
+               )
+              )
+              (v128.load offset=6528
+               (i32.add
+                (local.get $4)
+                (local.get $8)
+               )
+              )
+             )
+            )
+           )
+           (br_if $f6
+            (i32.lt_s
+             (local.tee $8
+              (i32.add
+               (local.get $8)
+               (i32.const 16)
+              )
+             )
+             (i32.and
+              (i32.add
+               (i32.mul
+                (local.get $9)
+                (i32.const 24)
+               )
+               (i32.const 15)
+              )
+              (i32.const -16)
+             )
+            )
+           )
+          )
+         )
+        )
+        (call $evaluate
+         (local.get $4)
+         (i32.add
+          (local.get $4)
+          (i32.const 6528)
+         )
+         (i32.add
+          (local.get $4)
+          (i32.const 13056)
+         )
+         (local.get $9)
+        )
+        (local.set $8
+         (i32.const 0)
+        )
+        (if
+         (i32.gt_s
+          (i32.and
+           (i32.add
+            (i32.mul
+             (local.get $9)
+             (i32.const 24)
+            )
+            (i32.const 15)
+           )
+           (i32.const -16)
+          )
+          (i32.const 0)
+         )
+         (then
+          (loop $f7
+           (v128.store align=4
+            (i32.add
+             (i32.add
+              (local.get $4)
+              (i32.const 21760)
+             )
+             (local.get $8)
+            )
+            (f64x2.add
+             (v128.load offset=21760
+              (i32.add
+               (local.get $4)
+               (local.get $8)
+              )
+             )
+             (f64x2.mul
+              (v128.const i32x4 0x00000000 0x40000000 0x00000000 0x40000000)
+              (v128.load offset=6528
+               (i32.add
+                (local.get $4)
+                (local.get $8)
+               )
+              )
+             )
+            )
+           )
+           (br_if $f7
+            (i32.lt_s
+             (local.tee $8
+              (i32.add
+               (local.get $8)
+               (i32.const 16)
+              )
+             )
+             (i32.and
+              (i32.add
+               (i32.mul
+                (local.get $9)
+                (i32.const 24)
+               )
+               (i32.const 15)
+              )
+              (i32.const -16)
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $8
+         (i32.const 0)
+        )
+        (if
+         (i32.gt_s
+          (i32.and
+           (i32.add
+            (i32.shl
+             (local.get $9)
+             (i32.const 3)
+            )
+            (i32.const 15)
+           )
+           (i32.const -16)
+          )
+          (i32.const 0)
+         )
+         (then
+          (loop $f8
+           (v128.store align=4
+            (i32.add
+             (i32.add
+              (local.get $4)
+              (i32.const 28288)
+             )
+             (local.get $8)
+            )
+            (f64x2.add
+             (v128.load offset=28288
+              (i32.add
+               (local.get $4)
+               (local.get $8)
+              )
+             )
+             (f64x2.mul
+              (v128.const i32x4 0x00000000 0x40000000 0x00000000 0x40000000)
+              (v128.load offset=13056
+               (i32.add
+                (local.get $4)
+                (local.get $8)
+               )
+              )
+             )
+            )
+           )
+           (br_if $f8
+            (i32.lt_s
+             (local.tee $8
+              (i32.add
+               (local.get $8)
+               (i32.const 16)
+              )
+             )
+             (i32.and
+              (i32.add
+               (i32.shl
+                (local.get $9)
+                (i32.const 3)
+               )
+               (i32.const 15)
+              )
+              (i32.const -16)
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $8
+         (i32.const 0)
+        )
+        (if
+         (i32.gt_s
+          (i32.and
+           (i32.add
+            (i32.mul
+             (local.get $9)
+             (i32.const 24)
+            )
+            (i32.const 15)
+           )
+           (i32.const -16)
+          )
+          (i32.const 0)
+         )
+         (then
+          (loop $f9
+           (v128.store align=4
+            (i32.add
+             (local.get $4)
+             (local.get $8)
+            )
+            (f64x2.add
+             (v128.load offset=15232
+              (i32.add
+               (local.get $4)
+               (local.get $8)
+              )
+             )
+             (f64x2.mul
+              (f64x2.splat
+               (f64.mul
+                (local.get $6)
+                (f64.const 1)
+               )
+              )
+              (v128.load offset=6528
+               (i32.add
+                (local.get $4)
+                (local.get $8)
+               )
+              )
+             )
+            )
+           )
+           (br_if $f9
+            (i32.lt_s
+             (local.tee $8
+              (i32.add
+               (local.get $8)
+               (i32.const 16)
+              )
+             )
+             (i32.and
+              (i32.add
+               (i32.mul
+                (local.get $9)
+                (i32.const 24)
+               )
+               (i32.const 15)
+              )
+              (i32.const -16)
+             )
+            )
+           )
+          )
+         )
+        )
+        (call $evaluate
+         (local.get $4)
+         (i32.add
+          (local.get $4)
+          (i32.const 6528)
+         )
+         (i32.add
+          (local.get $4)
+          (i32.const 13056)
+         )
+         (local.get $9)
+        )
+        (local.set $8
+         (i32.const 0)
+        )
+        (if
+         (i32.gt_s
+          (i32.and
+           (i32.add
+            (i32.mul
+             (local.get $9)
+             (i32.const 24)
+            )
+            (i32.const 15)
+           )
+           (i32.const -16)
+          )
+          (i32.const 0)
+         )
+         (then
+          (loop $f10
+           (v128.store align=4
+            (i32.add
+             (i32.add
+              (local.get $4)
+              (i32.const 21760)
+             )
+             (local.get $8)
+            )
+            (f64x2.add
+             (v128.load offset=21760
+              (i32.add
+               (local.get $4)
+               (local.get $8)
+              )
+             )
+             (f64x2.mul
+              (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+              (v128.load offset=6528
+               (i32.add
+                (local.get $4)
+                (local.get $8)
+               )
+              )
+             )
+            )
+           )
+           (br_if $f10
+            (i32.lt_s
+             (local.tee $8
+              (i32.add
+               (local.get $8)
+               (i32.const 16)
+              )
+             )
+             (i32.and
+              (i32.add
+               (i32.mul
+                (local.get $9)
+                (i32.const 24)
+               )
+               (i32.const 15)
+              )
+              (i32.const -16)
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $8
+         (i32.const 0)
+        )
+        (if
+         (i32.gt_s
+          (i32.and
+           (i32.add
+            (i32.shl
+             (local.get $9)
+             (i32.const 3)
+            )
+            (i32.const 15)
+           )
+           (i32.const -16)
+          )
+          (i32.const 0)
+         )
+         (then
+          (loop $f11
+           (v128.store align=4
+            (i32.add
+             (i32.add
+              (local.get $4)
+              (i32.const 28288)
+             )
+             (local.get $8)
+            )
+            (f64x2.add
+             (v128.load offset=28288
+              (i32.add
+               (local.get $4)
+               (local.get $8)
+              )
+             )
+             (f64x2.mul
+              (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+              (v128.load offset=13056
+               (i32.add
+                (local.get $4)
+                (local.get $8)
+               )
+              )
+             )
+            )
+           )
+           (br_if $f11
+            (i32.lt_s
+             (local.tee $8
+              (i32.add
+               (local.get $8)
+               (i32.const 16)
+              )
+             )
+             (i32.and
+              (i32.add
+               (i32.shl
+                (local.get $9)
+                (i32.const 3)
+               )
+               (i32.const 15)
+              )
+              (i32.const -16)
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $8
+         (i32.const 0)
+        )
+        (if
+         (i32.gt_s
+          (i32.and
+           (i32.add
+            (i32.mul
+             (local.get $9)
+             (i32.const 24)
+            )
+            (i32.const 15)
+           )
+           (i32.const -16)
+          )
+          (i32.const 0)
+         )
+         (then
+          (loop $f12
+           (v128.store align=4
+            (i32.add
+             (i32.add
+              (local.get $4)
+              (i32.const 15232)
+             )
+             (local.get $8)
+            )
+            (f64x2.add
+             (v128.load offset=15232
+              (i32.add
+               (local.get $4)
+               (local.get $8)
+              )
+             )
+             (f64x2.mul
+              (f64x2.splat
+               (f64.mul
+                (local.get $6)
+                (f64.const 0.16666666666666666)
+               )
+              )
+              (v128.load offset=21760
+               (i32.add
+                (local.get $4)
+                (local.get $8)
+               )
+              )
+             )
+            )
+           )
+           (br_if $f12
+            (i32.lt_s
+             (local.tee $8
+              (i32.add
+               (local.get $8)
+               (i32.const 16)
+              )
+             )
+             (i32.and
+              (i32.add
+               (i32.mul
+                (local.get $9)
+                (i32.const 24)
+               )
+               (i32.const 15)
+              )
+              (i32.const -16)
+             )
+            )
+           )
+          )
+         )
+        )
+        (local.set $8
+         (i32.const 0)
+        )
+        (if
+         (i32.gt_s
+          (i32.and
+           (i32.add
+            (i32.shl
+             (local.get $9)
+             (i32.const 3)
+            )
+            (i32.const 15)
+           )
+           (i32.const -16)
+          )
+          (i32.const 0)
+         )
+         (then
+          (loop $f13
+           (v128.store align=4
+            (i32.add
+             (i32.add
+              (local.get $4)
+              (i32.const 30464)
+             )
+             (local.get $8)
+            )
+            (f64x2.add
+             (v128.load offset=30464
+              (i32.add
+               (local.get $4)
+               (local.get $8)
+              )
+             )
+             (f64x2.mul
+              (f64x2.splat
+               (f64.mul
+                (local.get $6)
+                (f64.const 0.16666666666666666)
+               )
+              )
+              (v128.load offset=28288
+               (i32.add
+                (local.get $4)
+                (local.get $8)
+               )
+              )
+             )
+            )
+           )
+           (br_if $f13
+            (i32.lt_s
+             (local.tee $8
+              (i32.add
+               (local.get $8)
+               (i32.const 16)
+              )
+             )
+             (i32.and
+              (i32.add
+               (i32.shl
+                (local.get $9)
+                (i32.const 3)
+               )
+               (i32.const 15)
+              )
+              (i32.const -16)
+             )
+            )
+           )
+          )
+         )
+        )
+        (br_if $f14
+         (i32.lt_s
+          (local.tee $11
+           (i32.add
+            (local.get $11)
+            (i32.const 1)
+           )
+          )
+          (local.get $7)
+         )
+        )
+       )
+      )
+     )
+     (memory.copy
+      (i32.add
+       (local.get $1)
+       (i32.mul
+        (local.get $10)
+        (i32.const 24)
+       )
+      )
+      (i32.add
+       (local.get $4)
+       (i32.const 15232)
+      )
+      (i32.mul
+       (local.get $9)
+       (i32.const 24)
+      )
+     )
+     (memory.copy
+      (i32.add
+       (local.get $2)
+       (i32.shl
+        (local.get $10)
+        (i32.const 3)
+       )
+      )
+      (i32.add
+       (local.get $4)
+       (i32.const 30464)
+      )
+      (i32.shl
+       (local.get $9)
+       (i32.const 3)
+      )
+     )
+     (local.set $10
+      (i32.add
+       (local.get $10)
+       (i32.const 272)
+      )
+     )
+     (br $blocks)
     )
    )
   )

@@ -1,0 +1,49 @@
+// k.flow's RK4 against what it replaces: 4 S separate f + div f evaluations of the same kernel
+// (issue 22's goal: the flow at >= 80% of their throughput), one wasm thread, f64, in the same
+// run, contenders alternated in rounds and each one's best kept.
+// `npx tsx bench/flow.ts [--fields=cnf_time,diffusion_score] [--n=20000] [--steps=20] [--rounds=5]`
+// writes bench/results/flow.json.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compile } from '../compiler/index.js';
+import { load } from '../runtime/index.js';
+import { ROOT, reference, source } from '../test/helpers.js';
+
+const args = process.argv.slice(2);
+const opt = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const fields = (opt('fields') ?? 'cnf_time,diffusion_score').split(',');
+const n = Number(opt('n') ?? 20000), S = Number(opt('steps') ?? 20), rounds = Number(opt('rounds') ?? 5);
+
+const rows = [];
+for (const name of fields) {
+  const ref = reference(name);
+  const k = await load(compile(source(name), { precision: 'f64' }).wasm!, { backend: 'wasm', threads: 1 });
+  k.setParams(ref.params);
+  const points = Float64Array.from({ length: n * ref.dim }, (_, i) => ref.points[Math.floor(i / ref.dim) % ref.points.length]![i % ref.dim]!);
+  const timed = k.conditions.some((c) => c.name === 't');
+  const ts = new Float64Array(n);
+  const contenders: Record<string, () => Promise<unknown>> = {
+    flow: () => k.flow(points, { t0: 0, t1: 1, method: 'rk4', steps: S }),
+    // the work the flow replaces: 4 S evaluations (the time per point where the field takes one)
+    evaluations: async () => {
+      for (let s = 0; s < 4 * S; s++) {
+        ts.fill(s / (4 * S));
+        await k.evaluate(points, timed ? { conditions: { t: ts } } : {});
+      }
+    },
+  };
+  const best: Record<string, number> = {};
+  for (const fn of Object.values(contenders)) await fn(); // warm-up
+  for (let r = 0; r < rounds; r++) {
+    for (const [label, fn] of Object.entries(contenders)) {
+      const t = performance.now();
+      await fn();
+      best[label] = Math.min(best[label] ?? Infinity, (performance.now() - t) / 1000);
+    }
+  }
+  const row = { field: name, n, steps: S, flowSeconds: best.flow!, evaluationsSeconds: best.evaluations!, flowShare: best.evaluations! / best.flow! };
+  console.log(`${name}: flow ${row.flowSeconds.toFixed(3)} s, 4S evaluations ${row.evaluationsSeconds.toFixed(3)} s: the flow runs at ${(100 * row.flowShare).toFixed(0)}% of their throughput`);
+  rows.push(row);
+  k.dispose();
+}
+writeFileSync(join(ROOT, 'bench/results/flow.json'), JSON.stringify({ date: new Date().toISOString(), rounds, rows }, null, 2) + '\n');
