@@ -11,7 +11,7 @@ import { checkFlow, integrate, logNormal, type FlowOptions, type FlowResult } fr
 import { rowWidth } from './metadata.js';
 import { chunkNumbers, ThreadPool, type PoolEntry } from './threads.js';
 import { ParamState, type ParamDescription, type ParamValue } from './param-state.js';
-import { AUTO_GPU_MIN_POINTS, measureSpeed, runsOnGpu, splitsBatch, threadsPay, type Backend } from './policy.js';
+import { AUTO_GPU_MIN_POINTS, THREAD_MIN_POINTS, measureSpeed, runsOnGpu, splitsBatch, threadsPay, type Backend } from './policy.js';
 
 /** What every entry takes besides the points. */
 export interface CallOptions {
@@ -153,7 +153,7 @@ export class Kernel {
     if (timed && options?.conditions?.t !== undefined) throw new DivcError(`flow: '${this.field}' takes the time as its condition 't', which the flow sets: do not give it in { conditions }`);
     const fixed = conditionRows(conditions, options?.conditions, n, this.field, timed ? ['t'] : []);
     const o = checkFlow(options);
-    if (o.method === 'rk4' && this.flowRk4 && n > 0 && options.t0 !== options.t1) return this.flowInKernel(flat, fixed, timed, options.t0, options.t1, o.steps);
+    if (o.method === 'rk4' && this.flowRk4 && n > 0 && options.t0 !== options.t1) return await this.flowInKernel(flat, fixed, timed, options.t0, options.t1, o.steps);
     return integrate(flat, this.dim, async (states, t, active) => {
       const all = active.length === n;
       const given: Conditions = timed ? { t } : {};
@@ -169,22 +169,40 @@ export class Kernel {
 
   /**
    * RK4 inside the kernel: blocks of points go through all their steps without leaving wasm
-   * (backend/flow.ts), chunk by chunk through the buffer at the heap, on the calling thread.
+   * (backend/flow.ts), chunk by chunk through the buffer at the heap; a large batch is split
+   * across the thread pool like any entry's (each worker runs the same export on its share).
    */
-  private flowInKernel(flat: Float64Array, fixed: Record<string, Float64Array>, timed: boolean, t0: number, t1: number, steps: number): FlowResult {
+  private async flowInKernel(flat: Float64Array, fixed: Record<string, Float64Array>, timed: boolean, t0: number, t1: number, steps: number): Promise<FlowResult> {
     this.paramState.checkSet();
     const rows = packRows(this.bytes === 8 ? flat : Float32Array.from(flat), this.dim, this.metadata.conditions ?? [], { ...fixed, ...(timed ? { t: 0 } : {}) }, this.field);
-    const m = this.metadata, flow = this.flowRk4!;
+    const m = this.metadata, flow = this.flowRk4!, n = flat.length / this.dim;
     const outputs = [{ name: 'end', width: this.dim }, { name: 'integral', width: 1 }];
-    const work = Math.ceil((m.memory.heap + this.chunk * (this.width + this.dim + 1) * this.bytes) / 16) * 16;
+    // the work area past the chunk's buffers (the same offset in every worker's memory)
+    const work = Math.ceil((m.memory.heap + this.chunk * chunkNumbers(this.width, this.entries) * this.bytes) / 16) * 16;
     const need = work + flow.work * this.bytes;
     if (need > this.memory.buffer.byteLength) this.memory.grow(Math.ceil((need - this.memory.buffer.byteLength) / 65536));
     const h = (t1 - t0) / steps;
+    const args = [work, t0, h, steps];
+    const local = (part: FloatArray, out?: ChunkOut) =>
+      runChunks((p, end, integral, count) => flow.fn(p, end, integral, count, ...args), this.memory, m.memory.heap, this.width, this.bytes, this.chunk, part, outputs, out);
+    // a flow is 4 steps evaluations a point: threads pay from fewer points than one evaluation
+    if (this.startThreads && n * 4 * steps >= THREAD_MIN_POINTS) {
+      const start = this.startThreads;
+      this.startThreads = undefined;
+      await start();
+      this.alive();
+    }
     const version = this.paramState.begin();
-    const r = this.paramState.on(version, () => runChunks((p, end, integral, count) => flow.fn(p, end, integral, count, work, t0, h, steps), this.memory, m.memory.heap, this.width, this.bytes, this.chunk, rows, outputs));
+    let r: ChunkResults;
+    if (this.pool && n >= 2 * this.poolSize) {
+      const state = this.paramState.on(version, () => this.paramState.save());
+      r = await this.pool.run(rows, 'flow', state, (part, out) => this.paramState.withState(state, () => local(part, out)), { args, need });
+      this.threads = this.poolSize;
+    } else {
+      r = this.paramState.on(version, () => local(rows));
+      this.threads = 1;
+    }
     this.backend = 'wasm';
-    this.threads = 1;
-    const n = flat.length / this.dim;
     return { points: Float64Array.from(r.end!), integral: Float64Array.from(r.integral!), steps: new Int32Array(n).fill(steps) };
   }
 
@@ -203,7 +221,9 @@ export class Kernel {
   /** @internal Runs large wasm batches on `count` threads, the calling one and count - 1 workers. */
   async useThreads(count: number, module: WebAssembly.Module): Promise<void> {
     const m = this.metadata;
-    const entries = Object.fromEntries(Object.entries(this.entries).map(([name, e]) => [name, { export: e.export, outputs: e.outputs }]));
+    const entries: Record<string, PoolEntry> = Object.fromEntries(Object.entries(this.entries).map(([name, e]) => [name, { export: e.export, outputs: e.outputs }]));
+    // the flow's RK4 (extra arguments after n: its work area, t0, h, steps)
+    if (this.flowRk4) entries.flow = { export: m.entries.flow!.export, outputs: [{ name: 'end', width: this.dim }, { name: 'integral', width: 1 }] };
     this.pool = await ThreadPool.create(count - 1, {
       module, heap: m.memory.heap, dim: this.width, bytesPerNumber: this.bytes, chunk: this.chunk, stateOffset: m.memory.params, entries,
     });

@@ -9,7 +9,10 @@ import { DivcError } from './errors.js';
 
 type FloatArray = Float64Array | Float32Array;
 /** A job: points [from, to) of `input` through the entry named `entry`; with `out`, results go there at point `at`. */
-interface Job { state: Uint8Array; input: FloatArray; from: number; to: number; entry: string; out?: ChunkOut }
+interface Job { state: Uint8Array; input: FloatArray; from: number; to: number; entry: string; out?: ChunkOut; extra?: ExtraArgs }
+
+/** Arguments an entry takes after n (the flow's work area, t0, h, steps), and the memory bytes they need. */
+export interface ExtraArgs { args: number[]; need: number }
 
 /** What the pool needs of a worker, in Node or in a browser. */
 interface Port {
@@ -35,10 +38,12 @@ on((msg) => {
     if (need > ex.memory.buffer.byteLength) ex.memory.grow(Math.ceil((need - ex.memory.buffer.byteLength) / 65536));
     return;
   }
-  const { state, input, from, to, entry, out } = msg;
+  const { state, input, from, to, entry, out, extra } = msg;
+  if (extra && extra.need > ex.memory.buffer.byteLength) ex.memory.grow(Math.ceil((extra.need - ex.memory.buffer.byteLength) / 65536));
   new Uint8Array(ex.memory.buffer).set(state, c.stateOffset);
   const e = c.entries[entry];
-  const r = runChunks(ex[e.export], ex.memory, c.heap, c.dim, c.bytes, c.chunk, input.subarray(from * c.dim, to * c.dim), e.outputs, out);
+  const fn = extra ? (...a) => ex[e.export](...a, ...extra.args) : ex[e.export];
+  const r = runChunks(fn, ex.memory, c.heap, c.dim, c.bytes, c.chunk, input.subarray(from * c.dim, to * c.dim), e.outputs, out);
   if (out) post({});
   else post(r, Object.values(r).map((a) => a.buffer));
 });`;
@@ -179,7 +184,7 @@ export class ThreadPool {
    * shared buffers stay bounded whatever the batch size. `local` may run after an await (in later
    * rounds): it must bring its own state. Every share is written once, straight into the results.
    */
-  async run(flat: FloatArray, entry: string, state: Uint8Array, local: (part: FloatArray, out: ChunkOut) => unknown): Promise<ChunkResults> {
+  async run(flat: FloatArray, entry: string, state: Uint8Array, local: (part: FloatArray, out: ChunkOut) => unknown, extra?: ExtraArgs): Promise<ChunkResults> {
     const outputs = this.entries[entry]!.outputs;
     const dim = this.dim, n = flat.length / dim, round = THREAD_ROUND_POINTS * this.size;
     const Out = flat instanceof Float64Array ? Float64Array : Float32Array;
@@ -187,14 +192,14 @@ export class ThreadPool {
     for (const o of outputs) results[o.name] = new Out(n * o.width);
     for (let start = 0; start < n; start += round) {
       const end = Math.min(n, start + round);
-      await this.runRound(flat.subarray(start * dim, end * dim), entry, outputs, state, local, { results, at: start });
+      await this.runRound(flat.subarray(start * dim, end * dim), entry, outputs, state, local, { results, at: start }, extra);
     }
     return results;
   }
 
   /** One round: the calling thread's share goes straight to `dest`, the workers' through shared
    *  buffers (copied into `dest` once they are done) or as transferred results. */
-  private async runRound(flat: FloatArray, entry: string, outputs: readonly ChunkOutput[], state: Uint8Array, local: (part: FloatArray, out: ChunkOut) => unknown, dest: ChunkOut): Promise<void> {
+  private async runRound(flat: FloatArray, entry: string, outputs: readonly ChunkOutput[], state: Uint8Array, local: (part: FloatArray, out: ChunkOut) => unknown, dest: ChunkOut, extra?: ExtraArgs): Promise<void> {
     if (this.failure) throw this.failure;
     const dim = this.dim, n = flat.length / dim;
     const mine = Math.min(n, Math.ceil(n / this.size)); // the calling thread's points; each worker takes as many
@@ -223,10 +228,10 @@ export class ThreadPool {
         if (this.waiting[k]!.length === 0) w.hold(true);
         this.waiting[k]!.push({ resolve: (results) => resolve({ results, start }), reject });
         if (sharedOut) {
-          w.post({ state, input, from: start - inputAt, to: end - inputAt, entry, out: { ...sharedOut, at: start - mine } } satisfies Job);
+          w.post({ state, input, from: start - inputAt, to: end - inputAt, entry, out: { ...sharedOut, at: start - mine }, ...(extra ? { extra } : {}) } satisfies Job);
         } else {
           const part = flat.slice(start * dim, end * dim);
-          w.post({ state, input: part, from: 0, to: end - start, entry } satisfies Job, [part.buffer]);
+          w.post({ state, input: part, from: 0, to: end - start, entry, ...(extra ? { extra } : {}) } satisfies Job, [part.buffer]);
         }
       }));
       remote.forEach((p) => p.catch(() => undefined)); // rejections are seen by Promise.all below

@@ -149,6 +149,21 @@ describe('RK4 in the kernel', () => {
     k.dispose();
   });
 
+  it('on three threads: the same numbers as on one, bit for bit, with per-point conditions', async () => {
+    const src = 'param W: [4, 3] = [[0.5, -1, 0.3], [1, 0.2, -0.4], [-0.6, 0.8, 1], [0.1, 0.1, -1]]\nparam V: [2, 4] = [[1, 0.5, -0.5, 0.2], [-0.3, 1, 0.4, -0.8]]\nfield f(x: [2]; t, c) = V @ tanh(W @ concat(x, t)) * c';
+    const wasm = compile(src).wasm!;
+    const [one, three] = [await load(wasm, { backend: 'wasm', threads: 1 }), await load(wasm, { backend: 'wasm', threads: 3 })];
+    const r = (await import('./helpers.js')).random(5);
+    const n = 30_001;
+    const points = Float64Array.from({ length: 2 * n }, () => 4 * r() - 2);
+    const c = Float64Array.from({ length: n }, () => r());
+    const [a, b] = [await one.flow(points, { t0: 0, t1: 1, steps: 5, conditions: { c } }), await three.flow(points, { t0: 0, t1: 1, steps: 5, conditions: { c } })];
+    expect(three.threads).toBe(3);
+    expect(Array.from(b.points)).toEqual(Array.from(a.points));
+    expect(Array.from(b.integral)).toEqual(Array.from(a.integral));
+    one.dispose(); three.dispose();
+  });
+
   it('the artifact carries it, and its RK4 is the JavaScript one to rounding', async () => {
     const out = compile(source('cnf_time'));
     expect(out.metadata!.entries.flow).toMatchObject({ export: 'flow_rk4', outputs: [{ name: 'end', width: 2 }, { name: 'integral', width: 1 }] });
