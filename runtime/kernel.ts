@@ -153,7 +153,8 @@ export class Kernel {
     if (timed && options?.conditions?.t !== undefined) throw new DivcError(`flow: '${this.field}' takes the time as its condition 't', which the flow sets: do not give it in { conditions }`);
     const fixed = conditionRows(conditions, options?.conditions, n, this.field, timed ? ['t'] : []);
     const o = checkFlow(options);
-    if (o.method === 'rk4' && this.flowRk4 && n > 0 && options.t0 !== options.t1) return await this.flowInKernel(flat, fixed, timed, options.t0, options.t1, o.steps);
+    // RK4 in the wasm kernel; on a WebGPU kernel each stage is one dispatch of the evaluate entry
+    if (o.method === 'rk4' && this.flowRk4 && this.choice !== 'webgpu' && n > 0 && options.t0 !== options.t1) return await this.flowInKernel(flat, fixed, timed, options.t0, options.t1, o.steps);
     return integrate(flat, this.dim, async (states, t, active) => {
       const all = active.length === n;
       const given: Conditions = timed ? { t } : {};

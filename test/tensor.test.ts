@@ -125,11 +125,13 @@ describe('lowering', () => {
   });
 });
 
-const BOTH = FIELDS.filter((name) => analyze(source(name), { lowering: 'tensor' }).stats?.lowering?.kind === 'tensor' && name !== 'score_net');
+// score_net and diffusion_score (64 x 64 layers) take minutes to unroll: their scalar lowering is
+// checked against the tensor one through the unrolled programs (test/unroll.test.ts) instead
+const BOTH = FIELDS.filter((name) => analyze(source(name), { lowering: 'tensor' }).stats?.lowering?.kind === 'tensor' && name !== 'score_net' && name !== 'diffusion_score');
 
 describe('shared fields through both lowerings', () => {
   it('covers the networks and the small fields the tensor level expresses', () => {
-    for (const name of ['mlp', 'mlp2', 'lorenz', 'gmm_score', 'cnf_time', 'diffusion_score']) expect(BOTH).toContain(name);
+    for (const name of ['mlp', 'mlp2', 'lorenz', 'gmm_score', 'cnf_time']) expect(BOTH).toContain(name);
   });
 
   it.each(BOTH)('%s: tensor and scalar kernels agree (f64 to rounding, f32 to 1e-5), and with the references', async (name) => {
