@@ -3,7 +3,7 @@
 // RK4 with the exact divergence by its best method (bench/torch_flow.py, where python3 has torch);
 // one thread, f64, in the same run, contenders alternated in rounds and each one's best kept.
 // `npx tsx bench/flow.ts [--fields=cnf_time,diffusion_score] [--n=20000] [--steps=20] [--rounds=5]`
-// writes bench/results/flow.json.
+// [--out=FILE] writes bench/results/flow.json.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -65,4 +65,4 @@ for (const name of fields) {
   rows.push(row);
   k.dispose();
 }
-writeFileSync(join(ROOT, 'bench/results/flow.json'), JSON.stringify({ date: new Date().toISOString(), rounds, rows }, null, 2) + '\n');
+writeFileSync(opt('out') ?? join(ROOT, 'bench/results/flow.json'), JSON.stringify({ date: new Date().toISOString(), rounds, rows }, null, 2) + '\n');
