@@ -47,18 +47,18 @@ describe.each(CASES)('%s on WebGPU (lowering: %s)', (name, lowering) => {
 });
 
 describe('the flow on WebGPU: each RK4 stage one dispatch', () => {
-  it('cnf_time against its flow reference (f32, 1e-4)', async () => {
+  it.each(['cnf_time', 'linear_flow'])('%s against its flow references (f32, 1e-4; Dormand-Prince at rtol 1e-6, what f32 can hold)', async (name) => {
     const { readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { REFERENCE_DIR } = await import('./helpers.js');
-    const ref = JSON.parse(readFileSync(join(REFERENCE_DIR, 'cnf_time.flow.json'), 'utf8'));
-    const gpu = await load(compile(source('cnf_time'), { precision: 'f32' }).wasm!, { backend: 'webgpu' });
+    const ref = JSON.parse(readFileSync(join(REFERENCE_DIR, `${name}.flow.json`), 'utf8'));
+    const gpu = await load(compile(source(name), { precision: 'f32' }).wasm!, { backend: 'webgpu' });
     kernels.push(gpu);
     gpu.setParams(ref.params);
-    for (const c of ref.cases.filter((x: { method: string }) => x.method === 'rk4')) {
-      const r = await gpu.flow(c.points, { t0: c.t0, t1: c.t1, steps: c.steps });
+    for (const c of ref.cases) {
+      const r = await gpu.flow(c.points, c.method === 'rk4' ? { t0: c.t0, t1: c.t1, steps: c.steps } : { t0: c.t0, t1: c.t1, method: 'dopri5', rtol: 1e-6, atol: 1e-9 });
       expect(gpu.backend).toBe('webgpu');
-      c.end.forEach((p: number[], i: number) => p.forEach((v, d) => expect(Math.abs(r.points[2 * i + d]! - v) / Math.max(1, Math.abs(v))).toBeLessThanOrEqual(1e-4)));
+      c.end.forEach((p: number[], i: number) => p.forEach((v, d) => expect(Math.abs(r.points[ref.dim * i + d]! - v) / Math.max(1, Math.abs(v))).toBeLessThanOrEqual(1e-4)));
       c.integral.forEach((v: number, i: number) => expect(Math.abs(r.integral[i]! - v) / Math.max(1, Math.abs(v))).toBeLessThanOrEqual(1e-4));
     }
   }, 120_000);
