@@ -146,6 +146,7 @@ export class Kernel {
    */
   async flow(points: Points, options: FlowOptions & CallOptions): Promise<FlowResult> {
     this.alive();
+    if (!this.entries.evaluate!.outputs.some((o) => o.name === 'divergence')) throw new DivcError(`flow: this artifact of '${this.field}' computes f alone (compiled with fOnly), not div f`);
     const flat = flattenPoints(points, this.dim, this.inputs, 8) as Float64Array;
     const n = flat.length / this.dim;
     const conditions = this.metadata.conditions ?? [];

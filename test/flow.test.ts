@@ -120,6 +120,12 @@ describe('bad options are a DivcError naming them', () => {
     k.dispose();
   });
 
+  it('an artifact of f alone (compile({ fOnly })) has no divergence to integrate: a DivcError', async () => {
+    const k = await load(compile(source('lorenz'), { fOnly: true }).wasm!, { backend: 'wasm' });
+    await expect(k.flow([[1, 2, 3]], { t0: 0, t1: 1, steps: 2 })).rejects.toThrow("computes f alone (compiled with fOnly), not div f");
+    k.dispose();
+  });
+
   it('logDensity refuses a base it does not know; t0 = t1 is the identity', async () => {
     const k = await kernelOf(source('lorenz'));
     await expect(k.logDensity([[1, 2, 3]], { t0: 0, t1: 1, base: 'uniform' as never })).rejects.toThrow("base must be 'normal'");
