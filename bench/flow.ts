@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile } from '../compiler/index.js';
 import { load } from '../runtime/index.js';
+import { integrate } from '../runtime/flow.js';
 import { ROOT, reference, source } from '../test/helpers.js';
 import { PYTHON, TORCH_ENV } from './torch-env.js';
 
@@ -31,6 +32,12 @@ for (const name of fields) {
   const ts = new Float64Array(n);
   const contenders: Record<string, () => Promise<unknown>> = {
     flow: () => k.flow(points, { t0: 0, t1: 1, method: 'rk4', steps: S }),
+    // Dormand-Prince inside the kernel, and driven from JavaScript (runtime/flow.ts) on the same kernel
+    adaptive: () => k.flow(points, { t0: 0, t1: 1, method: 'dopri5', rtol: 1e-6, atol: 1e-9 }),
+    adaptiveJs: () => integrate(points, ref.dim, async (states, t) => {
+      const e = await k.evaluate(states, timed ? { conditions: { t } } : {});
+      return { values: e.values, divergence: e.divergence };
+    }, { t0: 0, t1: 1, method: 'dopri5', rtol: 1e-6, atol: 1e-9 }),
     // the work the flow replaces: 4 S evaluations (the time per point where the field takes one)
     evaluations: async () => {
       for (let s = 0; s < 4 * S; s++) {
@@ -59,9 +66,10 @@ for (const name of fields) {
   }
   const row = {
     field: name, n, steps: S, flowSeconds: best.flow!, evaluationsSeconds: best.evaluations!, flowShare: best.evaluations! / best.flow!,
+    dopri5Seconds: best.adaptive!, dopri5JsSeconds: best.adaptiveJs!,
     ...(Number.isFinite(torchSeconds) ? { torch: torchVersion, torchSeconds, speedupOverTorch: torchSeconds / best.flow! } : {}),
   };
-  console.log(`${name}: flow ${row.flowSeconds.toFixed(3)} s, 4S evaluations ${row.evaluationsSeconds.toFixed(3)} s: the flow runs at ${(100 * row.flowShare).toFixed(0)}% of their throughput${'torchSeconds' in row ? `; PyTorch ${row.torchSeconds!.toFixed(3)} s (${row.speedupOverTorch!.toFixed(1)}x)` : ''}`);
+  console.log(`${name}: flow ${row.flowSeconds.toFixed(3)} s, 4S evaluations ${row.evaluationsSeconds.toFixed(3)} s: the flow runs at ${(100 * row.flowShare).toFixed(0)}% of their throughput; Dormand-Prince (rtol 1e-6) in the kernel ${row.dopri5Seconds.toFixed(3)} s, from JS ${row.dopri5JsSeconds.toFixed(3)} s${'torchSeconds' in row ? `; PyTorch ${row.torchSeconds!.toFixed(3)} s (${row.speedupOverTorch!.toFixed(1)}x)` : ''}`);
   rows.push(row);
   k.dispose();
 }

@@ -104,7 +104,7 @@ function emit(source: string, options: CompileOptions, analysis: Analysis): Comp
       ...(first.conditions ? { conditions: first.conditions } : {}),
       ...(analysis.declared ? { declared: analysis.declared } : {}),
       precision, lanes: LAYOUTS[precision].lanes, memory: out.memory, entries,
-      ...(out.flow ? { flow: { work: out.flow.work } } : {}),
+      ...(out.flow ? { flow: { work: out.flow.work, ...(out.flow.dopri5 ? { dopri5: out.flow.dopri5 } : {}) } } : {}),
     });
     return {
       diagnostics: analysis.diagnostics,

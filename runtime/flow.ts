@@ -82,17 +82,21 @@ async function rk4(x: Float64Array, integral: Float64Array, dim: number, f: Dyna
 
 // Dormand-Prince 5(4) (Hairer, Norsett, Wanner): the stages' nodes, their coefficients, the fifth-
 // order weights (also the seventh stage's row: first same as last) and the error weights (5th - 4th).
-const C = [0, 1 / 5, 3 / 10, 4 / 5, 8 / 9, 1, 1];
-const A = [
-  [],
-  [1 / 5],
-  [3 / 40, 9 / 40],
-  [44 / 45, -56 / 15, 32 / 9],
-  [19372 / 6561, -25360 / 2187, 64448 / 6561, -212 / 729],
-  [9017 / 3168, -355 / 33, 46732 / 5247, 49 / 176, -5103 / 18656],
-  [35 / 384, 0, 500 / 1113, 125 / 192, -2187 / 6784, 11 / 84],
-];
-const E = [71 / 57600, 0, -71 / 16695, 71 / 1920, -17253 / 339200, 22 / 525, -1 / 40];
+// (backend/flow-dopri5.ts emits the same method inside the kernel.)
+export const DOPRI5 = {
+  C: [0, 1 / 5, 3 / 10, 4 / 5, 8 / 9, 1, 1],
+  A: [
+    [],
+    [1 / 5],
+    [3 / 40, 9 / 40],
+    [44 / 45, -56 / 15, 32 / 9],
+    [19372 / 6561, -25360 / 2187, 64448 / 6561, -212 / 729],
+    [9017 / 3168, -355 / 33, 46732 / 5247, 49 / 176, -5103 / 18656],
+    [35 / 384, 0, 500 / 1113, 125 / 192, -2187 / 6784, 11 / 84],
+  ] as number[][],
+  E: [71 / 57600, 0, -71 / 16695, 71 / 1920, -17253 / 339200, 22 / 525, -1 / 40],
+};
+const { C, A, E } = DOPRI5;
 
 /**
  * Dormand-Prince with per-point step control on the augmented state (x, integral): every point

@@ -50,6 +50,8 @@ export class Kernel {
   private readonly memory: WebAssembly.Memory;
   /** The kernel's RK4 (the artifact's entry `flow`), where it has one. */
   private readonly flowRk4: { fn: (...args: number[]) => void; work: number } | undefined;
+  /** The kernel's Dormand-Prince (the artifact's entry `flow_dopri5`), where it has one. */
+  private readonly flowDopri5: { fn: (...args: number[]) => void; work: number } | undefined;
   /** The artifact's entries by name: evaluate and divergence, and where present diagonal and potential. */
   private readonly entries: Record<string, Entry> = {};
   /** 'potential': the field is grad U of a scalar potential U, and div f is its Laplacian. */
@@ -88,8 +90,9 @@ export class Kernel {
       throw new DivcError('corrupt divc artifact: it lacks the memory or entry points its metadata names');
     }
     this.memory = memory;
-    const flow = meta.entries.flow;
+    const flow = meta.entries.flow, adaptive = meta.entries.flow_dopri5;
     if (flow && typeof ex[flow.export] === 'function' && Number.isInteger(flow.work)) this.flowRk4 = { fn: ex[flow.export] as Entry['fn'], work: flow.work! };
+    if (adaptive && typeof ex[adaptive.export] === 'function' && Number.isInteger(adaptive.work)) this.flowDopri5 = { fn: ex[adaptive.export] as Entry['fn'], work: adaptive.work! };
     this.kind = meta.kind === 'potential' ? 'potential' : 'field';
     this.chunk = chunk;
     const need = meta.memory.heap + chunk * chunkNumbers(this.width, this.entries) * this.bytes;
@@ -154,8 +157,9 @@ export class Kernel {
     if (timed && options?.conditions?.t !== undefined) throw new DivcError(`flow: '${this.field}' takes the time as its condition 't', which the flow sets: do not give it in { conditions }`);
     const fixed = conditionRows(conditions, options?.conditions, n, this.field, timed ? ['t'] : []);
     const o = checkFlow(options);
-    // RK4 in the wasm kernel; on a WebGPU kernel each stage is one dispatch of the evaluate entry
-    if (o.method === 'rk4' && this.flowRk4 && this.choice !== 'webgpu' && n > 0 && options.t0 !== options.t1) return await this.flowInKernel(flat, fixed, timed, options.t0, options.t1, o.steps);
+    // the integrators in the wasm kernel; on a WebGPU kernel each stage is one dispatch of the evaluate entry
+    const inKernel = o.method === 'rk4' ? this.flowRk4 : this.flowDopri5;
+    if (inKernel && this.choice !== 'webgpu' && n > 0 && options.t0 !== options.t1) return await this.flowInKernel(flat, fixed, timed, options.t0, options.t1, o);
     return integrate(flat, this.dim, async (states, t, active) => {
       const all = active.length === n;
       const given: Conditions = timed ? { t } : {};
@@ -170,25 +174,27 @@ export class Kernel {
   }
 
   /**
-   * RK4 inside the kernel: blocks of points go through all their steps without leaving wasm
-   * (backend/flow.ts), chunk by chunk through the buffer at the heap; a large batch is split
+   * The flow inside the kernel: RK4 takes blocks of points through all their steps without leaving
+   * wasm (backend/flow.ts); Dormand-Prince does the same with a time and a step size per point
+   * (backend/flow-dopri5.ts). Chunk by chunk through the buffer at the heap; a large batch is split
    * across the thread pool like any entry's (each worker runs the same export on its share).
    */
-  private async flowInKernel(flat: Float64Array, fixed: Record<string, Float64Array>, timed: boolean, t0: number, t1: number, steps: number): Promise<FlowResult> {
+  private async flowInKernel(flat: Float64Array, fixed: Record<string, Float64Array>, timed: boolean, t0: number, t1: number, o: ReturnType<typeof checkFlow>): Promise<FlowResult> {
     this.paramState.checkSet();
     const rows = packRows(this.bytes === 8 ? flat : Float32Array.from(flat), this.dim, this.metadata.conditions ?? [], { ...fixed, ...(timed ? { t: 0 } : {}) }, this.field);
-    const m = this.metadata, flow = this.flowRk4!, n = flat.length / this.dim;
-    const outputs = [{ name: 'end', width: this.dim }, { name: 'integral', width: 1 }];
+    const rk4 = o.method === 'rk4';
+    const m = this.metadata, flow = (rk4 ? this.flowRk4 : this.flowDopri5)!, n = flat.length / this.dim;
+    const outputs = [{ name: 'end', width: this.dim }, { name: 'integral', width: 1 }, ...(rk4 ? [] : [{ name: 'steps', width: 1 }])];
     // the work area past the chunk's buffers (the same offset in every worker's memory)
-    const work = Math.ceil((m.memory.heap + this.chunk * chunkNumbers(this.width, this.entries) * this.bytes) / 16) * 16;
+    const numbers = Math.max(chunkNumbers(this.width, this.entries), this.width + this.dim + 2);
+    const work = Math.ceil((m.memory.heap + this.chunk * numbers * this.bytes) / 16) * 16;
     const need = work + flow.work * this.bytes;
     if (need > this.memory.buffer.byteLength) this.memory.grow(Math.ceil((need - this.memory.buffer.byteLength) / 65536));
-    const h = (t1 - t0) / steps;
-    const args = [work, t0, h, steps];
+    const args = rk4 ? [work, t0, (t1 - t0) / o.steps, o.steps] : [work, t0, t1, o.rtol, o.atol, o.maxSteps];
     const local = (part: FloatArray, out?: ChunkOut) =>
-      runChunks((p, end, integral, count) => flow.fn(p, end, integral, count, ...args), this.memory, m.memory.heap, this.width, this.bytes, this.chunk, part, outputs, out);
-    // a flow is 4 steps evaluations a point: threads pay from fewer points than one evaluation
-    if (this.startThreads && n * 4 * steps >= THREAD_MIN_POINTS) {
+      runChunks((...pointers) => flow.fn(...pointers, ...args), this.memory, m.memory.heap, this.width, this.bytes, this.chunk, part, outputs, out);
+    // a flow is several evaluations a point: threads pay from fewer points than one evaluation
+    if (this.startThreads && n * 4 * (rk4 ? o.steps : 10) >= THREAD_MIN_POINTS) {
       const start = this.startThreads;
       this.startThreads = undefined;
       await start();
@@ -198,14 +204,14 @@ export class Kernel {
     let r: ChunkResults;
     if (this.pool && n >= 2 * this.poolSize) {
       const state = this.paramState.on(version, () => this.paramState.save());
-      r = await this.pool.run(rows, 'flow', state, (part, out) => this.paramState.withState(state, () => local(part, out)), { args, need });
+      r = await this.pool.run(rows, rk4 ? 'flow' : 'flow_dopri5', state, (part, out) => this.paramState.withState(state, () => local(part, out)), { args, need });
       this.threads = this.poolSize;
     } else {
       r = this.paramState.on(version, () => local(rows));
       this.threads = 1;
     }
     this.backend = 'wasm';
-    return { points: Float64Array.from(r.end!), integral: Float64Array.from(r.integral!), steps: new Int32Array(n).fill(steps) };
+    return { points: Float64Array.from(r.end!), integral: Float64Array.from(r.integral!), steps: rk4 ? new Int32Array(n).fill(o.steps) : Int32Array.from(r.steps!) };
   }
 
   /**
@@ -226,6 +232,7 @@ export class Kernel {
     const entries: Record<string, PoolEntry> = Object.fromEntries(Object.entries(this.entries).map(([name, e]) => [name, { export: e.export, outputs: e.outputs }]));
     // the flow's RK4 (extra arguments after n: its work area, t0, h, steps)
     if (this.flowRk4) entries.flow = { export: m.entries.flow!.export, outputs: [{ name: 'end', width: this.dim }, { name: 'integral', width: 1 }] };
+    if (this.flowDopri5) entries.flow_dopri5 = { export: m.entries.flow_dopri5!.export, outputs: [{ name: 'end', width: this.dim }, { name: 'integral', width: 1 }, { name: 'steps', width: 1 }] };
     this.pool = await ThreadPool.create(count - 1, {
       module, heap: m.memory.heap, dim: this.width, bytesPerNumber: this.bytes, chunk: this.chunk, stateOffset: m.memory.params, entries,
     });

@@ -170,6 +170,38 @@ describe('RK4 in the kernel', () => {
     one.dispose(); three.dispose();
   });
 
+  it('Dormand-Prince inside the kernel: each point its own steps, across blocks, chunks and threads, as the JavaScript driver within the tolerance', async () => {
+    const src = source('cnf_time');
+    const ref = flowReference('cnf_time');
+    const out = compile(src);
+    expect(out.metadata!.entries.flow_dopri5).toMatchObject({ export: 'flow_dopri5', outputs: [{ name: 'end', width: 2 }, { name: 'integral', width: 1 }, { name: 'steps', width: 1 }] });
+    const [one, three] = [await load(out.wasm!, { backend: 'wasm', threads: 1, chunkPoints: 700 }), await load(out.wasm!, { backend: 'wasm', threads: 3, chunkPoints: 700 })];
+    for (const k of [one, three]) k.setParams(ref.params as never);
+    const r = (await import('./helpers.js')).random(13);
+    const n = 1901;
+    const points = Array.from({ length: n }, () => [4 * r() - 2, 4 * r() - 2]);
+    const options = { t0: 0, t1: 1, method: 'dopri5', rtol: 1e-8, atol: 1e-10 } as const;
+    const [a, b] = [await one.flow(points, options), await three.flow(points, options)];
+    expect(three.threads).toBe(3);
+    expect(Array.from(b.points)).toEqual(Array.from(a.points));
+    expect(Array.from(b.steps)).toEqual(Array.from(a.steps));
+    // the same point alone: the same steps and numbers (its block's other points do not change them)
+    for (const i of [0, 699, 700, 1900]) {
+      const alone = await one.flow([points[i]!], options);
+      expect([alone.points[0], alone.points[1], alone.integral[0], alone.steps[0]]).toEqual([a.points[2 * i], a.points[2 * i + 1], a.integral[i], a.steps[i]]);
+    }
+    // against the JavaScript driver (runtime/flow.ts) on the same kernel's evaluate entry: both
+    // within their tolerance of the true flow, so within a few times it of each other
+    const { integrate } = await import('../runtime/flow.js');
+    const js = await integrate(points.slice(0, 50).flat(), 2, async (states, t) => {
+      const e = await one.evaluate(Array.from(states), { conditions: { t } });
+      return { values: e.values, divergence: e.divergence };
+    }, options);
+    js.points.forEach((v, e) => expect(Math.abs(v - a.points[e]!)).toBeLessThanOrEqual(1e-6));
+    js.integral.forEach((v, i) => expect(Math.abs(v - a.integral[i]!)).toBeLessThanOrEqual(1e-6));
+    one.dispose(); three.dispose();
+  });
+
   it('the artifact carries it, and its RK4 is the JavaScript one to rounding', async () => {
     const out = compile(source('cnf_time'));
     expect(out.metadata!.entries.flow).toMatchObject({ export: 'flow_rk4', outputs: [{ name: 'end', width: 2 }, { name: 'integral', width: 1 }] });

@@ -59,7 +59,7 @@ export interface ArtifactInput {
   memory: ArtifactMetadata['memory'];
   entries: Entry<unknown>[];
   /** The kernel's RK4 (backend/flow.ts), where it has one. */
-  flow?: { work: number };
+  flow?: { work: number; dopri5?: number };
 }
 
 /** The metadata of an artifact (custom section `divc`), whatever level its field was lowered at. */
@@ -88,6 +88,8 @@ export function artifactMetadata(a: ArtifactInput): ArtifactMetadata {
       }])),
       // RK4 in the kernel (backend/flow.ts): each point's end and the integral of div f
       ...(a.flow ? { flow: { export: 'flow_rk4', inputs: [{ name: 'points', width }], outputs: [{ name: 'end', width: a.dim }, { name: 'integral', width: 1 }], work: a.flow.work } } : {}),
+      // Dormand-Prince in the kernel (backend/flow-dopri5.ts): the ends, integrals and steps each point took
+      ...(a.flow?.dopri5 ? { flow_dopri5: { export: 'flow_dopri5', inputs: [{ name: 'points', width }], outputs: [{ name: 'end', width: a.dim }, { name: 'integral', width: 1 }, { name: 'steps', width: 1 }], work: a.flow.dopri5 } } : {}),
     },
     ...(a.entries.some((e) => e.name === 'potential') ? { kind: 'potential' as const } : {}),
   };

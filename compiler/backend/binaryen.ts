@@ -50,6 +50,11 @@ export class WasmModule {
   /** An i32 as a scalar of `bytes` (signed). */
   fFromI32(bytes: 4 | 8, x: Expr): Expr { return bytes === 8 ? this.m.f64.convert_s.i32(x) : this.m.f32.convert_s.i32(x); }
   f64PromoteF32(x: Expr): Expr { return this.m.f64.promote(x); }
+  /** A scalar f64 operation (the flow's step-size control). */
+  f64Op(op: 'add' | 'sub' | 'mul' | 'div' | 'min' | 'max' | 'lt' | 'le' | 'gt' | 'ge' | 'eq' | 'ne', a: Expr, b: Expr): Expr { return this.m.f64[op](a, b); }
+  f64Unary(op: 'abs' | 'sqrt' | 'neg', a: Expr): Expr { return this.m.f64[op](a); }
+  i32Or(a: Expr, b: Expr): Expr { return this.m.i32.or(a, b); }
+  i32Eqz(a: Expr): Expr { return this.m.i32.eqz(a); }
   f32DemoteF64(x: Expr): Expr { return this.m.f32.demote(x); }
 
   // --- SIMD ---

@@ -8,6 +8,8 @@
 import { WasmModule, types, type Expr, type LaneType } from './binaryen.js';
 import type { Entry, EntryOutput } from './artifact.js';
 import { rowWidth, type ConditionInfo } from '../ir/program.js';
+import { addFlowDopri5 } from './flow-dopri5.js';
+import { countedLoops, overBlocks } from './flow-loops.js';
 
 /** Numbers of the work area per point of a block: stage rows, evaluate's outputs, state, accumulators and integral. */
 export const flowWorkNumbers = (width: number, dim: number, outputs: readonly EntryOutput[]) =>
@@ -18,8 +20,8 @@ export function flowBlock(width: number, dim: number, outputs: readonly EntryOut
   return Math.max(16, Math.min(512, Math.floor(32768 / (bytes * flowWorkNumbers(width, dim, outputs)) / 16) * 16));
 }
 
-/** What the artifact says of the flow's function: points per block, and the work numbers it needs. */
-export interface FlowInfo { block: number; work: number }
+/** What the artifact says of the flow's functions: RK4's points per block and work numbers, Dormand-Prince's work numbers. */
+export interface FlowInfo { block: number; work: number; dopri5?: number }
 
 export interface FlowSpec {
   /** The evaluate entry's export and outputs (values first, then divergence, then any others). */
@@ -56,19 +58,8 @@ export function addFlowRk4(m: WasmModule, spec: FlowSpec): FlowInfo {
   for (const o of outputs) { at.push(offset); offset += block * o.width; }
   const X = offset, ACC = X + block * dim, ACCDIV = ACC + block * dim, INT = ACCDIV + block;
   const work = (numbers: number) => add(i32(P_WORK), m.i32(numbers * bytes));
-  let labels = 0;
-  // `count` builds its expression at each use: a binaryen node may appear once in the tree
-  const forTo = (counter: number, count: () => Expr, step: number, body: Expr[]): Expr => {
-    const label = `f${labels++}`;
-    return m.block(null, [
-      m.set(counter, m.i32(0)),
-      m.if(m.i32LtS(m.i32(0), count()), m.loop(label, m.block(null, [
-        ...body,
-        m.set(counter, add(i32(counter), m.i32(step))),
-        m.br(label, m.i32LtS(i32(counter), count())),
-      ]))),
-    ]);
-  };
+  const loop = countedLoops(m, 'f');
+  const forTo = (counter: number, count: () => Expr, step: number, body: Expr[]) => loop(counter, count, body, step);
   /** The bytes of `per` numbers a point of the block, rounded up to whole vectors. */
   const vectorBytes = (per: number) => () => m.i32And(add(mul(i32(L_M), m.i32(per * bytes)), m.i32(15)), m.i32(-16));
   /** dest[e] = value(e) over `per` numbers a point, one vector at a time (e: the byte offset). */
@@ -108,13 +99,8 @@ export function addFlowRk4(m: WasmModule, spec: FlowSpec): FlowInfo {
   ];
   const body = m.block(null, [
     m.set(L_HF, bytes === 8 ? m.get(P_H, types.f64) : m.f32DemoteF64(m.get(P_H, types.f64))),
-    m.set(L_B, m.i32(0)),
-    m.loop('blocks', m.block('done', [
-      m.br('done', m.i32GeU(i32(L_B), i32(P_N))),
-      m.set(L_M, m.i32Sub(i32(P_N), i32(L_B))),
-      m.if(m.i32LtU(m.i32(block), i32(L_M)), m.set(L_M, m.i32(block))),
-      // the block's rows (its conditions stay as given), its state x, its integrals 0
-      m.memoryCopy(work(0), add(i32(P_POINTS), mul(i32(L_B), m.i32(width * bytes))), mul(i32(L_M), m.i32(width * bytes))),
+    overBlocks(m, { block, width, bytes, points: P_POINTS, n: P_N, first: L_B, size: L_M, work: () => work(0) }, [
+      // the block's state x and its integrals 0
       width === dim ? m.memoryCopy(work(X), work(0), mul(i32(L_M), m.i32(dim * bytes)))
         : eachCoordinate([m.fStore(bytes, 0, cell(X, dim, i32(L_I), i32(L_C)), m.fLoad(bytes, 0, cell(0, width, i32(L_I), i32(L_C))))]),
       m.memoryFill(work(INT), m.i32(0), m.i32(block * bytes)),
@@ -122,9 +108,7 @@ export function addFlowRk4(m: WasmModule, spec: FlowSpec): FlowInfo {
       // the block's ends and integrals out
       m.memoryCopy(add(i32(P_ENDS), mul(i32(L_B), m.i32(dim * bytes))), work(X), mul(i32(L_M), m.i32(dim * bytes))),
       m.memoryCopy(add(i32(P_INT), mul(i32(L_B), m.i32(bytes))), work(INT), mul(i32(L_M), m.i32(bytes))),
-      m.set(L_B, add(i32(L_B), m.i32(block))),
-      m.br('blocks'),
-    ])),
+    ]),
   ]);
   m.addFunction('flow_rk4',
     [types.i32, types.i32, types.i32, types.i32, types.i32, types.f64, types.f64, types.i32],
@@ -139,5 +123,7 @@ export function addFlowFor(m: WasmModule, entries: readonly Entry<{ dim: number;
   if (!e || e.outputs[0]?.slot !== 'values' || e.outputs[1]?.slot !== 'divergence') return undefined;
   const p = e.program;
   const time = p.conditions?.find((c) => c.name === 't' && c.shape.length === 0);
-  return addFlowRk4(m, { evaluate: e.name, outputs: e.outputs, dim: p.dim, width: rowWidth(p), timeOffset: time?.offset, bytes });
+  const spec = { evaluate: e.name, outputs: e.outputs, dim: p.dim, width: rowWidth(p), timeOffset: time?.offset, bytes };
+  const rk4 = addFlowRk4(m, spec);
+  return { ...rk4, dopri5: addFlowDopri5(m, spec).work };
 }
