@@ -201,6 +201,14 @@ function additiveTerms(g: TensorGraph, id: number, sign: number, out: { id: numb
   else out.push({ id, sign });
 }
 
+/** Which elements of a per-point vector are structurally 0 (zero constants, through concatenations), or undefined. */
+function zeroElements(g: TensorGraph, id: number): boolean[] | undefined {
+  const n = g.node(id);
+  if (n.op === 'const') return n.data!.map((v) => v === 0);
+  if (n.op !== 'concat' || n.shape.length !== 1) return undefined;
+  return n.args.flatMap((a) => zeroElements(g, a) ?? new Array<boolean>(sizeOf(g.node(a).shape)).fill(false));
+}
+
 /** The two ways tensorDivergence can differentiate a term. */
 export type DirectionMode = 'input directions' | 'columns of the output matrix';
 
@@ -234,6 +242,24 @@ export function tensorDivergence(p: TensorProgram, only?: DirectionMode): Tensor
     return signed(diag === undefined ? undefined : g.reduce('add', diag), t.sign);
   };
 
+  // A term with structurally zero components (f = concat(g(x), 0), a state whose derivative is
+  // 0): its diagonal there is 0, so those directions need no tangents at all. The seed is the
+  // identity's other columns, and the trace the entries (j, m) of the [d, k] tangent.
+  const traceSkippingZeros = (t: { id: number; sign: number }) => {
+    const zero = zeroElements(g, t.id);
+    if (!zero || zero.length !== d || !zero.some((z) => z)) return undefined;
+    const keep = zero.flatMap((z, j) => (z ? [] : [j]));
+    if (keep.length === 0) return g.scalar(0);
+    const k = keep.length;
+    const seed = g.const(Array.from({ length: d * k }, (_, e) => (keep[e % k] === Math.floor(e / k) ? 1 : 0)), [d, k]);
+    const tangents = new Tangents(g, p.input, { k: 'node', id: seed }, k);
+    const tan = tangents.of(t.id);
+    if (tan.k === 'zero') return g.scalar(0);
+    const m = tangents.materialize(tan, [d]);
+    const diag = g.concat(keep.map((j, c) => g.copy(m, [], j * k + c, [])), [k]);
+    return signed(g.reduce('add', diag), t.sign);
+  };
+
   const chosen: number[] = [];
   const modes: string[] = [];
   const costWith = (extra: number | undefined) => {
@@ -245,6 +271,7 @@ export function tensorDivergence(p: TensorProgram, only?: DirectionMode): Tensor
     const candidates = [
       { mode: 'input directions', div: traceInInputDirections(t) },
       { mode: 'columns of the output matrix', div: traceInColumns(t) },
+      { mode: 'input directions, structural zeros skipped', div: only === undefined ? traceSkippingZeros(t) : undefined },
     ].filter((c, i) => i === 0 || c.div !== undefined);
     let best = candidates[0]!;
     for (const c of candidates.slice(1)) if (only === undefined ? costWith(c.div) < costWith(best.div) : c.mode === only) best = c;
