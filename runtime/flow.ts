@@ -39,11 +39,12 @@ export function checkFlow(o: FlowOptions): { method: 'rk4' | 'dopri5'; steps: nu
   const method = o.method ?? (o.steps !== undefined ? 'rk4' : 'dopri5');
   if (method !== 'rk4' && method !== 'dopri5') throw new DivcError(`flow: method must be 'rk4' or 'dopri5', got '${method}'`);
   const steps = o.steps ?? 100;
-  if (method === 'rk4' && (!Number.isInteger(steps) || steps < 1)) throw new DivcError(`flow: steps must be an integer >= 1, got ${o.steps}`);
+  // (the kernel counts in 32 bits)
+  if (method === 'rk4' && (!Number.isInteger(steps) || steps < 1 || steps > 0x7fffffff)) throw new DivcError(`flow: steps must be an integer from 1 to 2^31 - 1, got ${o.steps}`);
   const rtol = o.rtol ?? 1e-6, atol = o.atol ?? 1e-9, maxSteps = o.maxSteps ?? 100_000;
   if (!(rtol > 0) || !Number.isFinite(rtol)) throw new DivcError(`flow: rtol must be > 0, got ${o.rtol}`);
   if (!(atol >= 0) || !Number.isFinite(atol)) throw new DivcError(`flow: atol must be >= 0, got ${o.atol}`);
-  if (!Number.isInteger(maxSteps) || maxSteps < 1) throw new DivcError(`flow: maxSteps must be an integer >= 1, got ${o.maxSteps}`);
+  if (!Number.isInteger(maxSteps) || maxSteps < 1 || maxSteps > 0x7fffffff) throw new DivcError(`flow: maxSteps must be an integer from 1 to 2^31 - 1, got ${o.maxSteps}`);
   return { method, steps, rtol, atol, maxSteps };
 }
 
@@ -121,7 +122,7 @@ async function dopri5(x: Float64Array, integral: Float64Array, steps: Int32Array
   };
   const norm = (i: number, v: (e: number) => number, scaleOf: (e: number) => number) => {
     let s = 0;
-    for (let e = 0; e < w; e++) { const q = v(e) / scaleOf(e); s += q * q; }
+    for (let e = 0; e < w; e++) { const q = ratio(v(e), scaleOf(e)); s += q * q; }
     return Math.sqrt(s / w);
   };
   const fail = (i: number) => { for (let e = 0; e < w; e++) Y[i * w + e] = NaN; t[i] = t1; };
@@ -167,7 +168,7 @@ async function dopri5(x: Float64Array, integral: Float64Array, steps: Int32Array
       for (let e = 0; e < w; e++) {
         let d = 0;
         for (let j = 0; j < 7; j++) d += E[j]! * K[j]![i * w + e]!;
-        const q = (h[i]! * d) / (o.atol + o.rtol * Math.max(Math.abs(Y[i * w + e]!), Math.abs(scratch[i * w + e]!)));
+        const q = ratio(h[i]! * d, o.atol + o.rtol * Math.max(Math.abs(Y[i * w + e]!), Math.abs(scratch[i * w + e]!)));
         s += q * q;
       }
       err[i] = Math.sqrt(s / w);
@@ -198,6 +199,13 @@ async function dopri5(x: Float64Array, integral: Float64Array, steps: Int32Array
     integral[i] = Y[i * w + dim]!;
   }
 }
+
+/**
+ * An error over its scale atol + rtol |y|, 0 where the error is: with atol = 0, a component that
+ * stays exactly 0 (the integral of a divergence-free field) has scale 0, and 0 / 0 would read as
+ * a blow-up.
+ */
+const ratio = (error: number, scale: number) => (error === 0 ? 0 : error / scale);
 
 /** log N(z; 0, I) for each of n points of dimension dim. */
 export function logNormal(z: ArrayLike<number>, dim: number): Float64Array {

@@ -2,7 +2,7 @@
 // thread, or split across the thread pool) or on the GPU, as the scheduling policy (policy.ts)
 // decides, with the params it was made with (param-state.ts).
 import { DivcError } from './errors.js';
-import { knownEntries, type ArtifactMetadata } from './artifact.js';
+import { knownEntries, type ArtifactMetadata, type ConditionMeta } from './artifact.js';
 import type { GpuRunner } from './webgpu.js';
 import { runChunks, type ChunkOut, type ChunkResults } from './chunks.js';
 import { flattenPoints, type FloatArray, type Points } from './inputs.js';
@@ -158,8 +158,22 @@ export class Kernel {
     const fixed = conditionRows(conditions, options?.conditions, n, this.field, timed ? ['t'] : []);
     const o = checkFlow(options);
     // the integrators in the wasm kernel; on a WebGPU kernel each stage is one dispatch of the evaluate entry
-    const inKernel = o.method === 'rk4' ? this.flowRk4 : this.flowDopri5;
-    if (inKernel && this.choice !== 'webgpu' && n > 0 && options.t0 !== options.t1) return await this.flowInKernel(flat, fixed, timed, options.t0, options.t1, o);
+    // every stage computes with the params this call was made with, whatever setParams comes meanwhile
+    this.paramState.checkSet();
+    const version = this.paramState.begin();
+    this.paramState.hold(version);
+    try {
+      const inKernel = o.method === 'rk4' ? this.flowRk4 : this.flowDopri5;
+      if (inKernel && this.choice !== 'webgpu' && n > 0 && options.t0 !== options.t1) return await this.flowInKernel(flat, fixed, timed, options.t0, options.t1, o, version);
+      return await this.flowFromScript(flat, fixed, timed, conditions, options, version);
+    } finally {
+      this.paramState.release(version);
+    }
+  }
+
+  /** The flow driven from JavaScript (runtime/flow.ts): each stage one evaluate call over the points still moving. */
+  private flowFromScript(flat: Float64Array, fixed: Record<string, Float64Array>, timed: boolean, conditions: readonly ConditionMeta[], options: FlowOptions, version: number): Promise<FlowResult> {
+    const n = flat.length / this.dim;
     return integrate(flat, this.dim, async (states, t, active) => {
       const all = active.length === n;
       const given: Conditions = timed ? { t } : {};
@@ -168,7 +182,7 @@ export class Kernel {
         const rows = fixed[c.name]!;
         given[c.name] = all ? rows : Float64Array.from({ length: active.length * c.size }, (_, e) => rows[active[Math.floor(e / c.size)]! * c.size + (e % c.size)]!);
       }
-      const r = await this.run(states, 'evaluate', { conditions: given });
+      const r = await this.run(states, 'evaluate', { conditions: given }, version);
       return { values: r.values!, divergence: r.divergence! };
     }, options);
   }
@@ -179,8 +193,7 @@ export class Kernel {
    * (backend/flow-dopri5.ts). Chunk by chunk through the buffer at the heap; a large batch is split
    * across the thread pool like any entry's (each worker runs the same export on its share).
    */
-  private async flowInKernel(flat: Float64Array, fixed: Record<string, Float64Array>, timed: boolean, t0: number, t1: number, o: ReturnType<typeof checkFlow>): Promise<FlowResult> {
-    this.paramState.checkSet();
+  private async flowInKernel(flat: Float64Array, fixed: Record<string, Float64Array>, timed: boolean, t0: number, t1: number, o: ReturnType<typeof checkFlow>, version: number): Promise<FlowResult> {
     const rows = packRows(this.bytes === 8 ? flat : Float32Array.from(flat), this.dim, this.metadata.conditions ?? [], { ...fixed, ...(timed ? { t: 0 } : {}) }, this.field);
     const rk4 = o.method === 'rk4';
     const m = this.metadata, flow = (rk4 ? this.flowRk4 : this.flowDopri5)!, n = flat.length / this.dim;
@@ -198,15 +211,23 @@ export class Kernel {
       const start = this.startThreads;
       this.startThreads = undefined;
       await start();
+      if (this.disposed) this.pool?.destroy();
       this.alive();
     }
-    const version = this.paramState.begin();
-    let r: ChunkResults;
+    let r: ChunkResults | undefined;
     if (this.pool && n >= 2 * this.poolSize) {
       const state = this.paramState.on(version, () => this.paramState.save());
-      r = await this.pool.run(rows, rk4 ? 'flow' : 'flow_dopri5', state, (part, out) => this.paramState.withState(state, () => local(part, out)), { args, need });
-      this.threads = this.poolSize;
-    } else {
+      try {
+        r = await this.pool.run(rows, rk4 ? 'flow' : 'flow_dopri5', state, (part, out) => this.paramState.withState(state, () => local(part, out)), { args, need });
+        this.threads = this.poolSize;
+      } catch (e) {
+        // 'auto' never fails for want of threads (as runWasm): one thread from now on
+        if (this.disposed || !this.autoSplit) throw e;
+        this.pool?.destroy();
+        this.pool = undefined;
+      }
+    }
+    if (!r) {
       r = this.paramState.on(version, () => local(rows));
       this.threads = 1;
     }
@@ -327,18 +348,19 @@ export class Kernel {
    * back to wasm) holds its version of the params, and a setParams meanwhile first copies that
    * state aside.
    */
-  private async run(points: Points, kind: string, options: CallOptions = {}): Promise<ChunkResults> {
+  private async run(points: Points, kind: string, options: CallOptions = {}, held?: number): Promise<ChunkResults> {
     this.alive();
     this.paramState.checkSet();
     // the rows the kernel reads: each point's coordinates, then its conditions
     const flat = packRows(flattenPoints(points, this.dim, this.inputs, this.bytes), this.dim, this.metadata.conditions ?? [], options.conditions, this.field);
-    const version = this.paramState.begin();
+    // `held`: a flow's stage, on the params the flow was called with
+    const version = held ?? this.paramState.begin();
     const n = flat.length / this.width;
     // memory as this call found it: its snapshot, if a setParams came while it waited
     const onMyState = <T>(fn: () => T): T => this.paramState.on(version, fn);
     const startThreads = this.startThreads !== undefined && this.threadsPay(flat, kind);
     const mayWait = (this.probeGpu !== undefined && n >= AUTO_GPU_MIN_POINTS) || this.gpu !== undefined || startThreads;
-    if (!mayWait) return this.runWasm(flat, kind);
+    if (!mayWait) return held === undefined ? this.runWasm(flat, kind) : onMyState(() => this.runWasm(flat, kind));
     this.paramState.hold(version);
     try {
       if (this.probeGpu && n >= AUTO_GPU_MIN_POINTS) {

@@ -35,7 +35,7 @@ function conditionsOk(meta: ArtifactMetadata): boolean {
   let at = meta.dim;
   for (const c of meta.conditions) {
     const size = Array.isArray(c?.shape) && c.shape.length <= 1 ? (c.shape[0] ?? 1) : NaN;
-    if (typeof c.name !== 'string' || c.offset !== at || c.size !== size || !(size >= 1)) return false;
+    if (typeof c !== 'object' || c === null || typeof c.name !== 'string' || c.offset !== at || c.size !== size || !(size >= 1)) return false;
     at += size;
   }
   return Object.values(meta.entries ?? {}).every((e) => e?.inputs?.[0]?.name !== 'points' || e.inputs[0].width === at);

@@ -103,12 +103,47 @@ describe('a point that blows up ends as non-finite, alone', () => {
   });
 });
 
+describe('found by review', () => {
+  it('atol 0 with a component that stays 0 (the integral of a divergence-free field): no NaN, in the kernel and from JavaScript', async () => {
+    const k = await kernelOf('field f(x, y) = (-y, x)');
+    const r = await k.flow([[1, 0], [0.5, 0.5]], { t0: 0, t1: 1, method: 'dopri5', atol: 0, rtol: 1e-8 });
+    expect(r.points[0]).toBeCloseTo(Math.cos(1), 7);
+    expect(r.points[1]).toBeCloseTo(Math.sin(1), 7);
+    expect(Array.from(r.integral)).toEqual([0, 0]);
+    const { integrate } = await import('../runtime/flow.js');
+    const js = await integrate([1, 0], 2, async (states) => {
+      const e = await k.evaluate(Array.from(states));
+      return { values: e.values, divergence: e.divergence };
+    }, { t0: 0, t1: 1, method: 'dopri5', atol: 0, rtol: 1e-8 });
+    expect(js.points[0]).toBeCloseTo(Math.cos(1), 7);
+    k.dispose();
+  });
+
+  it.each(['rk4', 'dopri5'] as const)('%s: a setParams right after the call does not reach it', async (method) => {
+    const k = await kernelOf('param a = 1\nfield f(x, y) = (-a * y, a * x)');
+    const options = method === 'rk4' ? { t0: 0, t1: 1, steps: 50 } : { t0: 0, t1: 1, method, rtol: 1e-10 };
+    const want = await k.flow([[1, 0]], options);
+    const p = k.flow([[1, 0]], options);
+    k.setParams({ a: 5 });
+    const got = await p;
+    expect(Array.from(got.points)).toEqual(Array.from(want.points));
+    k.dispose();
+  });
+
+  it('steps and maxSteps past 32 bits are refused, not wrapped', async () => {
+    const k = await kernelOf(source('lorenz'));
+    await expect(k.flow([[1, 2, 3]], { t0: 0, t1: 1, steps: 2 ** 32 })).rejects.toThrow('steps must be an integer from 1 to 2^31 - 1, got 4294967296');
+    await expect(k.flow([[1, 2, 3]], { t0: 0, t1: 1, method: 'dopri5', maxSteps: 2 ** 31 })).rejects.toThrow('maxSteps must be an integer from 1 to 2^31 - 1');
+    k.dispose();
+  });
+});
+
 describe('bad options are a DivcError naming them', () => {
   it.each([
     [{ t0: NaN, t1: 1 }, 't0 must be a finite number'],
     [{ t0: 0, t1: Infinity }, 't1 must be a finite number'],
-    [{ t0: 0, t1: 1, steps: 0 }, 'steps must be an integer >= 1, got 0'],
-    [{ t0: 0, t1: 1, method: 'rk4', steps: 2.5 }, 'steps must be an integer >= 1, got 2.5'],
+    [{ t0: 0, t1: 1, steps: 0 }, 'steps must be an integer from 1 to 2^31 - 1, got 0'],
+    [{ t0: 0, t1: 1, method: 'rk4', steps: 2.5 }, 'steps must be an integer from 1 to 2^31 - 1, got 2.5'],
     [{ t0: 0, t1: 1, rtol: 0 }, 'rtol must be > 0, got 0'],
     [{ t0: 0, t1: 1, rtol: -1e-6 }, 'rtol must be > 0'],
     [{ t0: 0, t1: 1, atol: -1 }, 'atol must be >= 0'],

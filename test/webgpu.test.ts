@@ -64,6 +64,28 @@ describe('the flow on WebGPU: each RK4 stage one dispatch', () => {
   }, 120_000);
 });
 
+describe('found by review (WebGPU)', () => {
+  it.each([
+    ['a condition named like a flattened input', 'field f(x: [2]; x_1) = x * x_1', [[1, 2]], { x_1: 3 }, [3, 6]],
+    ['a condition named like the shader\'s own row', 'field f(x, y; row) = (x * row, y)', [[1, 2]], { row: 4 }, [4, 2]],
+  ] as const)('%s compiles and runs', async (_what, src, points, conditions, values) => {
+    const gpu = await load(compile(src, { precision: 'f32' }).wasm!, { backend: 'webgpu' });
+    kernels.push(gpu);
+    const r = await gpu.evaluate(points as unknown as number[][], { conditions });
+    expect(gpu.backend).toBe('webgpu');
+    expect(Array.from(r.values)).toEqual(values);
+  });
+
+  it('a flow driven from JavaScript (each stage a dispatch) keeps the params it was called with', async () => {
+    const gpu = await load(compile('param a = 1\nfield f(x, y) = (-a * y, a * x)', { precision: 'f32' }).wasm!, { backend: 'webgpu' });
+    kernels.push(gpu);
+    const want = await gpu.flow([[1, 0]], { t0: 0, t1: 1, steps: 20 });
+    const p = gpu.flow([[1, 0]], { t0: 0, t1: 1, steps: 20 });
+    gpu.setParams({ a: 5 });
+    expect(Array.from((await p).points)).toEqual(Array.from(want.points));
+  });
+});
+
 describe('networks at the tensor level on WebGPU', () => {
   it.each([[16, 128, 'score'], [16, 128, 'cnf3']] as const)('(%i; %i) %s: the loop shader agrees with the wasm f32 kernel at every point', async (d, h, kind) => {
     // the cnf3 one takes the input's 16 directions: its per-point tangent blocks (128 x 16) go

@@ -71,6 +71,8 @@ export function addFlowDopri5(m: WasmModule, spec: Dopri5Spec): { block: number;
   const combine = (dest: number, a: readonly number[]): Expr => points([comps(w, [st(dest, pc,
     F('add', ld(Y, pc), F('mul', ld(H, pi), a.map((aj, j) => [aj, j] as const).filter(([aj]) => aj !== 0)
       .map(([aj, j]) => F('mul', k(aj), ld(K[j]!, pc))).reduce((x, y) => F('add', x, y)))))])]);
+  /** error / scale, 0 where the error is (a component that stays 0 with atol = 0: scale 0; runtime/flow.ts's ratio) */
+  const ratio = (error: () => Expr, scale: () => Expr) => m.select(F('eq', error(), k(0)), k(0), F('div', error(), scale()));
   const scale = () => F('add', f(P_ATOL), F('mul', f(P_RTOL), F('max', m.f64Unary('abs', ld(Y, pc)), m.f64Unary('abs', ld(Y5, pc)))));
   /** x^(1/5) for x in [5.9e-6, 1845] by Newton's method from 1 (monotone after the first step). */
   const fifthRoot = (x: Expr): Expr[] => [
@@ -83,7 +85,7 @@ export function addFlowDopri5(m: WasmModule, spec: Dopri5Spec): { block: number;
     m.set(L_ERR, k(0)), m.set(L_FIN, k(0)),
     comps(w, [
       m.set(L_SC, E.map((e, j) => [e, j] as const).filter(([e]) => e !== 0).map(([e, j]) => F('mul', k(e), ld(K[j]!, pc))).reduce((x, y) => F('add', x, y))),
-      m.set(L_Q, F('div', F('mul', ld(H, pi), f(L_SC)), scale())),
+      m.set(L_Q, ratio(() => F('mul', ld(H, pi), f(L_SC)), scale)),
       m.set(L_ERR, F('add', f(L_ERR), F('mul', f(L_Q), f(L_Q)))),
       m.set(L_FIN, F('add', f(L_FIN), F('sub', ld(Y5, pc), ld(Y5, pc)))),
     ]),
@@ -131,8 +133,8 @@ export function addFlowDopri5(m: WasmModule, spec: Dopri5Spec): { block: number;
         m.set(L_ERR, k(0)), m.set(L_Q, k(0)),
         comps(w, [
           m.set(L_SC, F('add', f(P_ATOL), F('mul', f(P_RTOL), abs(ld(Y, pc))))),
-          m.set(L_ERR, F('add', f(L_ERR), F('mul', F('div', ld(Y, pc), f(L_SC)), F('div', ld(Y, pc), f(L_SC))))),
-          m.set(L_Q, F('add', f(L_Q), F('mul', F('div', ld(K[0]!, pc), f(L_SC)), F('div', ld(K[0]!, pc), f(L_SC))))),
+          m.set(L_ERR, F('add', f(L_ERR), F('mul', ratio(() => ld(Y, pc), () => f(L_SC)), ratio(() => ld(Y, pc), () => f(L_SC))))),
+          m.set(L_Q, F('add', f(L_Q), F('mul', ratio(() => ld(K[0]!, pc), () => f(L_SC)), ratio(() => ld(K[0]!, pc), () => f(L_SC))))),
         ]),
         m.set(L_ERR, m.f64Unary('sqrt', F('div', f(L_ERR), k(w)))), m.set(L_Q, m.f64Unary('sqrt', F('div', f(L_Q), k(w)))),
         m.set(L_H, m.if(m.i32Or(m.i32Or(F('lt', f(L_ERR), k(1e-5)), F('lt', f(L_Q), k(1e-5))), m.i32Eqz(F('eq', F('sub', f(L_Q), f(L_Q)), k(0)))), k(1e-6), F('div', F('mul', k(0.01), f(L_ERR)), f(L_Q)))),

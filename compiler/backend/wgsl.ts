@@ -195,9 +195,11 @@ function entry(e: Entry<Program>, batchBase: number, loopTerms: number, rewrite?
       return;
     }
     if (n.op === 'input') {
-      const v = ident(rowNames(p)[n.value]!);
+      // by index: a source name may be a WGSL keyword, a name of the entry's own (row, i) or, for
+      // a condition, another input's flattened name (x_1 of x: [2]); the name goes in a comment
+      const v = `in${n.value}`;
       names.set(id, v);
-      lines.push(`  let ${v} = points[row + ${n.value}u];`);
+      lines.push(`  let ${v} = points[row + ${n.value}u];  // ${rowNames(p)[n.value]}`);
       return;
     }
     const v = `v${id}`;

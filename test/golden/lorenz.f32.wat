@@ -1704,8 +1704,8 @@
   (local $14 f64)
   (local $15 f64)
   (local $16 f64)
-  (local $17 i32)
-  (local $18 f64)
+  (local $17 f64)
+  (local $18 i32)
   (local $19 f64)
   (local $20 i32)
   (local.set $19
@@ -1722,7 +1722,7 @@
    (if
     (i32.gt_u
      (local.get $4)
-     (local.get $17)
+     (local.get $18)
     )
     (then
      (if
@@ -1730,7 +1730,7 @@
        (local.tee $13
         (i32.sub
          (local.get $4)
-         (local.get $17)
+         (local.get $18)
         )
        )
        (i32.const 160)
@@ -1746,7 +1746,7 @@
       (i32.add
        (local.get $0)
        (i32.mul
-        (local.get $17)
+        (local.get $18)
         (i32.const 12)
        )
       )
@@ -2123,46 +2123,49 @@
           (f64.add
            (local.get $16)
            (f64.mul
-            (f64.div
-             (f64.load
-              (i32.add
+            (select
+             (f64.const 0)
+             (f64.div
+              (f64.load
                (i32.add
-                (local.get $5)
-                (i32.const 4480)
-               )
-               (i32.shl
                 (i32.add
-                 (i32.shl
-                  (local.get $11)
-                  (i32.const 2)
-                 )
-                 (local.get $12)
+                 (local.get $5)
+                 (i32.const 4480)
                 )
-                (i32.const 3)
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                  (local.get $12)
+                 )
+                 (i32.const 3)
+                )
                )
               )
-             )
-             (local.tee $15
-              (f64.add
-               (local.get $9)
-               (f64.mul
-                (local.get $8)
-                (f64.abs
-                 (f64.load
-                  (i32.add
+              (local.tee $17
+               (f64.add
+                (local.get $9)
+                (f64.mul
+                 (local.get $8)
+                 (f64.abs
+                  (f64.load
                    (i32.add
-                    (local.get $5)
-                    (i32.const 4480)
-                   )
-                   (i32.shl
                     (i32.add
-                     (i32.shl
-                      (local.get $11)
-                      (i32.const 2)
-                     )
-                     (local.get $12)
+                     (local.get $5)
+                     (i32.const 4480)
                     )
-                    (i32.const 3)
+                    (i32.shl
+                     (i32.add
+                      (i32.shl
+                       (local.get $11)
+                       (i32.const 2)
+                      )
+                      (local.get $12)
+                     )
+                     (i32.const 3)
+                    )
                    )
                   )
                  )
@@ -2170,27 +2173,72 @@
                )
               )
              )
-            )
-            (f64.div
-             (f64.load
-              (i32.add
+             (f64.eq
+              (f64.load
                (i32.add
-                (local.get $5)
-                (i32.const 4480)
-               )
-               (i32.shl
                 (i32.add
-                 (i32.shl
-                  (local.get $11)
-                  (i32.const 2)
-                 )
-                 (local.get $12)
+                 (local.get $5)
+                 (i32.const 4480)
                 )
-                (i32.const 3)
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                  (local.get $12)
+                 )
+                 (i32.const 3)
+                )
                )
               )
+              (f64.const 0)
              )
-             (local.get $15)
+            )
+            (select
+             (f64.const 0)
+             (f64.div
+              (f64.load
+               (i32.add
+                (i32.add
+                 (local.get $5)
+                 (i32.const 4480)
+                )
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                  (local.get $12)
+                 )
+                 (i32.const 3)
+                )
+               )
+              )
+              (local.get $17)
+             )
+             (f64.eq
+              (f64.load
+               (i32.add
+                (i32.add
+                 (local.get $5)
+                 (i32.const 4480)
+                )
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                  (local.get $12)
+                 )
+                 (i32.const 3)
+                )
+               )
+              )
+              (f64.const 0)
+             )
             )
            )
           )
@@ -2199,47 +2247,95 @@
           (f64.add
            (local.get $14)
            (f64.mul
-            (f64.div
-             (f64.load
-              (i32.add
+            (select
+             (f64.const 0)
+             (f64.div
+              (f64.load
                (i32.add
-                (local.get $5)
-                (i32.const 14720)
-               )
-               (i32.shl
                 (i32.add
-                 (i32.shl
-                  (local.get $11)
-                  (i32.const 2)
-                 )
-                 (local.get $12)
+                 (local.get $5)
+                 (i32.const 14720)
                 )
-                (i32.const 3)
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                  (local.get $12)
+                 )
+                 (i32.const 3)
+                )
                )
               )
+              (local.get $17)
              )
-             (local.get $15)
+             (f64.eq
+              (f64.load
+               (i32.add
+                (i32.add
+                 (local.get $5)
+                 (i32.const 14720)
+                )
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                  (local.get $12)
+                 )
+                 (i32.const 3)
+                )
+               )
+              )
+              (f64.const 0)
+             )
             )
-            (f64.div
-             (f64.load
-              (i32.add
+            (select
+             (f64.const 0)
+             (f64.div
+              (f64.load
                (i32.add
-                (local.get $5)
-                (i32.const 14720)
-               )
-               (i32.shl
                 (i32.add
-                 (i32.shl
-                  (local.get $11)
-                  (i32.const 2)
-                 )
-                 (local.get $12)
+                 (local.get $5)
+                 (i32.const 14720)
                 )
-                (i32.const 3)
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                  (local.get $12)
+                 )
+                 (i32.const 3)
+                )
                )
               )
+              (local.get $17)
              )
-             (local.get $15)
+             (f64.eq
+              (f64.load
+               (i32.add
+                (i32.add
+                 (local.get $5)
+                 (i32.const 14720)
+                )
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                  (local.get $12)
+                 )
+                 (i32.const 3)
+                )
+               )
+              )
+              (f64.const 0)
+             )
             )
            )
           )
@@ -4532,52 +4628,99 @@
               (local.get $16)
               (f64.mul
                (local.tee $14
-                (f64.div
-                 (f64.mul
-                  (f64.load
-                   (i32.add
+                (select
+                 (f64.const 0)
+                 (f64.div
+                  (f64.mul
+                   (f64.load
                     (i32.add
-                     (local.get $5)
-                     (i32.const 51840)
-                    )
-                    (i32.shl
-                     (local.get $11)
-                     (i32.const 3)
+                     (i32.add
+                      (local.get $5)
+                      (i32.const 51840)
+                     )
+                     (i32.shl
+                      (local.get $11)
+                      (i32.const 3)
+                     )
                     )
                    )
-                  )
-                  (f64.add
-                   (f64.add
+                   (local.tee $17
                     (f64.add
                      (f64.add
                       (f64.add
-                       (f64.mul
-                        (f64.load
-                         (i32.add
-                          (i32.add
-                           (local.get $5)
-                           (i32.const 14720)
-                          )
-                          (i32.shl
+                       (f64.add
+                        (f64.add
+                         (f64.mul
+                          (f64.load
                            (i32.add
-                            (i32.shl
-                             (local.get $11)
-                             (i32.const 2)
+                            (i32.add
+                             (local.get $5)
+                             (i32.const 14720)
                             )
-                            (local.get $12)
+                            (i32.shl
+                             (i32.add
+                              (i32.shl
+                               (local.get $11)
+                               (i32.const 2)
+                              )
+                              (local.get $12)
+                             )
+                             (i32.const 3)
+                            )
                            )
-                           (i32.const 3)
                           )
+                          (f64.const 1.2326388888888888e-03)
+                         )
+                         (f64.mul
+                          (f64.load
+                           (i32.add
+                            (i32.add
+                             (local.get $5)
+                             (i32.const 24960)
+                            )
+                            (i32.shl
+                             (i32.add
+                              (i32.shl
+                               (local.get $11)
+                               (i32.const 2)
+                              )
+                              (local.get $12)
+                             )
+                             (i32.const 3)
+                            )
+                           )
+                          )
+                          (f64.const -4.2527702905061394e-03)
                          )
                         )
-                        (f64.const 1.2326388888888888e-03)
+                        (f64.mul
+                         (f64.load
+                          (i32.add
+                           (i32.add
+                            (local.get $5)
+                            (i32.const 30080)
+                           )
+                           (i32.shl
+                            (i32.add
+                             (i32.shl
+                              (local.get $11)
+                              (i32.const 2)
+                             )
+                             (local.get $12)
+                            )
+                            (i32.const 3)
+                           )
+                          )
+                         )
+                         (f64.const 0.03697916666666667)
+                        )
                        )
                        (f64.mul
                         (f64.load
                          (i32.add
                           (i32.add
                            (local.get $5)
-                           (i32.const 24960)
+                           (i32.const 35200)
                           )
                           (i32.shl
                            (i32.add
@@ -4591,7 +4734,7 @@
                           )
                          )
                         )
-                        (f64.const -4.2527702905061394e-03)
+                        (f64.const -0.05086379716981132)
                        )
                       )
                       (f64.mul
@@ -4599,7 +4742,7 @@
                         (i32.add
                          (i32.add
                           (local.get $5)
-                          (i32.const 30080)
+                          (i32.const 40320)
                          )
                          (i32.shl
                           (i32.add
@@ -4613,7 +4756,7 @@
                          )
                         )
                        )
-                       (f64.const 0.03697916666666667)
+                       (f64.const 0.0419047619047619)
                       )
                      )
                      (f64.mul
@@ -4621,7 +4764,7 @@
                        (i32.add
                         (i32.add
                          (local.get $5)
-                         (i32.const 35200)
+                         (i32.const 45440)
                         )
                         (i32.shl
                          (i32.add
@@ -4635,101 +4778,77 @@
                         )
                        )
                       )
-                      (f64.const -0.05086379716981132)
+                      (f64.const -0.025)
                      )
-                    )
-                    (f64.mul
-                     (f64.load
-                      (i32.add
-                       (i32.add
-                        (local.get $5)
-                        (i32.const 40320)
-                       )
-                       (i32.shl
-                        (i32.add
-                         (i32.shl
-                          (local.get $11)
-                          (i32.const 2)
-                         )
-                         (local.get $12)
-                        )
-                        (i32.const 3)
-                       )
-                      )
-                     )
-                     (f64.const 0.0419047619047619)
                     )
                    )
+                  )
+                  (f64.add
+                   (local.get $9)
                    (f64.mul
-                    (f64.load
-                     (i32.add
-                      (i32.add
-                       (local.get $5)
-                       (i32.const 45440)
-                      )
-                      (i32.shl
+                    (local.get $8)
+                    (f64.max
+                     (f64.abs
+                      (f64.load
                        (i32.add
-                        (i32.shl
-                         (local.get $11)
-                         (i32.const 2)
+                        (i32.add
+                         (local.get $5)
+                         (i32.const 4480)
                         )
-                        (local.get $12)
+                        (i32.shl
+                         (i32.add
+                          (i32.shl
+                           (local.get $11)
+                           (i32.const 2)
+                          )
+                          (local.get $12)
+                         )
+                         (i32.const 3)
+                        )
                        )
-                       (i32.const 3)
+                      )
+                     )
+                     (f64.abs
+                      (f64.load
+                       (i32.add
+                        (i32.add
+                         (local.get $5)
+                         (i32.const 9600)
+                        )
+                        (i32.shl
+                         (i32.add
+                          (i32.shl
+                           (local.get $11)
+                           (i32.const 2)
+                          )
+                          (local.get $12)
+                         )
+                         (i32.const 3)
+                        )
+                       )
                       )
                      )
                     )
-                    (f64.const -0.025)
                    )
                   )
                  )
-                 (f64.add
-                  (local.get $9)
+                 (f64.eq
                   (f64.mul
-                   (local.get $8)
-                   (f64.max
-                    (f64.abs
-                     (f64.load
-                      (i32.add
-                       (i32.add
-                        (local.get $5)
-                        (i32.const 4480)
-                       )
-                       (i32.shl
-                        (i32.add
-                         (i32.shl
-                          (local.get $11)
-                          (i32.const 2)
-                         )
-                         (local.get $12)
-                        )
-                        (i32.const 3)
-                       )
-                      )
+                   (f64.load
+                    (i32.add
+                     (i32.add
+                      (local.get $5)
+                      (i32.const 51840)
                      )
-                    )
-                    (f64.abs
-                     (f64.load
-                      (i32.add
-                       (i32.add
-                        (local.get $5)
-                        (i32.const 9600)
-                       )
-                       (i32.shl
-                        (i32.add
-                         (i32.shl
-                          (local.get $11)
-                          (i32.const 2)
-                         )
-                         (local.get $12)
-                        )
-                        (i32.const 3)
-                       )
-                      )
+                     (i32.shl
+                      (local.get $11)
+                      (i32.const 3)
                      )
                     )
                    )
+                   (local.get $17)
                   )
+                  (f64.const 0)
                  )
                 )
                )
@@ -4819,7 +4938,7 @@
              (f64.const 1)
             )
            )
-           (local.set $18
+           (local.set $17
             (f64.load
              (i32.add
               (i32.add
@@ -4893,7 +5012,7 @@
                  (f64.mul
                   (f64.max
                    (f64.abs
-                    (local.get $18)
+                    (local.get $17)
                    )
                    (f64.const 1)
                   )
@@ -5084,9 +5203,9 @@
                   (i32.const 3)
                  )
                 )
-                (local.tee $18
+                (local.tee $17
                  (f64.add
-                  (local.get $18)
+                  (local.get $17)
                   (local.get $14)
                  )
                 )
@@ -5214,7 +5333,7 @@
                (f64.mul
                 (local.get $19)
                 (f64.sub
-                 (local.get $18)
+                 (local.get $17)
                  (local.get $7)
                 )
                )
@@ -5266,7 +5385,7 @@
                    (f64.mul
                     (f64.max
                      (f64.abs
-                      (local.get $18)
+                      (local.get $17)
                      )
                      (f64.const 1)
                     )
@@ -5340,7 +5459,7 @@
                   (select
                    (f64.sub
                     (local.get $7)
-                    (local.get $18)
+                    (local.get $17)
                    )
                    (local.get $14)
                    (f64.gt
@@ -5348,7 +5467,7 @@
                      (local.get $19)
                      (f64.sub
                       (f64.add
-                       (local.get $18)
+                       (local.get $17)
                        (local.get $14)
                       )
                       (local.get $7)
@@ -5409,7 +5528,7 @@
              (i32.mul
               (i32.add
                (local.get $11)
-               (local.get $17)
+               (local.get $18)
               )
               (i32.const 3)
              )
@@ -5457,7 +5576,7 @@
           (i32.shl
            (i32.add
             (local.get $11)
-            (local.get $17)
+            (local.get $18)
            )
            (i32.const 2)
           )
@@ -5483,7 +5602,7 @@
           (i32.shl
            (i32.add
             (local.get $11)
-            (local.get $17)
+            (local.get $18)
            )
            (i32.const 2)
           )
@@ -5517,9 +5636,9 @@
        )
       )
      )
-     (local.set $17
+     (local.set $18
       (i32.add
-       (local.get $17)
+       (local.get $18)
        (i32.const 160)
       )
      )

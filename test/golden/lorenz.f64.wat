@@ -1624,8 +1624,8 @@
   (local $14 f64)
   (local $15 f64)
   (local $16 f64)
-  (local $17 i32)
-  (local $18 f64)
+  (local $17 f64)
+  (local $18 i32)
   (local $19 f64)
   (local $20 i32)
   (local.set $19
@@ -1642,7 +1642,7 @@
    (if
     (i32.gt_u
      (local.get $4)
-     (local.get $17)
+     (local.get $18)
     )
     (then
      (if
@@ -1650,7 +1650,7 @@
        (local.tee $13
         (i32.sub
          (local.get $4)
-         (local.get $17)
+         (local.get $18)
         )
        )
        (i32.const 160)
@@ -1666,7 +1666,7 @@
       (i32.add
        (local.get $0)
        (i32.mul
-        (local.get $17)
+        (local.get $18)
         (i32.const 24)
        )
       )
@@ -2035,46 +2035,49 @@
           (f64.add
            (local.get $16)
            (f64.mul
-            (f64.div
-             (f64.load
-              (i32.add
+            (select
+             (f64.const 0)
+             (f64.div
+              (f64.load
                (i32.add
-                (local.get $5)
-                (i32.const 8960)
-               )
-               (i32.shl
                 (i32.add
-                 (i32.shl
-                  (local.get $11)
-                  (i32.const 2)
-                 )
-                 (local.get $12)
+                 (local.get $5)
+                 (i32.const 8960)
                 )
-                (i32.const 3)
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                  (local.get $12)
+                 )
+                 (i32.const 3)
+                )
                )
               )
-             )
-             (local.tee $15
-              (f64.add
-               (local.get $9)
-               (f64.mul
-                (local.get $8)
-                (f64.abs
-                 (f64.load
-                  (i32.add
+              (local.tee $17
+               (f64.add
+                (local.get $9)
+                (f64.mul
+                 (local.get $8)
+                 (f64.abs
+                  (f64.load
                    (i32.add
-                    (local.get $5)
-                    (i32.const 8960)
-                   )
-                   (i32.shl
                     (i32.add
-                     (i32.shl
-                      (local.get $11)
-                      (i32.const 2)
-                     )
-                     (local.get $12)
+                     (local.get $5)
+                     (i32.const 8960)
                     )
-                    (i32.const 3)
+                    (i32.shl
+                     (i32.add
+                      (i32.shl
+                       (local.get $11)
+                       (i32.const 2)
+                      )
+                      (local.get $12)
+                     )
+                     (i32.const 3)
+                    )
                    )
                   )
                  )
@@ -2082,27 +2085,72 @@
                )
               )
              )
-            )
-            (f64.div
-             (f64.load
-              (i32.add
+             (f64.eq
+              (f64.load
                (i32.add
-                (local.get $5)
-                (i32.const 8960)
-               )
-               (i32.shl
                 (i32.add
-                 (i32.shl
-                  (local.get $11)
-                  (i32.const 2)
-                 )
-                 (local.get $12)
+                 (local.get $5)
+                 (i32.const 8960)
                 )
-                (i32.const 3)
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                  (local.get $12)
+                 )
+                 (i32.const 3)
+                )
                )
               )
+              (f64.const 0)
              )
-             (local.get $15)
+            )
+            (select
+             (f64.const 0)
+             (f64.div
+              (f64.load
+               (i32.add
+                (i32.add
+                 (local.get $5)
+                 (i32.const 8960)
+                )
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                  (local.get $12)
+                 )
+                 (i32.const 3)
+                )
+               )
+              )
+              (local.get $17)
+             )
+             (f64.eq
+              (f64.load
+               (i32.add
+                (i32.add
+                 (local.get $5)
+                 (i32.const 8960)
+                )
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                  (local.get $12)
+                 )
+                 (i32.const 3)
+                )
+               )
+              )
+              (f64.const 0)
+             )
             )
            )
           )
@@ -2111,47 +2159,95 @@
           (f64.add
            (local.get $14)
            (f64.mul
-            (f64.div
-             (f64.load
-              (i32.add
+            (select
+             (f64.const 0)
+             (f64.div
+              (f64.load
                (i32.add
-                (local.get $5)
-                (i32.const 19200)
-               )
-               (i32.shl
                 (i32.add
-                 (i32.shl
-                  (local.get $11)
-                  (i32.const 2)
-                 )
-                 (local.get $12)
+                 (local.get $5)
+                 (i32.const 19200)
                 )
-                (i32.const 3)
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                  (local.get $12)
+                 )
+                 (i32.const 3)
+                )
                )
               )
+              (local.get $17)
              )
-             (local.get $15)
+             (f64.eq
+              (f64.load
+               (i32.add
+                (i32.add
+                 (local.get $5)
+                 (i32.const 19200)
+                )
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                  (local.get $12)
+                 )
+                 (i32.const 3)
+                )
+               )
+              )
+              (f64.const 0)
+             )
             )
-            (f64.div
-             (f64.load
-              (i32.add
+            (select
+             (f64.const 0)
+             (f64.div
+              (f64.load
                (i32.add
-                (local.get $5)
-                (i32.const 19200)
-               )
-               (i32.shl
                 (i32.add
-                 (i32.shl
-                  (local.get $11)
-                  (i32.const 2)
-                 )
-                 (local.get $12)
+                 (local.get $5)
+                 (i32.const 19200)
                 )
-                (i32.const 3)
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                  (local.get $12)
+                 )
+                 (i32.const 3)
+                )
                )
               )
+              (local.get $17)
              )
-             (local.get $15)
+             (f64.eq
+              (f64.load
+               (i32.add
+                (i32.add
+                 (local.get $5)
+                 (i32.const 19200)
+                )
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                  (local.get $12)
+                 )
+                 (i32.const 3)
+                )
+               )
+              )
+              (f64.const 0)
+             )
             )
            )
           )
@@ -4408,52 +4504,99 @@
               (local.get $16)
               (f64.mul
                (local.tee $14
-                (f64.div
-                 (f64.mul
-                  (f64.load
-                   (i32.add
+                (select
+                 (f64.const 0)
+                 (f64.div
+                  (f64.mul
+                   (f64.load
                     (i32.add
-                     (local.get $5)
-                     (i32.const 56320)
-                    )
-                    (i32.shl
-                     (local.get $11)
-                     (i32.const 3)
+                     (i32.add
+                      (local.get $5)
+                      (i32.const 56320)
+                     )
+                     (i32.shl
+                      (local.get $11)
+                      (i32.const 3)
+                     )
                     )
                    )
-                  )
-                  (f64.add
-                   (f64.add
+                   (local.tee $17
                     (f64.add
                      (f64.add
                       (f64.add
-                       (f64.mul
-                        (f64.load
-                         (i32.add
-                          (i32.add
-                           (local.get $5)
-                           (i32.const 19200)
-                          )
-                          (i32.shl
+                       (f64.add
+                        (f64.add
+                         (f64.mul
+                          (f64.load
                            (i32.add
-                            (i32.shl
-                             (local.get $11)
-                             (i32.const 2)
+                            (i32.add
+                             (local.get $5)
+                             (i32.const 19200)
                             )
-                            (local.get $12)
+                            (i32.shl
+                             (i32.add
+                              (i32.shl
+                               (local.get $11)
+                               (i32.const 2)
+                              )
+                              (local.get $12)
+                             )
+                             (i32.const 3)
+                            )
                            )
-                           (i32.const 3)
                           )
+                          (f64.const 1.2326388888888888e-03)
+                         )
+                         (f64.mul
+                          (f64.load
+                           (i32.add
+                            (i32.add
+                             (local.get $5)
+                             (i32.const 29440)
+                            )
+                            (i32.shl
+                             (i32.add
+                              (i32.shl
+                               (local.get $11)
+                               (i32.const 2)
+                              )
+                              (local.get $12)
+                             )
+                             (i32.const 3)
+                            )
+                           )
+                          )
+                          (f64.const -4.2527702905061394e-03)
                          )
                         )
-                        (f64.const 1.2326388888888888e-03)
+                        (f64.mul
+                         (f64.load
+                          (i32.add
+                           (i32.add
+                            (local.get $5)
+                            (i32.const 34560)
+                           )
+                           (i32.shl
+                            (i32.add
+                             (i32.shl
+                              (local.get $11)
+                              (i32.const 2)
+                             )
+                             (local.get $12)
+                            )
+                            (i32.const 3)
+                           )
+                          )
+                         )
+                         (f64.const 0.03697916666666667)
+                        )
                        )
                        (f64.mul
                         (f64.load
                          (i32.add
                           (i32.add
                            (local.get $5)
-                           (i32.const 29440)
+                           (i32.const 39680)
                           )
                           (i32.shl
                            (i32.add
@@ -4467,7 +4610,7 @@
                           )
                          )
                         )
-                        (f64.const -4.2527702905061394e-03)
+                        (f64.const -0.05086379716981132)
                        )
                       )
                       (f64.mul
@@ -4475,7 +4618,7 @@
                         (i32.add
                          (i32.add
                           (local.get $5)
-                          (i32.const 34560)
+                          (i32.const 44800)
                          )
                          (i32.shl
                           (i32.add
@@ -4489,7 +4632,7 @@
                          )
                         )
                        )
-                       (f64.const 0.03697916666666667)
+                       (f64.const 0.0419047619047619)
                       )
                      )
                      (f64.mul
@@ -4497,7 +4640,7 @@
                        (i32.add
                         (i32.add
                          (local.get $5)
-                         (i32.const 39680)
+                         (i32.const 49920)
                         )
                         (i32.shl
                          (i32.add
@@ -4511,101 +4654,77 @@
                         )
                        )
                       )
-                      (f64.const -0.05086379716981132)
+                      (f64.const -0.025)
                      )
-                    )
-                    (f64.mul
-                     (f64.load
-                      (i32.add
-                       (i32.add
-                        (local.get $5)
-                        (i32.const 44800)
-                       )
-                       (i32.shl
-                        (i32.add
-                         (i32.shl
-                          (local.get $11)
-                          (i32.const 2)
-                         )
-                         (local.get $12)
-                        )
-                        (i32.const 3)
-                       )
-                      )
-                     )
-                     (f64.const 0.0419047619047619)
                     )
                    )
+                  )
+                  (f64.add
+                   (local.get $9)
                    (f64.mul
-                    (f64.load
-                     (i32.add
-                      (i32.add
-                       (local.get $5)
-                       (i32.const 49920)
-                      )
-                      (i32.shl
+                    (local.get $8)
+                    (f64.max
+                     (f64.abs
+                      (f64.load
                        (i32.add
-                        (i32.shl
-                         (local.get $11)
-                         (i32.const 2)
+                        (i32.add
+                         (local.get $5)
+                         (i32.const 8960)
                         )
-                        (local.get $12)
+                        (i32.shl
+                         (i32.add
+                          (i32.shl
+                           (local.get $11)
+                           (i32.const 2)
+                          )
+                          (local.get $12)
+                         )
+                         (i32.const 3)
+                        )
                        )
-                       (i32.const 3)
+                      )
+                     )
+                     (f64.abs
+                      (f64.load
+                       (i32.add
+                        (i32.add
+                         (local.get $5)
+                         (i32.const 14080)
+                        )
+                        (i32.shl
+                         (i32.add
+                          (i32.shl
+                           (local.get $11)
+                           (i32.const 2)
+                          )
+                          (local.get $12)
+                         )
+                         (i32.const 3)
+                        )
+                       )
                       )
                      )
                     )
-                    (f64.const -0.025)
                    )
                   )
                  )
-                 (f64.add
-                  (local.get $9)
+                 (f64.eq
                   (f64.mul
-                   (local.get $8)
-                   (f64.max
-                    (f64.abs
-                     (f64.load
-                      (i32.add
-                       (i32.add
-                        (local.get $5)
-                        (i32.const 8960)
-                       )
-                       (i32.shl
-                        (i32.add
-                         (i32.shl
-                          (local.get $11)
-                          (i32.const 2)
-                         )
-                         (local.get $12)
-                        )
-                        (i32.const 3)
-                       )
-                      )
+                   (f64.load
+                    (i32.add
+                     (i32.add
+                      (local.get $5)
+                      (i32.const 56320)
                      )
-                    )
-                    (f64.abs
-                     (f64.load
-                      (i32.add
-                       (i32.add
-                        (local.get $5)
-                        (i32.const 14080)
-                       )
-                       (i32.shl
-                        (i32.add
-                         (i32.shl
-                          (local.get $11)
-                          (i32.const 2)
-                         )
-                         (local.get $12)
-                        )
-                        (i32.const 3)
-                       )
-                      )
+                     (i32.shl
+                      (local.get $11)
+                      (i32.const 3)
                      )
                     )
                    )
+                   (local.get $17)
                   )
+                  (f64.const 0)
                  )
                 )
                )
@@ -4695,7 +4814,7 @@
              (f64.const 1)
             )
            )
-           (local.set $18
+           (local.set $17
             (f64.load
              (i32.add
               (i32.add
@@ -4769,7 +4888,7 @@
                  (f64.mul
                   (f64.max
                    (f64.abs
-                    (local.get $18)
+                    (local.get $17)
                    )
                    (f64.const 1)
                   )
@@ -4960,9 +5079,9 @@
                   (i32.const 3)
                  )
                 )
-                (local.tee $18
+                (local.tee $17
                  (f64.add
-                  (local.get $18)
+                  (local.get $17)
                   (local.get $14)
                  )
                 )
@@ -5090,7 +5209,7 @@
                (f64.mul
                 (local.get $19)
                 (f64.sub
-                 (local.get $18)
+                 (local.get $17)
                  (local.get $7)
                 )
                )
@@ -5142,7 +5261,7 @@
                    (f64.mul
                     (f64.max
                      (f64.abs
-                      (local.get $18)
+                      (local.get $17)
                      )
                      (f64.const 1)
                     )
@@ -5216,7 +5335,7 @@
                   (select
                    (f64.sub
                     (local.get $7)
-                    (local.get $18)
+                    (local.get $17)
                    )
                    (local.get $14)
                    (f64.gt
@@ -5224,7 +5343,7 @@
                      (local.get $19)
                      (f64.sub
                       (f64.add
-                       (local.get $18)
+                       (local.get $17)
                        (local.get $14)
                       )
                       (local.get $7)
@@ -5285,7 +5404,7 @@
              (i32.mul
               (i32.add
                (local.get $11)
-               (local.get $17)
+               (local.get $18)
               )
               (i32.const 3)
              )
@@ -5331,7 +5450,7 @@
           (i32.shl
            (i32.add
             (local.get $11)
-            (local.get $17)
+            (local.get $18)
            )
            (i32.const 3)
           )
@@ -5355,7 +5474,7 @@
           (i32.shl
            (i32.add
             (local.get $11)
-            (local.get $17)
+            (local.get $18)
            )
            (i32.const 3)
           )
@@ -5387,9 +5506,9 @@
        )
       )
      )
-     (local.set $17
+     (local.set $18
       (i32.add
-       (local.get $17)
+       (local.get $18)
        (i32.const 160)
       )
      )

@@ -86,22 +86,22 @@ fn evaluate_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
   if (i >= shape.n) { return; }
   _ = points[0]; _ = outputs[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for all entries
   let row = i * 3u;
-  let x = points[row + 0u];
-  let y = points[row + 1u];
-  let z = points[row + 2u];
+  let in0 = points[row + 0u];  // x
+  let in1 = points[row + 1u];  // y
+  let in2 = points[row + 2u];  // z
   // line 7: sigma * (y - x),
   let sigma = params[0u];
-  let v4 = (y - x);
+  let v4 = (in1 - in0);
   let v5 = (sigma * v4);
   // line 8: x * (rho - z) - y,
   let rho = params[1u];
-  let v7 = (rho - z);
-  let v8 = (x * v7);
-  let v9 = (v8 - y);
+  let v7 = (rho - in2);
+  let v8 = (in0 * v7);
+  let v9 = (v8 - in1);
   // line 9: x * y - beta * z
-  let v10 = (x * y);
+  let v10 = (in0 * in1);
   let beta = params[2u];
-  let v12 = (z * beta);
+  let v12 = (in2 * beta);
   let v13 = (v10 - v12);
   outputs[row + 0u] = v5;  // values[0]
   outputs[row + 1u] = v9;  // values[1]

@@ -2489,8 +2489,8 @@
   (local $14 f64)
   (local $15 f64)
   (local $16 f64)
-  (local $17 i32)
-  (local $18 f64)
+  (local $17 f64)
+  (local $18 i32)
   (local $19 f64)
   (local $20 i32)
   (local.set $19
@@ -2507,7 +2507,7 @@
    (if
     (i32.gt_u
      (local.get $4)
-     (local.get $17)
+     (local.get $18)
     )
     (then
      (if
@@ -2515,7 +2515,7 @@
        (local.tee $13
         (i32.sub
          (local.get $4)
-         (local.get $17)
+         (local.get $18)
         )
        )
        (i32.const 160)
@@ -2531,7 +2531,7 @@
       (i32.add
        (local.get $0)
        (i32.mul
-        (local.get $17)
+        (local.get $18)
         (i32.const 24)
        )
       )
@@ -2900,46 +2900,49 @@
           (f64.add
            (local.get $16)
            (f64.mul
-            (f64.div
-             (f64.load
-              (i32.add
+            (select
+             (f64.const 0)
+             (f64.div
+              (f64.load
                (i32.add
-                (local.get $5)
-                (i32.const 8960)
-               )
-               (i32.shl
                 (i32.add
-                 (i32.shl
-                  (local.get $11)
-                  (i32.const 2)
-                 )
-                 (local.get $12)
+                 (local.get $5)
+                 (i32.const 8960)
                 )
-                (i32.const 3)
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                  (local.get $12)
+                 )
+                 (i32.const 3)
+                )
                )
               )
-             )
-             (local.tee $15
-              (f64.add
-               (local.get $9)
-               (f64.mul
-                (local.get $8)
-                (f64.abs
-                 (f64.load
-                  (i32.add
+              (local.tee $17
+               (f64.add
+                (local.get $9)
+                (f64.mul
+                 (local.get $8)
+                 (f64.abs
+                  (f64.load
                    (i32.add
-                    (local.get $5)
-                    (i32.const 8960)
-                   )
-                   (i32.shl
                     (i32.add
-                     (i32.shl
-                      (local.get $11)
-                      (i32.const 2)
-                     )
-                     (local.get $12)
+                     (local.get $5)
+                     (i32.const 8960)
                     )
-                    (i32.const 3)
+                    (i32.shl
+                     (i32.add
+                      (i32.shl
+                       (local.get $11)
+                       (i32.const 2)
+                      )
+                      (local.get $12)
+                     )
+                     (i32.const 3)
+                    )
                    )
                   )
                  )
@@ -2947,27 +2950,72 @@
                )
               )
              )
-            )
-            (f64.div
-             (f64.load
-              (i32.add
+             (f64.eq
+              (f64.load
                (i32.add
-                (local.get $5)
-                (i32.const 8960)
-               )
-               (i32.shl
                 (i32.add
-                 (i32.shl
-                  (local.get $11)
-                  (i32.const 2)
-                 )
-                 (local.get $12)
+                 (local.get $5)
+                 (i32.const 8960)
                 )
-                (i32.const 3)
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                  (local.get $12)
+                 )
+                 (i32.const 3)
+                )
                )
               )
+              (f64.const 0)
              )
-             (local.get $15)
+            )
+            (select
+             (f64.const 0)
+             (f64.div
+              (f64.load
+               (i32.add
+                (i32.add
+                 (local.get $5)
+                 (i32.const 8960)
+                )
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                  (local.get $12)
+                 )
+                 (i32.const 3)
+                )
+               )
+              )
+              (local.get $17)
+             )
+             (f64.eq
+              (f64.load
+               (i32.add
+                (i32.add
+                 (local.get $5)
+                 (i32.const 8960)
+                )
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                  (local.get $12)
+                 )
+                 (i32.const 3)
+                )
+               )
+              )
+              (f64.const 0)
+             )
             )
            )
           )
@@ -2976,47 +3024,95 @@
           (f64.add
            (local.get $14)
            (f64.mul
-            (f64.div
-             (f64.load
-              (i32.add
+            (select
+             (f64.const 0)
+             (f64.div
+              (f64.load
                (i32.add
-                (local.get $5)
-                (i32.const 19200)
-               )
-               (i32.shl
                 (i32.add
-                 (i32.shl
-                  (local.get $11)
-                  (i32.const 2)
-                 )
-                 (local.get $12)
+                 (local.get $5)
+                 (i32.const 19200)
                 )
-                (i32.const 3)
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                  (local.get $12)
+                 )
+                 (i32.const 3)
+                )
                )
               )
+              (local.get $17)
              )
-             (local.get $15)
+             (f64.eq
+              (f64.load
+               (i32.add
+                (i32.add
+                 (local.get $5)
+                 (i32.const 19200)
+                )
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                  (local.get $12)
+                 )
+                 (i32.const 3)
+                )
+               )
+              )
+              (f64.const 0)
+             )
             )
-            (f64.div
-             (f64.load
-              (i32.add
+            (select
+             (f64.const 0)
+             (f64.div
+              (f64.load
                (i32.add
-                (local.get $5)
-                (i32.const 19200)
-               )
-               (i32.shl
                 (i32.add
-                 (i32.shl
-                  (local.get $11)
-                  (i32.const 2)
-                 )
-                 (local.get $12)
+                 (local.get $5)
+                 (i32.const 19200)
                 )
-                (i32.const 3)
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                  (local.get $12)
+                 )
+                 (i32.const 3)
+                )
                )
               )
+              (local.get $17)
              )
-             (local.get $15)
+             (f64.eq
+              (f64.load
+               (i32.add
+                (i32.add
+                 (local.get $5)
+                 (i32.const 19200)
+                )
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                  (local.get $12)
+                 )
+                 (i32.const 3)
+                )
+               )
+              )
+              (f64.const 0)
+             )
             )
            )
           )
@@ -5273,52 +5369,99 @@
               (local.get $16)
               (f64.mul
                (local.tee $14
-                (f64.div
-                 (f64.mul
-                  (f64.load
-                   (i32.add
+                (select
+                 (f64.const 0)
+                 (f64.div
+                  (f64.mul
+                   (f64.load
                     (i32.add
-                     (local.get $5)
-                     (i32.const 56320)
-                    )
-                    (i32.shl
-                     (local.get $11)
-                     (i32.const 3)
+                     (i32.add
+                      (local.get $5)
+                      (i32.const 56320)
+                     )
+                     (i32.shl
+                      (local.get $11)
+                      (i32.const 3)
+                     )
                     )
                    )
-                  )
-                  (f64.add
-                   (f64.add
+                   (local.tee $17
                     (f64.add
                      (f64.add
                       (f64.add
-                       (f64.mul
-                        (f64.load
-                         (i32.add
-                          (i32.add
-                           (local.get $5)
-                           (i32.const 19200)
-                          )
-                          (i32.shl
+                       (f64.add
+                        (f64.add
+                         (f64.mul
+                          (f64.load
                            (i32.add
-                            (i32.shl
-                             (local.get $11)
-                             (i32.const 2)
+                            (i32.add
+                             (local.get $5)
+                             (i32.const 19200)
                             )
-                            (local.get $12)
+                            (i32.shl
+                             (i32.add
+                              (i32.shl
+                               (local.get $11)
+                               (i32.const 2)
+                              )
+                              (local.get $12)
+                             )
+                             (i32.const 3)
+                            )
                            )
-                           (i32.const 3)
                           )
+                          (f64.const 1.2326388888888888e-03)
+                         )
+                         (f64.mul
+                          (f64.load
+                           (i32.add
+                            (i32.add
+                             (local.get $5)
+                             (i32.const 29440)
+                            )
+                            (i32.shl
+                             (i32.add
+                              (i32.shl
+                               (local.get $11)
+                               (i32.const 2)
+                              )
+                              (local.get $12)
+                             )
+                             (i32.const 3)
+                            )
+                           )
+                          )
+                          (f64.const -4.2527702905061394e-03)
                          )
                         )
-                        (f64.const 1.2326388888888888e-03)
+                        (f64.mul
+                         (f64.load
+                          (i32.add
+                           (i32.add
+                            (local.get $5)
+                            (i32.const 34560)
+                           )
+                           (i32.shl
+                            (i32.add
+                             (i32.shl
+                              (local.get $11)
+                              (i32.const 2)
+                             )
+                             (local.get $12)
+                            )
+                            (i32.const 3)
+                           )
+                          )
+                         )
+                         (f64.const 0.03697916666666667)
+                        )
                        )
                        (f64.mul
                         (f64.load
                          (i32.add
                           (i32.add
                            (local.get $5)
-                           (i32.const 29440)
+                           (i32.const 39680)
                           )
                           (i32.shl
                            (i32.add
@@ -5332,7 +5475,7 @@
                           )
                          )
                         )
-                        (f64.const -4.2527702905061394e-03)
+                        (f64.const -0.05086379716981132)
                        )
                       )
                       (f64.mul
@@ -5340,7 +5483,7 @@
                         (i32.add
                          (i32.add
                           (local.get $5)
-                          (i32.const 34560)
+                          (i32.const 44800)
                          )
                          (i32.shl
                           (i32.add
@@ -5354,7 +5497,7 @@
                          )
                         )
                        )
-                       (f64.const 0.03697916666666667)
+                       (f64.const 0.0419047619047619)
                       )
                      )
                      (f64.mul
@@ -5362,7 +5505,7 @@
                        (i32.add
                         (i32.add
                          (local.get $5)
-                         (i32.const 39680)
+                         (i32.const 49920)
                         )
                         (i32.shl
                          (i32.add
@@ -5376,101 +5519,77 @@
                         )
                        )
                       )
-                      (f64.const -0.05086379716981132)
+                      (f64.const -0.025)
                      )
-                    )
-                    (f64.mul
-                     (f64.load
-                      (i32.add
-                       (i32.add
-                        (local.get $5)
-                        (i32.const 44800)
-                       )
-                       (i32.shl
-                        (i32.add
-                         (i32.shl
-                          (local.get $11)
-                          (i32.const 2)
-                         )
-                         (local.get $12)
-                        )
-                        (i32.const 3)
-                       )
-                      )
-                     )
-                     (f64.const 0.0419047619047619)
                     )
                    )
+                  )
+                  (f64.add
+                   (local.get $9)
                    (f64.mul
-                    (f64.load
-                     (i32.add
-                      (i32.add
-                       (local.get $5)
-                       (i32.const 49920)
-                      )
-                      (i32.shl
+                    (local.get $8)
+                    (f64.max
+                     (f64.abs
+                      (f64.load
                        (i32.add
-                        (i32.shl
-                         (local.get $11)
-                         (i32.const 2)
+                        (i32.add
+                         (local.get $5)
+                         (i32.const 8960)
                         )
-                        (local.get $12)
+                        (i32.shl
+                         (i32.add
+                          (i32.shl
+                           (local.get $11)
+                           (i32.const 2)
+                          )
+                          (local.get $12)
+                         )
+                         (i32.const 3)
+                        )
                        )
-                       (i32.const 3)
+                      )
+                     )
+                     (f64.abs
+                      (f64.load
+                       (i32.add
+                        (i32.add
+                         (local.get $5)
+                         (i32.const 14080)
+                        )
+                        (i32.shl
+                         (i32.add
+                          (i32.shl
+                           (local.get $11)
+                           (i32.const 2)
+                          )
+                          (local.get $12)
+                         )
+                         (i32.const 3)
+                        )
+                       )
                       )
                      )
                     )
-                    (f64.const -0.025)
                    )
                   )
                  )
-                 (f64.add
-                  (local.get $9)
+                 (f64.eq
                   (f64.mul
-                   (local.get $8)
-                   (f64.max
-                    (f64.abs
-                     (f64.load
-                      (i32.add
-                       (i32.add
-                        (local.get $5)
-                        (i32.const 8960)
-                       )
-                       (i32.shl
-                        (i32.add
-                         (i32.shl
-                          (local.get $11)
-                          (i32.const 2)
-                         )
-                         (local.get $12)
-                        )
-                        (i32.const 3)
-                       )
-                      )
+                   (f64.load
+                    (i32.add
+                     (i32.add
+                      (local.get $5)
+                      (i32.const 56320)
                      )
-                    )
-                    (f64.abs
-                     (f64.load
-                      (i32.add
-                       (i32.add
-                        (local.get $5)
-                        (i32.const 14080)
-                       )
-                       (i32.shl
-                        (i32.add
-                         (i32.shl
-                          (local.get $11)
-                          (i32.const 2)
-                         )
-                         (local.get $12)
-                        )
-                        (i32.const 3)
-                       )
-                      )
+                     (i32.shl
+                      (local.get $11)
+                      (i32.const 3)
                      )
                     )
                    )
+                   (local.get $17)
                   )
+                  (f64.const 0)
                  )
                 )
                )
@@ -5560,7 +5679,7 @@
              (f64.const 1)
             )
            )
-           (local.set $18
+           (local.set $17
             (f64.load
              (i32.add
               (i32.add
@@ -5634,7 +5753,7 @@
                  (f64.mul
                   (f64.max
                    (f64.abs
-                    (local.get $18)
+                    (local.get $17)
                    )
                    (f64.const 1)
                   )
@@ -5825,9 +5944,9 @@
                   (i32.const 3)
                  )
                 )
-                (local.tee $18
+                (local.tee $17
                  (f64.add
-                  (local.get $18)
+                  (local.get $17)
                   (local.get $14)
                  )
                 )
@@ -5955,7 +6074,7 @@
                (f64.mul
                 (local.get $19)
                 (f64.sub
-                 (local.get $18)
+                 (local.get $17)
                  (local.get $7)
                 )
                )
@@ -6007,7 +6126,7 @@
                    (f64.mul
                     (f64.max
                      (f64.abs
-                      (local.get $18)
+                      (local.get $17)
                      )
                      (f64.const 1)
                     )
@@ -6081,7 +6200,7 @@
                   (select
                    (f64.sub
                     (local.get $7)
-                    (local.get $18)
+                    (local.get $17)
                    )
                    (local.get $14)
                    (f64.gt
@@ -6089,7 +6208,7 @@
                      (local.get $19)
                      (f64.sub
                       (f64.add
-                       (local.get $18)
+                       (local.get $17)
                        (local.get $14)
                       )
                       (local.get $7)
@@ -6150,7 +6269,7 @@
              (i32.mul
               (i32.add
                (local.get $11)
-               (local.get $17)
+               (local.get $18)
               )
               (i32.const 3)
              )
@@ -6196,7 +6315,7 @@
           (i32.shl
            (i32.add
             (local.get $11)
-            (local.get $17)
+            (local.get $18)
            )
            (i32.const 3)
           )
@@ -6220,7 +6339,7 @@
           (i32.shl
            (i32.add
             (local.get $11)
-            (local.get $17)
+            (local.get $18)
            )
            (i32.const 3)
           )
@@ -6252,9 +6371,9 @@
        )
       )
      )
-     (local.set $17
+     (local.set $18
       (i32.add
-       (local.get $17)
+       (local.get $18)
        (i32.const 160)
       )
      )

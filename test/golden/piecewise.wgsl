@@ -86,14 +86,14 @@ fn evaluate_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
   if (i >= shape.n) { return; }
   _ = points[0]; _ = outputs[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for all entries
   let row = i * 3u;
-  let x = points[row + 0u];
-  let y = points[row + 1u];
-  let z = points[row + 2u];
+  let in0 = points[row + 0u];  // x
+  let in1 = points[row + 1u];  // y
+  let in2 = points[row + 2u];  // z
   // line 3: let r = sqrt(x^2 + y^2 + z^2)
-  let v3 = (x * x);
-  let v4 = (y * y);
+  let v3 = (in0 * in0);
+  let v4 = (in1 * in1);
   let v5 = (v3 + v4);
-  let v6 = (z * z);
+  let v6 = (in2 * in2);
   let v7 = (v5 + v6);
   let v8 = sqrt(v7);
   // line 4: let g = if r < 1 then 1 - r^2 else 1 / r
@@ -103,34 +103,34 @@ fn evaluate_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
   let v13 = (1.0 / v8);
   let v14 = select(v13, v12, v10);
   // line 5: return (g * x + relu(y), abs(x) * y + max(y, z), clamp(z, -1, 1) * atan2(y, x))
-  let v15 = (x * v14);
-  let v16 = divc_max(y, 0.0);
+  let v15 = (in0 * v14);
+  let v16 = divc_max(in1, 0.0);
   let v17 = (v15 + v16);
-  let v18 = abs(x);
-  let v19 = (y * v18);
-  let v20 = divc_max(y, z);
+  let v18 = abs(in0);
+  let v19 = (in1 * v18);
+  let v20 = divc_max(in1, in2);
   let v21 = (v19 + v20);
-  let v23 = (z < -1.0);
-  let v24 = select(z, -1.0, v23);
+  let v23 = (in2 < -1.0);
+  let v24 = select(in2, -1.0, v23);
   let v25 = (v24 > 1.0);
   let v26 = select(v24, 1.0, v25);
-  let v27 = divc_atan2(y, x);
+  let v27 = divc_atan2(in1, in0);
   let v28 = (v26 * v27);
   // derivatives
   let v30 = (0.5 / v8);
   let v32 = (v8 == 0.0);
   let v33 = select(v30, 0.0, v32);
-  let v34 = (x * v33);
+  let v34 = (in0 * v33);
   let v35 = (v8 * v34);
   let v37 = (v35 * -4.0);
   let v38 = (v13 * v34);
   let v40 = (v38 * -2.0);
   let v41 = (v40 / v8);
   let v42 = select(v41, v37, v10);
-  let v43 = (x * v42);
+  let v43 = (in0 * v42);
   let v44 = (v14 + v43);
-  let v45 = (y == z);
-  let v46 = (z > y);
+  let v45 = (in1 == in2);
+  let v46 = (in2 > in1);
   let v47 = select(1.0, 0.0, v46);
   let v48 = select(v47, 0.5, v45);
   let v49 = select(1.0, 0.0, v23);
@@ -151,14 +151,14 @@ fn divergence_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workg
   if (i >= shape.n) { return; }
   _ = points[0]; _ = outputs[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for all entries
   let row = i * 3u;
-  let x = points[row + 0u];
-  let y = points[row + 1u];
-  let z = points[row + 2u];
+  let in0 = points[row + 0u];  // x
+  let in1 = points[row + 1u];  // y
+  let in2 = points[row + 2u];  // z
   // line 3: let r = sqrt(x^2 + y^2 + z^2)
-  let v3 = (x * x);
-  let v4 = (y * y);
+  let v3 = (in0 * in0);
+  let v4 = (in1 * in1);
   let v5 = (v3 + v4);
-  let v6 = (z * z);
+  let v6 = (in2 * in2);
   let v7 = (v5 + v6);
   let v8 = sqrt(v7);
   // line 4: let g = if r < 1 then 1 - r^2 else 1 / r
@@ -168,26 +168,26 @@ fn divergence_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workg
   let v13 = (1.0 / v8);
   let v14 = select(v13, v12, v10);
   // line 5: return (g * x + relu(y), abs(x) * y + max(y, z), clamp(z, -1, 1) * atan2(y, x))
-  let v15 = abs(x);
-  let v17 = (z < -1.0);
-  let v18 = select(z, -1.0, v17);
+  let v15 = abs(in0);
+  let v17 = (in2 < -1.0);
+  let v18 = select(in2, -1.0, v17);
   let v19 = (v18 > 1.0);
-  let v20 = divc_atan2(y, x);
+  let v20 = divc_atan2(in1, in0);
   // derivatives
   let v22 = (0.5 / v8);
   let v24 = (v8 == 0.0);
   let v25 = select(v22, 0.0, v24);
-  let v26 = (x * v25);
+  let v26 = (in0 * v25);
   let v27 = (v8 * v26);
   let v29 = (v27 * -4.0);
   let v30 = (v13 * v26);
   let v32 = (v30 * -2.0);
   let v33 = (v32 / v8);
   let v34 = select(v33, v29, v10);
-  let v35 = (x * v34);
+  let v35 = (in0 * v34);
   let v36 = (v14 + v35);
-  let v37 = (y == z);
-  let v38 = (z > y);
+  let v37 = (in1 == in2);
+  let v38 = (in2 > in1);
   let v39 = select(1.0, 0.0, v38);
   let v40 = select(v39, 0.5, v37);
   let v41 = select(1.0, 0.0, v17);
@@ -205,14 +205,14 @@ fn diagonal_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
   if (i >= shape.n) { return; }
   _ = points[0]; _ = outputs[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for all entries
   let row = i * 3u;
-  let x = points[row + 0u];
-  let y = points[row + 1u];
-  let z = points[row + 2u];
+  let in0 = points[row + 0u];  // x
+  let in1 = points[row + 1u];  // y
+  let in2 = points[row + 2u];  // z
   // line 3: let r = sqrt(x^2 + y^2 + z^2)
-  let v3 = (x * x);
-  let v4 = (y * y);
+  let v3 = (in0 * in0);
+  let v4 = (in1 * in1);
   let v5 = (v3 + v4);
-  let v6 = (z * z);
+  let v6 = (in2 * in2);
   let v7 = (v5 + v6);
   let v8 = sqrt(v7);
   // line 4: let g = if r < 1 then 1 - r^2 else 1 / r
@@ -222,26 +222,26 @@ fn diagonal_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
   let v13 = (1.0 / v8);
   let v14 = select(v13, v12, v10);
   // line 5: return (g * x + relu(y), abs(x) * y + max(y, z), clamp(z, -1, 1) * atan2(y, x))
-  let v15 = abs(x);
-  let v17 = (z < -1.0);
-  let v18 = select(z, -1.0, v17);
+  let v15 = abs(in0);
+  let v17 = (in2 < -1.0);
+  let v18 = select(in2, -1.0, v17);
   let v19 = (v18 > 1.0);
-  let v20 = divc_atan2(y, x);
+  let v20 = divc_atan2(in1, in0);
   // derivatives
   let v22 = (0.5 / v8);
   let v24 = (v8 == 0.0);
   let v25 = select(v22, 0.0, v24);
-  let v26 = (x * v25);
+  let v26 = (in0 * v25);
   let v27 = (v8 * v26);
   let v29 = (v27 * -4.0);
   let v30 = (v13 * v26);
   let v32 = (v30 * -2.0);
   let v33 = (v32 / v8);
   let v34 = select(v33, v29, v10);
-  let v35 = (x * v34);
+  let v35 = (in0 * v34);
   let v36 = (v14 + v35);
-  let v37 = (y == z);
-  let v38 = (z > y);
+  let v37 = (in1 == in2);
+  let v38 = (in2 > in1);
   let v39 = select(1.0, 0.0, v38);
   let v40 = select(v39, 0.5, v37);
   let v41 = (v15 + v40);

@@ -5718,8 +5718,8 @@
   (local $14 f64)
   (local $15 f64)
   (local $16 f64)
-  (local $17 i32)
-  (local $18 f64)
+  (local $17 f64)
+  (local $18 i32)
   (local $19 f64)
   (local $20 i32)
   (local.set $19
@@ -5736,7 +5736,7 @@
    (if
     (i32.gt_u
      (local.get $4)
-     (local.get $17)
+     (local.get $18)
     )
     (then
      (if
@@ -5744,7 +5744,7 @@
        (local.tee $13
         (i32.sub
          (local.get $4)
-         (local.get $17)
+         (local.get $18)
         )
        )
        (i32.const 160)
@@ -5760,7 +5760,7 @@
       (i32.add
        (local.get $0)
        (i32.mul
-        (local.get $17)
+        (local.get $18)
         (i32.const 24)
        )
       )
@@ -6129,46 +6129,49 @@
           (f64.add
            (local.get $16)
            (f64.mul
-            (f64.div
-             (f64.load
-              (i32.add
+            (select
+             (f64.const 0)
+             (f64.div
+              (f64.load
                (i32.add
-                (local.get $5)
-                (i32.const 8960)
-               )
-               (i32.shl
                 (i32.add
-                 (i32.shl
-                  (local.get $11)
-                  (i32.const 2)
-                 )
-                 (local.get $12)
+                 (local.get $5)
+                 (i32.const 8960)
                 )
-                (i32.const 3)
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                  (local.get $12)
+                 )
+                 (i32.const 3)
+                )
                )
               )
-             )
-             (local.tee $15
-              (f64.add
-               (local.get $9)
-               (f64.mul
-                (local.get $8)
-                (f64.abs
-                 (f64.load
-                  (i32.add
+              (local.tee $17
+               (f64.add
+                (local.get $9)
+                (f64.mul
+                 (local.get $8)
+                 (f64.abs
+                  (f64.load
                    (i32.add
-                    (local.get $5)
-                    (i32.const 8960)
-                   )
-                   (i32.shl
                     (i32.add
-                     (i32.shl
-                      (local.get $11)
-                      (i32.const 2)
-                     )
-                     (local.get $12)
+                     (local.get $5)
+                     (i32.const 8960)
                     )
-                    (i32.const 3)
+                    (i32.shl
+                     (i32.add
+                      (i32.shl
+                       (local.get $11)
+                       (i32.const 2)
+                      )
+                      (local.get $12)
+                     )
+                     (i32.const 3)
+                    )
                    )
                   )
                  )
@@ -6176,27 +6179,72 @@
                )
               )
              )
-            )
-            (f64.div
-             (f64.load
-              (i32.add
+             (f64.eq
+              (f64.load
                (i32.add
-                (local.get $5)
-                (i32.const 8960)
-               )
-               (i32.shl
                 (i32.add
-                 (i32.shl
-                  (local.get $11)
-                  (i32.const 2)
-                 )
-                 (local.get $12)
+                 (local.get $5)
+                 (i32.const 8960)
                 )
-                (i32.const 3)
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                  (local.get $12)
+                 )
+                 (i32.const 3)
+                )
                )
               )
+              (f64.const 0)
              )
-             (local.get $15)
+            )
+            (select
+             (f64.const 0)
+             (f64.div
+              (f64.load
+               (i32.add
+                (i32.add
+                 (local.get $5)
+                 (i32.const 8960)
+                )
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                  (local.get $12)
+                 )
+                 (i32.const 3)
+                )
+               )
+              )
+              (local.get $17)
+             )
+             (f64.eq
+              (f64.load
+               (i32.add
+                (i32.add
+                 (local.get $5)
+                 (i32.const 8960)
+                )
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                  (local.get $12)
+                 )
+                 (i32.const 3)
+                )
+               )
+              )
+              (f64.const 0)
+             )
             )
            )
           )
@@ -6205,47 +6253,95 @@
           (f64.add
            (local.get $14)
            (f64.mul
-            (f64.div
-             (f64.load
-              (i32.add
+            (select
+             (f64.const 0)
+             (f64.div
+              (f64.load
                (i32.add
-                (local.get $5)
-                (i32.const 19200)
-               )
-               (i32.shl
                 (i32.add
-                 (i32.shl
-                  (local.get $11)
-                  (i32.const 2)
-                 )
-                 (local.get $12)
+                 (local.get $5)
+                 (i32.const 19200)
                 )
-                (i32.const 3)
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                  (local.get $12)
+                 )
+                 (i32.const 3)
+                )
                )
               )
+              (local.get $17)
              )
-             (local.get $15)
+             (f64.eq
+              (f64.load
+               (i32.add
+                (i32.add
+                 (local.get $5)
+                 (i32.const 19200)
+                )
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                  (local.get $12)
+                 )
+                 (i32.const 3)
+                )
+               )
+              )
+              (f64.const 0)
+             )
             )
-            (f64.div
-             (f64.load
-              (i32.add
+            (select
+             (f64.const 0)
+             (f64.div
+              (f64.load
                (i32.add
-                (local.get $5)
-                (i32.const 19200)
-               )
-               (i32.shl
                 (i32.add
-                 (i32.shl
-                  (local.get $11)
-                  (i32.const 2)
-                 )
-                 (local.get $12)
+                 (local.get $5)
+                 (i32.const 19200)
                 )
-                (i32.const 3)
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                  (local.get $12)
+                 )
+                 (i32.const 3)
+                )
                )
               )
+              (local.get $17)
              )
-             (local.get $15)
+             (f64.eq
+              (f64.load
+               (i32.add
+                (i32.add
+                 (local.get $5)
+                 (i32.const 19200)
+                )
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $11)
+                   (i32.const 2)
+                  )
+                  (local.get $12)
+                 )
+                 (i32.const 3)
+                )
+               )
+              )
+              (f64.const 0)
+             )
             )
            )
           )
@@ -8502,52 +8598,99 @@
               (local.get $16)
               (f64.mul
                (local.tee $14
-                (f64.div
-                 (f64.mul
-                  (f64.load
-                   (i32.add
+                (select
+                 (f64.const 0)
+                 (f64.div
+                  (f64.mul
+                   (f64.load
                     (i32.add
-                     (local.get $5)
-                     (i32.const 56320)
-                    )
-                    (i32.shl
-                     (local.get $11)
-                     (i32.const 3)
+                     (i32.add
+                      (local.get $5)
+                      (i32.const 56320)
+                     )
+                     (i32.shl
+                      (local.get $11)
+                      (i32.const 3)
+                     )
                     )
                    )
-                  )
-                  (f64.add
-                   (f64.add
+                   (local.tee $17
                     (f64.add
                      (f64.add
                       (f64.add
-                       (f64.mul
-                        (f64.load
-                         (i32.add
-                          (i32.add
-                           (local.get $5)
-                           (i32.const 19200)
-                          )
-                          (i32.shl
+                       (f64.add
+                        (f64.add
+                         (f64.mul
+                          (f64.load
                            (i32.add
-                            (i32.shl
-                             (local.get $11)
-                             (i32.const 2)
+                            (i32.add
+                             (local.get $5)
+                             (i32.const 19200)
                             )
-                            (local.get $12)
+                            (i32.shl
+                             (i32.add
+                              (i32.shl
+                               (local.get $11)
+                               (i32.const 2)
+                              )
+                              (local.get $12)
+                             )
+                             (i32.const 3)
+                            )
                            )
-                           (i32.const 3)
                           )
+                          (f64.const 1.2326388888888888e-03)
+                         )
+                         (f64.mul
+                          (f64.load
+                           (i32.add
+                            (i32.add
+                             (local.get $5)
+                             (i32.const 29440)
+                            )
+                            (i32.shl
+                             (i32.add
+                              (i32.shl
+                               (local.get $11)
+                               (i32.const 2)
+                              )
+                              (local.get $12)
+                             )
+                             (i32.const 3)
+                            )
+                           )
+                          )
+                          (f64.const -4.2527702905061394e-03)
                          )
                         )
-                        (f64.const 1.2326388888888888e-03)
+                        (f64.mul
+                         (f64.load
+                          (i32.add
+                           (i32.add
+                            (local.get $5)
+                            (i32.const 34560)
+                           )
+                           (i32.shl
+                            (i32.add
+                             (i32.shl
+                              (local.get $11)
+                              (i32.const 2)
+                             )
+                             (local.get $12)
+                            )
+                            (i32.const 3)
+                           )
+                          )
+                         )
+                         (f64.const 0.03697916666666667)
+                        )
                        )
                        (f64.mul
                         (f64.load
                          (i32.add
                           (i32.add
                            (local.get $5)
-                           (i32.const 29440)
+                           (i32.const 39680)
                           )
                           (i32.shl
                            (i32.add
@@ -8561,7 +8704,7 @@
                           )
                          )
                         )
-                        (f64.const -4.2527702905061394e-03)
+                        (f64.const -0.05086379716981132)
                        )
                       )
                       (f64.mul
@@ -8569,7 +8712,7 @@
                         (i32.add
                          (i32.add
                           (local.get $5)
-                          (i32.const 34560)
+                          (i32.const 44800)
                          )
                          (i32.shl
                           (i32.add
@@ -8583,7 +8726,7 @@
                          )
                         )
                        )
-                       (f64.const 0.03697916666666667)
+                       (f64.const 0.0419047619047619)
                       )
                      )
                      (f64.mul
@@ -8591,7 +8734,7 @@
                        (i32.add
                         (i32.add
                          (local.get $5)
-                         (i32.const 39680)
+                         (i32.const 49920)
                         )
                         (i32.shl
                          (i32.add
@@ -8605,101 +8748,77 @@
                         )
                        )
                       )
-                      (f64.const -0.05086379716981132)
+                      (f64.const -0.025)
                      )
-                    )
-                    (f64.mul
-                     (f64.load
-                      (i32.add
-                       (i32.add
-                        (local.get $5)
-                        (i32.const 44800)
-                       )
-                       (i32.shl
-                        (i32.add
-                         (i32.shl
-                          (local.get $11)
-                          (i32.const 2)
-                         )
-                         (local.get $12)
-                        )
-                        (i32.const 3)
-                       )
-                      )
-                     )
-                     (f64.const 0.0419047619047619)
                     )
                    )
+                  )
+                  (f64.add
+                   (local.get $9)
                    (f64.mul
-                    (f64.load
-                     (i32.add
-                      (i32.add
-                       (local.get $5)
-                       (i32.const 49920)
-                      )
-                      (i32.shl
+                    (local.get $8)
+                    (f64.max
+                     (f64.abs
+                      (f64.load
                        (i32.add
-                        (i32.shl
-                         (local.get $11)
-                         (i32.const 2)
+                        (i32.add
+                         (local.get $5)
+                         (i32.const 8960)
                         )
-                        (local.get $12)
+                        (i32.shl
+                         (i32.add
+                          (i32.shl
+                           (local.get $11)
+                           (i32.const 2)
+                          )
+                          (local.get $12)
+                         )
+                         (i32.const 3)
+                        )
                        )
-                       (i32.const 3)
+                      )
+                     )
+                     (f64.abs
+                      (f64.load
+                       (i32.add
+                        (i32.add
+                         (local.get $5)
+                         (i32.const 14080)
+                        )
+                        (i32.shl
+                         (i32.add
+                          (i32.shl
+                           (local.get $11)
+                           (i32.const 2)
+                          )
+                          (local.get $12)
+                         )
+                         (i32.const 3)
+                        )
+                       )
                       )
                      )
                     )
-                    (f64.const -0.025)
                    )
                   )
                  )
-                 (f64.add
-                  (local.get $9)
+                 (f64.eq
                   (f64.mul
-                   (local.get $8)
-                   (f64.max
-                    (f64.abs
-                     (f64.load
-                      (i32.add
-                       (i32.add
-                        (local.get $5)
-                        (i32.const 8960)
-                       )
-                       (i32.shl
-                        (i32.add
-                         (i32.shl
-                          (local.get $11)
-                          (i32.const 2)
-                         )
-                         (local.get $12)
-                        )
-                        (i32.const 3)
-                       )
-                      )
+                   (f64.load
+                    (i32.add
+                     (i32.add
+                      (local.get $5)
+                      (i32.const 56320)
                      )
-                    )
-                    (f64.abs
-                     (f64.load
-                      (i32.add
-                       (i32.add
-                        (local.get $5)
-                        (i32.const 14080)
-                       )
-                       (i32.shl
-                        (i32.add
-                         (i32.shl
-                          (local.get $11)
-                          (i32.const 2)
-                         )
-                         (local.get $12)
-                        )
-                        (i32.const 3)
-                       )
-                      )
+                     (i32.shl
+                      (local.get $11)
+                      (i32.const 3)
                      )
                     )
                    )
+                   (local.get $17)
                   )
+                  (f64.const 0)
                  )
                 )
                )
@@ -8789,7 +8908,7 @@
              (f64.const 1)
             )
            )
-           (local.set $18
+           (local.set $17
             (f64.load
              (i32.add
               (i32.add
@@ -8863,7 +8982,7 @@
                  (f64.mul
                   (f64.max
                    (f64.abs
-                    (local.get $18)
+                    (local.get $17)
                    )
                    (f64.const 1)
                   )
@@ -9054,9 +9173,9 @@
                   (i32.const 3)
                  )
                 )
-                (local.tee $18
+                (local.tee $17
                  (f64.add
-                  (local.get $18)
+                  (local.get $17)
                   (local.get $14)
                  )
                 )
@@ -9184,7 +9303,7 @@
                (f64.mul
                 (local.get $19)
                 (f64.sub
-                 (local.get $18)
+                 (local.get $17)
                  (local.get $7)
                 )
                )
@@ -9236,7 +9355,7 @@
                    (f64.mul
                     (f64.max
                      (f64.abs
-                      (local.get $18)
+                      (local.get $17)
                      )
                      (f64.const 1)
                     )
@@ -9310,7 +9429,7 @@
                   (select
                    (f64.sub
                     (local.get $7)
-                    (local.get $18)
+                    (local.get $17)
                    )
                    (local.get $14)
                    (f64.gt
@@ -9318,7 +9437,7 @@
                      (local.get $19)
                      (f64.sub
                       (f64.add
-                       (local.get $18)
+                       (local.get $17)
                        (local.get $14)
                       )
                       (local.get $7)
@@ -9379,7 +9498,7 @@
              (i32.mul
               (i32.add
                (local.get $11)
-               (local.get $17)
+               (local.get $18)
               )
               (i32.const 3)
              )
@@ -9425,7 +9544,7 @@
           (i32.shl
            (i32.add
             (local.get $11)
-            (local.get $17)
+            (local.get $18)
            )
            (i32.const 3)
           )
@@ -9449,7 +9568,7 @@
           (i32.shl
            (i32.add
             (local.get $11)
-            (local.get $17)
+            (local.get $18)
            )
            (i32.const 3)
           )
@@ -9481,9 +9600,9 @@
        )
       )
      )
-     (local.set $17
+     (local.set $18
       (i32.add
-       (local.get $17)
+       (local.get $18)
        (i32.const 160)
       )
      )

@@ -86,16 +86,16 @@ fn evaluate_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
   if (i >= shape.n) { return; }
   _ = points[0]; _ = outputs[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for all entries
   let row = i * 8u;
-  let x_0 = points[row + 0u];
-  let x_1 = points[row + 1u];
-  let x_2 = points[row + 2u];
-  let x_3 = points[row + 3u];
-  let x_4 = points[row + 4u];
-  let x_5 = points[row + 5u];
-  let x_6 = points[row + 6u];
-  let x_7 = points[row + 7u];
+  let in0 = points[row + 0u];  // x[0]
+  let in1 = points[row + 1u];  // x[1]
+  let in2 = points[row + 2u];  // x[2]
+  let in3 = points[row + 3u];  // x[3]
+  let in4 = points[row + 4u];  // x[4]
+  let in5 = points[row + 5u];  // x[5]
+  let in6 = points[row + 6u];  // x[6]
+  let in7 = points[row + 7u];  // x[7]
   // line 11: let h1 = tanh(W1 @ x)
-  var a0 = array<f32, 8>(x_0, x_1, x_2, x_3, x_4, x_5, x_6, x_7);
+  var a0 = array<f32, 8>(in0, in1, in2, in3, in4, in5, in6, in7);
   var s86 = 0.0;  // a0 . (W1[0, 0] .. W1[0, 7])
   for (var k = 0u; k < 8u; k++) { s86 += a0[k] * params[0u + k * 1u]; }
   let v86 = s86;
@@ -290,16 +290,16 @@ fn divergence_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workg
   if (i >= shape.n) { return; }
   _ = points[0]; _ = outputs[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for all entries
   let row = i * 8u;
-  let x_0 = points[row + 0u];
-  let x_1 = points[row + 1u];
-  let x_2 = points[row + 2u];
-  let x_3 = points[row + 3u];
-  let x_4 = points[row + 4u];
-  let x_5 = points[row + 5u];
-  let x_6 = points[row + 6u];
-  let x_7 = points[row + 7u];
+  let in0 = points[row + 0u];  // x[0]
+  let in1 = points[row + 1u];  // x[1]
+  let in2 = points[row + 2u];  // x[2]
+  let in3 = points[row + 3u];  // x[3]
+  let in4 = points[row + 4u];  // x[4]
+  let in5 = points[row + 5u];  // x[5]
+  let in6 = points[row + 6u];  // x[6]
+  let in7 = points[row + 7u];  // x[7]
   // line 11: let h1 = tanh(W1 @ x)
-  var a0 = array<f32, 8>(x_0, x_1, x_2, x_3, x_4, x_5, x_6, x_7);
+  var a0 = array<f32, 8>(in0, in1, in2, in3, in4, in5, in6, in7);
   var s86 = 0.0;  // a0 . (W1[0, 0] .. W1[0, 7])
   for (var k = 0u; k < 8u; k++) { s86 += a0[k] * params[0u + k * 1u]; }
   let v86 = s86;
@@ -460,16 +460,16 @@ fn diagonal_main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgro
   if (i >= shape.n) { return; }
   _ = points[0]; _ = outputs[0]; _ = params[0]; _ = batch[0];  // every binding in use: one layout for all entries
   let row = i * 8u;
-  let x_0 = points[row + 0u];
-  let x_1 = points[row + 1u];
-  let x_2 = points[row + 2u];
-  let x_3 = points[row + 3u];
-  let x_4 = points[row + 4u];
-  let x_5 = points[row + 5u];
-  let x_6 = points[row + 6u];
-  let x_7 = points[row + 7u];
+  let in0 = points[row + 0u];  // x[0]
+  let in1 = points[row + 1u];  // x[1]
+  let in2 = points[row + 2u];  // x[2]
+  let in3 = points[row + 3u];  // x[3]
+  let in4 = points[row + 4u];  // x[4]
+  let in5 = points[row + 5u];  // x[5]
+  let in6 = points[row + 6u];  // x[6]
+  let in7 = points[row + 7u];  // x[7]
   // line 11: let h1 = tanh(W1 @ x)
-  var a0 = array<f32, 8>(x_0, x_1, x_2, x_3, x_4, x_5, x_6, x_7);
+  var a0 = array<f32, 8>(in0, in1, in2, in3, in4, in5, in6, in7);
   var s86 = 0.0;  // a0 . (W1[0, 0] .. W1[0, 7])
   for (var k = 0u; k < 8u; k++) { s86 += a0[k] * params[0u + k * 1u]; }
   let v86 = s86;
