@@ -29,7 +29,11 @@ function numbersOf(c: ConditionMeta, value: unknown, n: number): { data: ArrayLi
     for (let i = 0; i < n; i++) {
       const row = list[i] as ArrayLike<unknown>;
       if (row === null || typeof row !== 'object' || row.length !== c.size) throw new DivcError(`condition '${c.name}'[${i}] should have ${c.size} numbers, got ${row === null || typeof row !== 'object' ? typeof row : row.length}`);
-      for (let k = 0; k < c.size; k++) flat[i * c.size + k] = row[k] as number;
+      for (let k = 0; k < c.size; k++) {
+        // checked here: the Float64Array would turn a string into NaN silently
+        if (typeof row[k] !== 'number') throw new DivcError(`condition '${c.name}'[${i}][${k}] is not a number (${typeof row[k]})`);
+        flat[i * c.size + k] = row[k] as number;
+      }
     }
     list = flat;
   }
