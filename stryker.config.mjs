@@ -16,6 +16,7 @@ export default {
     'compiler/passes/bottleneck.ts',
     'compiler/backend/wasm-math.ts',
     'runtime/chunks.ts',
+    'runtime/conditions.ts',
     'runtime/threads.ts',
   ],
   checkers: [],

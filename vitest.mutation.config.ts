@@ -10,7 +10,7 @@ import { BaseSequencer, type TestSpecification, type Reporter, type Vitest } fro
 import base from './vitest.config.js';
 
 export const MUTATION_TESTS = [
-  'rules', 'mutation-kills', 'mutation-kills-divergence', 'tensor-gradient-partials', 'mutation-kills-runtime', 'threads-pool', 'optimizer', 'grad', 'sincos', 'native-math', 'conventions',
+  'rules', 'mutation-kills', 'mutation-kills-divergence', 'tensor-gradient-partials', 'conditions-pack', 'mutation-kills-runtime', 'threads-pool', 'optimizer', 'grad', 'sincos', 'native-math', 'conventions',
   'agreement', 'builtins-mpmath', 'accuracy', 'concat', 'oracle', 'runtime', 'threads-browser',
 ];
 
