@@ -17,6 +17,7 @@ import { rowNode, type TensorProgram } from '../tensor/program.js';
 import { rowWidth } from '../ir/program.js';
 import { liveNodes } from '../tensor/interpret.js';
 import { addFlowFor, type FlowInfo } from './flow.js';
+import { pointsLoop } from './points-loop.js';
 import type { ProductSchedule, TensorSchedule } from '../schedule.js';
 
 const VEC = 16;
@@ -387,25 +388,10 @@ function addEntry(m: WasmModule, entry: Entry<TensorProgram>, plan: EntryPlan, l
     })));
   });
   const scratch = tileScratch(outputs, layout, vectors).at.map((at) => io.scratchOut + at);
-  const partial = () => m.i32LtU(i32(L.REM), m.i32(tile));
-  const at = (base: number, stride: number) => m.i32Add(i32(base), m.i32Mul(i32(L.I), m.i32(stride)));
-  const loop = m.loop('points', m.block('done', [
-    m.br('done', m.i32GeU(i32(L.I), i32(P_N))),
-    m.set(L.REM, m.i32Sub(i32(P_N), i32(L.I))),
-    m.if(partial(),
-      m.block(null, [
-        m.memoryFill(m.i32(io.scratchIn), m.i32(0), m.i32(tile * rowBytes)),
-        m.memoryCopy(m.i32(io.scratchIn), at(0, rowBytes), m.i32Mul(i32(L.REM), m.i32(rowBytes))),
-        m.set(L.SRC, m.i32(io.scratchIn)),
-        ...outputs.map((_, k) => m.set(L.OUT + k, m.i32(scratch[k]!))),
-      ]),
-      m.block(null, [m.set(L.SRC, at(0, rowBytes)), ...outputs.map((o, k) => m.set(L.OUT + k, at(1 + k, o.width * bytes)))]),
-    ),
-    ...body,
-    m.if(partial(), m.block(null, outputs.map((o, k) => m.memoryCopy(at(1 + k, o.width * bytes), m.i32(scratch[k]!), m.i32Mul(i32(L.REM), m.i32(o.width * bytes)))))),
-    m.set(L.I, m.i32Add(i32(L.I), m.i32(tile))),
-    m.br('points'),
-  ]));
+  const loop = pointsLoop(m, {
+    step: tile, rowBytes, bytes, outputs, n: P_N, counter: L.I, left: L.REM, source: L.SRC, output: (k) => L.OUT + k,
+    scratchIn: io.scratchIn, scratchOut: scratch,
+  }, body);
   m.addFunction(entry.name, new Array(P_N + 1).fill(types.i32), [...new Array(L.i32s).fill(types.i32), ...new Array(regs.entry).fill(types.v128)], loop);
   m.exportFunction(entry.name);
 }

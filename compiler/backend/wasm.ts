@@ -9,6 +9,7 @@ import { hoistedNodes } from './hoisting.js';
 import type { NativeMathOp } from '../math/registry.js';
 import { outputIds, rowWidth, type Program } from '../ir/program.js';
 import { addFlowFor, type FlowInfo } from './flow.js';
+import { pointsLoop } from './points-loop.js';
 import { perPoint } from '../passes/hoist.js';
 import type { ArtifactMetadata } from '../../runtime/artifact.js';
 import type { Entry, EntryOutput } from './artifact.js';
@@ -146,9 +147,9 @@ function addEntry(m: WasmModule, entry: Entry<Program>, precision: Precision, me
   const { name, program: p, outputs } = entry;
   const layout = LAYOUTS[precision];
   const { bytes, lanes } = layout;
-  // parameters: points, the outputs, n; then the fixed locals, then one per node
-  const P_IN = 0, P_N = outputs.length + 1, L_I = P_N + 1, L_REM = L_I + 1, L_SRC = L_REM + 1;
-  const P_OUT = (k: number) => 1 + k, L_OUT = (k: number) => L_SRC + 1 + k;
+  // parameters: points, the outputs, n (points-loop.ts); then the fixed locals, then one per node
+  const P_N = outputs.length + 1, L_I = P_N + 1, L_REM = L_I + 1, L_SRC = L_REM + 1;
+  const L_OUT = (k: number) => L_SRC + 1 + k;
   const FIRST_NODE_LOCAL = L_SRC + 1 + outputs.length;
   const nodes = p.graph.nodes;
   const width = rowWidth(p); // numbers per point read: the state, then the conditions
@@ -229,26 +230,10 @@ function addEntry(m: WasmModule, entry: Entry<Program>, precision: Precision, me
 
   const rowBytes = width * bytes;
   const scratch = scratchOffsets(outputs, layout).at.map((at) => mem.scratchOut + at);
-  const partial = () => m.i32LtU(i32(L_REM), m.i32(lanes));
-  const at = (base: number, stride: number) => m.i32Add(i32(base), m.i32Mul(i32(L_I), m.i32(stride)));
-  const loop = m.loop('points', m.block('done', [
-    m.br('done', m.i32GeU(i32(L_I), i32(P_N))),
-    m.set(L_REM, m.i32Sub(i32(P_N), i32(L_I))),
-    m.if(partial(),
-      m.block(null, [
-        m.memoryFill(m.i32(mem.scratchIn), m.i32(0), m.i32(lanes * rowBytes)),
-        m.memoryCopy(m.i32(mem.scratchIn), at(P_IN, rowBytes), m.i32Mul(i32(L_REM), m.i32(rowBytes))),
-        m.set(L_SRC, m.i32(mem.scratchIn)),
-        ...outputs.map((_, k) => m.set(L_OUT(k), m.i32(scratch[k]!))),
-      ]),
-      m.block(null, [m.set(L_SRC, at(P_IN, rowBytes)), ...outputs.map((o, k) => m.set(L_OUT(k), at(P_OUT(k), o.width * bytes)))]),
-    ),
-    ...kernel.body,
-    ...stores,
-    m.if(partial(), m.block(null, outputs.map((o, k) => m.memoryCopy(at(P_OUT(k), o.width * bytes), m.i32(scratch[k]!), m.i32Mul(i32(L_REM), m.i32(o.width * bytes)))))),
-    m.set(L_I, m.i32Add(i32(L_I), m.i32(lanes))),
-    m.br('points'),
-  ]));
+  const loop = pointsLoop(m, {
+    step: lanes, rowBytes, bytes, outputs, n: P_N, counter: L_I, left: L_REM, source: L_SRC, output: L_OUT,
+    scratchIn: mem.scratchIn, scratchOut: scratch,
+  }, [...kernel.body, ...stores]);
   const i32s = (count: number) => new Array<number>(count).fill(types.i32);
   m.addFunction(name, i32s(outputs.length + 2), [...i32s(3 + outputs.length), ...kernel.vars], loop);
   m.exportFunction(name);
