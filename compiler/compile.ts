@@ -4,7 +4,7 @@ import { analyze, type Analysis, type AnalyzeOptions } from './analyze.js';
 import { asError, exhaustionDiagnostic, isResourceExhaustion } from './internal-error.js';
 import { emitWasm, LAYOUTS, type Precision, type WasmOutput } from './backend/wasm.js';
 import { emitWgsl } from './backend/wgsl.js';
-import { emitTensorWasm } from './backend/wasm-loops.js';
+import { emitTensorWasm, tensorLayout } from './backend/wasm-loops.js';
 import { emitTensorWgsl, gpuScratchFloats } from './backend/wgsl-tensor.js';
 import { artifactMetadata, entriesOf, sealArtifact, type Entry, type EntryName } from './backend/artifact.js';
 import type { TensorProgram } from './tensor/program.js';
@@ -78,9 +78,11 @@ function emit(source: string, options: CompileOptions, analysis: Analysis): Comp
     if (options.fOnly) schedule = chooseSchedule({ lowering: 'tensor', reason: schedule.reason, programs }, options.schedule);
     if (schedule.lowering !== 'tensor') throw new Error('internal: a tensor program with a scalar schedule');
     const entries = entriesOf(pick(programs, schedule.entries));
-    wgsl = emitTensorWgsl(entries, precision, compilerVersion, schedule);
-    const gpuScratch = gpuScratchFloats(entries, precision, schedule);
-    out = emitTensorWasm({ entries, precision, text, schedule });
+    // one memory plan for both renderers
+    const lay = tensorLayout(entries, precision, schedule);
+    wgsl = emitTensorWgsl(entries, precision, compilerVersion, schedule, lay);
+    const gpuScratch = gpuScratchFloats(entries, precision, schedule, lay);
+    out = emitTensorWasm({ entries, precision, text, schedule }, lay);
     if (gpuScratch) out.memory.gpuScratch = gpuScratch;
     first = entries[0]!.program;
     ir = text ? printTensorProgram(first as TensorProgram) : undefined;

@@ -457,8 +457,10 @@ export function tensorLayout(entries: readonly Entry<TensorProgram>[], precision
   return { layout, live, params, batchStart, batchEnd, batchSlots, data, computed, io, scratch, plans, heap };
 }
 
-export function emitTensorWasm(input: TensorWasmInput): WasmOutput & { fma?: Uint8Array } {
-  const lay = tensorLayout(input.entries, input.precision, input.schedule);
+/** The memory plan shared by the wasm and WGSL renderers (compile.ts makes it once for both). */
+export type TensorLayout = ReturnType<typeof tensorLayout>;
+
+export function emitTensorWasm(input: TensorWasmInput, lay: TensorLayout = tensorLayout(input.entries, input.precision, input.schedule)): WasmOutput & { fma?: Uint8Array } {
   const plain = buildModule(input, false, lay);
   const memory = { params: lay.params, batch: { offset: lay.batchStart, count: (lay.batchEnd - lay.batchStart) / lay.layout.bytes, stride: lay.layout.bytes }, heap: lay.heap };
   return { ...plain, memory, ...(input.schedule.fma ? { fma: buildModule(input, true, lay).module } : {}) };

@@ -8,7 +8,7 @@ import { sameShape, sizeOf, type ReduceFn, type TensorGraph } from '../tensor/gr
 import { rowNode, type TensorProgram } from '../tensor/program.js';
 import { rowWidth } from '../ir/program.js';
 import { WGSL_OPS, POLYFILLS, BINDINGS, literal, entryHead, headerLines, outputIndex } from './wgsl.js';
-import { tensorLayout, type EntryPlan, type Slot } from './wasm-loops.js';
+import { tensorLayout, type EntryPlan, type Slot, type TensorLayout } from './wasm-loops.js';
 import { outputOffsets, type Entry } from './artifact.js';
 import type { Precision } from './wasm.js';
 import type { TensorSchedule } from '../schedule.js';
@@ -28,8 +28,8 @@ function scratchFloats(plans: EntryPlan[], scratch: number): number {
 }
 
 /** The storage scratch's f32 per point, or undefined where private memory holds them. */
-export function gpuScratchFloats(entries: readonly Entry<TensorProgram>[], precision: Precision, schedule: TensorSchedule): number | undefined {
-  const { plans, scratch } = tensorLayout(entries, precision, schedule);
+export function gpuScratchFloats(entries: readonly Entry<TensorProgram>[], precision: Precision, schedule: TensorSchedule, lay: TensorLayout = tensorLayout(entries, precision, schedule)): number | undefined {
+  const { plans, scratch } = lay;
   const n = scratchFloats(plans, scratch);
   return n > PRIVATE_SCRATCH_FLOATS ? n : undefined;
 }
@@ -206,9 +206,9 @@ function entry(e: Entry<TensorProgram>, plan: EntryPlan, bytes: number, batchSta
 }
 
 /** The shader of a tensor program, for the memory layout of its `precision` artifact (and schedule: which maps are fused). */
-export function emitTensorWgsl(entries: Entry<TensorProgram>[], precision: Precision, compilerVersion: string, schedule: TensorSchedule): string {
-  const { layout, batchStart, batchEnd, scratch, plans } = tensorLayout(entries, precision, schedule);
-  const storage = gpuScratchFloats(entries, precision, schedule);
+export function emitTensorWgsl(entries: Entry<TensorProgram>[], precision: Precision, compilerVersion: string, schedule: TensorSchedule, lay: TensorLayout = tensorLayout(entries, precision, schedule)): string {
+  const { layout, batchStart, batchEnd, scratch, plans } = lay;
+  const storage = gpuScratchFloats(entries, precision, schedule, lay);
   const first = entries[0]!.program;
   const header = [
     `// ${compilerVersion}: field ${first.field}, dim ${first.dim}, f32; lowered with tensors (loops over weights)`,
