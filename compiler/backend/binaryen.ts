@@ -54,6 +54,7 @@ export class WasmModule {
   f64Op(op: 'add' | 'sub' | 'mul' | 'div' | 'min' | 'max' | 'lt' | 'le' | 'gt' | 'ge' | 'eq' | 'ne', a: Expr, b: Expr): Expr { return this.m.f64[op](a, b); }
   f64Unary(op: 'abs' | 'sqrt' | 'neg', a: Expr): Expr { return this.m.f64[op](a); }
   i32Or(a: Expr, b: Expr): Expr { return this.m.i32.or(a, b); }
+  i32FromF64(x: Expr): Expr { return this.m.i32.trunc_s.f64(x); }
   /** condition ? a : b for scalars, both computed (wasm's select takes the condition last). */
   select(condition: Expr, a: Expr, b: Expr): Expr { return this.m.select(condition, a, b); }
   i32Eqz(a: Expr): Expr { return this.m.i32.eqz(a); }

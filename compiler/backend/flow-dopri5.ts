@@ -27,7 +27,8 @@ export function addFlowDopri5(m: WasmModule, spec: Dopri5Spec): { block: number;
   // params
   const [P_POINTS, P_ENDS, P_INT, P_STEPS, P_N, P_WORK, P_T0, P_T1, P_RTOL, P_ATOL, P_MAX] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
   // locals: i32 block start, block size, point, coordinate, stage, any-active, k; f64 scratch
-  const [L_B, L_M, L_I, L_C, L_S, L_ANY, L_K] = [11, 12, 13, 14, 15, 16, 17];
+  // (L_NEXT: the next round's count of moving points, L_A this round's, L_J a place among them)
+  const [L_B, L_M, L_I, L_C, L_S, L_NEXT, L_K, L_A, L_J] = [11, 12, 13, 14, 15, 16, 17, 27, 28];
   const [L_DIR, L_ERR, L_Y, L_SC, L_Q, L_FAC, L_T, L_H, L_FIN] = [18, 19, 20, 21, 22, 23, 24, 25, 26];
   const i32 = (l: number) => m.get(l, types.i32), f = (l: number) => m.get(l, types.f64);
   const k = (v: number) => m.fConst(8, v);
@@ -41,6 +42,8 @@ export function addFlowDopri5(m: WasmModule, spec: Dopri5Spec): { block: number;
   const region = (numbers: number) => { const here = byte; byte += numbers * 8; return here; };
   const Y = region(block * w), Y5 = region(block * w), K = Array.from({ length: 7 }, () => region(block * w));
   const T = region(block), H = region(block), STEPS = region(block), TRIES = region(block), DONE = region(block);
+  // the block's points still moving (indices, as f64): each round evaluates only these
+  const ACT = region(block);
   const work = (b: number) => add(i32(P_WORK), m.i32(b));
   const f64At = (base: number, index: () => Expr) => add(work(base), mul(index(), m.i32(8)));
   const ld = (base: number, index: () => Expr) => m.fLoad(8, 0, f64At(base, index));
@@ -48,27 +51,33 @@ export function addFlowDopri5(m: WasmModule, spec: Dopri5Spec): { block: number;
   const pc = () => add(mul(i32(L_I), m.i32(w)), i32(L_C)); // point i, component c of an augmented state
   const pi = () => i32(L_I);
   // kernel-precision cells: the rows evaluate reads and the outputs it writes
-  const rowCell = (c: () => Expr) => add(work(0), mul(add(mul(i32(L_I), m.i32(width)), c()), m.i32(bytes)));
+  const rowCell = (c: () => Expr, row = L_I) => add(work(0), mul(add(mul(i32(row), m.i32(width)), c()), m.i32(bytes)));
   const toKernel = (v: Expr) => (bytes === 8 ? v : m.f32DemoteF64(v));
   const fromKernel = (v: Expr) => (bytes === 8 ? v : m.f64PromoteF32(v));
   const forTo = countedLoops(m, 'd');
   const points = (body: Expr[]) => forTo(L_I, () => i32(L_M), body);
   const comps = (count: number, body: Expr[]) => forTo(L_C, () => m.i32(count), body);
-  const live = (body: Expr[]) => m.if(F('eq', ld(DONE, pi), k(0)), m.block(null, body));
-  /** f at the states of `src` (augmented, f64) at times T + frac H into K[s]: one evaluate call. */
+  /** For each point still moving: L_J its place among them (its row for evaluate), L_I its index in the block. */
+  const actives = (body: Expr[]) => forTo(L_J, () => i32(L_A), [m.set(L_I, m.i32FromF64(ld(ACT, () => i32(L_J)))), ...body]);
+  /**
+   * f at the states of `src` (augmented, f64) at times T + frac H into K[s]: one evaluate call on
+   * the points still moving, packed into the first rows.
+   */
   const evaluateInto = (src: number, s: number, frac: number): Expr[] => [
-    points([
-      comps(dim, [m.fStore(bytes, 0, rowCell(() => i32(L_C)), toKernel(ld(src, pc)))]),
-      ...(spec.timeOffset === undefined ? [] : [m.fStore(bytes, 0, rowCell(() => m.i32(spec.timeOffset!)), toKernel(F('add', ld(T, pi), F('mul', k(frac), ld(H, pi)))))]),
+    actives([
+      comps(dim, [m.fStore(bytes, 0, rowCell(() => i32(L_C), L_J), toKernel(ld(src, pc)))]),
+      ...(spec.timeOffset === undefined ? [] : [m.fStore(bytes, 0, rowCell(() => m.i32(spec.timeOffset!), L_J), toKernel(F('add', ld(T, pi), F('mul', k(frac), ld(H, pi)))))]),
     ]),
-    m.call(spec.evaluate, [work(0), ...at.map((a) => work(a)), i32(L_M)], types.none),
-    points([
-      comps(dim, [st(K[s]!, pc, fromKernel(m.fLoad(bytes, 0, add(work(at[0]!), mul(add(mul(i32(L_I), m.i32(dim)), i32(L_C)), m.i32(bytes))))))]),
-      m.fStore(8, 0, f64At(K[s]!, () => add(mul(i32(L_I), m.i32(w)), m.i32(dim))), fromKernel(m.fLoad(bytes, 0, add(work(at[1]!), mul(i32(L_I), m.i32(bytes)))))),
+    m.call(spec.evaluate, [work(0), ...at.map((a) => work(a)), i32(L_A)], types.none),
+    actives([
+      comps(dim, [st(K[s]!, pc, fromKernel(m.fLoad(bytes, 0, add(work(at[0]!), mul(add(mul(i32(L_J), m.i32(dim)), i32(L_C)), m.i32(bytes))))))]),
+      m.fStore(8, 0, f64At(K[s]!, () => add(mul(i32(L_I), m.i32(w)), m.i32(dim))), fromKernel(m.fLoad(bytes, 0, add(work(at[1]!), mul(i32(L_J), m.i32(bytes)))))),
     ]),
   ];
+  /** The point keeps moving: into the next round's list (in place: the list only shrinks). */
+  const keep = (): Expr[] => [st(ACT, () => i32(L_NEXT), m.fFromI32(8, i32(L_I))), m.set(L_NEXT, add(i32(L_NEXT), m.i32(1)))];
   /** The stage state Y + H sum_j a_j K_j (only the terms with a_j != 0) into `dest`. */
-  const combine = (dest: number, a: readonly number[]): Expr => points([comps(w, [st(dest, pc,
+  const combine = (dest: number, a: readonly number[]): Expr => actives([comps(w, [st(dest, pc,
     F('add', ld(Y, pc), F('mul', ld(H, pi), a.map((aj, j) => [aj, j] as const).filter(([aj]) => aj !== 0)
       .map(([aj, j]) => F('mul', k(aj), ld(K[j]!, pc))).reduce((x, y) => F('add', x, y)))))])]);
   /** error / scale, 0 where the error is (a component that stays 0 with atol = 0: scale 0; runtime/flow.ts's ratio) */
@@ -81,7 +90,7 @@ export function addFlowDopri5(m: WasmModule, spec: Dopri5Spec): { block: number;
   ];
   const fail = (): Expr[] => [comps(w, [st(Y, pc, k(NaN))]), st(DONE, pi, k(1))];
   const abs = (x: Expr) => m.f64Unary('abs', x);
-  const controlPoint = points([live([
+  const controlPoint = actives([
     m.set(L_ERR, k(0)), m.set(L_FIN, k(0)),
     comps(w, [
       m.set(L_SC, E.map((e, j) => [e, j] as const).filter(([e]) => e !== 0).map(([e, j]) => F('mul', k(e), ld(K[j]!, pc))).reduce((x, y) => F('add', x, y))),
@@ -94,7 +103,7 @@ export function addFlowDopri5(m: WasmModule, spec: Dopri5Spec): { block: number;
     m.set(L_T, ld(T, pi)), m.set(L_H, ld(H, pi)),
     m.if(m.i32Eqz(F('eq', F('add', f(L_FIN), F('sub', f(L_ERR), f(L_ERR))), k(0))),
       m.if(m.i32And(F('gt', abs(f(L_H)), F('mul', k(1e-12), F('max', k(1), abs(f(L_T))))), F('lt', ld(TRIES, pi), m.fFromI32(8, i32(P_MAX)))),
-        m.block(null, [st(H, pi, F('div', f(L_H), k(10))), m.set(L_ANY, m.i32(1))]),
+        m.block(null, [st(H, pi, F('div', f(L_H), k(10))), ...keep()]),
         m.block(null, fail())),
       m.block(null, [
         // accepted: the fifth-order state, f there (first same as last), the time and the count
@@ -115,10 +124,10 @@ export function addFlowDopri5(m: WasmModule, spec: Dopri5Spec): { block: number;
               // the step may not pass t1
               m.if(F('gt', F('mul', f(L_DIR), F('sub', F('add', f(L_T), f(L_H)), f(P_T1))), k(0)), m.set(L_H, F('sub', f(P_T1), f(L_T)))),
               st(H, pi, f(L_H)),
-              m.set(L_ANY, m.i32(1)),
+              ...keep(),
             ]))),
       ])),
-  ])]);
+  ]);
   const body = m.block(null, [
     m.set(L_DIR, m.if(F('lt', f(P_T1), f(P_T0)), k(-1), k(1))),
     overBlocks(m, { block, width, bytes, points: P_POINTS, n: P_N, first: L_B, size: L_M, work: () => work(0) }, [
@@ -126,7 +135,9 @@ export function addFlowDopri5(m: WasmModule, spec: Dopri5Spec): { block: number;
         comps(dim, [st(Y, pc, fromKernel(m.fLoad(bytes, 0, rowCell(() => i32(L_C)))))]),
         m.fStore(8, 0, f64At(Y, () => add(mul(i32(L_I), m.i32(w)), m.i32(dim))), k(0)),
         st(T, pi, f(P_T0)), st(H, pi, k(0)), st(STEPS, pi, k(0)), st(TRIES, pi, k(0)), st(DONE, pi, k(0)),
+        st(ACT, pi, m.fFromI32(8, i32(L_I))),
       ]),
+      m.set(L_A, i32(L_M)),
       ...evaluateInto(Y, 0, 0),
       // the first step: 0.01 d0 / d1 (Hairer's first guess), d = rms of y and f over atol + rtol |y|
       points([
@@ -141,10 +152,11 @@ export function addFlowDopri5(m: WasmModule, spec: Dopri5Spec): { block: number;
         st(H, pi, F('mul', f(L_DIR), F('min', f(L_H), abs(F('sub', f(P_T1), f(P_T0)))))),
       ]),
       m.loop('rounds', m.block(null, [
-        m.set(L_ANY, m.i32(0)),
+        m.set(L_NEXT, m.i32(0)),
         ...[1, 2, 3, 4, 5, 6].flatMap((s) => [combine(Y5, A[s]!), ...evaluateInto(Y5, s, C[s]!)]),
         controlPoint,
-        m.br('rounds', i32(L_ANY)),
+        m.set(L_A, i32(L_NEXT)),
+        m.br('rounds', i32(L_A)),
       ])),
       // the block's ends, integrals and step counts out
       points([
@@ -155,7 +167,7 @@ export function addFlowDopri5(m: WasmModule, spec: Dopri5Spec): { block: number;
     ]),
   ]);
   const i = types.i32, d = types.f64;
-  m.addFunction('flow_dopri5', [i, i, i, i, i, i, d, d, d, d, i], [i, i, i, i, i, i, i, d, d, d, d, d, d, d, d, d], body);
+  m.addFunction('flow_dopri5', [i, i, i, i, i, i, d, d, d, d, i], [i, i, i, i, i, i, i, d, d, d, d, d, d, d, d, d, i, i], body);
   m.exportFunction('flow_dopri5');
   // in numbers of the kernel's precision, as the artifact states work areas
   return { block, work: Math.ceil(byte / bytes) };

@@ -1701,14 +1701,17 @@
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
-  (local $14 f64)
+  (local $14 i32)
   (local $15 f64)
   (local $16 f64)
   (local $17 f64)
   (local $18 i32)
-  (local $19 f64)
+  (local $19 i32)
   (local $20 i32)
-  (local.set $19
+  (local $21 f64)
+  (local $22 f64)
+  (local $23 f64)
+  (local.set $22
    (select
     (f64.const -1)
     (f64.const 1)
@@ -1722,21 +1725,21 @@
    (if
     (i32.gt_u
      (local.get $4)
-     (local.get $18)
+     (local.get $19)
     )
     (then
      (if
       (i32.gt_u
-       (local.tee $13
+       (local.tee $18
         (i32.sub
          (local.get $4)
-         (local.get $18)
+         (local.get $19)
         )
        )
        (i32.const 160)
       )
       (then
-       (local.set $13
+       (local.set $18
         (i32.const 160)
        )
       )
@@ -1746,26 +1749,26 @@
       (i32.add
        (local.get $0)
        (i32.mul
-        (local.get $18)
+        (local.get $19)
         (i32.const 12)
        )
       )
       (i32.mul
-       (local.get $13)
+       (local.get $18)
        (i32.const 12)
       )
      )
-     (local.set $11
+     (local.set $12
       (i32.const 0)
      )
      (if
       (i32.gt_s
-       (local.get $13)
+       (local.get $18)
        (i32.const 0)
       )
       (then
        (loop $d7
-        (local.set $12
+        (local.set $11
          (i32.const 0)
         )
         (loop $d6
@@ -1778,10 +1781,10 @@
            (i32.shl
             (i32.add
              (i32.shl
-              (local.get $11)
+              (local.get $12)
               (i32.const 2)
              )
-             (local.get $12)
+             (local.get $11)
             )
             (i32.const 3)
            )
@@ -1793,10 +1796,10 @@
              (i32.shl
               (i32.add
                (i32.mul
-                (local.get $11)
+                (local.get $12)
                 (i32.const 3)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 2)
              )
@@ -1806,9 +1809,9 @@
          )
          (br_if $d6
           (i32.lt_s
-           (local.tee $12
+           (local.tee $11
             (i32.add
-             (local.get $12)
+             (local.get $11)
              (i32.const 1)
             )
            )
@@ -1820,7 +1823,7 @@
          (i32.add
           (i32.add
            (i32.shl
-            (local.get $11)
+            (local.get $12)
             (i32.const 5)
            )
            (local.get $5)
@@ -1836,7 +1839,7 @@
            (i32.const 50560)
           )
           (i32.shl
-           (local.get $11)
+           (local.get $12)
            (i32.const 3)
           )
          )
@@ -1849,7 +1852,7 @@
            (i32.const 51840)
           )
           (i32.shl
-           (local.get $11)
+           (local.get $12)
            (i32.const 3)
           )
          )
@@ -1862,7 +1865,7 @@
            (i32.const 53120)
           )
           (i32.shl
-           (local.get $11)
+           (local.get $12)
            (i32.const 3)
           )
          )
@@ -1875,7 +1878,7 @@
            (i32.const 54400)
           )
           (i32.shl
-           (local.get $11)
+           (local.get $12)
            (i32.const 3)
           )
          )
@@ -1888,37 +1891,70 @@
            (i32.const 55680)
           )
           (i32.shl
-           (local.get $11)
+           (local.get $12)
            (i32.const 3)
           )
          )
          (f64.const 0)
         )
+        (f64.store
+         (i32.add
+          (i32.add
+           (local.get $5)
+           (i32.const 56960)
+          )
+          (i32.shl
+           (local.get $12)
+           (i32.const 3)
+          )
+         )
+         (f64.convert_i32_s
+          (local.get $12)
+         )
+        )
         (br_if $d7
          (i32.lt_s
-          (local.tee $11
+          (local.tee $12
            (i32.add
-            (local.get $11)
+            (local.get $12)
             (i32.const 1)
            )
           )
-          (local.get $13)
+          (local.get $18)
          )
         )
        )
       )
      )
-     (local.set $11
+     (local.set $13
       (i32.const 0)
      )
      (if
       (i32.gt_s
-       (local.get $13)
+       (local.tee $14
+        (local.get $18)
+       )
        (i32.const 0)
       )
       (then
        (loop $d9
         (local.set $12
+         (i32.trunc_f64_s
+          (f64.load
+           (i32.add
+            (i32.add
+             (local.get $5)
+             (i32.const 56960)
+            )
+            (i32.shl
+             (local.get $13)
+             (i32.const 3)
+            )
+           )
+          )
+         )
+        )
+        (local.set $11
          (i32.const 0)
         )
         (loop $d8
@@ -1928,10 +1964,10 @@
            (i32.shl
             (i32.add
              (i32.mul
-              (local.get $11)
+              (local.get $13)
               (i32.const 3)
              )
-             (local.get $12)
+             (local.get $11)
             )
             (i32.const 2)
            )
@@ -1946,10 +1982,10 @@
              (i32.shl
               (i32.add
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 2)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -1959,9 +1995,9 @@
          )
          (br_if $d8
           (i32.lt_s
-           (local.tee $12
+           (local.tee $11
             (i32.add
-             (local.get $12)
+             (local.get $11)
              (i32.const 1)
             )
            )
@@ -1971,13 +2007,13 @@
         )
         (br_if $d9
          (i32.lt_s
-          (local.tee $11
+          (local.tee $13
            (i32.add
-            (local.get $11)
+            (local.get $13)
             (i32.const 1)
            )
           )
-          (local.get $13)
+          (local.get $14)
          )
         )
        )
@@ -1993,19 +2029,35 @@
        (local.get $5)
        (i32.const 3840)
       )
-      (local.get $13)
+      (local.get $14)
      )
-     (local.set $11
+     (local.set $13
       (i32.const 0)
      )
      (if
       (i32.gt_s
-       (local.get $13)
+       (local.get $14)
        (i32.const 0)
       )
       (then
        (loop $d11
         (local.set $12
+         (i32.trunc_f64_s
+          (f64.load
+           (i32.add
+            (i32.add
+             (local.get $5)
+             (i32.const 56960)
+            )
+            (i32.shl
+             (local.get $13)
+             (i32.const 3)
+            )
+           )
+          )
+         )
+        )
+        (local.set $11
          (i32.const 0)
         )
         (loop $d10
@@ -2018,10 +2070,10 @@
            (i32.shl
             (i32.add
              (i32.shl
-              (local.get $11)
+              (local.get $12)
               (i32.const 2)
              )
-             (local.get $12)
+             (local.get $11)
             )
             (i32.const 3)
            )
@@ -2036,10 +2088,10 @@
              (i32.shl
               (i32.add
                (i32.mul
-                (local.get $11)
+                (local.get $13)
                 (i32.const 3)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 2)
              )
@@ -2049,9 +2101,9 @@
          )
          (br_if $d10
           (i32.lt_s
-           (local.tee $12
+           (local.tee $11
             (i32.add
-             (local.get $12)
+             (local.get $11)
              (i32.const 1)
             )
            )
@@ -2063,7 +2115,7 @@
          (i32.add
           (i32.add
            (i32.shl
-            (local.get $11)
+            (local.get $12)
             (i32.const 5)
            )
            (local.get $5)
@@ -2078,7 +2130,7 @@
              (i32.const 3840)
             )
             (i32.shl
-             (local.get $11)
+             (local.get $13)
              (i32.const 2)
             )
            )
@@ -2087,41 +2139,41 @@
         )
         (br_if $d11
          (i32.lt_s
-          (local.tee $11
+          (local.tee $13
            (i32.add
-            (local.get $11)
+            (local.get $13)
             (i32.const 1)
            )
           )
-          (local.get $13)
+          (local.get $14)
          )
         )
        )
       )
      )
-     (local.set $11
+     (local.set $12
       (i32.const 0)
      )
      (if
       (i32.gt_s
-       (local.get $13)
+       (local.get $18)
        (i32.const 0)
       )
       (then
        (loop $d13
-        (local.set $16
+        (local.set $17
          (f64.const 0)
         )
-        (local.set $14
+        (local.set $15
          (f64.const 0)
         )
-        (local.set $12
+        (local.set $11
          (i32.const 0)
         )
         (loop $d12
-         (local.set $16
+         (local.set $17
           (f64.add
-           (local.get $16)
+           (local.get $17)
            (f64.mul
             (select
              (f64.const 0)
@@ -2135,16 +2187,16 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
                )
               )
-              (local.tee $17
+              (local.tee $16
                (f64.add
                 (local.get $9)
                 (f64.mul
@@ -2159,10 +2211,10 @@
                     (i32.shl
                      (i32.add
                       (i32.shl
-                       (local.get $11)
+                       (local.get $12)
                        (i32.const 2)
                       )
-                      (local.get $12)
+                      (local.get $11)
                      )
                      (i32.const 3)
                     )
@@ -2183,10 +2235,10 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
@@ -2207,16 +2259,16 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
                )
               )
-              (local.get $17)
+              (local.get $16)
              )
              (f64.eq
               (f64.load
@@ -2228,10 +2280,10 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
@@ -2243,9 +2295,9 @@
            )
           )
          )
-         (local.set $14
+         (local.set $15
           (f64.add
-           (local.get $14)
+           (local.get $15)
            (f64.mul
             (select
              (f64.const 0)
@@ -2259,16 +2311,16 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
                )
               )
-              (local.get $17)
+              (local.get $16)
              )
              (f64.eq
               (f64.load
@@ -2280,10 +2332,10 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
@@ -2304,16 +2356,16 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
                )
               )
-              (local.get $17)
+              (local.get $16)
              )
              (f64.eq
               (f64.load
@@ -2325,10 +2377,10 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
@@ -2342,9 +2394,9 @@
          )
          (br_if $d12
           (i32.lt_s
-           (local.tee $12
+           (local.tee $11
             (i32.add
-             (local.get $12)
+             (local.get $11)
              (i32.const 1)
             )
            )
@@ -2359,21 +2411,21 @@
            (i32.const 51840)
           )
           (i32.shl
-           (local.get $11)
+           (local.get $12)
            (i32.const 3)
           )
          )
          (f64.mul
-          (local.get $19)
+          (local.get $22)
           (f64.min
            (if (result f64)
             (i32.or
              (i32.or
               (f64.lt
-               (local.tee $16
+               (local.tee $17
                 (f64.sqrt
                  (f64.mul
-                  (local.get $16)
+                  (local.get $17)
                   (f64.const 0.25)
                  )
                 )
@@ -2381,10 +2433,10 @@
                (f64.const 1e-05)
               )
               (f64.lt
-               (local.tee $14
+               (local.tee $15
                 (f64.sqrt
                  (f64.mul
-                  (local.get $14)
+                  (local.get $15)
                   (f64.const 0.25)
                  )
                 )
@@ -2394,8 +2446,8 @@
              )
              (f64.ne
               (f64.sub
-               (local.get $14)
-               (local.get $14)
+               (local.get $15)
+               (local.get $15)
               )
               (f64.const 0)
              )
@@ -2406,10 +2458,10 @@
             (else
              (f64.div
               (f64.mul
-               (local.get $16)
+               (local.get $17)
                (f64.const 0.01)
               )
-              (local.get $14)
+              (local.get $15)
              )
             )
            )
@@ -2424,13 +2476,13 @@
         )
         (br_if $d13
          (i32.lt_s
-          (local.tee $11
+          (local.tee $12
            (i32.add
-            (local.get $11)
+            (local.get $12)
             (i32.const 1)
            )
           )
-          (local.get $13)
+          (local.get $18)
          )
         )
        )
@@ -2440,17 +2492,33 @@
       (local.set $20
        (i32.const 0)
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d15
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 56960)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d14
@@ -2463,10 +2531,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -2481,10 +2549,10 @@
               (i32.shl
                (i32.add
                 (i32.shl
-                 (local.get $11)
+                 (local.get $12)
                  (i32.const 2)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 3)
               )
@@ -2498,7 +2566,7 @@
                 (i32.const 51840)
                )
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 3)
                )
               )
@@ -2513,10 +2581,10 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
@@ -2529,9 +2597,9 @@
           )
           (br_if $d14
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -2541,29 +2609,45 @@
          )
          (br_if $d15
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d17
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 56960)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d16
@@ -2573,10 +2657,10 @@
             (i32.shl
              (i32.add
               (i32.mul
-               (local.get $11)
+               (local.get $13)
                (i32.const 3)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 2)
             )
@@ -2591,10 +2675,10 @@
               (i32.shl
                (i32.add
                 (i32.shl
-                 (local.get $11)
+                 (local.get $12)
                  (i32.const 2)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 3)
               )
@@ -2604,9 +2688,9 @@
           )
           (br_if $d16
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -2616,13 +2700,13 @@
          )
          (br_if $d17
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
@@ -2638,19 +2722,35 @@
         (local.get $5)
         (i32.const 3840)
        )
-       (local.get $13)
+       (local.get $14)
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d19
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 56960)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d18
@@ -2663,10 +2763,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -2681,10 +2781,10 @@
               (i32.shl
                (i32.add
                 (i32.mul
-                 (local.get $11)
+                 (local.get $13)
                  (i32.const 3)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 2)
               )
@@ -2694,9 +2794,9 @@
           )
           (br_if $d18
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -2708,7 +2808,7 @@
           (i32.add
            (i32.add
             (i32.shl
-             (local.get $11)
+             (local.get $12)
              (i32.const 5)
             )
             (local.get $5)
@@ -2723,7 +2823,7 @@
               (i32.const 3840)
              )
              (i32.shl
-              (local.get $11)
+              (local.get $13)
               (i32.const 2)
              )
             )
@@ -2732,29 +2832,45 @@
          )
          (br_if $d19
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d21
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 56960)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d20
@@ -2767,10 +2883,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -2785,10 +2901,10 @@
               (i32.shl
                (i32.add
                 (i32.shl
-                 (local.get $11)
+                 (local.get $12)
                  (i32.const 2)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 3)
               )
@@ -2802,7 +2918,7 @@
                 (i32.const 51840)
                )
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 3)
                )
               )
@@ -2818,10 +2934,10 @@
                  (i32.shl
                   (i32.add
                    (i32.shl
-                    (local.get $11)
+                    (local.get $12)
                     (i32.const 2)
                    )
-                   (local.get $12)
+                   (local.get $11)
                   )
                   (i32.const 3)
                  )
@@ -2839,10 +2955,10 @@
                  (i32.shl
                   (i32.add
                    (i32.shl
-                    (local.get $11)
+                    (local.get $12)
                     (i32.const 2)
                    )
-                   (local.get $12)
+                   (local.get $11)
                   )
                   (i32.const 3)
                  )
@@ -2856,9 +2972,9 @@
           )
           (br_if $d20
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -2868,29 +2984,45 @@
          )
          (br_if $d21
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d23
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 56960)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d22
@@ -2900,10 +3032,10 @@
             (i32.shl
              (i32.add
               (i32.mul
-               (local.get $11)
+               (local.get $13)
                (i32.const 3)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 2)
             )
@@ -2918,10 +3050,10 @@
               (i32.shl
                (i32.add
                 (i32.shl
-                 (local.get $11)
+                 (local.get $12)
                  (i32.const 2)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 3)
               )
@@ -2931,9 +3063,9 @@
           )
           (br_if $d22
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -2943,13 +3075,13 @@
          )
          (br_if $d23
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
@@ -2965,19 +3097,35 @@
         (local.get $5)
         (i32.const 3840)
        )
-       (local.get $13)
+       (local.get $14)
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d25
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 56960)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d24
@@ -2990,10 +3138,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -3008,10 +3156,10 @@
               (i32.shl
                (i32.add
                 (i32.mul
-                 (local.get $11)
+                 (local.get $13)
                  (i32.const 3)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 2)
               )
@@ -3021,9 +3169,9 @@
           )
           (br_if $d24
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -3035,7 +3183,7 @@
           (i32.add
            (i32.add
             (i32.shl
-             (local.get $11)
+             (local.get $12)
              (i32.const 5)
             )
             (local.get $5)
@@ -3050,7 +3198,7 @@
               (i32.const 3840)
              )
              (i32.shl
-              (local.get $11)
+              (local.get $13)
               (i32.const 2)
              )
             )
@@ -3059,29 +3207,45 @@
          )
          (br_if $d25
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d27
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 56960)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d26
@@ -3094,10 +3258,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -3112,10 +3276,10 @@
               (i32.shl
                (i32.add
                 (i32.shl
-                 (local.get $11)
+                 (local.get $12)
                  (i32.const 2)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 3)
               )
@@ -3129,7 +3293,7 @@
                 (i32.const 51840)
                )
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 3)
                )
               )
@@ -3146,10 +3310,10 @@
                   (i32.shl
                    (i32.add
                     (i32.shl
-                     (local.get $11)
+                     (local.get $12)
                      (i32.const 2)
                     )
-                    (local.get $12)
+                    (local.get $11)
                    )
                    (i32.const 3)
                   )
@@ -3167,10 +3331,10 @@
                   (i32.shl
                    (i32.add
                     (i32.shl
-                     (local.get $11)
+                     (local.get $12)
                      (i32.const 2)
                     )
-                    (local.get $12)
+                    (local.get $11)
                    )
                    (i32.const 3)
                   )
@@ -3189,10 +3353,10 @@
                  (i32.shl
                   (i32.add
                    (i32.shl
-                    (local.get $11)
+                    (local.get $12)
                     (i32.const 2)
                    )
-                   (local.get $12)
+                   (local.get $11)
                   )
                   (i32.const 3)
                  )
@@ -3206,9 +3370,9 @@
           )
           (br_if $d26
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -3218,29 +3382,45 @@
          )
          (br_if $d27
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d29
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 56960)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d28
@@ -3250,10 +3430,10 @@
             (i32.shl
              (i32.add
               (i32.mul
-               (local.get $11)
+               (local.get $13)
                (i32.const 3)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 2)
             )
@@ -3268,10 +3448,10 @@
               (i32.shl
                (i32.add
                 (i32.shl
-                 (local.get $11)
+                 (local.get $12)
                  (i32.const 2)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 3)
               )
@@ -3281,9 +3461,9 @@
           )
           (br_if $d28
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -3293,13 +3473,13 @@
          )
          (br_if $d29
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
@@ -3315,19 +3495,35 @@
         (local.get $5)
         (i32.const 3840)
        )
-       (local.get $13)
+       (local.get $14)
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d31
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 56960)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d30
@@ -3340,10 +3536,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -3358,10 +3554,10 @@
               (i32.shl
                (i32.add
                 (i32.mul
-                 (local.get $11)
+                 (local.get $13)
                  (i32.const 3)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 2)
               )
@@ -3371,9 +3567,9 @@
           )
           (br_if $d30
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -3385,7 +3581,7 @@
           (i32.add
            (i32.add
             (i32.shl
-             (local.get $11)
+             (local.get $12)
              (i32.const 5)
             )
             (local.get $5)
@@ -3400,7 +3596,7 @@
               (i32.const 3840)
              )
              (i32.shl
-              (local.get $11)
+              (local.get $13)
               (i32.const 2)
              )
             )
@@ -3409,29 +3605,45 @@
          )
          (br_if $d31
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d33
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 56960)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d32
@@ -3444,10 +3656,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -3462,10 +3674,10 @@
               (i32.shl
                (i32.add
                 (i32.shl
-                 (local.get $11)
+                 (local.get $12)
                  (i32.const 2)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 3)
               )
@@ -3479,7 +3691,7 @@
                 (i32.const 51840)
                )
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 3)
                )
               )
@@ -3497,10 +3709,10 @@
                    (i32.shl
                     (i32.add
                      (i32.shl
-                      (local.get $11)
+                      (local.get $12)
                       (i32.const 2)
                      )
-                     (local.get $12)
+                     (local.get $11)
                     )
                     (i32.const 3)
                    )
@@ -3518,10 +3730,10 @@
                    (i32.shl
                     (i32.add
                      (i32.shl
-                      (local.get $11)
+                      (local.get $12)
                       (i32.const 2)
                      )
-                     (local.get $12)
+                     (local.get $11)
                     )
                     (i32.const 3)
                    )
@@ -3540,10 +3752,10 @@
                   (i32.shl
                    (i32.add
                     (i32.shl
-                     (local.get $11)
+                     (local.get $12)
                      (i32.const 2)
                     )
-                    (local.get $12)
+                    (local.get $11)
                    )
                    (i32.const 3)
                   )
@@ -3562,10 +3774,10 @@
                  (i32.shl
                   (i32.add
                    (i32.shl
-                    (local.get $11)
+                    (local.get $12)
                     (i32.const 2)
                    )
-                   (local.get $12)
+                   (local.get $11)
                   )
                   (i32.const 3)
                  )
@@ -3579,9 +3791,9 @@
           )
           (br_if $d32
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -3591,29 +3803,45 @@
          )
          (br_if $d33
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d35
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 56960)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d34
@@ -3623,10 +3851,10 @@
             (i32.shl
              (i32.add
               (i32.mul
-               (local.get $11)
+               (local.get $13)
                (i32.const 3)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 2)
             )
@@ -3641,10 +3869,10 @@
               (i32.shl
                (i32.add
                 (i32.shl
-                 (local.get $11)
+                 (local.get $12)
                  (i32.const 2)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 3)
               )
@@ -3654,9 +3882,9 @@
           )
           (br_if $d34
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -3666,13 +3894,13 @@
          )
          (br_if $d35
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
@@ -3688,19 +3916,35 @@
         (local.get $5)
         (i32.const 3840)
        )
-       (local.get $13)
+       (local.get $14)
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d37
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 56960)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d36
@@ -3713,10 +3957,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -3731,10 +3975,10 @@
               (i32.shl
                (i32.add
                 (i32.mul
-                 (local.get $11)
+                 (local.get $13)
                  (i32.const 3)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 2)
               )
@@ -3744,9 +3988,9 @@
           )
           (br_if $d36
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -3758,7 +4002,7 @@
           (i32.add
            (i32.add
             (i32.shl
-             (local.get $11)
+             (local.get $12)
              (i32.const 5)
             )
             (local.get $5)
@@ -3773,7 +4017,7 @@
               (i32.const 3840)
              )
              (i32.shl
-              (local.get $11)
+              (local.get $13)
               (i32.const 2)
              )
             )
@@ -3782,29 +4026,45 @@
          )
          (br_if $d37
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d39
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 56960)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d38
@@ -3817,10 +4077,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -3835,10 +4095,10 @@
               (i32.shl
                (i32.add
                 (i32.shl
-                 (local.get $11)
+                 (local.get $12)
                  (i32.const 2)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 3)
               )
@@ -3852,7 +4112,7 @@
                 (i32.const 51840)
                )
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 3)
                )
               )
@@ -3871,10 +4131,10 @@
                     (i32.shl
                      (i32.add
                       (i32.shl
-                       (local.get $11)
+                       (local.get $12)
                        (i32.const 2)
                       )
-                      (local.get $12)
+                      (local.get $11)
                      )
                      (i32.const 3)
                     )
@@ -3892,10 +4152,10 @@
                     (i32.shl
                      (i32.add
                       (i32.shl
-                       (local.get $11)
+                       (local.get $12)
                        (i32.const 2)
                       )
-                      (local.get $12)
+                      (local.get $11)
                      )
                      (i32.const 3)
                     )
@@ -3914,10 +4174,10 @@
                    (i32.shl
                     (i32.add
                      (i32.shl
-                      (local.get $11)
+                      (local.get $12)
                       (i32.const 2)
                      )
-                     (local.get $12)
+                     (local.get $11)
                     )
                     (i32.const 3)
                    )
@@ -3936,10 +4196,10 @@
                   (i32.shl
                    (i32.add
                     (i32.shl
-                     (local.get $11)
+                     (local.get $12)
                      (i32.const 2)
                     )
-                    (local.get $12)
+                    (local.get $11)
                    )
                    (i32.const 3)
                   )
@@ -3958,10 +4218,10 @@
                  (i32.shl
                   (i32.add
                    (i32.shl
-                    (local.get $11)
+                    (local.get $12)
                     (i32.const 2)
                    )
-                   (local.get $12)
+                   (local.get $11)
                   )
                   (i32.const 3)
                  )
@@ -3975,9 +4235,9 @@
           )
           (br_if $d38
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -3987,29 +4247,45 @@
          )
          (br_if $d39
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d41
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 56960)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d40
@@ -4019,10 +4295,10 @@
             (i32.shl
              (i32.add
               (i32.mul
-               (local.get $11)
+               (local.get $13)
                (i32.const 3)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 2)
             )
@@ -4037,10 +4313,10 @@
               (i32.shl
                (i32.add
                 (i32.shl
-                 (local.get $11)
+                 (local.get $12)
                  (i32.const 2)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 3)
               )
@@ -4050,9 +4326,9 @@
           )
           (br_if $d40
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -4062,13 +4338,13 @@
          )
          (br_if $d41
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
@@ -4084,19 +4360,35 @@
         (local.get $5)
         (i32.const 3840)
        )
-       (local.get $13)
+       (local.get $14)
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d43
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 56960)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d42
@@ -4109,10 +4401,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -4127,10 +4419,10 @@
               (i32.shl
                (i32.add
                 (i32.mul
-                 (local.get $11)
+                 (local.get $13)
                  (i32.const 3)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 2)
               )
@@ -4140,9 +4432,9 @@
           )
           (br_if $d42
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -4154,7 +4446,7 @@
           (i32.add
            (i32.add
             (i32.shl
-             (local.get $11)
+             (local.get $12)
              (i32.const 5)
             )
             (local.get $5)
@@ -4169,7 +4461,7 @@
               (i32.const 3840)
              )
              (i32.shl
-              (local.get $11)
+              (local.get $13)
               (i32.const 2)
              )
             )
@@ -4178,29 +4470,45 @@
          )
          (br_if $d43
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d45
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 56960)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d44
@@ -4213,10 +4521,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -4231,10 +4539,10 @@
               (i32.shl
                (i32.add
                 (i32.shl
-                 (local.get $11)
+                 (local.get $12)
                  (i32.const 2)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 3)
               )
@@ -4248,7 +4556,7 @@
                 (i32.const 51840)
                )
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 3)
                )
               )
@@ -4267,10 +4575,10 @@
                     (i32.shl
                      (i32.add
                       (i32.shl
-                       (local.get $11)
+                       (local.get $12)
                        (i32.const 2)
                       )
-                      (local.get $12)
+                      (local.get $11)
                      )
                      (i32.const 3)
                     )
@@ -4288,10 +4596,10 @@
                     (i32.shl
                      (i32.add
                       (i32.shl
-                       (local.get $11)
+                       (local.get $12)
                        (i32.const 2)
                       )
-                      (local.get $12)
+                      (local.get $11)
                      )
                      (i32.const 3)
                     )
@@ -4310,10 +4618,10 @@
                    (i32.shl
                     (i32.add
                      (i32.shl
-                      (local.get $11)
+                      (local.get $12)
                       (i32.const 2)
                      )
-                     (local.get $12)
+                     (local.get $11)
                     )
                     (i32.const 3)
                    )
@@ -4332,10 +4640,10 @@
                   (i32.shl
                    (i32.add
                     (i32.shl
-                     (local.get $11)
+                     (local.get $12)
                      (i32.const 2)
                     )
-                    (local.get $12)
+                    (local.get $11)
                    )
                    (i32.const 3)
                   )
@@ -4354,10 +4662,10 @@
                  (i32.shl
                   (i32.add
                    (i32.shl
-                    (local.get $11)
+                    (local.get $12)
                     (i32.const 2)
                    )
-                   (local.get $12)
+                   (local.get $11)
                   )
                   (i32.const 3)
                  )
@@ -4371,9 +4679,9 @@
           )
           (br_if $d44
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -4383,29 +4691,45 @@
          )
          (br_if $d45
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d47
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 56960)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d46
@@ -4415,10 +4739,10 @@
             (i32.shl
              (i32.add
               (i32.mul
-               (local.get $11)
+               (local.get $13)
                (i32.const 3)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 2)
             )
@@ -4433,10 +4757,10 @@
               (i32.shl
                (i32.add
                 (i32.shl
-                 (local.get $11)
+                 (local.get $12)
                  (i32.const 2)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 3)
               )
@@ -4446,9 +4770,9 @@
           )
           (br_if $d46
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -4458,13 +4782,13 @@
          )
          (br_if $d47
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
@@ -4480,19 +4804,35 @@
         (local.get $5)
         (i32.const 3840)
        )
-       (local.get $13)
+       (local.get $14)
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d49
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 56960)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d48
@@ -4505,10 +4845,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -4523,10 +4863,10 @@
               (i32.shl
                (i32.add
                 (i32.mul
-                 (local.get $11)
+                 (local.get $13)
                  (i32.const 3)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 2)
               )
@@ -4536,9 +4876,9 @@
           )
           (br_if $d48
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -4550,7 +4890,7 @@
           (i32.add
            (i32.add
             (i32.shl
-             (local.get $11)
+             (local.get $12)
              (i32.const 5)
             )
             (local.get $5)
@@ -4565,7 +4905,7 @@
               (i32.const 3840)
              )
              (i32.shl
-              (local.get $11)
+              (local.get $13)
               (i32.const 2)
              )
             )
@@ -4574,167 +4914,122 @@
          )
          (br_if $d49
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d5
-         (if
-          (f64.eq
+         (local.set $12
+          (i32.trunc_f64_s
            (f64.load
             (i32.add
              (i32.add
               (local.get $5)
-              (i32.const 55680)
+              (i32.const 56960)
              )
              (i32.shl
-              (local.get $11)
+              (local.get $13)
               (i32.const 3)
              )
             )
            )
-           (f64.const 0)
           )
-          (then
-           (local.set $16
-            (f64.const 0)
-           )
-           (local.set $15
-            (f64.const 0)
-           )
-           (local.set $12
-            (i32.const 0)
-           )
-           (loop $d0
-            (local.set $16
-             (f64.add
-              (local.get $16)
-              (f64.mul
-               (local.tee $14
-                (select
-                 (f64.const 0)
-                 (f64.div
-                  (f64.mul
-                   (f64.load
-                    (i32.add
-                     (i32.add
-                      (local.get $5)
-                      (i32.const 51840)
-                     )
-                     (i32.shl
-                      (local.get $11)
-                      (i32.const 3)
-                     )
-                    )
+         )
+         (local.set $17
+          (f64.const 0)
+         )
+         (local.set $23
+          (f64.const 0)
+         )
+         (local.set $11
+          (i32.const 0)
+         )
+         (loop $d0
+          (local.set $17
+           (f64.add
+            (local.get $17)
+            (f64.mul
+             (local.tee $15
+              (select
+               (f64.const 0)
+               (f64.div
+                (f64.mul
+                 (f64.load
+                  (i32.add
+                   (i32.add
+                    (local.get $5)
+                    (i32.const 51840)
                    )
-                   (local.tee $17
+                   (i32.shl
+                    (local.get $12)
+                    (i32.const 3)
+                   )
+                  )
+                 )
+                 (local.tee $16
+                  (f64.add
+                   (f64.add
                     (f64.add
                      (f64.add
                       (f64.add
-                       (f64.add
-                        (f64.add
-                         (f64.mul
-                          (f64.load
-                           (i32.add
-                            (i32.add
-                             (local.get $5)
-                             (i32.const 14720)
-                            )
-                            (i32.shl
-                             (i32.add
-                              (i32.shl
-                               (local.get $11)
-                               (i32.const 2)
-                              )
-                              (local.get $12)
-                             )
-                             (i32.const 3)
-                            )
-                           )
-                          )
-                          (f64.const 1.2326388888888888e-03)
-                         )
-                         (f64.mul
-                          (f64.load
-                           (i32.add
-                            (i32.add
-                             (local.get $5)
-                             (i32.const 24960)
-                            )
-                            (i32.shl
-                             (i32.add
-                              (i32.shl
-                               (local.get $11)
-                               (i32.const 2)
-                              )
-                              (local.get $12)
-                             )
-                             (i32.const 3)
-                            )
-                           )
-                          )
-                          (f64.const -4.2527702905061394e-03)
-                         )
-                        )
-                        (f64.mul
-                         (f64.load
+                       (f64.mul
+                        (f64.load
+                         (i32.add
                           (i32.add
+                           (local.get $5)
+                           (i32.const 14720)
+                          )
+                          (i32.shl
                            (i32.add
-                            (local.get $5)
-                            (i32.const 30080)
-                           )
-                           (i32.shl
-                            (i32.add
-                             (i32.shl
-                              (local.get $11)
-                              (i32.const 2)
-                             )
+                            (i32.shl
                              (local.get $12)
+                             (i32.const 2)
                             )
-                            (i32.const 3)
+                            (local.get $11)
                            )
+                           (i32.const 3)
                           )
                          )
-                         (f64.const 0.03697916666666667)
                         )
+                        (f64.const 1.2326388888888888e-03)
                        )
                        (f64.mul
                         (f64.load
                          (i32.add
                           (i32.add
                            (local.get $5)
-                           (i32.const 35200)
+                           (i32.const 24960)
                           )
                           (i32.shl
                            (i32.add
                             (i32.shl
-                             (local.get $11)
+                             (local.get $12)
                              (i32.const 2)
                             )
-                            (local.get $12)
+                            (local.get $11)
                            )
                            (i32.const 3)
                           )
                          )
                         )
-                        (f64.const -0.05086379716981132)
+                        (f64.const -4.2527702905061394e-03)
                        )
                       )
                       (f64.mul
@@ -4742,21 +5037,21 @@
                         (i32.add
                          (i32.add
                           (local.get $5)
-                          (i32.const 40320)
+                          (i32.const 30080)
                          )
                          (i32.shl
                           (i32.add
                            (i32.shl
-                            (local.get $11)
+                            (local.get $12)
                             (i32.const 2)
                            )
-                           (local.get $12)
+                           (local.get $11)
                           )
                           (i32.const 3)
                          )
                         )
                        )
-                       (f64.const 0.0419047619047619)
+                       (f64.const 0.03697916666666667)
                       )
                      )
                      (f64.mul
@@ -4764,230 +5059,662 @@
                        (i32.add
                         (i32.add
                          (local.get $5)
-                         (i32.const 45440)
+                         (i32.const 35200)
                         )
                         (i32.shl
                          (i32.add
                           (i32.shl
-                           (local.get $11)
+                           (local.get $12)
                            (i32.const 2)
                           )
-                          (local.get $12)
+                          (local.get $11)
                          )
                          (i32.const 3)
                         )
                        )
                       )
-                      (f64.const -0.025)
+                      (f64.const -0.05086379716981132)
                      )
                     )
+                    (f64.mul
+                     (f64.load
+                      (i32.add
+                       (i32.add
+                        (local.get $5)
+                        (i32.const 40320)
+                       )
+                       (i32.shl
+                        (i32.add
+                         (i32.shl
+                          (local.get $12)
+                          (i32.const 2)
+                         )
+                         (local.get $11)
+                        )
+                        (i32.const 3)
+                       )
+                      )
+                     )
+                     (f64.const 0.0419047619047619)
+                    )
                    )
-                  )
-                  (f64.add
-                   (local.get $9)
                    (f64.mul
-                    (local.get $8)
-                    (f64.max
-                     (f64.abs
-                      (f64.load
-                       (i32.add
-                        (i32.add
-                         (local.get $5)
-                         (i32.const 4480)
-                        )
-                        (i32.shl
-                         (i32.add
-                          (i32.shl
-                           (local.get $11)
-                           (i32.const 2)
-                          )
-                          (local.get $12)
-                         )
-                         (i32.const 3)
-                        )
-                       )
-                      )
-                     )
-                     (f64.abs
-                      (f64.load
-                       (i32.add
-                        (i32.add
-                         (local.get $5)
-                         (i32.const 9600)
-                        )
-                        (i32.shl
-                         (i32.add
-                          (i32.shl
-                           (local.get $11)
-                           (i32.const 2)
-                          )
-                          (local.get $12)
-                         )
-                         (i32.const 3)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                 )
-                 (f64.eq
-                  (f64.mul
-                   (f64.load
-                    (i32.add
+                    (f64.load
                      (i32.add
-                      (local.get $5)
-                      (i32.const 51840)
+                      (i32.add
+                       (local.get $5)
+                       (i32.const 45440)
+                      )
+                      (i32.shl
+                       (i32.add
+                        (i32.shl
+                         (local.get $12)
+                         (i32.const 2)
+                        )
+                        (local.get $11)
+                       )
+                       (i32.const 3)
+                      )
                      )
-                     (i32.shl
-                      (local.get $11)
-                      (i32.const 3)
+                    )
+                    (f64.const -0.025)
+                   )
+                  )
+                 )
+                )
+                (f64.add
+                 (local.get $9)
+                 (f64.mul
+                  (local.get $8)
+                  (f64.max
+                   (f64.abs
+                    (f64.load
+                     (i32.add
+                      (i32.add
+                       (local.get $5)
+                       (i32.const 4480)
+                      )
+                      (i32.shl
+                       (i32.add
+                        (i32.shl
+                         (local.get $12)
+                         (i32.const 2)
+                        )
+                        (local.get $11)
+                       )
+                       (i32.const 3)
+                      )
                      )
                     )
                    )
-                   (local.get $17)
+                   (f64.abs
+                    (f64.load
+                     (i32.add
+                      (i32.add
+                       (local.get $5)
+                       (i32.const 9600)
+                      )
+                      (i32.shl
+                       (i32.add
+                        (i32.shl
+                         (local.get $12)
+                         (i32.const 2)
+                        )
+                        (local.get $11)
+                       )
+                       (i32.const 3)
+                      )
+                     )
+                    )
+                   )
                   )
-                  (f64.const 0)
                  )
                 )
                )
-               (local.get $14)
-              )
-             )
-            )
-            (local.set $15
-             (f64.add
-              (local.get $15)
-              (f64.sub
-               (f64.load
-                (i32.add
-                 (i32.add
-                  (local.get $5)
-                  (i32.const 9600)
-                 )
-                 (i32.shl
+               (f64.eq
+                (f64.mul
+                 (f64.load
                   (i32.add
-                   (i32.shl
-                    (local.get $11)
-                    (i32.const 2)
+                   (i32.add
+                    (local.get $5)
+                    (i32.const 51840)
                    )
-                   (local.get $12)
-                  )
-                  (i32.const 3)
-                 )
-                )
-               )
-               (f64.load
-                (i32.add
-                 (i32.add
-                  (local.get $5)
-                  (i32.const 9600)
-                 )
-                 (i32.shl
-                  (i32.add
                    (i32.shl
-                    (local.get $11)
-                    (i32.const 2)
+                    (local.get $12)
+                    (i32.const 3)
                    )
-                   (local.get $12)
                   )
-                  (i32.const 3)
                  )
+                 (local.get $16)
                 )
+                (f64.const 0)
                )
               )
              )
+             (local.get $15)
             )
-            (br_if $d0
-             (i32.lt_s
-              (local.tee $12
+           )
+          )
+          (local.set $23
+           (f64.add
+            (local.get $23)
+            (f64.sub
+             (f64.load
+              (i32.add
                (i32.add
-                (local.get $12)
-                (i32.const 1)
+                (local.get $5)
+                (i32.const 9600)
+               )
+               (i32.shl
+                (i32.add
+                 (i32.shl
+                  (local.get $12)
+                  (i32.const 2)
+                 )
+                 (local.get $11)
+                )
+                (i32.const 3)
                )
               )
-              (i32.const 4)
+             )
+             (f64.load
+              (i32.add
+               (i32.add
+                (local.get $5)
+                (i32.const 9600)
+               )
+               (i32.shl
+                (i32.add
+                 (i32.shl
+                  (local.get $12)
+                  (i32.const 2)
+                 )
+                 (local.get $11)
+                )
+                (i32.const 3)
+               )
+              )
              )
             )
            )
-           (f64.store
+          )
+          (br_if $d0
+           (i32.lt_s
+            (local.tee $11
+             (i32.add
+              (local.get $11)
+              (i32.const 1)
+             )
+            )
+            (i32.const 4)
+           )
+          )
+         )
+         (f64.store
+          (i32.add
+           (i32.add
+            (local.get $5)
+            (i32.const 54400)
+           )
+           (i32.shl
+            (local.get $12)
+            (i32.const 3)
+           )
+          )
+          (f64.add
+           (f64.load
             (i32.add
              (i32.add
               (local.get $5)
               (i32.const 54400)
              )
              (i32.shl
-              (local.get $11)
+              (local.get $12)
               (i32.const 3)
              )
             )
-            (f64.add
-             (f64.load
+           )
+           (f64.const 1)
+          )
+         )
+         (local.set $21
+          (f64.load
+           (i32.add
+            (i32.add
+             (local.get $5)
+             (i32.const 50560)
+            )
+            (i32.shl
+             (local.get $12)
+             (i32.const 3)
+            )
+           )
+          )
+         )
+         (local.set $15
+          (f64.load
+           (i32.add
+            (i32.add
+             (local.get $5)
+             (i32.const 51840)
+            )
+            (i32.shl
+             (local.get $12)
+             (i32.const 3)
+            )
+           )
+          )
+         )
+         (if
+          (f64.ne
+           (f64.add
+            (local.get $23)
+            (f64.sub
+             (local.tee $17
+              (f64.sqrt
+               (f64.mul
+                (local.get $17)
+                (f64.const 0.25)
+               )
+              )
+             )
+             (local.get $17)
+            )
+           )
+           (f64.const 0)
+          )
+          (then
+           (if
+            (if (result i32)
+             (f64.lt
+              (f64.load
+               (i32.add
+                (i32.add
+                 (local.get $5)
+                 (i32.const 54400)
+                )
+                (i32.shl
+                 (local.get $12)
+                 (i32.const 3)
+                )
+               )
+              )
+              (f64.convert_i32_s
+               (local.get $10)
+              )
+             )
+             (then
+              (f64.gt
+               (f64.abs
+                (local.get $15)
+               )
+               (f64.mul
+                (f64.max
+                 (f64.abs
+                  (local.get $21)
+                 )
+                 (f64.const 1)
+                )
+                (f64.const 1e-12)
+               )
+              )
+             )
+             (else
+              (i32.const 0)
+             )
+            )
+            (then
+             (f64.store
               (i32.add
                (i32.add
                 (local.get $5)
-                (i32.const 54400)
+                (i32.const 51840)
                )
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 3)
                )
               )
+              (f64.div
+               (local.get $15)
+               (f64.const 10)
+              )
              )
+             (f64.store
+              (i32.add
+               (i32.add
+                (local.get $5)
+                (i32.const 56960)
+               )
+               (i32.shl
+                (local.get $20)
+                (i32.const 3)
+               )
+              )
+              (f64.convert_i32_s
+               (local.get $12)
+              )
+             )
+             (local.set $20
+              (i32.add
+               (local.get $20)
+               (i32.const 1)
+              )
+             )
+            )
+            (else
+             (local.set $11
+              (i32.const 0)
+             )
+             (loop $d1
+              (f64.store
+               (i32.add
+                (i32.add
+                 (local.get $5)
+                 (i32.const 4480)
+                )
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $12)
+                   (i32.const 2)
+                  )
+                  (local.get $11)
+                 )
+                 (i32.const 3)
+                )
+               )
+               (f64.const nan:0x8000000000000)
+              )
+              (br_if $d1
+               (i32.lt_s
+                (local.tee $11
+                 (i32.add
+                  (local.get $11)
+                  (i32.const 1)
+                 )
+                )
+                (i32.const 4)
+               )
+              )
+             )
+             (f64.store
+              (i32.add
+               (i32.add
+                (local.get $5)
+                (i32.const 55680)
+               )
+               (i32.shl
+                (local.get $12)
+                (i32.const 3)
+               )
+              )
+              (f64.const 1)
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (f64.le
+             (local.get $17)
              (f64.const 1)
             )
-           )
-           (local.set $17
-            (f64.load
-             (i32.add
-              (i32.add
-               (local.get $5)
-               (i32.const 50560)
+            (then
+             (local.set $11
+              (i32.const 0)
+             )
+             (loop $d2
+              (f64.store
+               (i32.add
+                (i32.add
+                 (local.get $5)
+                 (i32.const 4480)
+                )
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $12)
+                   (i32.const 2)
+                  )
+                  (local.get $11)
+                 )
+                 (i32.const 3)
+                )
+               )
+               (f64.load
+                (i32.add
+                 (i32.add
+                  (local.get $5)
+                  (i32.const 9600)
+                 )
+                 (i32.shl
+                  (i32.add
+                   (i32.shl
+                    (local.get $12)
+                    (i32.const 2)
+                   )
+                   (local.get $11)
+                  )
+                  (i32.const 3)
+                 )
+                )
+               )
               )
-              (i32.shl
-               (local.get $11)
-               (i32.const 3)
+              (f64.store
+               (i32.add
+                (i32.add
+                 (local.get $5)
+                 (i32.const 14720)
+                )
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $12)
+                   (i32.const 2)
+                  )
+                  (local.get $11)
+                 )
+                 (i32.const 3)
+                )
+               )
+               (f64.load
+                (i32.add
+                 (i32.add
+                  (local.get $5)
+                  (i32.const 45440)
+                 )
+                 (i32.shl
+                  (i32.add
+                   (i32.shl
+                    (local.get $12)
+                    (i32.const 2)
+                   )
+                   (local.get $11)
+                  )
+                  (i32.const 3)
+                 )
+                )
+               )
+              )
+              (br_if $d2
+               (i32.lt_s
+                (local.tee $11
+                 (i32.add
+                  (local.get $11)
+                  (i32.const 1)
+                 )
+                )
+                (i32.const 4)
+               )
+              )
+             )
+             (f64.store
+              (i32.add
+               (i32.add
+                (local.get $5)
+                (i32.const 50560)
+               )
+               (i32.shl
+                (local.get $12)
+                (i32.const 3)
+               )
+              )
+              (local.tee $21
+               (f64.add
+                (local.get $21)
+                (local.get $15)
+               )
+              )
+             )
+             (f64.store
+              (i32.add
+               (i32.add
+                (local.get $5)
+                (i32.const 53120)
+               )
+               (i32.shl
+                (local.get $12)
+                (i32.const 3)
+               )
+              )
+              (f64.add
+               (f64.load
+                (i32.add
+                 (i32.add
+                  (local.get $5)
+                  (i32.const 53120)
+                 )
+                 (i32.shl
+                  (local.get $12)
+                  (i32.const 3)
+                 )
+                )
+               )
+               (f64.const 1)
               )
              )
             )
            )
-           (local.set $14
-            (f64.load
-             (i32.add
-              (i32.add
-               (local.get $5)
-               (i32.const 51840)
+           (local.set $15
+            (f64.mul
+             (local.get $15)
+             (if (result f64)
+              (f64.le
+               (local.get $17)
+               (f64.const 5.904899999999999e-06)
               )
-              (i32.shl
-               (local.get $11)
-               (i32.const 3)
+              (then
+               (f64.const 10)
+              )
+              (else
+               (if (result f64)
+                (f64.ge
+                 (local.get $17)
+                 (f64.const 1845.28125)
+                )
+                (then
+                 (f64.const 0.2)
+                )
+                (else
+                 (local.set $16
+                  (f64.const 1)
+                 )
+                 (local.set $15
+                  (local.get $17)
+                 )
+                 (local.set $11
+                  (i32.const 0)
+                 )
+                 (loop $d3
+                  (local.set $16
+                   (f64.sub
+                    (local.get $16)
+                    (f64.div
+                     (f64.sub
+                      (f64.mul
+                       (f64.mul
+                        (f64.mul
+                         (f64.mul
+                          (local.get $16)
+                          (local.get $16)
+                         )
+                         (local.get $16)
+                        )
+                        (local.get $16)
+                       )
+                       (local.get $16)
+                      )
+                      (local.get $15)
+                     )
+                     (f64.mul
+                      (f64.mul
+                       (f64.mul
+                        (f64.mul
+                         (local.get $16)
+                         (local.get $16)
+                        )
+                        (local.get $16)
+                       )
+                       (local.get $16)
+                      )
+                      (f64.const 5)
+                     )
+                    )
+                   )
+                  )
+                  (br_if $d3
+                   (i32.lt_s
+                    (local.tee $11
+                     (i32.add
+                      (local.get $11)
+                      (i32.const 1)
+                     )
+                    )
+                    (i32.const 40)
+                   )
+                  )
+                 )
+                 (f64.div
+                  (f64.const 0.9)
+                  (local.get $16)
+                 )
+                )
+               )
               )
              )
             )
            )
            (if
-            (f64.ne
-             (f64.add
-              (local.get $15)
+            (f64.ge
+             (f64.mul
+              (local.get $22)
               (f64.sub
-               (local.tee $16
-                (f64.sqrt
-                 (f64.mul
-                  (local.get $16)
-                  (f64.const 0.25)
-                 )
-                )
-               )
-               (local.get $16)
+               (local.get $21)
+               (local.get $7)
               )
              )
              (f64.const 0)
             )
             (then
+             (f64.store
+              (i32.add
+               (i32.add
+                (local.get $5)
+                (i32.const 55680)
+               )
+               (i32.shl
+                (local.get $12)
+                (i32.const 3)
+               )
+              )
+              (f64.const 1)
+             )
+            )
+            (else
              (if
               (if (result i32)
-               (f64.lt
+               (f64.ge
                 (f64.load
                  (i32.add
                   (i32.add
@@ -4995,7 +5722,7 @@
                    (i32.const 54400)
                   )
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 3)
                   )
                  )
@@ -5005,26 +5732,76 @@
                 )
                )
                (then
-                (f64.gt
+                (i32.const 1)
+               )
+               (else
+                (f64.lt
                  (f64.abs
-                  (local.get $14)
+                  (local.get $15)
                  )
                  (f64.mul
                   (f64.max
                    (f64.abs
-                    (local.get $17)
+                    (local.get $21)
                    )
                    (f64.const 1)
                   )
-                  (f64.const 1e-12)
+                  (f64.const 1e-14)
                  )
                 )
                )
-               (else
-                (i32.const 0)
-               )
               )
               (then
+               (local.set $11
+                (i32.const 0)
+               )
+               (loop $d4
+                (f64.store
+                 (i32.add
+                  (i32.add
+                   (local.get $5)
+                   (i32.const 4480)
+                  )
+                  (i32.shl
+                   (i32.add
+                    (i32.shl
+                     (local.get $12)
+                     (i32.const 2)
+                    )
+                    (local.get $11)
+                   )
+                   (i32.const 3)
+                  )
+                 )
+                 (f64.const nan:0x8000000000000)
+                )
+                (br_if $d4
+                 (i32.lt_s
+                  (local.tee $11
+                   (i32.add
+                    (local.get $11)
+                    (i32.const 1)
+                   )
+                  )
+                  (i32.const 4)
+                 )
+                )
+               )
+               (f64.store
+                (i32.add
+                 (i32.add
+                  (local.get $5)
+                  (i32.const 55680)
+                 )
+                 (i32.shl
+                  (local.get $12)
+                  (i32.const 3)
+                 )
+                )
+                (f64.const 1)
+               )
+              )
+              (else
                (f64.store
                 (i32.add
                  (i32.add
@@ -5032,454 +5809,50 @@
                   (i32.const 51840)
                  )
                  (i32.shl
-                  (local.get $11)
+                  (local.get $12)
                   (i32.const 3)
                  )
                 )
-                (f64.div
-                 (local.get $14)
-                 (f64.const 10)
+                (select
+                 (f64.sub
+                  (local.get $7)
+                  (local.get $21)
+                 )
+                 (local.get $15)
+                 (f64.gt
+                  (f64.mul
+                   (local.get $22)
+                   (f64.sub
+                    (f64.add
+                     (local.get $21)
+                     (local.get $15)
+                    )
+                    (local.get $7)
+                   )
+                  )
+                  (f64.const 0)
+                 )
+                )
+               )
+               (f64.store
+                (i32.add
+                 (i32.add
+                  (local.get $5)
+                  (i32.const 56960)
+                 )
+                 (i32.shl
+                  (local.get $20)
+                  (i32.const 3)
+                 )
+                )
+                (f64.convert_i32_s
+                 (local.get $12)
                 )
                )
                (local.set $20
-                (i32.const 1)
-               )
-              )
-              (else
-               (local.set $12
-                (i32.const 0)
-               )
-               (loop $d1
-                (f64.store
-                 (i32.add
-                  (i32.add
-                   (local.get $5)
-                   (i32.const 4480)
-                  )
-                  (i32.shl
-                   (i32.add
-                    (i32.shl
-                     (local.get $11)
-                     (i32.const 2)
-                    )
-                    (local.get $12)
-                   )
-                   (i32.const 3)
-                  )
-                 )
-                 (f64.const nan:0x8000000000000)
-                )
-                (br_if $d1
-                 (i32.lt_s
-                  (local.tee $12
-                   (i32.add
-                    (local.get $12)
-                    (i32.const 1)
-                   )
-                  )
-                  (i32.const 4)
-                 )
-                )
-               )
-               (f64.store
                 (i32.add
-                 (i32.add
-                  (local.get $5)
-                  (i32.const 55680)
-                 )
-                 (i32.shl
-                  (local.get $11)
-                  (i32.const 3)
-                 )
-                )
-                (f64.const 1)
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (f64.le
-               (local.get $16)
-               (f64.const 1)
-              )
-              (then
-               (local.set $12
-                (i32.const 0)
-               )
-               (loop $d2
-                (f64.store
-                 (i32.add
-                  (i32.add
-                   (local.get $5)
-                   (i32.const 4480)
-                  )
-                  (i32.shl
-                   (i32.add
-                    (i32.shl
-                     (local.get $11)
-                     (i32.const 2)
-                    )
-                    (local.get $12)
-                   )
-                   (i32.const 3)
-                  )
-                 )
-                 (f64.load
-                  (i32.add
-                   (i32.add
-                    (local.get $5)
-                    (i32.const 9600)
-                   )
-                   (i32.shl
-                    (i32.add
-                     (i32.shl
-                      (local.get $11)
-                      (i32.const 2)
-                     )
-                     (local.get $12)
-                    )
-                    (i32.const 3)
-                   )
-                  )
-                 )
-                )
-                (f64.store
-                 (i32.add
-                  (i32.add
-                   (local.get $5)
-                   (i32.const 14720)
-                  )
-                  (i32.shl
-                   (i32.add
-                    (i32.shl
-                     (local.get $11)
-                     (i32.const 2)
-                    )
-                    (local.get $12)
-                   )
-                   (i32.const 3)
-                  )
-                 )
-                 (f64.load
-                  (i32.add
-                   (i32.add
-                    (local.get $5)
-                    (i32.const 45440)
-                   )
-                   (i32.shl
-                    (i32.add
-                     (i32.shl
-                      (local.get $11)
-                      (i32.const 2)
-                     )
-                     (local.get $12)
-                    )
-                    (i32.const 3)
-                   )
-                  )
-                 )
-                )
-                (br_if $d2
-                 (i32.lt_s
-                  (local.tee $12
-                   (i32.add
-                    (local.get $12)
-                    (i32.const 1)
-                   )
-                  )
-                  (i32.const 4)
-                 )
-                )
-               )
-               (f64.store
-                (i32.add
-                 (i32.add
-                  (local.get $5)
-                  (i32.const 50560)
-                 )
-                 (i32.shl
-                  (local.get $11)
-                  (i32.const 3)
-                 )
-                )
-                (local.tee $17
-                 (f64.add
-                  (local.get $17)
-                  (local.get $14)
-                 )
-                )
-               )
-               (f64.store
-                (i32.add
-                 (i32.add
-                  (local.get $5)
-                  (i32.const 53120)
-                 )
-                 (i32.shl
-                  (local.get $11)
-                  (i32.const 3)
-                 )
-                )
-                (f64.add
-                 (f64.load
-                  (i32.add
-                   (i32.add
-                    (local.get $5)
-                    (i32.const 53120)
-                   )
-                   (i32.shl
-                    (local.get $11)
-                    (i32.const 3)
-                   )
-                  )
-                 )
-                 (f64.const 1)
-                )
-               )
-              )
-             )
-             (local.set $14
-              (f64.mul
-               (local.get $14)
-               (if (result f64)
-                (f64.le
-                 (local.get $16)
-                 (f64.const 5.904899999999999e-06)
-                )
-                (then
-                 (f64.const 10)
-                )
-                (else
-                 (if (result f64)
-                  (f64.ge
-                   (local.get $16)
-                   (f64.const 1845.28125)
-                  )
-                  (then
-                   (f64.const 0.2)
-                  )
-                  (else
-                   (local.set $15
-                    (f64.const 1)
-                   )
-                   (local.set $14
-                    (local.get $16)
-                   )
-                   (local.set $12
-                    (i32.const 0)
-                   )
-                   (loop $d3
-                    (local.set $15
-                     (f64.sub
-                      (local.get $15)
-                      (f64.div
-                       (f64.sub
-                        (f64.mul
-                         (f64.mul
-                          (f64.mul
-                           (f64.mul
-                            (local.get $15)
-                            (local.get $15)
-                           )
-                           (local.get $15)
-                          )
-                          (local.get $15)
-                         )
-                         (local.get $15)
-                        )
-                        (local.get $14)
-                       )
-                       (f64.mul
-                        (f64.mul
-                         (f64.mul
-                          (f64.mul
-                           (local.get $15)
-                           (local.get $15)
-                          )
-                          (local.get $15)
-                         )
-                         (local.get $15)
-                        )
-                        (f64.const 5)
-                       )
-                      )
-                     )
-                    )
-                    (br_if $d3
-                     (i32.lt_s
-                      (local.tee $12
-                       (i32.add
-                        (local.get $12)
-                        (i32.const 1)
-                       )
-                      )
-                      (i32.const 40)
-                     )
-                    )
-                   )
-                   (f64.div
-                    (f64.const 0.9)
-                    (local.get $15)
-                   )
-                  )
-                 )
-                )
-               )
-              )
-             )
-             (if
-              (f64.ge
-               (f64.mul
-                (local.get $19)
-                (f64.sub
-                 (local.get $17)
-                 (local.get $7)
-                )
-               )
-               (f64.const 0)
-              )
-              (then
-               (f64.store
-                (i32.add
-                 (i32.add
-                  (local.get $5)
-                  (i32.const 55680)
-                 )
-                 (i32.shl
-                  (local.get $11)
-                  (i32.const 3)
-                 )
-                )
-                (f64.const 1)
-               )
-              )
-              (else
-               (if
-                (if (result i32)
-                 (f64.ge
-                  (f64.load
-                   (i32.add
-                    (i32.add
-                     (local.get $5)
-                     (i32.const 54400)
-                    )
-                    (i32.shl
-                     (local.get $11)
-                     (i32.const 3)
-                    )
-                   )
-                  )
-                  (f64.convert_i32_s
-                   (local.get $10)
-                  )
-                 )
-                 (then
-                  (i32.const 1)
-                 )
-                 (else
-                  (f64.lt
-                   (f64.abs
-                    (local.get $14)
-                   )
-                   (f64.mul
-                    (f64.max
-                     (f64.abs
-                      (local.get $17)
-                     )
-                     (f64.const 1)
-                    )
-                    (f64.const 1e-14)
-                   )
-                  )
-                 )
-                )
-                (then
-                 (local.set $12
-                  (i32.const 0)
-                 )
-                 (loop $d4
-                  (f64.store
-                   (i32.add
-                    (i32.add
-                     (local.get $5)
-                     (i32.const 4480)
-                    )
-                    (i32.shl
-                     (i32.add
-                      (i32.shl
-                       (local.get $11)
-                       (i32.const 2)
-                      )
-                      (local.get $12)
-                     )
-                     (i32.const 3)
-                    )
-                   )
-                   (f64.const nan:0x8000000000000)
-                  )
-                  (br_if $d4
-                   (i32.lt_s
-                    (local.tee $12
-                     (i32.add
-                      (local.get $12)
-                      (i32.const 1)
-                     )
-                    )
-                    (i32.const 4)
-                   )
-                  )
-                 )
-                 (f64.store
-                  (i32.add
-                   (i32.add
-                    (local.get $5)
-                    (i32.const 55680)
-                   )
-                   (i32.shl
-                    (local.get $11)
-                    (i32.const 3)
-                   )
-                  )
-                  (f64.const 1)
-                 )
-                )
-                (else
-                 (f64.store
-                  (i32.add
-                   (i32.add
-                    (local.get $5)
-                    (i32.const 51840)
-                   )
-                   (i32.shl
-                    (local.get $11)
-                    (i32.const 3)
-                   )
-                  )
-                  (select
-                   (f64.sub
-                    (local.get $7)
-                    (local.get $17)
-                   )
-                   (local.get $14)
-                   (f64.gt
-                    (f64.mul
-                     (local.get $19)
-                     (f64.sub
-                      (f64.add
-                       (local.get $17)
-                       (local.get $14)
-                      )
-                      (local.get $7)
-                     )
-                    )
-                    (f64.const 0)
-                   )
-                  )
-                 )
-                 (local.set $20
-                  (i32.const 1)
-                 )
+                 (local.get $20)
+                 (i32.const 1)
                 )
                )
               )
@@ -5490,33 +5863,35 @@
          )
          (br_if $d5
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
       (br_if $rounds
-       (local.get $20)
+       (local.tee $14
+        (local.get $20)
+       )
       )
      )
-     (local.set $11
+     (local.set $12
       (i32.const 0)
      )
      (if
       (i32.gt_s
-       (local.get $13)
+       (local.get $18)
        (i32.const 0)
       )
       (then
        (loop $d51
-        (local.set $12
+        (local.set $11
          (i32.const 0)
         )
         (loop $d50
@@ -5527,12 +5902,12 @@
             (i32.add
              (i32.mul
               (i32.add
-               (local.get $11)
-               (local.get $18)
+               (local.get $12)
+               (local.get $19)
               )
               (i32.const 3)
              )
-             (local.get $12)
+             (local.get $11)
             )
             (i32.const 2)
            )
@@ -5547,10 +5922,10 @@
              (i32.shl
               (i32.add
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 2)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -5560,9 +5935,9 @@
          )
          (br_if $d50
           (i32.lt_s
-           (local.tee $12
+           (local.tee $11
             (i32.add
-             (local.get $12)
+             (local.get $11)
              (i32.const 1)
             )
            )
@@ -5575,8 +5950,8 @@
           (local.get $2)
           (i32.shl
            (i32.add
-            (local.get $11)
-            (local.get $18)
+            (local.get $12)
+            (local.get $19)
            )
            (i32.const 2)
           )
@@ -5586,7 +5961,7 @@
            (i32.add
             (i32.add
              (i32.shl
-              (local.get $11)
+              (local.get $12)
               (i32.const 5)
              )
              (local.get $5)
@@ -5601,8 +5976,8 @@
           (local.get $3)
           (i32.shl
            (i32.add
-            (local.get $11)
-            (local.get $18)
+            (local.get $12)
+            (local.get $19)
            )
            (i32.const 2)
           )
@@ -5615,7 +5990,7 @@
              (i32.const 53120)
             )
             (i32.shl
-             (local.get $11)
+             (local.get $12)
              (i32.const 3)
             )
            )
@@ -5624,21 +5999,21 @@
         )
         (br_if $d51
          (i32.lt_s
-          (local.tee $11
+          (local.tee $12
            (i32.add
-            (local.get $11)
+            (local.get $12)
             (i32.const 1)
            )
           )
-          (local.get $13)
+          (local.get $18)
          )
         )
        )
       )
      )
-     (local.set $18
+     (local.set $19
       (i32.add
-       (local.get $18)
+       (local.get $19)
        (i32.const 160)
       )
      )

@@ -1621,14 +1621,17 @@
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
-  (local $14 f64)
+  (local $14 i32)
   (local $15 f64)
   (local $16 f64)
   (local $17 f64)
   (local $18 i32)
-  (local $19 f64)
+  (local $19 i32)
   (local $20 i32)
-  (local.set $19
+  (local $21 f64)
+  (local $22 f64)
+  (local $23 f64)
+  (local.set $22
    (select
     (f64.const -1)
     (f64.const 1)
@@ -1642,21 +1645,21 @@
    (if
     (i32.gt_u
      (local.get $4)
-     (local.get $18)
+     (local.get $19)
     )
     (then
      (if
       (i32.gt_u
-       (local.tee $13
+       (local.tee $18
         (i32.sub
          (local.get $4)
-         (local.get $18)
+         (local.get $19)
         )
        )
        (i32.const 160)
       )
       (then
-       (local.set $13
+       (local.set $18
         (i32.const 160)
        )
       )
@@ -1666,26 +1669,26 @@
       (i32.add
        (local.get $0)
        (i32.mul
-        (local.get $18)
+        (local.get $19)
         (i32.const 24)
        )
       )
       (i32.mul
-       (local.get $13)
+       (local.get $18)
        (i32.const 24)
       )
      )
-     (local.set $11
+     (local.set $12
       (i32.const 0)
      )
      (if
       (i32.gt_s
-       (local.get $13)
+       (local.get $18)
        (i32.const 0)
       )
       (then
        (loop $d7
-        (local.set $12
+        (local.set $11
          (i32.const 0)
         )
         (loop $d6
@@ -1698,10 +1701,10 @@
            (i32.shl
             (i32.add
              (i32.shl
-              (local.get $11)
+              (local.get $12)
               (i32.const 2)
              )
-             (local.get $12)
+             (local.get $11)
             )
             (i32.const 3)
            )
@@ -1712,10 +1715,10 @@
             (i32.shl
              (i32.add
               (i32.mul
-               (local.get $11)
+               (local.get $12)
                (i32.const 3)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -1724,9 +1727,9 @@
          )
          (br_if $d6
           (i32.lt_s
-           (local.tee $12
+           (local.tee $11
             (i32.add
-             (local.get $12)
+             (local.get $11)
              (i32.const 1)
             )
            )
@@ -1738,7 +1741,7 @@
          (i32.add
           (i32.add
            (i32.shl
-            (local.get $11)
+            (local.get $12)
             (i32.const 5)
            )
            (local.get $5)
@@ -1754,7 +1757,7 @@
            (i32.const 55040)
           )
           (i32.shl
-           (local.get $11)
+           (local.get $12)
            (i32.const 3)
           )
          )
@@ -1767,7 +1770,7 @@
            (i32.const 56320)
           )
           (i32.shl
-           (local.get $11)
+           (local.get $12)
            (i32.const 3)
           )
          )
@@ -1780,7 +1783,7 @@
            (i32.const 57600)
           )
           (i32.shl
-           (local.get $11)
+           (local.get $12)
            (i32.const 3)
           )
          )
@@ -1793,7 +1796,7 @@
            (i32.const 58880)
           )
           (i32.shl
-           (local.get $11)
+           (local.get $12)
            (i32.const 3)
           )
          )
@@ -1806,37 +1809,70 @@
            (i32.const 60160)
           )
           (i32.shl
-           (local.get $11)
+           (local.get $12)
            (i32.const 3)
           )
          )
          (f64.const 0)
         )
+        (f64.store
+         (i32.add
+          (i32.add
+           (local.get $5)
+           (i32.const 61440)
+          )
+          (i32.shl
+           (local.get $12)
+           (i32.const 3)
+          )
+         )
+         (f64.convert_i32_s
+          (local.get $12)
+         )
+        )
         (br_if $d7
          (i32.lt_s
-          (local.tee $11
+          (local.tee $12
            (i32.add
-            (local.get $11)
+            (local.get $12)
             (i32.const 1)
            )
           )
-          (local.get $13)
+          (local.get $18)
          )
         )
        )
       )
      )
-     (local.set $11
+     (local.set $13
       (i32.const 0)
      )
      (if
       (i32.gt_s
-       (local.get $13)
+       (local.tee $14
+        (local.get $18)
+       )
        (i32.const 0)
       )
       (then
        (loop $d9
         (local.set $12
+         (i32.trunc_f64_s
+          (f64.load
+           (i32.add
+            (i32.add
+             (local.get $5)
+             (i32.const 61440)
+            )
+            (i32.shl
+             (local.get $13)
+             (i32.const 3)
+            )
+           )
+          )
+         )
+        )
+        (local.set $11
          (i32.const 0)
         )
         (loop $d8
@@ -1846,10 +1882,10 @@
            (i32.shl
             (i32.add
              (i32.mul
-              (local.get $11)
+              (local.get $13)
               (i32.const 3)
              )
-             (local.get $12)
+             (local.get $11)
             )
             (i32.const 3)
            )
@@ -1863,10 +1899,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -1875,9 +1911,9 @@
          )
          (br_if $d8
           (i32.lt_s
-           (local.tee $12
+           (local.tee $11
             (i32.add
-             (local.get $12)
+             (local.get $11)
              (i32.const 1)
             )
            )
@@ -1887,13 +1923,13 @@
         )
         (br_if $d9
          (i32.lt_s
-          (local.tee $11
+          (local.tee $13
            (i32.add
-            (local.get $11)
+            (local.get $13)
             (i32.const 1)
            )
           )
-          (local.get $13)
+          (local.get $14)
          )
         )
        )
@@ -1909,19 +1945,35 @@
        (local.get $5)
        (i32.const 7680)
       )
-      (local.get $13)
+      (local.get $14)
      )
-     (local.set $11
+     (local.set $13
       (i32.const 0)
      )
      (if
       (i32.gt_s
-       (local.get $13)
+       (local.get $14)
        (i32.const 0)
       )
       (then
        (loop $d11
         (local.set $12
+         (i32.trunc_f64_s
+          (f64.load
+           (i32.add
+            (i32.add
+             (local.get $5)
+             (i32.const 61440)
+            )
+            (i32.shl
+             (local.get $13)
+             (i32.const 3)
+            )
+           )
+          )
+         )
+        )
+        (local.set $11
          (i32.const 0)
         )
         (loop $d10
@@ -1934,10 +1986,10 @@
            (i32.shl
             (i32.add
              (i32.shl
-              (local.get $11)
+              (local.get $12)
               (i32.const 2)
              )
-             (local.get $12)
+             (local.get $11)
             )
             (i32.const 3)
            )
@@ -1951,10 +2003,10 @@
             (i32.shl
              (i32.add
               (i32.mul
-               (local.get $11)
+               (local.get $13)
                (i32.const 3)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -1963,9 +2015,9 @@
          )
          (br_if $d10
           (i32.lt_s
-           (local.tee $12
+           (local.tee $11
             (i32.add
-             (local.get $12)
+             (local.get $11)
              (i32.const 1)
             )
            )
@@ -1977,7 +2029,7 @@
          (i32.add
           (i32.add
            (i32.shl
-            (local.get $11)
+            (local.get $12)
             (i32.const 5)
            )
            (local.get $5)
@@ -1991,7 +2043,7 @@
             (i32.const 7680)
            )
            (i32.shl
-            (local.get $11)
+            (local.get $13)
             (i32.const 3)
            )
           )
@@ -1999,41 +2051,41 @@
         )
         (br_if $d11
          (i32.lt_s
-          (local.tee $11
+          (local.tee $13
            (i32.add
-            (local.get $11)
+            (local.get $13)
             (i32.const 1)
            )
           )
-          (local.get $13)
+          (local.get $14)
          )
         )
        )
       )
      )
-     (local.set $11
+     (local.set $12
       (i32.const 0)
      )
      (if
       (i32.gt_s
-       (local.get $13)
+       (local.get $18)
        (i32.const 0)
       )
       (then
        (loop $d13
-        (local.set $16
+        (local.set $17
          (f64.const 0)
         )
-        (local.set $14
+        (local.set $15
          (f64.const 0)
         )
-        (local.set $12
+        (local.set $11
          (i32.const 0)
         )
         (loop $d12
-         (local.set $16
+         (local.set $17
           (f64.add
-           (local.get $16)
+           (local.get $17)
            (f64.mul
             (select
              (f64.const 0)
@@ -2047,16 +2099,16 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
                )
               )
-              (local.tee $17
+              (local.tee $16
                (f64.add
                 (local.get $9)
                 (f64.mul
@@ -2071,10 +2123,10 @@
                     (i32.shl
                      (i32.add
                       (i32.shl
-                       (local.get $11)
+                       (local.get $12)
                        (i32.const 2)
                       )
-                      (local.get $12)
+                      (local.get $11)
                      )
                      (i32.const 3)
                     )
@@ -2095,10 +2147,10 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
@@ -2119,16 +2171,16 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
                )
               )
-              (local.get $17)
+              (local.get $16)
              )
              (f64.eq
               (f64.load
@@ -2140,10 +2192,10 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
@@ -2155,9 +2207,9 @@
            )
           )
          )
-         (local.set $14
+         (local.set $15
           (f64.add
-           (local.get $14)
+           (local.get $15)
            (f64.mul
             (select
              (f64.const 0)
@@ -2171,16 +2223,16 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
                )
               )
-              (local.get $17)
+              (local.get $16)
              )
              (f64.eq
               (f64.load
@@ -2192,10 +2244,10 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
@@ -2216,16 +2268,16 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
                )
               )
-              (local.get $17)
+              (local.get $16)
              )
              (f64.eq
               (f64.load
@@ -2237,10 +2289,10 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
@@ -2254,9 +2306,9 @@
          )
          (br_if $d12
           (i32.lt_s
-           (local.tee $12
+           (local.tee $11
             (i32.add
-             (local.get $12)
+             (local.get $11)
              (i32.const 1)
             )
            )
@@ -2271,21 +2323,21 @@
            (i32.const 56320)
           )
           (i32.shl
-           (local.get $11)
+           (local.get $12)
            (i32.const 3)
           )
          )
          (f64.mul
-          (local.get $19)
+          (local.get $22)
           (f64.min
            (if (result f64)
             (i32.or
              (i32.or
               (f64.lt
-               (local.tee $16
+               (local.tee $17
                 (f64.sqrt
                  (f64.mul
-                  (local.get $16)
+                  (local.get $17)
                   (f64.const 0.25)
                  )
                 )
@@ -2293,10 +2345,10 @@
                (f64.const 1e-05)
               )
               (f64.lt
-               (local.tee $14
+               (local.tee $15
                 (f64.sqrt
                  (f64.mul
-                  (local.get $14)
+                  (local.get $15)
                   (f64.const 0.25)
                  )
                 )
@@ -2306,8 +2358,8 @@
              )
              (f64.ne
               (f64.sub
-               (local.get $14)
-               (local.get $14)
+               (local.get $15)
+               (local.get $15)
               )
               (f64.const 0)
              )
@@ -2318,10 +2370,10 @@
             (else
              (f64.div
               (f64.mul
-               (local.get $16)
+               (local.get $17)
                (f64.const 0.01)
               )
-              (local.get $14)
+              (local.get $15)
              )
             )
            )
@@ -2336,13 +2388,13 @@
         )
         (br_if $d13
          (i32.lt_s
-          (local.tee $11
+          (local.tee $12
            (i32.add
-            (local.get $11)
+            (local.get $12)
             (i32.const 1)
            )
           )
-          (local.get $13)
+          (local.get $18)
          )
         )
        )
@@ -2352,17 +2404,33 @@
       (local.set $20
        (i32.const 0)
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d15
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d14
@@ -2375,10 +2443,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -2393,10 +2461,10 @@
               (i32.shl
                (i32.add
                 (i32.shl
-                 (local.get $11)
+                 (local.get $12)
                  (i32.const 2)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 3)
               )
@@ -2410,7 +2478,7 @@
                 (i32.const 56320)
                )
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 3)
                )
               )
@@ -2425,10 +2493,10 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
@@ -2441,9 +2509,9 @@
           )
           (br_if $d14
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -2453,29 +2521,45 @@
          )
          (br_if $d15
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d17
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d16
@@ -2485,10 +2569,10 @@
             (i32.shl
              (i32.add
               (i32.mul
-               (local.get $11)
+               (local.get $13)
                (i32.const 3)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -2502,10 +2586,10 @@
              (i32.shl
               (i32.add
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 2)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -2514,9 +2598,9 @@
           )
           (br_if $d16
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -2526,13 +2610,13 @@
          )
          (br_if $d17
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
@@ -2548,19 +2632,35 @@
         (local.get $5)
         (i32.const 7680)
        )
-       (local.get $13)
+       (local.get $14)
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d19
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d18
@@ -2573,10 +2673,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -2590,10 +2690,10 @@
              (i32.shl
               (i32.add
                (i32.mul
-                (local.get $11)
+                (local.get $13)
                 (i32.const 3)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -2602,9 +2702,9 @@
           )
           (br_if $d18
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -2616,7 +2716,7 @@
           (i32.add
            (i32.add
             (i32.shl
-             (local.get $11)
+             (local.get $12)
              (i32.const 5)
             )
             (local.get $5)
@@ -2630,7 +2730,7 @@
              (i32.const 7680)
             )
             (i32.shl
-             (local.get $11)
+             (local.get $13)
              (i32.const 3)
             )
            )
@@ -2638,29 +2738,45 @@
          )
          (br_if $d19
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d21
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d20
@@ -2673,10 +2789,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -2691,10 +2807,10 @@
               (i32.shl
                (i32.add
                 (i32.shl
-                 (local.get $11)
+                 (local.get $12)
                  (i32.const 2)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 3)
               )
@@ -2708,7 +2824,7 @@
                 (i32.const 56320)
                )
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 3)
                )
               )
@@ -2724,10 +2840,10 @@
                  (i32.shl
                   (i32.add
                    (i32.shl
-                    (local.get $11)
+                    (local.get $12)
                     (i32.const 2)
                    )
-                   (local.get $12)
+                   (local.get $11)
                   )
                   (i32.const 3)
                  )
@@ -2745,10 +2861,10 @@
                  (i32.shl
                   (i32.add
                    (i32.shl
-                    (local.get $11)
+                    (local.get $12)
                     (i32.const 2)
                    )
-                   (local.get $12)
+                   (local.get $11)
                   )
                   (i32.const 3)
                  )
@@ -2762,9 +2878,9 @@
           )
           (br_if $d20
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -2774,29 +2890,45 @@
          )
          (br_if $d21
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d23
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d22
@@ -2806,10 +2938,10 @@
             (i32.shl
              (i32.add
               (i32.mul
-               (local.get $11)
+               (local.get $13)
                (i32.const 3)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -2823,10 +2955,10 @@
              (i32.shl
               (i32.add
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 2)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -2835,9 +2967,9 @@
           )
           (br_if $d22
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -2847,13 +2979,13 @@
          )
          (br_if $d23
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
@@ -2869,19 +3001,35 @@
         (local.get $5)
         (i32.const 7680)
        )
-       (local.get $13)
+       (local.get $14)
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d25
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d24
@@ -2894,10 +3042,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -2911,10 +3059,10 @@
              (i32.shl
               (i32.add
                (i32.mul
-                (local.get $11)
+                (local.get $13)
                 (i32.const 3)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -2923,9 +3071,9 @@
           )
           (br_if $d24
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -2937,7 +3085,7 @@
           (i32.add
            (i32.add
             (i32.shl
-             (local.get $11)
+             (local.get $12)
              (i32.const 5)
             )
             (local.get $5)
@@ -2951,7 +3099,7 @@
              (i32.const 7680)
             )
             (i32.shl
-             (local.get $11)
+             (local.get $13)
              (i32.const 3)
             )
            )
@@ -2959,29 +3107,45 @@
          )
          (br_if $d25
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d27
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d26
@@ -2994,10 +3158,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -3012,10 +3176,10 @@
               (i32.shl
                (i32.add
                 (i32.shl
-                 (local.get $11)
+                 (local.get $12)
                  (i32.const 2)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 3)
               )
@@ -3029,7 +3193,7 @@
                 (i32.const 56320)
                )
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 3)
                )
               )
@@ -3046,10 +3210,10 @@
                   (i32.shl
                    (i32.add
                     (i32.shl
-                     (local.get $11)
+                     (local.get $12)
                      (i32.const 2)
                     )
-                    (local.get $12)
+                    (local.get $11)
                    )
                    (i32.const 3)
                   )
@@ -3067,10 +3231,10 @@
                   (i32.shl
                    (i32.add
                     (i32.shl
-                     (local.get $11)
+                     (local.get $12)
                      (i32.const 2)
                     )
-                    (local.get $12)
+                    (local.get $11)
                    )
                    (i32.const 3)
                   )
@@ -3089,10 +3253,10 @@
                  (i32.shl
                   (i32.add
                    (i32.shl
-                    (local.get $11)
+                    (local.get $12)
                     (i32.const 2)
                    )
-                   (local.get $12)
+                   (local.get $11)
                   )
                   (i32.const 3)
                  )
@@ -3106,9 +3270,9 @@
           )
           (br_if $d26
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -3118,29 +3282,45 @@
          )
          (br_if $d27
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d29
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d28
@@ -3150,10 +3330,10 @@
             (i32.shl
              (i32.add
               (i32.mul
-               (local.get $11)
+               (local.get $13)
                (i32.const 3)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -3167,10 +3347,10 @@
              (i32.shl
               (i32.add
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 2)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -3179,9 +3359,9 @@
           )
           (br_if $d28
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -3191,13 +3371,13 @@
          )
          (br_if $d29
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
@@ -3213,19 +3393,35 @@
         (local.get $5)
         (i32.const 7680)
        )
-       (local.get $13)
+       (local.get $14)
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d31
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d30
@@ -3238,10 +3434,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -3255,10 +3451,10 @@
              (i32.shl
               (i32.add
                (i32.mul
-                (local.get $11)
+                (local.get $13)
                 (i32.const 3)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -3267,9 +3463,9 @@
           )
           (br_if $d30
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -3281,7 +3477,7 @@
           (i32.add
            (i32.add
             (i32.shl
-             (local.get $11)
+             (local.get $12)
              (i32.const 5)
             )
             (local.get $5)
@@ -3295,7 +3491,7 @@
              (i32.const 7680)
             )
             (i32.shl
-             (local.get $11)
+             (local.get $13)
              (i32.const 3)
             )
            )
@@ -3303,29 +3499,45 @@
          )
          (br_if $d31
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d33
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d32
@@ -3338,10 +3550,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -3356,10 +3568,10 @@
               (i32.shl
                (i32.add
                 (i32.shl
-                 (local.get $11)
+                 (local.get $12)
                  (i32.const 2)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 3)
               )
@@ -3373,7 +3585,7 @@
                 (i32.const 56320)
                )
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 3)
                )
               )
@@ -3391,10 +3603,10 @@
                    (i32.shl
                     (i32.add
                      (i32.shl
-                      (local.get $11)
+                      (local.get $12)
                       (i32.const 2)
                      )
-                     (local.get $12)
+                     (local.get $11)
                     )
                     (i32.const 3)
                    )
@@ -3412,10 +3624,10 @@
                    (i32.shl
                     (i32.add
                      (i32.shl
-                      (local.get $11)
+                      (local.get $12)
                       (i32.const 2)
                      )
-                     (local.get $12)
+                     (local.get $11)
                     )
                     (i32.const 3)
                    )
@@ -3434,10 +3646,10 @@
                   (i32.shl
                    (i32.add
                     (i32.shl
-                     (local.get $11)
+                     (local.get $12)
                      (i32.const 2)
                     )
-                    (local.get $12)
+                    (local.get $11)
                    )
                    (i32.const 3)
                   )
@@ -3456,10 +3668,10 @@
                  (i32.shl
                   (i32.add
                    (i32.shl
-                    (local.get $11)
+                    (local.get $12)
                     (i32.const 2)
                    )
-                   (local.get $12)
+                   (local.get $11)
                   )
                   (i32.const 3)
                  )
@@ -3473,9 +3685,9 @@
           )
           (br_if $d32
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -3485,29 +3697,45 @@
          )
          (br_if $d33
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d35
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d34
@@ -3517,10 +3745,10 @@
             (i32.shl
              (i32.add
               (i32.mul
-               (local.get $11)
+               (local.get $13)
                (i32.const 3)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -3534,10 +3762,10 @@
              (i32.shl
               (i32.add
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 2)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -3546,9 +3774,9 @@
           )
           (br_if $d34
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -3558,13 +3786,13 @@
          )
          (br_if $d35
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
@@ -3580,19 +3808,35 @@
         (local.get $5)
         (i32.const 7680)
        )
-       (local.get $13)
+       (local.get $14)
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d37
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d36
@@ -3605,10 +3849,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -3622,10 +3866,10 @@
              (i32.shl
               (i32.add
                (i32.mul
-                (local.get $11)
+                (local.get $13)
                 (i32.const 3)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -3634,9 +3878,9 @@
           )
           (br_if $d36
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -3648,7 +3892,7 @@
           (i32.add
            (i32.add
             (i32.shl
-             (local.get $11)
+             (local.get $12)
              (i32.const 5)
             )
             (local.get $5)
@@ -3662,7 +3906,7 @@
              (i32.const 7680)
             )
             (i32.shl
-             (local.get $11)
+             (local.get $13)
              (i32.const 3)
             )
            )
@@ -3670,29 +3914,45 @@
          )
          (br_if $d37
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d39
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d38
@@ -3705,10 +3965,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -3723,10 +3983,10 @@
               (i32.shl
                (i32.add
                 (i32.shl
-                 (local.get $11)
+                 (local.get $12)
                  (i32.const 2)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 3)
               )
@@ -3740,7 +4000,7 @@
                 (i32.const 56320)
                )
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 3)
                )
               )
@@ -3759,10 +4019,10 @@
                     (i32.shl
                      (i32.add
                       (i32.shl
-                       (local.get $11)
+                       (local.get $12)
                        (i32.const 2)
                       )
-                      (local.get $12)
+                      (local.get $11)
                      )
                      (i32.const 3)
                     )
@@ -3780,10 +4040,10 @@
                     (i32.shl
                      (i32.add
                       (i32.shl
-                       (local.get $11)
+                       (local.get $12)
                        (i32.const 2)
                       )
-                      (local.get $12)
+                      (local.get $11)
                      )
                      (i32.const 3)
                     )
@@ -3802,10 +4062,10 @@
                    (i32.shl
                     (i32.add
                      (i32.shl
-                      (local.get $11)
+                      (local.get $12)
                       (i32.const 2)
                      )
-                     (local.get $12)
+                     (local.get $11)
                     )
                     (i32.const 3)
                    )
@@ -3824,10 +4084,10 @@
                   (i32.shl
                    (i32.add
                     (i32.shl
-                     (local.get $11)
+                     (local.get $12)
                      (i32.const 2)
                     )
-                    (local.get $12)
+                    (local.get $11)
                    )
                    (i32.const 3)
                   )
@@ -3846,10 +4106,10 @@
                  (i32.shl
                   (i32.add
                    (i32.shl
-                    (local.get $11)
+                    (local.get $12)
                     (i32.const 2)
                    )
-                   (local.get $12)
+                   (local.get $11)
                   )
                   (i32.const 3)
                  )
@@ -3863,9 +4123,9 @@
           )
           (br_if $d38
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -3875,29 +4135,45 @@
          )
          (br_if $d39
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d41
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d40
@@ -3907,10 +4183,10 @@
             (i32.shl
              (i32.add
               (i32.mul
-               (local.get $11)
+               (local.get $13)
                (i32.const 3)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -3924,10 +4200,10 @@
              (i32.shl
               (i32.add
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 2)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -3936,9 +4212,9 @@
           )
           (br_if $d40
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -3948,13 +4224,13 @@
          )
          (br_if $d41
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
@@ -3970,19 +4246,35 @@
         (local.get $5)
         (i32.const 7680)
        )
-       (local.get $13)
+       (local.get $14)
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d43
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d42
@@ -3995,10 +4287,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -4012,10 +4304,10 @@
              (i32.shl
               (i32.add
                (i32.mul
-                (local.get $11)
+                (local.get $13)
                 (i32.const 3)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -4024,9 +4316,9 @@
           )
           (br_if $d42
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -4038,7 +4330,7 @@
           (i32.add
            (i32.add
             (i32.shl
-             (local.get $11)
+             (local.get $12)
              (i32.const 5)
             )
             (local.get $5)
@@ -4052,7 +4344,7 @@
              (i32.const 7680)
             )
             (i32.shl
-             (local.get $11)
+             (local.get $13)
              (i32.const 3)
             )
            )
@@ -4060,29 +4352,45 @@
          )
          (br_if $d43
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d45
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d44
@@ -4095,10 +4403,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -4113,10 +4421,10 @@
               (i32.shl
                (i32.add
                 (i32.shl
-                 (local.get $11)
+                 (local.get $12)
                  (i32.const 2)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 3)
               )
@@ -4130,7 +4438,7 @@
                 (i32.const 56320)
                )
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 3)
                )
               )
@@ -4149,10 +4457,10 @@
                     (i32.shl
                      (i32.add
                       (i32.shl
-                       (local.get $11)
+                       (local.get $12)
                        (i32.const 2)
                       )
-                      (local.get $12)
+                      (local.get $11)
                      )
                      (i32.const 3)
                     )
@@ -4170,10 +4478,10 @@
                     (i32.shl
                      (i32.add
                       (i32.shl
-                       (local.get $11)
+                       (local.get $12)
                        (i32.const 2)
                       )
-                      (local.get $12)
+                      (local.get $11)
                      )
                      (i32.const 3)
                     )
@@ -4192,10 +4500,10 @@
                    (i32.shl
                     (i32.add
                      (i32.shl
-                      (local.get $11)
+                      (local.get $12)
                       (i32.const 2)
                      )
-                     (local.get $12)
+                     (local.get $11)
                     )
                     (i32.const 3)
                    )
@@ -4214,10 +4522,10 @@
                   (i32.shl
                    (i32.add
                     (i32.shl
-                     (local.get $11)
+                     (local.get $12)
                      (i32.const 2)
                     )
-                    (local.get $12)
+                    (local.get $11)
                    )
                    (i32.const 3)
                   )
@@ -4236,10 +4544,10 @@
                  (i32.shl
                   (i32.add
                    (i32.shl
-                    (local.get $11)
+                    (local.get $12)
                     (i32.const 2)
                    )
-                   (local.get $12)
+                   (local.get $11)
                   )
                   (i32.const 3)
                  )
@@ -4253,9 +4561,9 @@
           )
           (br_if $d44
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -4265,29 +4573,45 @@
          )
          (br_if $d45
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d47
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d46
@@ -4297,10 +4621,10 @@
             (i32.shl
              (i32.add
               (i32.mul
-               (local.get $11)
+               (local.get $13)
                (i32.const 3)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -4314,10 +4638,10 @@
              (i32.shl
               (i32.add
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 2)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -4326,9 +4650,9 @@
           )
           (br_if $d46
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -4338,13 +4662,13 @@
          )
          (br_if $d47
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
@@ -4360,19 +4684,35 @@
         (local.get $5)
         (i32.const 7680)
        )
-       (local.get $13)
+       (local.get $14)
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d49
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d48
@@ -4385,10 +4725,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -4402,10 +4742,10 @@
              (i32.shl
               (i32.add
                (i32.mul
-                (local.get $11)
+                (local.get $13)
                 (i32.const 3)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -4414,9 +4754,9 @@
           )
           (br_if $d48
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -4428,7 +4768,7 @@
           (i32.add
            (i32.add
             (i32.shl
-             (local.get $11)
+             (local.get $12)
              (i32.const 5)
             )
             (local.get $5)
@@ -4442,7 +4782,7 @@
              (i32.const 7680)
             )
             (i32.shl
-             (local.get $11)
+             (local.get $13)
              (i32.const 3)
             )
            )
@@ -4450,167 +4790,122 @@
          )
          (br_if $d49
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d5
-         (if
-          (f64.eq
+         (local.set $12
+          (i32.trunc_f64_s
            (f64.load
             (i32.add
              (i32.add
               (local.get $5)
-              (i32.const 60160)
+              (i32.const 61440)
              )
              (i32.shl
-              (local.get $11)
+              (local.get $13)
               (i32.const 3)
              )
             )
            )
-           (f64.const 0)
           )
-          (then
-           (local.set $16
-            (f64.const 0)
-           )
-           (local.set $15
-            (f64.const 0)
-           )
-           (local.set $12
-            (i32.const 0)
-           )
-           (loop $d0
-            (local.set $16
-             (f64.add
-              (local.get $16)
-              (f64.mul
-               (local.tee $14
-                (select
-                 (f64.const 0)
-                 (f64.div
-                  (f64.mul
-                   (f64.load
-                    (i32.add
-                     (i32.add
-                      (local.get $5)
-                      (i32.const 56320)
-                     )
-                     (i32.shl
-                      (local.get $11)
-                      (i32.const 3)
-                     )
-                    )
+         )
+         (local.set $17
+          (f64.const 0)
+         )
+         (local.set $23
+          (f64.const 0)
+         )
+         (local.set $11
+          (i32.const 0)
+         )
+         (loop $d0
+          (local.set $17
+           (f64.add
+            (local.get $17)
+            (f64.mul
+             (local.tee $15
+              (select
+               (f64.const 0)
+               (f64.div
+                (f64.mul
+                 (f64.load
+                  (i32.add
+                   (i32.add
+                    (local.get $5)
+                    (i32.const 56320)
                    )
-                   (local.tee $17
+                   (i32.shl
+                    (local.get $12)
+                    (i32.const 3)
+                   )
+                  )
+                 )
+                 (local.tee $16
+                  (f64.add
+                   (f64.add
                     (f64.add
                      (f64.add
                       (f64.add
-                       (f64.add
-                        (f64.add
-                         (f64.mul
-                          (f64.load
-                           (i32.add
-                            (i32.add
-                             (local.get $5)
-                             (i32.const 19200)
-                            )
-                            (i32.shl
-                             (i32.add
-                              (i32.shl
-                               (local.get $11)
-                               (i32.const 2)
-                              )
-                              (local.get $12)
-                             )
-                             (i32.const 3)
-                            )
-                           )
-                          )
-                          (f64.const 1.2326388888888888e-03)
-                         )
-                         (f64.mul
-                          (f64.load
-                           (i32.add
-                            (i32.add
-                             (local.get $5)
-                             (i32.const 29440)
-                            )
-                            (i32.shl
-                             (i32.add
-                              (i32.shl
-                               (local.get $11)
-                               (i32.const 2)
-                              )
-                              (local.get $12)
-                             )
-                             (i32.const 3)
-                            )
-                           )
-                          )
-                          (f64.const -4.2527702905061394e-03)
-                         )
-                        )
-                        (f64.mul
-                         (f64.load
+                       (f64.mul
+                        (f64.load
+                         (i32.add
                           (i32.add
+                           (local.get $5)
+                           (i32.const 19200)
+                          )
+                          (i32.shl
                            (i32.add
-                            (local.get $5)
-                            (i32.const 34560)
-                           )
-                           (i32.shl
-                            (i32.add
-                             (i32.shl
-                              (local.get $11)
-                              (i32.const 2)
-                             )
+                            (i32.shl
                              (local.get $12)
+                             (i32.const 2)
                             )
-                            (i32.const 3)
+                            (local.get $11)
                            )
+                           (i32.const 3)
                           )
                          )
-                         (f64.const 0.03697916666666667)
                         )
+                        (f64.const 1.2326388888888888e-03)
                        )
                        (f64.mul
                         (f64.load
                          (i32.add
                           (i32.add
                            (local.get $5)
-                           (i32.const 39680)
+                           (i32.const 29440)
                           )
                           (i32.shl
                            (i32.add
                             (i32.shl
-                             (local.get $11)
+                             (local.get $12)
                              (i32.const 2)
                             )
-                            (local.get $12)
+                            (local.get $11)
                            )
                            (i32.const 3)
                           )
                          )
                         )
-                        (f64.const -0.05086379716981132)
+                        (f64.const -4.2527702905061394e-03)
                        )
                       )
                       (f64.mul
@@ -4618,21 +4913,21 @@
                         (i32.add
                          (i32.add
                           (local.get $5)
-                          (i32.const 44800)
+                          (i32.const 34560)
                          )
                          (i32.shl
                           (i32.add
                            (i32.shl
-                            (local.get $11)
+                            (local.get $12)
                             (i32.const 2)
                            )
-                           (local.get $12)
+                           (local.get $11)
                           )
                           (i32.const 3)
                          )
                         )
                        )
-                       (f64.const 0.0419047619047619)
+                       (f64.const 0.03697916666666667)
                       )
                      )
                      (f64.mul
@@ -4640,230 +4935,662 @@
                        (i32.add
                         (i32.add
                          (local.get $5)
-                         (i32.const 49920)
+                         (i32.const 39680)
                         )
                         (i32.shl
                          (i32.add
                           (i32.shl
-                           (local.get $11)
+                           (local.get $12)
                            (i32.const 2)
                           )
-                          (local.get $12)
+                          (local.get $11)
                          )
                          (i32.const 3)
                         )
                        )
                       )
-                      (f64.const -0.025)
+                      (f64.const -0.05086379716981132)
                      )
                     )
+                    (f64.mul
+                     (f64.load
+                      (i32.add
+                       (i32.add
+                        (local.get $5)
+                        (i32.const 44800)
+                       )
+                       (i32.shl
+                        (i32.add
+                         (i32.shl
+                          (local.get $12)
+                          (i32.const 2)
+                         )
+                         (local.get $11)
+                        )
+                        (i32.const 3)
+                       )
+                      )
+                     )
+                     (f64.const 0.0419047619047619)
+                    )
                    )
-                  )
-                  (f64.add
-                   (local.get $9)
                    (f64.mul
-                    (local.get $8)
-                    (f64.max
-                     (f64.abs
-                      (f64.load
-                       (i32.add
-                        (i32.add
-                         (local.get $5)
-                         (i32.const 8960)
-                        )
-                        (i32.shl
-                         (i32.add
-                          (i32.shl
-                           (local.get $11)
-                           (i32.const 2)
-                          )
-                          (local.get $12)
-                         )
-                         (i32.const 3)
-                        )
-                       )
-                      )
-                     )
-                     (f64.abs
-                      (f64.load
-                       (i32.add
-                        (i32.add
-                         (local.get $5)
-                         (i32.const 14080)
-                        )
-                        (i32.shl
-                         (i32.add
-                          (i32.shl
-                           (local.get $11)
-                           (i32.const 2)
-                          )
-                          (local.get $12)
-                         )
-                         (i32.const 3)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                 )
-                 (f64.eq
-                  (f64.mul
-                   (f64.load
-                    (i32.add
+                    (f64.load
                      (i32.add
-                      (local.get $5)
-                      (i32.const 56320)
+                      (i32.add
+                       (local.get $5)
+                       (i32.const 49920)
+                      )
+                      (i32.shl
+                       (i32.add
+                        (i32.shl
+                         (local.get $12)
+                         (i32.const 2)
+                        )
+                        (local.get $11)
+                       )
+                       (i32.const 3)
+                      )
                      )
-                     (i32.shl
-                      (local.get $11)
-                      (i32.const 3)
+                    )
+                    (f64.const -0.025)
+                   )
+                  )
+                 )
+                )
+                (f64.add
+                 (local.get $9)
+                 (f64.mul
+                  (local.get $8)
+                  (f64.max
+                   (f64.abs
+                    (f64.load
+                     (i32.add
+                      (i32.add
+                       (local.get $5)
+                       (i32.const 8960)
+                      )
+                      (i32.shl
+                       (i32.add
+                        (i32.shl
+                         (local.get $12)
+                         (i32.const 2)
+                        )
+                        (local.get $11)
+                       )
+                       (i32.const 3)
+                      )
                      )
                     )
                    )
-                   (local.get $17)
+                   (f64.abs
+                    (f64.load
+                     (i32.add
+                      (i32.add
+                       (local.get $5)
+                       (i32.const 14080)
+                      )
+                      (i32.shl
+                       (i32.add
+                        (i32.shl
+                         (local.get $12)
+                         (i32.const 2)
+                        )
+                        (local.get $11)
+                       )
+                       (i32.const 3)
+                      )
+                     )
+                    )
+                   )
                   )
-                  (f64.const 0)
                  )
                 )
                )
-               (local.get $14)
-              )
-             )
-            )
-            (local.set $15
-             (f64.add
-              (local.get $15)
-              (f64.sub
-               (f64.load
-                (i32.add
-                 (i32.add
-                  (local.get $5)
-                  (i32.const 14080)
-                 )
-                 (i32.shl
+               (f64.eq
+                (f64.mul
+                 (f64.load
                   (i32.add
-                   (i32.shl
-                    (local.get $11)
-                    (i32.const 2)
+                   (i32.add
+                    (local.get $5)
+                    (i32.const 56320)
                    )
-                   (local.get $12)
-                  )
-                  (i32.const 3)
-                 )
-                )
-               )
-               (f64.load
-                (i32.add
-                 (i32.add
-                  (local.get $5)
-                  (i32.const 14080)
-                 )
-                 (i32.shl
-                  (i32.add
                    (i32.shl
-                    (local.get $11)
-                    (i32.const 2)
+                    (local.get $12)
+                    (i32.const 3)
                    )
-                   (local.get $12)
                   )
-                  (i32.const 3)
                  )
+                 (local.get $16)
                 )
+                (f64.const 0)
                )
               )
              )
+             (local.get $15)
             )
-            (br_if $d0
-             (i32.lt_s
-              (local.tee $12
+           )
+          )
+          (local.set $23
+           (f64.add
+            (local.get $23)
+            (f64.sub
+             (f64.load
+              (i32.add
                (i32.add
-                (local.get $12)
-                (i32.const 1)
+                (local.get $5)
+                (i32.const 14080)
+               )
+               (i32.shl
+                (i32.add
+                 (i32.shl
+                  (local.get $12)
+                  (i32.const 2)
+                 )
+                 (local.get $11)
+                )
+                (i32.const 3)
                )
               )
-              (i32.const 4)
+             )
+             (f64.load
+              (i32.add
+               (i32.add
+                (local.get $5)
+                (i32.const 14080)
+               )
+               (i32.shl
+                (i32.add
+                 (i32.shl
+                  (local.get $12)
+                  (i32.const 2)
+                 )
+                 (local.get $11)
+                )
+                (i32.const 3)
+               )
+              )
              )
             )
            )
-           (f64.store
+          )
+          (br_if $d0
+           (i32.lt_s
+            (local.tee $11
+             (i32.add
+              (local.get $11)
+              (i32.const 1)
+             )
+            )
+            (i32.const 4)
+           )
+          )
+         )
+         (f64.store
+          (i32.add
+           (i32.add
+            (local.get $5)
+            (i32.const 58880)
+           )
+           (i32.shl
+            (local.get $12)
+            (i32.const 3)
+           )
+          )
+          (f64.add
+           (f64.load
             (i32.add
              (i32.add
               (local.get $5)
               (i32.const 58880)
              )
              (i32.shl
-              (local.get $11)
+              (local.get $12)
               (i32.const 3)
              )
             )
-            (f64.add
-             (f64.load
+           )
+           (f64.const 1)
+          )
+         )
+         (local.set $21
+          (f64.load
+           (i32.add
+            (i32.add
+             (local.get $5)
+             (i32.const 55040)
+            )
+            (i32.shl
+             (local.get $12)
+             (i32.const 3)
+            )
+           )
+          )
+         )
+         (local.set $15
+          (f64.load
+           (i32.add
+            (i32.add
+             (local.get $5)
+             (i32.const 56320)
+            )
+            (i32.shl
+             (local.get $12)
+             (i32.const 3)
+            )
+           )
+          )
+         )
+         (if
+          (f64.ne
+           (f64.add
+            (local.get $23)
+            (f64.sub
+             (local.tee $17
+              (f64.sqrt
+               (f64.mul
+                (local.get $17)
+                (f64.const 0.25)
+               )
+              )
+             )
+             (local.get $17)
+            )
+           )
+           (f64.const 0)
+          )
+          (then
+           (if
+            (if (result i32)
+             (f64.lt
+              (f64.load
+               (i32.add
+                (i32.add
+                 (local.get $5)
+                 (i32.const 58880)
+                )
+                (i32.shl
+                 (local.get $12)
+                 (i32.const 3)
+                )
+               )
+              )
+              (f64.convert_i32_s
+               (local.get $10)
+              )
+             )
+             (then
+              (f64.gt
+               (f64.abs
+                (local.get $15)
+               )
+               (f64.mul
+                (f64.max
+                 (f64.abs
+                  (local.get $21)
+                 )
+                 (f64.const 1)
+                )
+                (f64.const 1e-12)
+               )
+              )
+             )
+             (else
+              (i32.const 0)
+             )
+            )
+            (then
+             (f64.store
               (i32.add
                (i32.add
                 (local.get $5)
-                (i32.const 58880)
+                (i32.const 56320)
                )
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 3)
                )
               )
+              (f64.div
+               (local.get $15)
+               (f64.const 10)
+              )
              )
+             (f64.store
+              (i32.add
+               (i32.add
+                (local.get $5)
+                (i32.const 61440)
+               )
+               (i32.shl
+                (local.get $20)
+                (i32.const 3)
+               )
+              )
+              (f64.convert_i32_s
+               (local.get $12)
+              )
+             )
+             (local.set $20
+              (i32.add
+               (local.get $20)
+               (i32.const 1)
+              )
+             )
+            )
+            (else
+             (local.set $11
+              (i32.const 0)
+             )
+             (loop $d1
+              (f64.store
+               (i32.add
+                (i32.add
+                 (local.get $5)
+                 (i32.const 8960)
+                )
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $12)
+                   (i32.const 2)
+                  )
+                  (local.get $11)
+                 )
+                 (i32.const 3)
+                )
+               )
+               (f64.const nan:0x8000000000000)
+              )
+              (br_if $d1
+               (i32.lt_s
+                (local.tee $11
+                 (i32.add
+                  (local.get $11)
+                  (i32.const 1)
+                 )
+                )
+                (i32.const 4)
+               )
+              )
+             )
+             (f64.store
+              (i32.add
+               (i32.add
+                (local.get $5)
+                (i32.const 60160)
+               )
+               (i32.shl
+                (local.get $12)
+                (i32.const 3)
+               )
+              )
+              (f64.const 1)
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (f64.le
+             (local.get $17)
              (f64.const 1)
             )
-           )
-           (local.set $17
-            (f64.load
-             (i32.add
-              (i32.add
-               (local.get $5)
-               (i32.const 55040)
+            (then
+             (local.set $11
+              (i32.const 0)
+             )
+             (loop $d2
+              (f64.store
+               (i32.add
+                (i32.add
+                 (local.get $5)
+                 (i32.const 8960)
+                )
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $12)
+                   (i32.const 2)
+                  )
+                  (local.get $11)
+                 )
+                 (i32.const 3)
+                )
+               )
+               (f64.load
+                (i32.add
+                 (i32.add
+                  (local.get $5)
+                  (i32.const 14080)
+                 )
+                 (i32.shl
+                  (i32.add
+                   (i32.shl
+                    (local.get $12)
+                    (i32.const 2)
+                   )
+                   (local.get $11)
+                  )
+                  (i32.const 3)
+                 )
+                )
+               )
               )
-              (i32.shl
-               (local.get $11)
-               (i32.const 3)
+              (f64.store
+               (i32.add
+                (i32.add
+                 (local.get $5)
+                 (i32.const 19200)
+                )
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $12)
+                   (i32.const 2)
+                  )
+                  (local.get $11)
+                 )
+                 (i32.const 3)
+                )
+               )
+               (f64.load
+                (i32.add
+                 (i32.add
+                  (local.get $5)
+                  (i32.const 49920)
+                 )
+                 (i32.shl
+                  (i32.add
+                   (i32.shl
+                    (local.get $12)
+                    (i32.const 2)
+                   )
+                   (local.get $11)
+                  )
+                  (i32.const 3)
+                 )
+                )
+               )
+              )
+              (br_if $d2
+               (i32.lt_s
+                (local.tee $11
+                 (i32.add
+                  (local.get $11)
+                  (i32.const 1)
+                 )
+                )
+                (i32.const 4)
+               )
+              )
+             )
+             (f64.store
+              (i32.add
+               (i32.add
+                (local.get $5)
+                (i32.const 55040)
+               )
+               (i32.shl
+                (local.get $12)
+                (i32.const 3)
+               )
+              )
+              (local.tee $21
+               (f64.add
+                (local.get $21)
+                (local.get $15)
+               )
+              )
+             )
+             (f64.store
+              (i32.add
+               (i32.add
+                (local.get $5)
+                (i32.const 57600)
+               )
+               (i32.shl
+                (local.get $12)
+                (i32.const 3)
+               )
+              )
+              (f64.add
+               (f64.load
+                (i32.add
+                 (i32.add
+                  (local.get $5)
+                  (i32.const 57600)
+                 )
+                 (i32.shl
+                  (local.get $12)
+                  (i32.const 3)
+                 )
+                )
+               )
+               (f64.const 1)
               )
              )
             )
            )
-           (local.set $14
-            (f64.load
-             (i32.add
-              (i32.add
-               (local.get $5)
-               (i32.const 56320)
+           (local.set $15
+            (f64.mul
+             (local.get $15)
+             (if (result f64)
+              (f64.le
+               (local.get $17)
+               (f64.const 5.904899999999999e-06)
               )
-              (i32.shl
-               (local.get $11)
-               (i32.const 3)
+              (then
+               (f64.const 10)
+              )
+              (else
+               (if (result f64)
+                (f64.ge
+                 (local.get $17)
+                 (f64.const 1845.28125)
+                )
+                (then
+                 (f64.const 0.2)
+                )
+                (else
+                 (local.set $16
+                  (f64.const 1)
+                 )
+                 (local.set $15
+                  (local.get $17)
+                 )
+                 (local.set $11
+                  (i32.const 0)
+                 )
+                 (loop $d3
+                  (local.set $16
+                   (f64.sub
+                    (local.get $16)
+                    (f64.div
+                     (f64.sub
+                      (f64.mul
+                       (f64.mul
+                        (f64.mul
+                         (f64.mul
+                          (local.get $16)
+                          (local.get $16)
+                         )
+                         (local.get $16)
+                        )
+                        (local.get $16)
+                       )
+                       (local.get $16)
+                      )
+                      (local.get $15)
+                     )
+                     (f64.mul
+                      (f64.mul
+                       (f64.mul
+                        (f64.mul
+                         (local.get $16)
+                         (local.get $16)
+                        )
+                        (local.get $16)
+                       )
+                       (local.get $16)
+                      )
+                      (f64.const 5)
+                     )
+                    )
+                   )
+                  )
+                  (br_if $d3
+                   (i32.lt_s
+                    (local.tee $11
+                     (i32.add
+                      (local.get $11)
+                      (i32.const 1)
+                     )
+                    )
+                    (i32.const 40)
+                   )
+                  )
+                 )
+                 (f64.div
+                  (f64.const 0.9)
+                  (local.get $16)
+                 )
+                )
+               )
               )
              )
             )
            )
            (if
-            (f64.ne
-             (f64.add
-              (local.get $15)
+            (f64.ge
+             (f64.mul
+              (local.get $22)
               (f64.sub
-               (local.tee $16
-                (f64.sqrt
-                 (f64.mul
-                  (local.get $16)
-                  (f64.const 0.25)
-                 )
-                )
-               )
-               (local.get $16)
+               (local.get $21)
+               (local.get $7)
               )
              )
              (f64.const 0)
             )
             (then
+             (f64.store
+              (i32.add
+               (i32.add
+                (local.get $5)
+                (i32.const 60160)
+               )
+               (i32.shl
+                (local.get $12)
+                (i32.const 3)
+               )
+              )
+              (f64.const 1)
+             )
+            )
+            (else
              (if
               (if (result i32)
-               (f64.lt
+               (f64.ge
                 (f64.load
                  (i32.add
                   (i32.add
@@ -4871,7 +5598,7 @@
                    (i32.const 58880)
                   )
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 3)
                   )
                  )
@@ -4881,26 +5608,76 @@
                 )
                )
                (then
-                (f64.gt
+                (i32.const 1)
+               )
+               (else
+                (f64.lt
                  (f64.abs
-                  (local.get $14)
+                  (local.get $15)
                  )
                  (f64.mul
                   (f64.max
                    (f64.abs
-                    (local.get $17)
+                    (local.get $21)
                    )
                    (f64.const 1)
                   )
-                  (f64.const 1e-12)
+                  (f64.const 1e-14)
                  )
                 )
                )
-               (else
-                (i32.const 0)
-               )
               )
               (then
+               (local.set $11
+                (i32.const 0)
+               )
+               (loop $d4
+                (f64.store
+                 (i32.add
+                  (i32.add
+                   (local.get $5)
+                   (i32.const 8960)
+                  )
+                  (i32.shl
+                   (i32.add
+                    (i32.shl
+                     (local.get $12)
+                     (i32.const 2)
+                    )
+                    (local.get $11)
+                   )
+                   (i32.const 3)
+                  )
+                 )
+                 (f64.const nan:0x8000000000000)
+                )
+                (br_if $d4
+                 (i32.lt_s
+                  (local.tee $11
+                   (i32.add
+                    (local.get $11)
+                    (i32.const 1)
+                   )
+                  )
+                  (i32.const 4)
+                 )
+                )
+               )
+               (f64.store
+                (i32.add
+                 (i32.add
+                  (local.get $5)
+                  (i32.const 60160)
+                 )
+                 (i32.shl
+                  (local.get $12)
+                  (i32.const 3)
+                 )
+                )
+                (f64.const 1)
+               )
+              )
+              (else
                (f64.store
                 (i32.add
                  (i32.add
@@ -4908,454 +5685,50 @@
                   (i32.const 56320)
                  )
                  (i32.shl
-                  (local.get $11)
+                  (local.get $12)
                   (i32.const 3)
                  )
                 )
-                (f64.div
-                 (local.get $14)
-                 (f64.const 10)
+                (select
+                 (f64.sub
+                  (local.get $7)
+                  (local.get $21)
+                 )
+                 (local.get $15)
+                 (f64.gt
+                  (f64.mul
+                   (local.get $22)
+                   (f64.sub
+                    (f64.add
+                     (local.get $21)
+                     (local.get $15)
+                    )
+                    (local.get $7)
+                   )
+                  )
+                  (f64.const 0)
+                 )
+                )
+               )
+               (f64.store
+                (i32.add
+                 (i32.add
+                  (local.get $5)
+                  (i32.const 61440)
+                 )
+                 (i32.shl
+                  (local.get $20)
+                  (i32.const 3)
+                 )
+                )
+                (f64.convert_i32_s
+                 (local.get $12)
                 )
                )
                (local.set $20
-                (i32.const 1)
-               )
-              )
-              (else
-               (local.set $12
-                (i32.const 0)
-               )
-               (loop $d1
-                (f64.store
-                 (i32.add
-                  (i32.add
-                   (local.get $5)
-                   (i32.const 8960)
-                  )
-                  (i32.shl
-                   (i32.add
-                    (i32.shl
-                     (local.get $11)
-                     (i32.const 2)
-                    )
-                    (local.get $12)
-                   )
-                   (i32.const 3)
-                  )
-                 )
-                 (f64.const nan:0x8000000000000)
-                )
-                (br_if $d1
-                 (i32.lt_s
-                  (local.tee $12
-                   (i32.add
-                    (local.get $12)
-                    (i32.const 1)
-                   )
-                  )
-                  (i32.const 4)
-                 )
-                )
-               )
-               (f64.store
                 (i32.add
-                 (i32.add
-                  (local.get $5)
-                  (i32.const 60160)
-                 )
-                 (i32.shl
-                  (local.get $11)
-                  (i32.const 3)
-                 )
-                )
-                (f64.const 1)
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (f64.le
-               (local.get $16)
-               (f64.const 1)
-              )
-              (then
-               (local.set $12
-                (i32.const 0)
-               )
-               (loop $d2
-                (f64.store
-                 (i32.add
-                  (i32.add
-                   (local.get $5)
-                   (i32.const 8960)
-                  )
-                  (i32.shl
-                   (i32.add
-                    (i32.shl
-                     (local.get $11)
-                     (i32.const 2)
-                    )
-                    (local.get $12)
-                   )
-                   (i32.const 3)
-                  )
-                 )
-                 (f64.load
-                  (i32.add
-                   (i32.add
-                    (local.get $5)
-                    (i32.const 14080)
-                   )
-                   (i32.shl
-                    (i32.add
-                     (i32.shl
-                      (local.get $11)
-                      (i32.const 2)
-                     )
-                     (local.get $12)
-                    )
-                    (i32.const 3)
-                   )
-                  )
-                 )
-                )
-                (f64.store
-                 (i32.add
-                  (i32.add
-                   (local.get $5)
-                   (i32.const 19200)
-                  )
-                  (i32.shl
-                   (i32.add
-                    (i32.shl
-                     (local.get $11)
-                     (i32.const 2)
-                    )
-                    (local.get $12)
-                   )
-                   (i32.const 3)
-                  )
-                 )
-                 (f64.load
-                  (i32.add
-                   (i32.add
-                    (local.get $5)
-                    (i32.const 49920)
-                   )
-                   (i32.shl
-                    (i32.add
-                     (i32.shl
-                      (local.get $11)
-                      (i32.const 2)
-                     )
-                     (local.get $12)
-                    )
-                    (i32.const 3)
-                   )
-                  )
-                 )
-                )
-                (br_if $d2
-                 (i32.lt_s
-                  (local.tee $12
-                   (i32.add
-                    (local.get $12)
-                    (i32.const 1)
-                   )
-                  )
-                  (i32.const 4)
-                 )
-                )
-               )
-               (f64.store
-                (i32.add
-                 (i32.add
-                  (local.get $5)
-                  (i32.const 55040)
-                 )
-                 (i32.shl
-                  (local.get $11)
-                  (i32.const 3)
-                 )
-                )
-                (local.tee $17
-                 (f64.add
-                  (local.get $17)
-                  (local.get $14)
-                 )
-                )
-               )
-               (f64.store
-                (i32.add
-                 (i32.add
-                  (local.get $5)
-                  (i32.const 57600)
-                 )
-                 (i32.shl
-                  (local.get $11)
-                  (i32.const 3)
-                 )
-                )
-                (f64.add
-                 (f64.load
-                  (i32.add
-                   (i32.add
-                    (local.get $5)
-                    (i32.const 57600)
-                   )
-                   (i32.shl
-                    (local.get $11)
-                    (i32.const 3)
-                   )
-                  )
-                 )
-                 (f64.const 1)
-                )
-               )
-              )
-             )
-             (local.set $14
-              (f64.mul
-               (local.get $14)
-               (if (result f64)
-                (f64.le
-                 (local.get $16)
-                 (f64.const 5.904899999999999e-06)
-                )
-                (then
-                 (f64.const 10)
-                )
-                (else
-                 (if (result f64)
-                  (f64.ge
-                   (local.get $16)
-                   (f64.const 1845.28125)
-                  )
-                  (then
-                   (f64.const 0.2)
-                  )
-                  (else
-                   (local.set $15
-                    (f64.const 1)
-                   )
-                   (local.set $14
-                    (local.get $16)
-                   )
-                   (local.set $12
-                    (i32.const 0)
-                   )
-                   (loop $d3
-                    (local.set $15
-                     (f64.sub
-                      (local.get $15)
-                      (f64.div
-                       (f64.sub
-                        (f64.mul
-                         (f64.mul
-                          (f64.mul
-                           (f64.mul
-                            (local.get $15)
-                            (local.get $15)
-                           )
-                           (local.get $15)
-                          )
-                          (local.get $15)
-                         )
-                         (local.get $15)
-                        )
-                        (local.get $14)
-                       )
-                       (f64.mul
-                        (f64.mul
-                         (f64.mul
-                          (f64.mul
-                           (local.get $15)
-                           (local.get $15)
-                          )
-                          (local.get $15)
-                         )
-                         (local.get $15)
-                        )
-                        (f64.const 5)
-                       )
-                      )
-                     )
-                    )
-                    (br_if $d3
-                     (i32.lt_s
-                      (local.tee $12
-                       (i32.add
-                        (local.get $12)
-                        (i32.const 1)
-                       )
-                      )
-                      (i32.const 40)
-                     )
-                    )
-                   )
-                   (f64.div
-                    (f64.const 0.9)
-                    (local.get $15)
-                   )
-                  )
-                 )
-                )
-               )
-              )
-             )
-             (if
-              (f64.ge
-               (f64.mul
-                (local.get $19)
-                (f64.sub
-                 (local.get $17)
-                 (local.get $7)
-                )
-               )
-               (f64.const 0)
-              )
-              (then
-               (f64.store
-                (i32.add
-                 (i32.add
-                  (local.get $5)
-                  (i32.const 60160)
-                 )
-                 (i32.shl
-                  (local.get $11)
-                  (i32.const 3)
-                 )
-                )
-                (f64.const 1)
-               )
-              )
-              (else
-               (if
-                (if (result i32)
-                 (f64.ge
-                  (f64.load
-                   (i32.add
-                    (i32.add
-                     (local.get $5)
-                     (i32.const 58880)
-                    )
-                    (i32.shl
-                     (local.get $11)
-                     (i32.const 3)
-                    )
-                   )
-                  )
-                  (f64.convert_i32_s
-                   (local.get $10)
-                  )
-                 )
-                 (then
-                  (i32.const 1)
-                 )
-                 (else
-                  (f64.lt
-                   (f64.abs
-                    (local.get $14)
-                   )
-                   (f64.mul
-                    (f64.max
-                     (f64.abs
-                      (local.get $17)
-                     )
-                     (f64.const 1)
-                    )
-                    (f64.const 1e-14)
-                   )
-                  )
-                 )
-                )
-                (then
-                 (local.set $12
-                  (i32.const 0)
-                 )
-                 (loop $d4
-                  (f64.store
-                   (i32.add
-                    (i32.add
-                     (local.get $5)
-                     (i32.const 8960)
-                    )
-                    (i32.shl
-                     (i32.add
-                      (i32.shl
-                       (local.get $11)
-                       (i32.const 2)
-                      )
-                      (local.get $12)
-                     )
-                     (i32.const 3)
-                    )
-                   )
-                   (f64.const nan:0x8000000000000)
-                  )
-                  (br_if $d4
-                   (i32.lt_s
-                    (local.tee $12
-                     (i32.add
-                      (local.get $12)
-                      (i32.const 1)
-                     )
-                    )
-                    (i32.const 4)
-                   )
-                  )
-                 )
-                 (f64.store
-                  (i32.add
-                   (i32.add
-                    (local.get $5)
-                    (i32.const 60160)
-                   )
-                   (i32.shl
-                    (local.get $11)
-                    (i32.const 3)
-                   )
-                  )
-                  (f64.const 1)
-                 )
-                )
-                (else
-                 (f64.store
-                  (i32.add
-                   (i32.add
-                    (local.get $5)
-                    (i32.const 56320)
-                   )
-                   (i32.shl
-                    (local.get $11)
-                    (i32.const 3)
-                   )
-                  )
-                  (select
-                   (f64.sub
-                    (local.get $7)
-                    (local.get $17)
-                   )
-                   (local.get $14)
-                   (f64.gt
-                    (f64.mul
-                     (local.get $19)
-                     (f64.sub
-                      (f64.add
-                       (local.get $17)
-                       (local.get $14)
-                      )
-                      (local.get $7)
-                     )
-                    )
-                    (f64.const 0)
-                   )
-                  )
-                 )
-                 (local.set $20
-                  (i32.const 1)
-                 )
+                 (local.get $20)
+                 (i32.const 1)
                 )
                )
               )
@@ -5366,33 +5739,35 @@
          )
          (br_if $d5
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
       (br_if $rounds
-       (local.get $20)
+       (local.tee $14
+        (local.get $20)
+       )
       )
      )
-     (local.set $11
+     (local.set $12
       (i32.const 0)
      )
      (if
       (i32.gt_s
-       (local.get $13)
+       (local.get $18)
        (i32.const 0)
       )
       (then
        (loop $d51
-        (local.set $12
+        (local.set $11
          (i32.const 0)
         )
         (loop $d50
@@ -5403,12 +5778,12 @@
             (i32.add
              (i32.mul
               (i32.add
-               (local.get $11)
-               (local.get $18)
+               (local.get $12)
+               (local.get $19)
               )
               (i32.const 3)
              )
-             (local.get $12)
+             (local.get $11)
             )
             (i32.const 3)
            )
@@ -5422,10 +5797,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -5434,9 +5809,9 @@
          )
          (br_if $d50
           (i32.lt_s
-           (local.tee $12
+           (local.tee $11
             (i32.add
-             (local.get $12)
+             (local.get $11)
              (i32.const 1)
             )
            )
@@ -5449,8 +5824,8 @@
           (local.get $2)
           (i32.shl
            (i32.add
-            (local.get $11)
-            (local.get $18)
+            (local.get $12)
+            (local.get $19)
            )
            (i32.const 3)
           )
@@ -5459,7 +5834,7 @@
           (i32.add
            (i32.add
             (i32.shl
-             (local.get $11)
+             (local.get $12)
              (i32.const 5)
             )
             (local.get $5)
@@ -5473,8 +5848,8 @@
           (local.get $3)
           (i32.shl
            (i32.add
-            (local.get $11)
-            (local.get $18)
+            (local.get $12)
+            (local.get $19)
            )
            (i32.const 3)
           )
@@ -5486,7 +5861,7 @@
             (i32.const 57600)
            )
            (i32.shl
-            (local.get $11)
+            (local.get $12)
             (i32.const 3)
            )
           )
@@ -5494,21 +5869,21 @@
         )
         (br_if $d51
          (i32.lt_s
-          (local.tee $11
+          (local.tee $12
            (i32.add
-            (local.get $11)
+            (local.get $12)
             (i32.const 1)
            )
           )
-          (local.get $13)
+          (local.get $18)
          )
         )
        )
       )
      )
-     (local.set $18
+     (local.set $19
       (i32.add
-       (local.get $18)
+       (local.get $19)
        (i32.const 160)
       )
      )

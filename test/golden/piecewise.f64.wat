@@ -2486,14 +2486,17 @@
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
-  (local $14 f64)
+  (local $14 i32)
   (local $15 f64)
   (local $16 f64)
   (local $17 f64)
   (local $18 i32)
-  (local $19 f64)
+  (local $19 i32)
   (local $20 i32)
-  (local.set $19
+  (local $21 f64)
+  (local $22 f64)
+  (local $23 f64)
+  (local.set $22
    (select
     (f64.const -1)
     (f64.const 1)
@@ -2507,21 +2510,21 @@
    (if
     (i32.gt_u
      (local.get $4)
-     (local.get $18)
+     (local.get $19)
     )
     (then
      (if
       (i32.gt_u
-       (local.tee $13
+       (local.tee $18
         (i32.sub
          (local.get $4)
-         (local.get $18)
+         (local.get $19)
         )
        )
        (i32.const 160)
       )
       (then
-       (local.set $13
+       (local.set $18
         (i32.const 160)
        )
       )
@@ -2531,26 +2534,26 @@
       (i32.add
        (local.get $0)
        (i32.mul
-        (local.get $18)
+        (local.get $19)
         (i32.const 24)
        )
       )
       (i32.mul
-       (local.get $13)
+       (local.get $18)
        (i32.const 24)
       )
      )
-     (local.set $11
+     (local.set $12
       (i32.const 0)
      )
      (if
       (i32.gt_s
-       (local.get $13)
+       (local.get $18)
        (i32.const 0)
       )
       (then
        (loop $d7
-        (local.set $12
+        (local.set $11
          (i32.const 0)
         )
         (loop $d6
@@ -2563,10 +2566,10 @@
            (i32.shl
             (i32.add
              (i32.shl
-              (local.get $11)
+              (local.get $12)
               (i32.const 2)
              )
-             (local.get $12)
+             (local.get $11)
             )
             (i32.const 3)
            )
@@ -2577,10 +2580,10 @@
             (i32.shl
              (i32.add
               (i32.mul
-               (local.get $11)
+               (local.get $12)
                (i32.const 3)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -2589,9 +2592,9 @@
          )
          (br_if $d6
           (i32.lt_s
-           (local.tee $12
+           (local.tee $11
             (i32.add
-             (local.get $12)
+             (local.get $11)
              (i32.const 1)
             )
            )
@@ -2603,7 +2606,7 @@
          (i32.add
           (i32.add
            (i32.shl
-            (local.get $11)
+            (local.get $12)
             (i32.const 5)
            )
            (local.get $5)
@@ -2619,7 +2622,7 @@
            (i32.const 55040)
           )
           (i32.shl
-           (local.get $11)
+           (local.get $12)
            (i32.const 3)
           )
          )
@@ -2632,7 +2635,7 @@
            (i32.const 56320)
           )
           (i32.shl
-           (local.get $11)
+           (local.get $12)
            (i32.const 3)
           )
          )
@@ -2645,7 +2648,7 @@
            (i32.const 57600)
           )
           (i32.shl
-           (local.get $11)
+           (local.get $12)
            (i32.const 3)
           )
          )
@@ -2658,7 +2661,7 @@
            (i32.const 58880)
           )
           (i32.shl
-           (local.get $11)
+           (local.get $12)
            (i32.const 3)
           )
          )
@@ -2671,37 +2674,70 @@
            (i32.const 60160)
           )
           (i32.shl
-           (local.get $11)
+           (local.get $12)
            (i32.const 3)
           )
          )
          (f64.const 0)
         )
+        (f64.store
+         (i32.add
+          (i32.add
+           (local.get $5)
+           (i32.const 61440)
+          )
+          (i32.shl
+           (local.get $12)
+           (i32.const 3)
+          )
+         )
+         (f64.convert_i32_s
+          (local.get $12)
+         )
+        )
         (br_if $d7
          (i32.lt_s
-          (local.tee $11
+          (local.tee $12
            (i32.add
-            (local.get $11)
+            (local.get $12)
             (i32.const 1)
            )
           )
-          (local.get $13)
+          (local.get $18)
          )
         )
        )
       )
      )
-     (local.set $11
+     (local.set $13
       (i32.const 0)
      )
      (if
       (i32.gt_s
-       (local.get $13)
+       (local.tee $14
+        (local.get $18)
+       )
        (i32.const 0)
       )
       (then
        (loop $d9
         (local.set $12
+         (i32.trunc_f64_s
+          (f64.load
+           (i32.add
+            (i32.add
+             (local.get $5)
+             (i32.const 61440)
+            )
+            (i32.shl
+             (local.get $13)
+             (i32.const 3)
+            )
+           )
+          )
+         )
+        )
+        (local.set $11
          (i32.const 0)
         )
         (loop $d8
@@ -2711,10 +2747,10 @@
            (i32.shl
             (i32.add
              (i32.mul
-              (local.get $11)
+              (local.get $13)
               (i32.const 3)
              )
-             (local.get $12)
+             (local.get $11)
             )
             (i32.const 3)
            )
@@ -2728,10 +2764,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -2740,9 +2776,9 @@
          )
          (br_if $d8
           (i32.lt_s
-           (local.tee $12
+           (local.tee $11
             (i32.add
-             (local.get $12)
+             (local.get $11)
              (i32.const 1)
             )
            )
@@ -2752,13 +2788,13 @@
         )
         (br_if $d9
          (i32.lt_s
-          (local.tee $11
+          (local.tee $13
            (i32.add
-            (local.get $11)
+            (local.get $13)
             (i32.const 1)
            )
           )
-          (local.get $13)
+          (local.get $14)
          )
         )
        )
@@ -2774,19 +2810,35 @@
        (local.get $5)
        (i32.const 7680)
       )
-      (local.get $13)
+      (local.get $14)
      )
-     (local.set $11
+     (local.set $13
       (i32.const 0)
      )
      (if
       (i32.gt_s
-       (local.get $13)
+       (local.get $14)
        (i32.const 0)
       )
       (then
        (loop $d11
         (local.set $12
+         (i32.trunc_f64_s
+          (f64.load
+           (i32.add
+            (i32.add
+             (local.get $5)
+             (i32.const 61440)
+            )
+            (i32.shl
+             (local.get $13)
+             (i32.const 3)
+            )
+           )
+          )
+         )
+        )
+        (local.set $11
          (i32.const 0)
         )
         (loop $d10
@@ -2799,10 +2851,10 @@
            (i32.shl
             (i32.add
              (i32.shl
-              (local.get $11)
+              (local.get $12)
               (i32.const 2)
              )
-             (local.get $12)
+             (local.get $11)
             )
             (i32.const 3)
            )
@@ -2816,10 +2868,10 @@
             (i32.shl
              (i32.add
               (i32.mul
-               (local.get $11)
+               (local.get $13)
                (i32.const 3)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -2828,9 +2880,9 @@
          )
          (br_if $d10
           (i32.lt_s
-           (local.tee $12
+           (local.tee $11
             (i32.add
-             (local.get $12)
+             (local.get $11)
              (i32.const 1)
             )
            )
@@ -2842,7 +2894,7 @@
          (i32.add
           (i32.add
            (i32.shl
-            (local.get $11)
+            (local.get $12)
             (i32.const 5)
            )
            (local.get $5)
@@ -2856,7 +2908,7 @@
             (i32.const 7680)
            )
            (i32.shl
-            (local.get $11)
+            (local.get $13)
             (i32.const 3)
            )
           )
@@ -2864,41 +2916,41 @@
         )
         (br_if $d11
          (i32.lt_s
-          (local.tee $11
+          (local.tee $13
            (i32.add
-            (local.get $11)
+            (local.get $13)
             (i32.const 1)
            )
           )
-          (local.get $13)
+          (local.get $14)
          )
         )
        )
       )
      )
-     (local.set $11
+     (local.set $12
       (i32.const 0)
      )
      (if
       (i32.gt_s
-       (local.get $13)
+       (local.get $18)
        (i32.const 0)
       )
       (then
        (loop $d13
-        (local.set $16
+        (local.set $17
          (f64.const 0)
         )
-        (local.set $14
+        (local.set $15
          (f64.const 0)
         )
-        (local.set $12
+        (local.set $11
          (i32.const 0)
         )
         (loop $d12
-         (local.set $16
+         (local.set $17
           (f64.add
-           (local.get $16)
+           (local.get $17)
            (f64.mul
             (select
              (f64.const 0)
@@ -2912,16 +2964,16 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
                )
               )
-              (local.tee $17
+              (local.tee $16
                (f64.add
                 (local.get $9)
                 (f64.mul
@@ -2936,10 +2988,10 @@
                     (i32.shl
                      (i32.add
                       (i32.shl
-                       (local.get $11)
+                       (local.get $12)
                        (i32.const 2)
                       )
-                      (local.get $12)
+                      (local.get $11)
                      )
                      (i32.const 3)
                     )
@@ -2960,10 +3012,10 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
@@ -2984,16 +3036,16 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
                )
               )
-              (local.get $17)
+              (local.get $16)
              )
              (f64.eq
               (f64.load
@@ -3005,10 +3057,10 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
@@ -3020,9 +3072,9 @@
            )
           )
          )
-         (local.set $14
+         (local.set $15
           (f64.add
-           (local.get $14)
+           (local.get $15)
            (f64.mul
             (select
              (f64.const 0)
@@ -3036,16 +3088,16 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
                )
               )
-              (local.get $17)
+              (local.get $16)
              )
              (f64.eq
               (f64.load
@@ -3057,10 +3109,10 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
@@ -3081,16 +3133,16 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
                )
               )
-              (local.get $17)
+              (local.get $16)
              )
              (f64.eq
               (f64.load
@@ -3102,10 +3154,10 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
@@ -3119,9 +3171,9 @@
          )
          (br_if $d12
           (i32.lt_s
-           (local.tee $12
+           (local.tee $11
             (i32.add
-             (local.get $12)
+             (local.get $11)
              (i32.const 1)
             )
            )
@@ -3136,21 +3188,21 @@
            (i32.const 56320)
           )
           (i32.shl
-           (local.get $11)
+           (local.get $12)
            (i32.const 3)
           )
          )
          (f64.mul
-          (local.get $19)
+          (local.get $22)
           (f64.min
            (if (result f64)
             (i32.or
              (i32.or
               (f64.lt
-               (local.tee $16
+               (local.tee $17
                 (f64.sqrt
                  (f64.mul
-                  (local.get $16)
+                  (local.get $17)
                   (f64.const 0.25)
                  )
                 )
@@ -3158,10 +3210,10 @@
                (f64.const 1e-05)
               )
               (f64.lt
-               (local.tee $14
+               (local.tee $15
                 (f64.sqrt
                  (f64.mul
-                  (local.get $14)
+                  (local.get $15)
                   (f64.const 0.25)
                  )
                 )
@@ -3171,8 +3223,8 @@
              )
              (f64.ne
               (f64.sub
-               (local.get $14)
-               (local.get $14)
+               (local.get $15)
+               (local.get $15)
               )
               (f64.const 0)
              )
@@ -3183,10 +3235,10 @@
             (else
              (f64.div
               (f64.mul
-               (local.get $16)
+               (local.get $17)
                (f64.const 0.01)
               )
-              (local.get $14)
+              (local.get $15)
              )
             )
            )
@@ -3201,13 +3253,13 @@
         )
         (br_if $d13
          (i32.lt_s
-          (local.tee $11
+          (local.tee $12
            (i32.add
-            (local.get $11)
+            (local.get $12)
             (i32.const 1)
            )
           )
-          (local.get $13)
+          (local.get $18)
          )
         )
        )
@@ -3217,17 +3269,33 @@
       (local.set $20
        (i32.const 0)
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d15
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d14
@@ -3240,10 +3308,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -3258,10 +3326,10 @@
               (i32.shl
                (i32.add
                 (i32.shl
-                 (local.get $11)
+                 (local.get $12)
                  (i32.const 2)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 3)
               )
@@ -3275,7 +3343,7 @@
                 (i32.const 56320)
                )
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 3)
                )
               )
@@ -3290,10 +3358,10 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
@@ -3306,9 +3374,9 @@
           )
           (br_if $d14
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -3318,29 +3386,45 @@
          )
          (br_if $d15
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d17
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d16
@@ -3350,10 +3434,10 @@
             (i32.shl
              (i32.add
               (i32.mul
-               (local.get $11)
+               (local.get $13)
                (i32.const 3)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -3367,10 +3451,10 @@
              (i32.shl
               (i32.add
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 2)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -3379,9 +3463,9 @@
           )
           (br_if $d16
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -3391,13 +3475,13 @@
          )
          (br_if $d17
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
@@ -3413,19 +3497,35 @@
         (local.get $5)
         (i32.const 7680)
        )
-       (local.get $13)
+       (local.get $14)
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d19
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d18
@@ -3438,10 +3538,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -3455,10 +3555,10 @@
              (i32.shl
               (i32.add
                (i32.mul
-                (local.get $11)
+                (local.get $13)
                 (i32.const 3)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -3467,9 +3567,9 @@
           )
           (br_if $d18
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -3481,7 +3581,7 @@
           (i32.add
            (i32.add
             (i32.shl
-             (local.get $11)
+             (local.get $12)
              (i32.const 5)
             )
             (local.get $5)
@@ -3495,7 +3595,7 @@
              (i32.const 7680)
             )
             (i32.shl
-             (local.get $11)
+             (local.get $13)
              (i32.const 3)
             )
            )
@@ -3503,29 +3603,45 @@
          )
          (br_if $d19
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d21
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d20
@@ -3538,10 +3654,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -3556,10 +3672,10 @@
               (i32.shl
                (i32.add
                 (i32.shl
-                 (local.get $11)
+                 (local.get $12)
                  (i32.const 2)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 3)
               )
@@ -3573,7 +3689,7 @@
                 (i32.const 56320)
                )
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 3)
                )
               )
@@ -3589,10 +3705,10 @@
                  (i32.shl
                   (i32.add
                    (i32.shl
-                    (local.get $11)
+                    (local.get $12)
                     (i32.const 2)
                    )
-                   (local.get $12)
+                   (local.get $11)
                   )
                   (i32.const 3)
                  )
@@ -3610,10 +3726,10 @@
                  (i32.shl
                   (i32.add
                    (i32.shl
-                    (local.get $11)
+                    (local.get $12)
                     (i32.const 2)
                    )
-                   (local.get $12)
+                   (local.get $11)
                   )
                   (i32.const 3)
                  )
@@ -3627,9 +3743,9 @@
           )
           (br_if $d20
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -3639,29 +3755,45 @@
          )
          (br_if $d21
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d23
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d22
@@ -3671,10 +3803,10 @@
             (i32.shl
              (i32.add
               (i32.mul
-               (local.get $11)
+               (local.get $13)
                (i32.const 3)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -3688,10 +3820,10 @@
              (i32.shl
               (i32.add
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 2)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -3700,9 +3832,9 @@
           )
           (br_if $d22
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -3712,13 +3844,13 @@
          )
          (br_if $d23
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
@@ -3734,19 +3866,35 @@
         (local.get $5)
         (i32.const 7680)
        )
-       (local.get $13)
+       (local.get $14)
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d25
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d24
@@ -3759,10 +3907,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -3776,10 +3924,10 @@
              (i32.shl
               (i32.add
                (i32.mul
-                (local.get $11)
+                (local.get $13)
                 (i32.const 3)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -3788,9 +3936,9 @@
           )
           (br_if $d24
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -3802,7 +3950,7 @@
           (i32.add
            (i32.add
             (i32.shl
-             (local.get $11)
+             (local.get $12)
              (i32.const 5)
             )
             (local.get $5)
@@ -3816,7 +3964,7 @@
              (i32.const 7680)
             )
             (i32.shl
-             (local.get $11)
+             (local.get $13)
              (i32.const 3)
             )
            )
@@ -3824,29 +3972,45 @@
          )
          (br_if $d25
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d27
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d26
@@ -3859,10 +4023,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -3877,10 +4041,10 @@
               (i32.shl
                (i32.add
                 (i32.shl
-                 (local.get $11)
+                 (local.get $12)
                  (i32.const 2)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 3)
               )
@@ -3894,7 +4058,7 @@
                 (i32.const 56320)
                )
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 3)
                )
               )
@@ -3911,10 +4075,10 @@
                   (i32.shl
                    (i32.add
                     (i32.shl
-                     (local.get $11)
+                     (local.get $12)
                      (i32.const 2)
                     )
-                    (local.get $12)
+                    (local.get $11)
                    )
                    (i32.const 3)
                   )
@@ -3932,10 +4096,10 @@
                   (i32.shl
                    (i32.add
                     (i32.shl
-                     (local.get $11)
+                     (local.get $12)
                      (i32.const 2)
                     )
-                    (local.get $12)
+                    (local.get $11)
                    )
                    (i32.const 3)
                   )
@@ -3954,10 +4118,10 @@
                  (i32.shl
                   (i32.add
                    (i32.shl
-                    (local.get $11)
+                    (local.get $12)
                     (i32.const 2)
                    )
-                   (local.get $12)
+                   (local.get $11)
                   )
                   (i32.const 3)
                  )
@@ -3971,9 +4135,9 @@
           )
           (br_if $d26
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -3983,29 +4147,45 @@
          )
          (br_if $d27
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d29
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d28
@@ -4015,10 +4195,10 @@
             (i32.shl
              (i32.add
               (i32.mul
-               (local.get $11)
+               (local.get $13)
                (i32.const 3)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -4032,10 +4212,10 @@
              (i32.shl
               (i32.add
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 2)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -4044,9 +4224,9 @@
           )
           (br_if $d28
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -4056,13 +4236,13 @@
          )
          (br_if $d29
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
@@ -4078,19 +4258,35 @@
         (local.get $5)
         (i32.const 7680)
        )
-       (local.get $13)
+       (local.get $14)
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d31
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d30
@@ -4103,10 +4299,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -4120,10 +4316,10 @@
              (i32.shl
               (i32.add
                (i32.mul
-                (local.get $11)
+                (local.get $13)
                 (i32.const 3)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -4132,9 +4328,9 @@
           )
           (br_if $d30
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -4146,7 +4342,7 @@
           (i32.add
            (i32.add
             (i32.shl
-             (local.get $11)
+             (local.get $12)
              (i32.const 5)
             )
             (local.get $5)
@@ -4160,7 +4356,7 @@
              (i32.const 7680)
             )
             (i32.shl
-             (local.get $11)
+             (local.get $13)
              (i32.const 3)
             )
            )
@@ -4168,29 +4364,45 @@
          )
          (br_if $d31
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d33
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d32
@@ -4203,10 +4415,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -4221,10 +4433,10 @@
               (i32.shl
                (i32.add
                 (i32.shl
-                 (local.get $11)
+                 (local.get $12)
                  (i32.const 2)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 3)
               )
@@ -4238,7 +4450,7 @@
                 (i32.const 56320)
                )
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 3)
                )
               )
@@ -4256,10 +4468,10 @@
                    (i32.shl
                     (i32.add
                      (i32.shl
-                      (local.get $11)
+                      (local.get $12)
                       (i32.const 2)
                      )
-                     (local.get $12)
+                     (local.get $11)
                     )
                     (i32.const 3)
                    )
@@ -4277,10 +4489,10 @@
                    (i32.shl
                     (i32.add
                      (i32.shl
-                      (local.get $11)
+                      (local.get $12)
                       (i32.const 2)
                      )
-                     (local.get $12)
+                     (local.get $11)
                     )
                     (i32.const 3)
                    )
@@ -4299,10 +4511,10 @@
                   (i32.shl
                    (i32.add
                     (i32.shl
-                     (local.get $11)
+                     (local.get $12)
                      (i32.const 2)
                     )
-                    (local.get $12)
+                    (local.get $11)
                    )
                    (i32.const 3)
                   )
@@ -4321,10 +4533,10 @@
                  (i32.shl
                   (i32.add
                    (i32.shl
-                    (local.get $11)
+                    (local.get $12)
                     (i32.const 2)
                    )
-                   (local.get $12)
+                   (local.get $11)
                   )
                   (i32.const 3)
                  )
@@ -4338,9 +4550,9 @@
           )
           (br_if $d32
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -4350,29 +4562,45 @@
          )
          (br_if $d33
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d35
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d34
@@ -4382,10 +4610,10 @@
             (i32.shl
              (i32.add
               (i32.mul
-               (local.get $11)
+               (local.get $13)
                (i32.const 3)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -4399,10 +4627,10 @@
              (i32.shl
               (i32.add
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 2)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -4411,9 +4639,9 @@
           )
           (br_if $d34
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -4423,13 +4651,13 @@
          )
          (br_if $d35
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
@@ -4445,19 +4673,35 @@
         (local.get $5)
         (i32.const 7680)
        )
-       (local.get $13)
+       (local.get $14)
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d37
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d36
@@ -4470,10 +4714,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -4487,10 +4731,10 @@
              (i32.shl
               (i32.add
                (i32.mul
-                (local.get $11)
+                (local.get $13)
                 (i32.const 3)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -4499,9 +4743,9 @@
           )
           (br_if $d36
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -4513,7 +4757,7 @@
           (i32.add
            (i32.add
             (i32.shl
-             (local.get $11)
+             (local.get $12)
              (i32.const 5)
             )
             (local.get $5)
@@ -4527,7 +4771,7 @@
              (i32.const 7680)
             )
             (i32.shl
-             (local.get $11)
+             (local.get $13)
              (i32.const 3)
             )
            )
@@ -4535,29 +4779,45 @@
          )
          (br_if $d37
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d39
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d38
@@ -4570,10 +4830,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -4588,10 +4848,10 @@
               (i32.shl
                (i32.add
                 (i32.shl
-                 (local.get $11)
+                 (local.get $12)
                  (i32.const 2)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 3)
               )
@@ -4605,7 +4865,7 @@
                 (i32.const 56320)
                )
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 3)
                )
               )
@@ -4624,10 +4884,10 @@
                     (i32.shl
                      (i32.add
                       (i32.shl
-                       (local.get $11)
+                       (local.get $12)
                        (i32.const 2)
                       )
-                      (local.get $12)
+                      (local.get $11)
                      )
                      (i32.const 3)
                     )
@@ -4645,10 +4905,10 @@
                     (i32.shl
                      (i32.add
                       (i32.shl
-                       (local.get $11)
+                       (local.get $12)
                        (i32.const 2)
                       )
-                      (local.get $12)
+                      (local.get $11)
                      )
                      (i32.const 3)
                     )
@@ -4667,10 +4927,10 @@
                    (i32.shl
                     (i32.add
                      (i32.shl
-                      (local.get $11)
+                      (local.get $12)
                       (i32.const 2)
                      )
-                     (local.get $12)
+                     (local.get $11)
                     )
                     (i32.const 3)
                    )
@@ -4689,10 +4949,10 @@
                   (i32.shl
                    (i32.add
                     (i32.shl
-                     (local.get $11)
+                     (local.get $12)
                      (i32.const 2)
                     )
-                    (local.get $12)
+                    (local.get $11)
                    )
                    (i32.const 3)
                   )
@@ -4711,10 +4971,10 @@
                  (i32.shl
                   (i32.add
                    (i32.shl
-                    (local.get $11)
+                    (local.get $12)
                     (i32.const 2)
                    )
-                   (local.get $12)
+                   (local.get $11)
                   )
                   (i32.const 3)
                  )
@@ -4728,9 +4988,9 @@
           )
           (br_if $d38
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -4740,29 +5000,45 @@
          )
          (br_if $d39
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d41
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d40
@@ -4772,10 +5048,10 @@
             (i32.shl
              (i32.add
               (i32.mul
-               (local.get $11)
+               (local.get $13)
                (i32.const 3)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -4789,10 +5065,10 @@
              (i32.shl
               (i32.add
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 2)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -4801,9 +5077,9 @@
           )
           (br_if $d40
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -4813,13 +5089,13 @@
          )
          (br_if $d41
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
@@ -4835,19 +5111,35 @@
         (local.get $5)
         (i32.const 7680)
        )
-       (local.get $13)
+       (local.get $14)
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d43
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d42
@@ -4860,10 +5152,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -4877,10 +5169,10 @@
              (i32.shl
               (i32.add
                (i32.mul
-                (local.get $11)
+                (local.get $13)
                 (i32.const 3)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -4889,9 +5181,9 @@
           )
           (br_if $d42
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -4903,7 +5195,7 @@
           (i32.add
            (i32.add
             (i32.shl
-             (local.get $11)
+             (local.get $12)
              (i32.const 5)
             )
             (local.get $5)
@@ -4917,7 +5209,7 @@
              (i32.const 7680)
             )
             (i32.shl
-             (local.get $11)
+             (local.get $13)
              (i32.const 3)
             )
            )
@@ -4925,29 +5217,45 @@
          )
          (br_if $d43
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d45
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d44
@@ -4960,10 +5268,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -4978,10 +5286,10 @@
               (i32.shl
                (i32.add
                 (i32.shl
-                 (local.get $11)
+                 (local.get $12)
                  (i32.const 2)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 3)
               )
@@ -4995,7 +5303,7 @@
                 (i32.const 56320)
                )
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 3)
                )
               )
@@ -5014,10 +5322,10 @@
                     (i32.shl
                      (i32.add
                       (i32.shl
-                       (local.get $11)
+                       (local.get $12)
                        (i32.const 2)
                       )
-                      (local.get $12)
+                      (local.get $11)
                      )
                      (i32.const 3)
                     )
@@ -5035,10 +5343,10 @@
                     (i32.shl
                      (i32.add
                       (i32.shl
-                       (local.get $11)
+                       (local.get $12)
                        (i32.const 2)
                       )
-                      (local.get $12)
+                      (local.get $11)
                      )
                      (i32.const 3)
                     )
@@ -5057,10 +5365,10 @@
                    (i32.shl
                     (i32.add
                      (i32.shl
-                      (local.get $11)
+                      (local.get $12)
                       (i32.const 2)
                      )
-                     (local.get $12)
+                     (local.get $11)
                     )
                     (i32.const 3)
                    )
@@ -5079,10 +5387,10 @@
                   (i32.shl
                    (i32.add
                     (i32.shl
-                     (local.get $11)
+                     (local.get $12)
                      (i32.const 2)
                     )
-                    (local.get $12)
+                    (local.get $11)
                    )
                    (i32.const 3)
                   )
@@ -5101,10 +5409,10 @@
                  (i32.shl
                   (i32.add
                    (i32.shl
-                    (local.get $11)
+                    (local.get $12)
                     (i32.const 2)
                    )
-                   (local.get $12)
+                   (local.get $11)
                   )
                   (i32.const 3)
                  )
@@ -5118,9 +5426,9 @@
           )
           (br_if $d44
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -5130,29 +5438,45 @@
          )
          (br_if $d45
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d47
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d46
@@ -5162,10 +5486,10 @@
             (i32.shl
              (i32.add
               (i32.mul
-               (local.get $11)
+               (local.get $13)
                (i32.const 3)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -5179,10 +5503,10 @@
              (i32.shl
               (i32.add
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 2)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -5191,9 +5515,9 @@
           )
           (br_if $d46
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -5203,13 +5527,13 @@
          )
          (br_if $d47
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
@@ -5225,19 +5549,35 @@
         (local.get $5)
         (i32.const 7680)
        )
-       (local.get $13)
+       (local.get $14)
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d49
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d48
@@ -5250,10 +5590,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -5267,10 +5607,10 @@
              (i32.shl
               (i32.add
                (i32.mul
-                (local.get $11)
+                (local.get $13)
                 (i32.const 3)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -5279,9 +5619,9 @@
           )
           (br_if $d48
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -5293,7 +5633,7 @@
           (i32.add
            (i32.add
             (i32.shl
-             (local.get $11)
+             (local.get $12)
              (i32.const 5)
             )
             (local.get $5)
@@ -5307,7 +5647,7 @@
              (i32.const 7680)
             )
             (i32.shl
-             (local.get $11)
+             (local.get $13)
              (i32.const 3)
             )
            )
@@ -5315,167 +5655,122 @@
          )
          (br_if $d49
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d5
-         (if
-          (f64.eq
+         (local.set $12
+          (i32.trunc_f64_s
            (f64.load
             (i32.add
              (i32.add
               (local.get $5)
-              (i32.const 60160)
+              (i32.const 61440)
              )
              (i32.shl
-              (local.get $11)
+              (local.get $13)
               (i32.const 3)
              )
             )
            )
-           (f64.const 0)
           )
-          (then
-           (local.set $16
-            (f64.const 0)
-           )
-           (local.set $15
-            (f64.const 0)
-           )
-           (local.set $12
-            (i32.const 0)
-           )
-           (loop $d0
-            (local.set $16
-             (f64.add
-              (local.get $16)
-              (f64.mul
-               (local.tee $14
-                (select
-                 (f64.const 0)
-                 (f64.div
-                  (f64.mul
-                   (f64.load
-                    (i32.add
-                     (i32.add
-                      (local.get $5)
-                      (i32.const 56320)
-                     )
-                     (i32.shl
-                      (local.get $11)
-                      (i32.const 3)
-                     )
-                    )
+         )
+         (local.set $17
+          (f64.const 0)
+         )
+         (local.set $23
+          (f64.const 0)
+         )
+         (local.set $11
+          (i32.const 0)
+         )
+         (loop $d0
+          (local.set $17
+           (f64.add
+            (local.get $17)
+            (f64.mul
+             (local.tee $15
+              (select
+               (f64.const 0)
+               (f64.div
+                (f64.mul
+                 (f64.load
+                  (i32.add
+                   (i32.add
+                    (local.get $5)
+                    (i32.const 56320)
                    )
-                   (local.tee $17
+                   (i32.shl
+                    (local.get $12)
+                    (i32.const 3)
+                   )
+                  )
+                 )
+                 (local.tee $16
+                  (f64.add
+                   (f64.add
                     (f64.add
                      (f64.add
                       (f64.add
-                       (f64.add
-                        (f64.add
-                         (f64.mul
-                          (f64.load
-                           (i32.add
-                            (i32.add
-                             (local.get $5)
-                             (i32.const 19200)
-                            )
-                            (i32.shl
-                             (i32.add
-                              (i32.shl
-                               (local.get $11)
-                               (i32.const 2)
-                              )
-                              (local.get $12)
-                             )
-                             (i32.const 3)
-                            )
-                           )
-                          )
-                          (f64.const 1.2326388888888888e-03)
-                         )
-                         (f64.mul
-                          (f64.load
-                           (i32.add
-                            (i32.add
-                             (local.get $5)
-                             (i32.const 29440)
-                            )
-                            (i32.shl
-                             (i32.add
-                              (i32.shl
-                               (local.get $11)
-                               (i32.const 2)
-                              )
-                              (local.get $12)
-                             )
-                             (i32.const 3)
-                            )
-                           )
-                          )
-                          (f64.const -4.2527702905061394e-03)
-                         )
-                        )
-                        (f64.mul
-                         (f64.load
+                       (f64.mul
+                        (f64.load
+                         (i32.add
                           (i32.add
+                           (local.get $5)
+                           (i32.const 19200)
+                          )
+                          (i32.shl
                            (i32.add
-                            (local.get $5)
-                            (i32.const 34560)
-                           )
-                           (i32.shl
-                            (i32.add
-                             (i32.shl
-                              (local.get $11)
-                              (i32.const 2)
-                             )
+                            (i32.shl
                              (local.get $12)
+                             (i32.const 2)
                             )
-                            (i32.const 3)
+                            (local.get $11)
                            )
+                           (i32.const 3)
                           )
                          )
-                         (f64.const 0.03697916666666667)
                         )
+                        (f64.const 1.2326388888888888e-03)
                        )
                        (f64.mul
                         (f64.load
                          (i32.add
                           (i32.add
                            (local.get $5)
-                           (i32.const 39680)
+                           (i32.const 29440)
                           )
                           (i32.shl
                            (i32.add
                             (i32.shl
-                             (local.get $11)
+                             (local.get $12)
                              (i32.const 2)
                             )
-                            (local.get $12)
+                            (local.get $11)
                            )
                            (i32.const 3)
                           )
                          )
                         )
-                        (f64.const -0.05086379716981132)
+                        (f64.const -4.2527702905061394e-03)
                        )
                       )
                       (f64.mul
@@ -5483,21 +5778,21 @@
                         (i32.add
                          (i32.add
                           (local.get $5)
-                          (i32.const 44800)
+                          (i32.const 34560)
                          )
                          (i32.shl
                           (i32.add
                            (i32.shl
-                            (local.get $11)
+                            (local.get $12)
                             (i32.const 2)
                            )
-                           (local.get $12)
+                           (local.get $11)
                           )
                           (i32.const 3)
                          )
                         )
                        )
-                       (f64.const 0.0419047619047619)
+                       (f64.const 0.03697916666666667)
                       )
                      )
                      (f64.mul
@@ -5505,230 +5800,662 @@
                        (i32.add
                         (i32.add
                          (local.get $5)
-                         (i32.const 49920)
+                         (i32.const 39680)
                         )
                         (i32.shl
                          (i32.add
                           (i32.shl
-                           (local.get $11)
+                           (local.get $12)
                            (i32.const 2)
                           )
-                          (local.get $12)
+                          (local.get $11)
                          )
                          (i32.const 3)
                         )
                        )
                       )
-                      (f64.const -0.025)
+                      (f64.const -0.05086379716981132)
                      )
                     )
+                    (f64.mul
+                     (f64.load
+                      (i32.add
+                       (i32.add
+                        (local.get $5)
+                        (i32.const 44800)
+                       )
+                       (i32.shl
+                        (i32.add
+                         (i32.shl
+                          (local.get $12)
+                          (i32.const 2)
+                         )
+                         (local.get $11)
+                        )
+                        (i32.const 3)
+                       )
+                      )
+                     )
+                     (f64.const 0.0419047619047619)
+                    )
                    )
-                  )
-                  (f64.add
-                   (local.get $9)
                    (f64.mul
-                    (local.get $8)
-                    (f64.max
-                     (f64.abs
-                      (f64.load
-                       (i32.add
-                        (i32.add
-                         (local.get $5)
-                         (i32.const 8960)
-                        )
-                        (i32.shl
-                         (i32.add
-                          (i32.shl
-                           (local.get $11)
-                           (i32.const 2)
-                          )
-                          (local.get $12)
-                         )
-                         (i32.const 3)
-                        )
-                       )
-                      )
-                     )
-                     (f64.abs
-                      (f64.load
-                       (i32.add
-                        (i32.add
-                         (local.get $5)
-                         (i32.const 14080)
-                        )
-                        (i32.shl
-                         (i32.add
-                          (i32.shl
-                           (local.get $11)
-                           (i32.const 2)
-                          )
-                          (local.get $12)
-                         )
-                         (i32.const 3)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                 )
-                 (f64.eq
-                  (f64.mul
-                   (f64.load
-                    (i32.add
+                    (f64.load
                      (i32.add
-                      (local.get $5)
-                      (i32.const 56320)
+                      (i32.add
+                       (local.get $5)
+                       (i32.const 49920)
+                      )
+                      (i32.shl
+                       (i32.add
+                        (i32.shl
+                         (local.get $12)
+                         (i32.const 2)
+                        )
+                        (local.get $11)
+                       )
+                       (i32.const 3)
+                      )
                      )
-                     (i32.shl
-                      (local.get $11)
-                      (i32.const 3)
+                    )
+                    (f64.const -0.025)
+                   )
+                  )
+                 )
+                )
+                (f64.add
+                 (local.get $9)
+                 (f64.mul
+                  (local.get $8)
+                  (f64.max
+                   (f64.abs
+                    (f64.load
+                     (i32.add
+                      (i32.add
+                       (local.get $5)
+                       (i32.const 8960)
+                      )
+                      (i32.shl
+                       (i32.add
+                        (i32.shl
+                         (local.get $12)
+                         (i32.const 2)
+                        )
+                        (local.get $11)
+                       )
+                       (i32.const 3)
+                      )
                      )
                     )
                    )
-                   (local.get $17)
+                   (f64.abs
+                    (f64.load
+                     (i32.add
+                      (i32.add
+                       (local.get $5)
+                       (i32.const 14080)
+                      )
+                      (i32.shl
+                       (i32.add
+                        (i32.shl
+                         (local.get $12)
+                         (i32.const 2)
+                        )
+                        (local.get $11)
+                       )
+                       (i32.const 3)
+                      )
+                     )
+                    )
+                   )
                   )
-                  (f64.const 0)
                  )
                 )
                )
-               (local.get $14)
-              )
-             )
-            )
-            (local.set $15
-             (f64.add
-              (local.get $15)
-              (f64.sub
-               (f64.load
-                (i32.add
-                 (i32.add
-                  (local.get $5)
-                  (i32.const 14080)
-                 )
-                 (i32.shl
+               (f64.eq
+                (f64.mul
+                 (f64.load
                   (i32.add
-                   (i32.shl
-                    (local.get $11)
-                    (i32.const 2)
+                   (i32.add
+                    (local.get $5)
+                    (i32.const 56320)
                    )
-                   (local.get $12)
-                  )
-                  (i32.const 3)
-                 )
-                )
-               )
-               (f64.load
-                (i32.add
-                 (i32.add
-                  (local.get $5)
-                  (i32.const 14080)
-                 )
-                 (i32.shl
-                  (i32.add
                    (i32.shl
-                    (local.get $11)
-                    (i32.const 2)
+                    (local.get $12)
+                    (i32.const 3)
                    )
-                   (local.get $12)
                   )
-                  (i32.const 3)
                  )
+                 (local.get $16)
                 )
+                (f64.const 0)
                )
               )
              )
+             (local.get $15)
             )
-            (br_if $d0
-             (i32.lt_s
-              (local.tee $12
+           )
+          )
+          (local.set $23
+           (f64.add
+            (local.get $23)
+            (f64.sub
+             (f64.load
+              (i32.add
                (i32.add
-                (local.get $12)
-                (i32.const 1)
+                (local.get $5)
+                (i32.const 14080)
+               )
+               (i32.shl
+                (i32.add
+                 (i32.shl
+                  (local.get $12)
+                  (i32.const 2)
+                 )
+                 (local.get $11)
+                )
+                (i32.const 3)
                )
               )
-              (i32.const 4)
+             )
+             (f64.load
+              (i32.add
+               (i32.add
+                (local.get $5)
+                (i32.const 14080)
+               )
+               (i32.shl
+                (i32.add
+                 (i32.shl
+                  (local.get $12)
+                  (i32.const 2)
+                 )
+                 (local.get $11)
+                )
+                (i32.const 3)
+               )
+              )
              )
             )
            )
-           (f64.store
+          )
+          (br_if $d0
+           (i32.lt_s
+            (local.tee $11
+             (i32.add
+              (local.get $11)
+              (i32.const 1)
+             )
+            )
+            (i32.const 4)
+           )
+          )
+         )
+         (f64.store
+          (i32.add
+           (i32.add
+            (local.get $5)
+            (i32.const 58880)
+           )
+           (i32.shl
+            (local.get $12)
+            (i32.const 3)
+           )
+          )
+          (f64.add
+           (f64.load
             (i32.add
              (i32.add
               (local.get $5)
               (i32.const 58880)
              )
              (i32.shl
-              (local.get $11)
+              (local.get $12)
               (i32.const 3)
              )
             )
-            (f64.add
-             (f64.load
+           )
+           (f64.const 1)
+          )
+         )
+         (local.set $21
+          (f64.load
+           (i32.add
+            (i32.add
+             (local.get $5)
+             (i32.const 55040)
+            )
+            (i32.shl
+             (local.get $12)
+             (i32.const 3)
+            )
+           )
+          )
+         )
+         (local.set $15
+          (f64.load
+           (i32.add
+            (i32.add
+             (local.get $5)
+             (i32.const 56320)
+            )
+            (i32.shl
+             (local.get $12)
+             (i32.const 3)
+            )
+           )
+          )
+         )
+         (if
+          (f64.ne
+           (f64.add
+            (local.get $23)
+            (f64.sub
+             (local.tee $17
+              (f64.sqrt
+               (f64.mul
+                (local.get $17)
+                (f64.const 0.25)
+               )
+              )
+             )
+             (local.get $17)
+            )
+           )
+           (f64.const 0)
+          )
+          (then
+           (if
+            (if (result i32)
+             (f64.lt
+              (f64.load
+               (i32.add
+                (i32.add
+                 (local.get $5)
+                 (i32.const 58880)
+                )
+                (i32.shl
+                 (local.get $12)
+                 (i32.const 3)
+                )
+               )
+              )
+              (f64.convert_i32_s
+               (local.get $10)
+              )
+             )
+             (then
+              (f64.gt
+               (f64.abs
+                (local.get $15)
+               )
+               (f64.mul
+                (f64.max
+                 (f64.abs
+                  (local.get $21)
+                 )
+                 (f64.const 1)
+                )
+                (f64.const 1e-12)
+               )
+              )
+             )
+             (else
+              (i32.const 0)
+             )
+            )
+            (then
+             (f64.store
               (i32.add
                (i32.add
                 (local.get $5)
-                (i32.const 58880)
+                (i32.const 56320)
                )
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 3)
                )
               )
+              (f64.div
+               (local.get $15)
+               (f64.const 10)
+              )
              )
+             (f64.store
+              (i32.add
+               (i32.add
+                (local.get $5)
+                (i32.const 61440)
+               )
+               (i32.shl
+                (local.get $20)
+                (i32.const 3)
+               )
+              )
+              (f64.convert_i32_s
+               (local.get $12)
+              )
+             )
+             (local.set $20
+              (i32.add
+               (local.get $20)
+               (i32.const 1)
+              )
+             )
+            )
+            (else
+             (local.set $11
+              (i32.const 0)
+             )
+             (loop $d1
+              (f64.store
+               (i32.add
+                (i32.add
+                 (local.get $5)
+                 (i32.const 8960)
+                )
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $12)
+                   (i32.const 2)
+                  )
+                  (local.get $11)
+                 )
+                 (i32.const 3)
+                )
+               )
+               (f64.const nan:0x8000000000000)
+              )
+              (br_if $d1
+               (i32.lt_s
+                (local.tee $11
+                 (i32.add
+                  (local.get $11)
+                  (i32.const 1)
+                 )
+                )
+                (i32.const 4)
+               )
+              )
+             )
+             (f64.store
+              (i32.add
+               (i32.add
+                (local.get $5)
+                (i32.const 60160)
+               )
+               (i32.shl
+                (local.get $12)
+                (i32.const 3)
+               )
+              )
+              (f64.const 1)
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (f64.le
+             (local.get $17)
              (f64.const 1)
             )
-           )
-           (local.set $17
-            (f64.load
-             (i32.add
-              (i32.add
-               (local.get $5)
-               (i32.const 55040)
+            (then
+             (local.set $11
+              (i32.const 0)
+             )
+             (loop $d2
+              (f64.store
+               (i32.add
+                (i32.add
+                 (local.get $5)
+                 (i32.const 8960)
+                )
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $12)
+                   (i32.const 2)
+                  )
+                  (local.get $11)
+                 )
+                 (i32.const 3)
+                )
+               )
+               (f64.load
+                (i32.add
+                 (i32.add
+                  (local.get $5)
+                  (i32.const 14080)
+                 )
+                 (i32.shl
+                  (i32.add
+                   (i32.shl
+                    (local.get $12)
+                    (i32.const 2)
+                   )
+                   (local.get $11)
+                  )
+                  (i32.const 3)
+                 )
+                )
+               )
               )
-              (i32.shl
-               (local.get $11)
-               (i32.const 3)
+              (f64.store
+               (i32.add
+                (i32.add
+                 (local.get $5)
+                 (i32.const 19200)
+                )
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $12)
+                   (i32.const 2)
+                  )
+                  (local.get $11)
+                 )
+                 (i32.const 3)
+                )
+               )
+               (f64.load
+                (i32.add
+                 (i32.add
+                  (local.get $5)
+                  (i32.const 49920)
+                 )
+                 (i32.shl
+                  (i32.add
+                   (i32.shl
+                    (local.get $12)
+                    (i32.const 2)
+                   )
+                   (local.get $11)
+                  )
+                  (i32.const 3)
+                 )
+                )
+               )
+              )
+              (br_if $d2
+               (i32.lt_s
+                (local.tee $11
+                 (i32.add
+                  (local.get $11)
+                  (i32.const 1)
+                 )
+                )
+                (i32.const 4)
+               )
+              )
+             )
+             (f64.store
+              (i32.add
+               (i32.add
+                (local.get $5)
+                (i32.const 55040)
+               )
+               (i32.shl
+                (local.get $12)
+                (i32.const 3)
+               )
+              )
+              (local.tee $21
+               (f64.add
+                (local.get $21)
+                (local.get $15)
+               )
+              )
+             )
+             (f64.store
+              (i32.add
+               (i32.add
+                (local.get $5)
+                (i32.const 57600)
+               )
+               (i32.shl
+                (local.get $12)
+                (i32.const 3)
+               )
+              )
+              (f64.add
+               (f64.load
+                (i32.add
+                 (i32.add
+                  (local.get $5)
+                  (i32.const 57600)
+                 )
+                 (i32.shl
+                  (local.get $12)
+                  (i32.const 3)
+                 )
+                )
+               )
+               (f64.const 1)
               )
              )
             )
            )
-           (local.set $14
-            (f64.load
-             (i32.add
-              (i32.add
-               (local.get $5)
-               (i32.const 56320)
+           (local.set $15
+            (f64.mul
+             (local.get $15)
+             (if (result f64)
+              (f64.le
+               (local.get $17)
+               (f64.const 5.904899999999999e-06)
               )
-              (i32.shl
-               (local.get $11)
-               (i32.const 3)
+              (then
+               (f64.const 10)
+              )
+              (else
+               (if (result f64)
+                (f64.ge
+                 (local.get $17)
+                 (f64.const 1845.28125)
+                )
+                (then
+                 (f64.const 0.2)
+                )
+                (else
+                 (local.set $16
+                  (f64.const 1)
+                 )
+                 (local.set $15
+                  (local.get $17)
+                 )
+                 (local.set $11
+                  (i32.const 0)
+                 )
+                 (loop $d3
+                  (local.set $16
+                   (f64.sub
+                    (local.get $16)
+                    (f64.div
+                     (f64.sub
+                      (f64.mul
+                       (f64.mul
+                        (f64.mul
+                         (f64.mul
+                          (local.get $16)
+                          (local.get $16)
+                         )
+                         (local.get $16)
+                        )
+                        (local.get $16)
+                       )
+                       (local.get $16)
+                      )
+                      (local.get $15)
+                     )
+                     (f64.mul
+                      (f64.mul
+                       (f64.mul
+                        (f64.mul
+                         (local.get $16)
+                         (local.get $16)
+                        )
+                        (local.get $16)
+                       )
+                       (local.get $16)
+                      )
+                      (f64.const 5)
+                     )
+                    )
+                   )
+                  )
+                  (br_if $d3
+                   (i32.lt_s
+                    (local.tee $11
+                     (i32.add
+                      (local.get $11)
+                      (i32.const 1)
+                     )
+                    )
+                    (i32.const 40)
+                   )
+                  )
+                 )
+                 (f64.div
+                  (f64.const 0.9)
+                  (local.get $16)
+                 )
+                )
+               )
               )
              )
             )
            )
            (if
-            (f64.ne
-             (f64.add
-              (local.get $15)
+            (f64.ge
+             (f64.mul
+              (local.get $22)
               (f64.sub
-               (local.tee $16
-                (f64.sqrt
-                 (f64.mul
-                  (local.get $16)
-                  (f64.const 0.25)
-                 )
-                )
-               )
-               (local.get $16)
+               (local.get $21)
+               (local.get $7)
               )
              )
              (f64.const 0)
             )
             (then
+             (f64.store
+              (i32.add
+               (i32.add
+                (local.get $5)
+                (i32.const 60160)
+               )
+               (i32.shl
+                (local.get $12)
+                (i32.const 3)
+               )
+              )
+              (f64.const 1)
+             )
+            )
+            (else
              (if
               (if (result i32)
-               (f64.lt
+               (f64.ge
                 (f64.load
                  (i32.add
                   (i32.add
@@ -5736,7 +6463,7 @@
                    (i32.const 58880)
                   )
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 3)
                   )
                  )
@@ -5746,26 +6473,76 @@
                 )
                )
                (then
-                (f64.gt
+                (i32.const 1)
+               )
+               (else
+                (f64.lt
                  (f64.abs
-                  (local.get $14)
+                  (local.get $15)
                  )
                  (f64.mul
                   (f64.max
                    (f64.abs
-                    (local.get $17)
+                    (local.get $21)
                    )
                    (f64.const 1)
                   )
-                  (f64.const 1e-12)
+                  (f64.const 1e-14)
                  )
                 )
                )
-               (else
-                (i32.const 0)
-               )
               )
               (then
+               (local.set $11
+                (i32.const 0)
+               )
+               (loop $d4
+                (f64.store
+                 (i32.add
+                  (i32.add
+                   (local.get $5)
+                   (i32.const 8960)
+                  )
+                  (i32.shl
+                   (i32.add
+                    (i32.shl
+                     (local.get $12)
+                     (i32.const 2)
+                    )
+                    (local.get $11)
+                   )
+                   (i32.const 3)
+                  )
+                 )
+                 (f64.const nan:0x8000000000000)
+                )
+                (br_if $d4
+                 (i32.lt_s
+                  (local.tee $11
+                   (i32.add
+                    (local.get $11)
+                    (i32.const 1)
+                   )
+                  )
+                  (i32.const 4)
+                 )
+                )
+               )
+               (f64.store
+                (i32.add
+                 (i32.add
+                  (local.get $5)
+                  (i32.const 60160)
+                 )
+                 (i32.shl
+                  (local.get $12)
+                  (i32.const 3)
+                 )
+                )
+                (f64.const 1)
+               )
+              )
+              (else
                (f64.store
                 (i32.add
                  (i32.add
@@ -5773,454 +6550,50 @@
                   (i32.const 56320)
                  )
                  (i32.shl
-                  (local.get $11)
+                  (local.get $12)
                   (i32.const 3)
                  )
                 )
-                (f64.div
-                 (local.get $14)
-                 (f64.const 10)
+                (select
+                 (f64.sub
+                  (local.get $7)
+                  (local.get $21)
+                 )
+                 (local.get $15)
+                 (f64.gt
+                  (f64.mul
+                   (local.get $22)
+                   (f64.sub
+                    (f64.add
+                     (local.get $21)
+                     (local.get $15)
+                    )
+                    (local.get $7)
+                   )
+                  )
+                  (f64.const 0)
+                 )
+                )
+               )
+               (f64.store
+                (i32.add
+                 (i32.add
+                  (local.get $5)
+                  (i32.const 61440)
+                 )
+                 (i32.shl
+                  (local.get $20)
+                  (i32.const 3)
+                 )
+                )
+                (f64.convert_i32_s
+                 (local.get $12)
                 )
                )
                (local.set $20
-                (i32.const 1)
-               )
-              )
-              (else
-               (local.set $12
-                (i32.const 0)
-               )
-               (loop $d1
-                (f64.store
-                 (i32.add
-                  (i32.add
-                   (local.get $5)
-                   (i32.const 8960)
-                  )
-                  (i32.shl
-                   (i32.add
-                    (i32.shl
-                     (local.get $11)
-                     (i32.const 2)
-                    )
-                    (local.get $12)
-                   )
-                   (i32.const 3)
-                  )
-                 )
-                 (f64.const nan:0x8000000000000)
-                )
-                (br_if $d1
-                 (i32.lt_s
-                  (local.tee $12
-                   (i32.add
-                    (local.get $12)
-                    (i32.const 1)
-                   )
-                  )
-                  (i32.const 4)
-                 )
-                )
-               )
-               (f64.store
                 (i32.add
-                 (i32.add
-                  (local.get $5)
-                  (i32.const 60160)
-                 )
-                 (i32.shl
-                  (local.get $11)
-                  (i32.const 3)
-                 )
-                )
-                (f64.const 1)
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (f64.le
-               (local.get $16)
-               (f64.const 1)
-              )
-              (then
-               (local.set $12
-                (i32.const 0)
-               )
-               (loop $d2
-                (f64.store
-                 (i32.add
-                  (i32.add
-                   (local.get $5)
-                   (i32.const 8960)
-                  )
-                  (i32.shl
-                   (i32.add
-                    (i32.shl
-                     (local.get $11)
-                     (i32.const 2)
-                    )
-                    (local.get $12)
-                   )
-                   (i32.const 3)
-                  )
-                 )
-                 (f64.load
-                  (i32.add
-                   (i32.add
-                    (local.get $5)
-                    (i32.const 14080)
-                   )
-                   (i32.shl
-                    (i32.add
-                     (i32.shl
-                      (local.get $11)
-                      (i32.const 2)
-                     )
-                     (local.get $12)
-                    )
-                    (i32.const 3)
-                   )
-                  )
-                 )
-                )
-                (f64.store
-                 (i32.add
-                  (i32.add
-                   (local.get $5)
-                   (i32.const 19200)
-                  )
-                  (i32.shl
-                   (i32.add
-                    (i32.shl
-                     (local.get $11)
-                     (i32.const 2)
-                    )
-                    (local.get $12)
-                   )
-                   (i32.const 3)
-                  )
-                 )
-                 (f64.load
-                  (i32.add
-                   (i32.add
-                    (local.get $5)
-                    (i32.const 49920)
-                   )
-                   (i32.shl
-                    (i32.add
-                     (i32.shl
-                      (local.get $11)
-                      (i32.const 2)
-                     )
-                     (local.get $12)
-                    )
-                    (i32.const 3)
-                   )
-                  )
-                 )
-                )
-                (br_if $d2
-                 (i32.lt_s
-                  (local.tee $12
-                   (i32.add
-                    (local.get $12)
-                    (i32.const 1)
-                   )
-                  )
-                  (i32.const 4)
-                 )
-                )
-               )
-               (f64.store
-                (i32.add
-                 (i32.add
-                  (local.get $5)
-                  (i32.const 55040)
-                 )
-                 (i32.shl
-                  (local.get $11)
-                  (i32.const 3)
-                 )
-                )
-                (local.tee $17
-                 (f64.add
-                  (local.get $17)
-                  (local.get $14)
-                 )
-                )
-               )
-               (f64.store
-                (i32.add
-                 (i32.add
-                  (local.get $5)
-                  (i32.const 57600)
-                 )
-                 (i32.shl
-                  (local.get $11)
-                  (i32.const 3)
-                 )
-                )
-                (f64.add
-                 (f64.load
-                  (i32.add
-                   (i32.add
-                    (local.get $5)
-                    (i32.const 57600)
-                   )
-                   (i32.shl
-                    (local.get $11)
-                    (i32.const 3)
-                   )
-                  )
-                 )
-                 (f64.const 1)
-                )
-               )
-              )
-             )
-             (local.set $14
-              (f64.mul
-               (local.get $14)
-               (if (result f64)
-                (f64.le
-                 (local.get $16)
-                 (f64.const 5.904899999999999e-06)
-                )
-                (then
-                 (f64.const 10)
-                )
-                (else
-                 (if (result f64)
-                  (f64.ge
-                   (local.get $16)
-                   (f64.const 1845.28125)
-                  )
-                  (then
-                   (f64.const 0.2)
-                  )
-                  (else
-                   (local.set $15
-                    (f64.const 1)
-                   )
-                   (local.set $14
-                    (local.get $16)
-                   )
-                   (local.set $12
-                    (i32.const 0)
-                   )
-                   (loop $d3
-                    (local.set $15
-                     (f64.sub
-                      (local.get $15)
-                      (f64.div
-                       (f64.sub
-                        (f64.mul
-                         (f64.mul
-                          (f64.mul
-                           (f64.mul
-                            (local.get $15)
-                            (local.get $15)
-                           )
-                           (local.get $15)
-                          )
-                          (local.get $15)
-                         )
-                         (local.get $15)
-                        )
-                        (local.get $14)
-                       )
-                       (f64.mul
-                        (f64.mul
-                         (f64.mul
-                          (f64.mul
-                           (local.get $15)
-                           (local.get $15)
-                          )
-                          (local.get $15)
-                         )
-                         (local.get $15)
-                        )
-                        (f64.const 5)
-                       )
-                      )
-                     )
-                    )
-                    (br_if $d3
-                     (i32.lt_s
-                      (local.tee $12
-                       (i32.add
-                        (local.get $12)
-                        (i32.const 1)
-                       )
-                      )
-                      (i32.const 40)
-                     )
-                    )
-                   )
-                   (f64.div
-                    (f64.const 0.9)
-                    (local.get $15)
-                   )
-                  )
-                 )
-                )
-               )
-              )
-             )
-             (if
-              (f64.ge
-               (f64.mul
-                (local.get $19)
-                (f64.sub
-                 (local.get $17)
-                 (local.get $7)
-                )
-               )
-               (f64.const 0)
-              )
-              (then
-               (f64.store
-                (i32.add
-                 (i32.add
-                  (local.get $5)
-                  (i32.const 60160)
-                 )
-                 (i32.shl
-                  (local.get $11)
-                  (i32.const 3)
-                 )
-                )
-                (f64.const 1)
-               )
-              )
-              (else
-               (if
-                (if (result i32)
-                 (f64.ge
-                  (f64.load
-                   (i32.add
-                    (i32.add
-                     (local.get $5)
-                     (i32.const 58880)
-                    )
-                    (i32.shl
-                     (local.get $11)
-                     (i32.const 3)
-                    )
-                   )
-                  )
-                  (f64.convert_i32_s
-                   (local.get $10)
-                  )
-                 )
-                 (then
-                  (i32.const 1)
-                 )
-                 (else
-                  (f64.lt
-                   (f64.abs
-                    (local.get $14)
-                   )
-                   (f64.mul
-                    (f64.max
-                     (f64.abs
-                      (local.get $17)
-                     )
-                     (f64.const 1)
-                    )
-                    (f64.const 1e-14)
-                   )
-                  )
-                 )
-                )
-                (then
-                 (local.set $12
-                  (i32.const 0)
-                 )
-                 (loop $d4
-                  (f64.store
-                   (i32.add
-                    (i32.add
-                     (local.get $5)
-                     (i32.const 8960)
-                    )
-                    (i32.shl
-                     (i32.add
-                      (i32.shl
-                       (local.get $11)
-                       (i32.const 2)
-                      )
-                      (local.get $12)
-                     )
-                     (i32.const 3)
-                    )
-                   )
-                   (f64.const nan:0x8000000000000)
-                  )
-                  (br_if $d4
-                   (i32.lt_s
-                    (local.tee $12
-                     (i32.add
-                      (local.get $12)
-                      (i32.const 1)
-                     )
-                    )
-                    (i32.const 4)
-                   )
-                  )
-                 )
-                 (f64.store
-                  (i32.add
-                   (i32.add
-                    (local.get $5)
-                    (i32.const 60160)
-                   )
-                   (i32.shl
-                    (local.get $11)
-                    (i32.const 3)
-                   )
-                  )
-                  (f64.const 1)
-                 )
-                )
-                (else
-                 (f64.store
-                  (i32.add
-                   (i32.add
-                    (local.get $5)
-                    (i32.const 56320)
-                   )
-                   (i32.shl
-                    (local.get $11)
-                    (i32.const 3)
-                   )
-                  )
-                  (select
-                   (f64.sub
-                    (local.get $7)
-                    (local.get $17)
-                   )
-                   (local.get $14)
-                   (f64.gt
-                    (f64.mul
-                     (local.get $19)
-                     (f64.sub
-                      (f64.add
-                       (local.get $17)
-                       (local.get $14)
-                      )
-                      (local.get $7)
-                     )
-                    )
-                    (f64.const 0)
-                   )
-                  )
-                 )
-                 (local.set $20
-                  (i32.const 1)
-                 )
+                 (local.get $20)
+                 (i32.const 1)
                 )
                )
               )
@@ -6231,33 +6604,35 @@
          )
          (br_if $d5
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
       (br_if $rounds
-       (local.get $20)
+       (local.tee $14
+        (local.get $20)
+       )
       )
      )
-     (local.set $11
+     (local.set $12
       (i32.const 0)
      )
      (if
       (i32.gt_s
-       (local.get $13)
+       (local.get $18)
        (i32.const 0)
       )
       (then
        (loop $d51
-        (local.set $12
+        (local.set $11
          (i32.const 0)
         )
         (loop $d50
@@ -6268,12 +6643,12 @@
             (i32.add
              (i32.mul
               (i32.add
-               (local.get $11)
-               (local.get $18)
+               (local.get $12)
+               (local.get $19)
               )
               (i32.const 3)
              )
-             (local.get $12)
+             (local.get $11)
             )
             (i32.const 3)
            )
@@ -6287,10 +6662,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -6299,9 +6674,9 @@
          )
          (br_if $d50
           (i32.lt_s
-           (local.tee $12
+           (local.tee $11
             (i32.add
-             (local.get $12)
+             (local.get $11)
              (i32.const 1)
             )
            )
@@ -6314,8 +6689,8 @@
           (local.get $2)
           (i32.shl
            (i32.add
-            (local.get $11)
-            (local.get $18)
+            (local.get $12)
+            (local.get $19)
            )
            (i32.const 3)
           )
@@ -6324,7 +6699,7 @@
           (i32.add
            (i32.add
             (i32.shl
-             (local.get $11)
+             (local.get $12)
              (i32.const 5)
             )
             (local.get $5)
@@ -6338,8 +6713,8 @@
           (local.get $3)
           (i32.shl
            (i32.add
-            (local.get $11)
-            (local.get $18)
+            (local.get $12)
+            (local.get $19)
            )
            (i32.const 3)
           )
@@ -6351,7 +6726,7 @@
             (i32.const 57600)
            )
            (i32.shl
-            (local.get $11)
+            (local.get $12)
             (i32.const 3)
            )
           )
@@ -6359,21 +6734,21 @@
         )
         (br_if $d51
          (i32.lt_s
-          (local.tee $11
+          (local.tee $12
            (i32.add
-            (local.get $11)
+            (local.get $12)
             (i32.const 1)
            )
           )
-          (local.get $13)
+          (local.get $18)
          )
         )
        )
       )
      )
-     (local.set $18
+     (local.set $19
       (i32.add
-       (local.get $18)
+       (local.get $19)
        (i32.const 160)
       )
      )

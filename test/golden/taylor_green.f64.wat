@@ -5715,14 +5715,17 @@
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
-  (local $14 f64)
+  (local $14 i32)
   (local $15 f64)
   (local $16 f64)
   (local $17 f64)
   (local $18 i32)
-  (local $19 f64)
+  (local $19 i32)
   (local $20 i32)
-  (local.set $19
+  (local $21 f64)
+  (local $22 f64)
+  (local $23 f64)
+  (local.set $22
    (select
     (f64.const -1)
     (f64.const 1)
@@ -5736,21 +5739,21 @@
    (if
     (i32.gt_u
      (local.get $4)
-     (local.get $18)
+     (local.get $19)
     )
     (then
      (if
       (i32.gt_u
-       (local.tee $13
+       (local.tee $18
         (i32.sub
          (local.get $4)
-         (local.get $18)
+         (local.get $19)
         )
        )
        (i32.const 160)
       )
       (then
-       (local.set $13
+       (local.set $18
         (i32.const 160)
        )
       )
@@ -5760,26 +5763,26 @@
       (i32.add
        (local.get $0)
        (i32.mul
-        (local.get $18)
+        (local.get $19)
         (i32.const 24)
        )
       )
       (i32.mul
-       (local.get $13)
+       (local.get $18)
        (i32.const 24)
       )
      )
-     (local.set $11
+     (local.set $12
       (i32.const 0)
      )
      (if
       (i32.gt_s
-       (local.get $13)
+       (local.get $18)
        (i32.const 0)
       )
       (then
        (loop $d7
-        (local.set $12
+        (local.set $11
          (i32.const 0)
         )
         (loop $d6
@@ -5792,10 +5795,10 @@
            (i32.shl
             (i32.add
              (i32.shl
-              (local.get $11)
+              (local.get $12)
               (i32.const 2)
              )
-             (local.get $12)
+             (local.get $11)
             )
             (i32.const 3)
            )
@@ -5806,10 +5809,10 @@
             (i32.shl
              (i32.add
               (i32.mul
-               (local.get $11)
+               (local.get $12)
                (i32.const 3)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -5818,9 +5821,9 @@
          )
          (br_if $d6
           (i32.lt_s
-           (local.tee $12
+           (local.tee $11
             (i32.add
-             (local.get $12)
+             (local.get $11)
              (i32.const 1)
             )
            )
@@ -5832,7 +5835,7 @@
          (i32.add
           (i32.add
            (i32.shl
-            (local.get $11)
+            (local.get $12)
             (i32.const 5)
            )
            (local.get $5)
@@ -5848,7 +5851,7 @@
            (i32.const 55040)
           )
           (i32.shl
-           (local.get $11)
+           (local.get $12)
            (i32.const 3)
           )
          )
@@ -5861,7 +5864,7 @@
            (i32.const 56320)
           )
           (i32.shl
-           (local.get $11)
+           (local.get $12)
            (i32.const 3)
           )
          )
@@ -5874,7 +5877,7 @@
            (i32.const 57600)
           )
           (i32.shl
-           (local.get $11)
+           (local.get $12)
            (i32.const 3)
           )
          )
@@ -5887,7 +5890,7 @@
            (i32.const 58880)
           )
           (i32.shl
-           (local.get $11)
+           (local.get $12)
            (i32.const 3)
           )
          )
@@ -5900,37 +5903,70 @@
            (i32.const 60160)
           )
           (i32.shl
-           (local.get $11)
+           (local.get $12)
            (i32.const 3)
           )
          )
          (f64.const 0)
         )
+        (f64.store
+         (i32.add
+          (i32.add
+           (local.get $5)
+           (i32.const 61440)
+          )
+          (i32.shl
+           (local.get $12)
+           (i32.const 3)
+          )
+         )
+         (f64.convert_i32_s
+          (local.get $12)
+         )
+        )
         (br_if $d7
          (i32.lt_s
-          (local.tee $11
+          (local.tee $12
            (i32.add
-            (local.get $11)
+            (local.get $12)
             (i32.const 1)
            )
           )
-          (local.get $13)
+          (local.get $18)
          )
         )
        )
       )
      )
-     (local.set $11
+     (local.set $13
       (i32.const 0)
      )
      (if
       (i32.gt_s
-       (local.get $13)
+       (local.tee $14
+        (local.get $18)
+       )
        (i32.const 0)
       )
       (then
        (loop $d9
         (local.set $12
+         (i32.trunc_f64_s
+          (f64.load
+           (i32.add
+            (i32.add
+             (local.get $5)
+             (i32.const 61440)
+            )
+            (i32.shl
+             (local.get $13)
+             (i32.const 3)
+            )
+           )
+          )
+         )
+        )
+        (local.set $11
          (i32.const 0)
         )
         (loop $d8
@@ -5940,10 +5976,10 @@
            (i32.shl
             (i32.add
              (i32.mul
-              (local.get $11)
+              (local.get $13)
               (i32.const 3)
              )
-             (local.get $12)
+             (local.get $11)
             )
             (i32.const 3)
            )
@@ -5957,10 +5993,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -5969,9 +6005,9 @@
          )
          (br_if $d8
           (i32.lt_s
-           (local.tee $12
+           (local.tee $11
             (i32.add
-             (local.get $12)
+             (local.get $11)
              (i32.const 1)
             )
            )
@@ -5981,13 +6017,13 @@
         )
         (br_if $d9
          (i32.lt_s
-          (local.tee $11
+          (local.tee $13
            (i32.add
-            (local.get $11)
+            (local.get $13)
             (i32.const 1)
            )
           )
-          (local.get $13)
+          (local.get $14)
          )
         )
        )
@@ -6003,19 +6039,35 @@
        (local.get $5)
        (i32.const 7680)
       )
-      (local.get $13)
+      (local.get $14)
      )
-     (local.set $11
+     (local.set $13
       (i32.const 0)
      )
      (if
       (i32.gt_s
-       (local.get $13)
+       (local.get $14)
        (i32.const 0)
       )
       (then
        (loop $d11
         (local.set $12
+         (i32.trunc_f64_s
+          (f64.load
+           (i32.add
+            (i32.add
+             (local.get $5)
+             (i32.const 61440)
+            )
+            (i32.shl
+             (local.get $13)
+             (i32.const 3)
+            )
+           )
+          )
+         )
+        )
+        (local.set $11
          (i32.const 0)
         )
         (loop $d10
@@ -6028,10 +6080,10 @@
            (i32.shl
             (i32.add
              (i32.shl
-              (local.get $11)
+              (local.get $12)
               (i32.const 2)
              )
-             (local.get $12)
+             (local.get $11)
             )
             (i32.const 3)
            )
@@ -6045,10 +6097,10 @@
             (i32.shl
              (i32.add
               (i32.mul
-               (local.get $11)
+               (local.get $13)
                (i32.const 3)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -6057,9 +6109,9 @@
          )
          (br_if $d10
           (i32.lt_s
-           (local.tee $12
+           (local.tee $11
             (i32.add
-             (local.get $12)
+             (local.get $11)
              (i32.const 1)
             )
            )
@@ -6071,7 +6123,7 @@
          (i32.add
           (i32.add
            (i32.shl
-            (local.get $11)
+            (local.get $12)
             (i32.const 5)
            )
            (local.get $5)
@@ -6085,7 +6137,7 @@
             (i32.const 7680)
            )
            (i32.shl
-            (local.get $11)
+            (local.get $13)
             (i32.const 3)
            )
           )
@@ -6093,41 +6145,41 @@
         )
         (br_if $d11
          (i32.lt_s
-          (local.tee $11
+          (local.tee $13
            (i32.add
-            (local.get $11)
+            (local.get $13)
             (i32.const 1)
            )
           )
-          (local.get $13)
+          (local.get $14)
          )
         )
        )
       )
      )
-     (local.set $11
+     (local.set $12
       (i32.const 0)
      )
      (if
       (i32.gt_s
-       (local.get $13)
+       (local.get $18)
        (i32.const 0)
       )
       (then
        (loop $d13
-        (local.set $16
+        (local.set $17
          (f64.const 0)
         )
-        (local.set $14
+        (local.set $15
          (f64.const 0)
         )
-        (local.set $12
+        (local.set $11
          (i32.const 0)
         )
         (loop $d12
-         (local.set $16
+         (local.set $17
           (f64.add
-           (local.get $16)
+           (local.get $17)
            (f64.mul
             (select
              (f64.const 0)
@@ -6141,16 +6193,16 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
                )
               )
-              (local.tee $17
+              (local.tee $16
                (f64.add
                 (local.get $9)
                 (f64.mul
@@ -6165,10 +6217,10 @@
                     (i32.shl
                      (i32.add
                       (i32.shl
-                       (local.get $11)
+                       (local.get $12)
                        (i32.const 2)
                       )
-                      (local.get $12)
+                      (local.get $11)
                      )
                      (i32.const 3)
                     )
@@ -6189,10 +6241,10 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
@@ -6213,16 +6265,16 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
                )
               )
-              (local.get $17)
+              (local.get $16)
              )
              (f64.eq
               (f64.load
@@ -6234,10 +6286,10 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
@@ -6249,9 +6301,9 @@
            )
           )
          )
-         (local.set $14
+         (local.set $15
           (f64.add
-           (local.get $14)
+           (local.get $15)
            (f64.mul
             (select
              (f64.const 0)
@@ -6265,16 +6317,16 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
                )
               )
-              (local.get $17)
+              (local.get $16)
              )
              (f64.eq
               (f64.load
@@ -6286,10 +6338,10 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
@@ -6310,16 +6362,16 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
                )
               )
-              (local.get $17)
+              (local.get $16)
              )
              (f64.eq
               (f64.load
@@ -6331,10 +6383,10 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
@@ -6348,9 +6400,9 @@
          )
          (br_if $d12
           (i32.lt_s
-           (local.tee $12
+           (local.tee $11
             (i32.add
-             (local.get $12)
+             (local.get $11)
              (i32.const 1)
             )
            )
@@ -6365,21 +6417,21 @@
            (i32.const 56320)
           )
           (i32.shl
-           (local.get $11)
+           (local.get $12)
            (i32.const 3)
           )
          )
          (f64.mul
-          (local.get $19)
+          (local.get $22)
           (f64.min
            (if (result f64)
             (i32.or
              (i32.or
               (f64.lt
-               (local.tee $16
+               (local.tee $17
                 (f64.sqrt
                  (f64.mul
-                  (local.get $16)
+                  (local.get $17)
                   (f64.const 0.25)
                  )
                 )
@@ -6387,10 +6439,10 @@
                (f64.const 1e-05)
               )
               (f64.lt
-               (local.tee $14
+               (local.tee $15
                 (f64.sqrt
                  (f64.mul
-                  (local.get $14)
+                  (local.get $15)
                   (f64.const 0.25)
                  )
                 )
@@ -6400,8 +6452,8 @@
              )
              (f64.ne
               (f64.sub
-               (local.get $14)
-               (local.get $14)
+               (local.get $15)
+               (local.get $15)
               )
               (f64.const 0)
              )
@@ -6412,10 +6464,10 @@
             (else
              (f64.div
               (f64.mul
-               (local.get $16)
+               (local.get $17)
                (f64.const 0.01)
               )
-              (local.get $14)
+              (local.get $15)
              )
             )
            )
@@ -6430,13 +6482,13 @@
         )
         (br_if $d13
          (i32.lt_s
-          (local.tee $11
+          (local.tee $12
            (i32.add
-            (local.get $11)
+            (local.get $12)
             (i32.const 1)
            )
           )
-          (local.get $13)
+          (local.get $18)
          )
         )
        )
@@ -6446,17 +6498,33 @@
       (local.set $20
        (i32.const 0)
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d15
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d14
@@ -6469,10 +6537,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -6487,10 +6555,10 @@
               (i32.shl
                (i32.add
                 (i32.shl
-                 (local.get $11)
+                 (local.get $12)
                  (i32.const 2)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 3)
               )
@@ -6504,7 +6572,7 @@
                 (i32.const 56320)
                )
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 3)
                )
               )
@@ -6519,10 +6587,10 @@
                 (i32.shl
                  (i32.add
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 2)
                   )
-                  (local.get $12)
+                  (local.get $11)
                  )
                  (i32.const 3)
                 )
@@ -6535,9 +6603,9 @@
           )
           (br_if $d14
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -6547,29 +6615,45 @@
          )
          (br_if $d15
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d17
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d16
@@ -6579,10 +6663,10 @@
             (i32.shl
              (i32.add
               (i32.mul
-               (local.get $11)
+               (local.get $13)
                (i32.const 3)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -6596,10 +6680,10 @@
              (i32.shl
               (i32.add
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 2)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -6608,9 +6692,9 @@
           )
           (br_if $d16
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -6620,13 +6704,13 @@
          )
          (br_if $d17
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
@@ -6642,19 +6726,35 @@
         (local.get $5)
         (i32.const 7680)
        )
-       (local.get $13)
+       (local.get $14)
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d19
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d18
@@ -6667,10 +6767,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -6684,10 +6784,10 @@
              (i32.shl
               (i32.add
                (i32.mul
-                (local.get $11)
+                (local.get $13)
                 (i32.const 3)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -6696,9 +6796,9 @@
           )
           (br_if $d18
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -6710,7 +6810,7 @@
           (i32.add
            (i32.add
             (i32.shl
-             (local.get $11)
+             (local.get $12)
              (i32.const 5)
             )
             (local.get $5)
@@ -6724,7 +6824,7 @@
              (i32.const 7680)
             )
             (i32.shl
-             (local.get $11)
+             (local.get $13)
              (i32.const 3)
             )
            )
@@ -6732,29 +6832,45 @@
          )
          (br_if $d19
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d21
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d20
@@ -6767,10 +6883,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -6785,10 +6901,10 @@
               (i32.shl
                (i32.add
                 (i32.shl
-                 (local.get $11)
+                 (local.get $12)
                  (i32.const 2)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 3)
               )
@@ -6802,7 +6918,7 @@
                 (i32.const 56320)
                )
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 3)
                )
               )
@@ -6818,10 +6934,10 @@
                  (i32.shl
                   (i32.add
                    (i32.shl
-                    (local.get $11)
+                    (local.get $12)
                     (i32.const 2)
                    )
-                   (local.get $12)
+                   (local.get $11)
                   )
                   (i32.const 3)
                  )
@@ -6839,10 +6955,10 @@
                  (i32.shl
                   (i32.add
                    (i32.shl
-                    (local.get $11)
+                    (local.get $12)
                     (i32.const 2)
                    )
-                   (local.get $12)
+                   (local.get $11)
                   )
                   (i32.const 3)
                  )
@@ -6856,9 +6972,9 @@
           )
           (br_if $d20
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -6868,29 +6984,45 @@
          )
          (br_if $d21
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d23
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d22
@@ -6900,10 +7032,10 @@
             (i32.shl
              (i32.add
               (i32.mul
-               (local.get $11)
+               (local.get $13)
                (i32.const 3)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -6917,10 +7049,10 @@
              (i32.shl
               (i32.add
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 2)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -6929,9 +7061,9 @@
           )
           (br_if $d22
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -6941,13 +7073,13 @@
          )
          (br_if $d23
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
@@ -6963,19 +7095,35 @@
         (local.get $5)
         (i32.const 7680)
        )
-       (local.get $13)
+       (local.get $14)
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d25
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d24
@@ -6988,10 +7136,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -7005,10 +7153,10 @@
              (i32.shl
               (i32.add
                (i32.mul
-                (local.get $11)
+                (local.get $13)
                 (i32.const 3)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -7017,9 +7165,9 @@
           )
           (br_if $d24
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -7031,7 +7179,7 @@
           (i32.add
            (i32.add
             (i32.shl
-             (local.get $11)
+             (local.get $12)
              (i32.const 5)
             )
             (local.get $5)
@@ -7045,7 +7193,7 @@
              (i32.const 7680)
             )
             (i32.shl
-             (local.get $11)
+             (local.get $13)
              (i32.const 3)
             )
            )
@@ -7053,29 +7201,45 @@
          )
          (br_if $d25
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d27
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d26
@@ -7088,10 +7252,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -7106,10 +7270,10 @@
               (i32.shl
                (i32.add
                 (i32.shl
-                 (local.get $11)
+                 (local.get $12)
                  (i32.const 2)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 3)
               )
@@ -7123,7 +7287,7 @@
                 (i32.const 56320)
                )
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 3)
                )
               )
@@ -7140,10 +7304,10 @@
                   (i32.shl
                    (i32.add
                     (i32.shl
-                     (local.get $11)
+                     (local.get $12)
                      (i32.const 2)
                     )
-                    (local.get $12)
+                    (local.get $11)
                    )
                    (i32.const 3)
                   )
@@ -7161,10 +7325,10 @@
                   (i32.shl
                    (i32.add
                     (i32.shl
-                     (local.get $11)
+                     (local.get $12)
                      (i32.const 2)
                     )
-                    (local.get $12)
+                    (local.get $11)
                    )
                    (i32.const 3)
                   )
@@ -7183,10 +7347,10 @@
                  (i32.shl
                   (i32.add
                    (i32.shl
-                    (local.get $11)
+                    (local.get $12)
                     (i32.const 2)
                    )
-                   (local.get $12)
+                   (local.get $11)
                   )
                   (i32.const 3)
                  )
@@ -7200,9 +7364,9 @@
           )
           (br_if $d26
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -7212,29 +7376,45 @@
          )
          (br_if $d27
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d29
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d28
@@ -7244,10 +7424,10 @@
             (i32.shl
              (i32.add
               (i32.mul
-               (local.get $11)
+               (local.get $13)
                (i32.const 3)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -7261,10 +7441,10 @@
              (i32.shl
               (i32.add
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 2)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -7273,9 +7453,9 @@
           )
           (br_if $d28
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -7285,13 +7465,13 @@
          )
          (br_if $d29
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
@@ -7307,19 +7487,35 @@
         (local.get $5)
         (i32.const 7680)
        )
-       (local.get $13)
+       (local.get $14)
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d31
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d30
@@ -7332,10 +7528,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -7349,10 +7545,10 @@
              (i32.shl
               (i32.add
                (i32.mul
-                (local.get $11)
+                (local.get $13)
                 (i32.const 3)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -7361,9 +7557,9 @@
           )
           (br_if $d30
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -7375,7 +7571,7 @@
           (i32.add
            (i32.add
             (i32.shl
-             (local.get $11)
+             (local.get $12)
              (i32.const 5)
             )
             (local.get $5)
@@ -7389,7 +7585,7 @@
              (i32.const 7680)
             )
             (i32.shl
-             (local.get $11)
+             (local.get $13)
              (i32.const 3)
             )
            )
@@ -7397,29 +7593,45 @@
          )
          (br_if $d31
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d33
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d32
@@ -7432,10 +7644,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -7450,10 +7662,10 @@
               (i32.shl
                (i32.add
                 (i32.shl
-                 (local.get $11)
+                 (local.get $12)
                  (i32.const 2)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 3)
               )
@@ -7467,7 +7679,7 @@
                 (i32.const 56320)
                )
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 3)
                )
               )
@@ -7485,10 +7697,10 @@
                    (i32.shl
                     (i32.add
                      (i32.shl
-                      (local.get $11)
+                      (local.get $12)
                       (i32.const 2)
                      )
-                     (local.get $12)
+                     (local.get $11)
                     )
                     (i32.const 3)
                    )
@@ -7506,10 +7718,10 @@
                    (i32.shl
                     (i32.add
                      (i32.shl
-                      (local.get $11)
+                      (local.get $12)
                       (i32.const 2)
                      )
-                     (local.get $12)
+                     (local.get $11)
                     )
                     (i32.const 3)
                    )
@@ -7528,10 +7740,10 @@
                   (i32.shl
                    (i32.add
                     (i32.shl
-                     (local.get $11)
+                     (local.get $12)
                      (i32.const 2)
                     )
-                    (local.get $12)
+                    (local.get $11)
                    )
                    (i32.const 3)
                   )
@@ -7550,10 +7762,10 @@
                  (i32.shl
                   (i32.add
                    (i32.shl
-                    (local.get $11)
+                    (local.get $12)
                     (i32.const 2)
                    )
-                   (local.get $12)
+                   (local.get $11)
                   )
                   (i32.const 3)
                  )
@@ -7567,9 +7779,9 @@
           )
           (br_if $d32
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -7579,29 +7791,45 @@
          )
          (br_if $d33
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d35
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d34
@@ -7611,10 +7839,10 @@
             (i32.shl
              (i32.add
               (i32.mul
-               (local.get $11)
+               (local.get $13)
                (i32.const 3)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -7628,10 +7856,10 @@
              (i32.shl
               (i32.add
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 2)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -7640,9 +7868,9 @@
           )
           (br_if $d34
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -7652,13 +7880,13 @@
          )
          (br_if $d35
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
@@ -7674,19 +7902,35 @@
         (local.get $5)
         (i32.const 7680)
        )
-       (local.get $13)
+       (local.get $14)
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d37
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d36
@@ -7699,10 +7943,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -7716,10 +7960,10 @@
              (i32.shl
               (i32.add
                (i32.mul
-                (local.get $11)
+                (local.get $13)
                 (i32.const 3)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -7728,9 +7972,9 @@
           )
           (br_if $d36
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -7742,7 +7986,7 @@
           (i32.add
            (i32.add
             (i32.shl
-             (local.get $11)
+             (local.get $12)
              (i32.const 5)
             )
             (local.get $5)
@@ -7756,7 +8000,7 @@
              (i32.const 7680)
             )
             (i32.shl
-             (local.get $11)
+             (local.get $13)
              (i32.const 3)
             )
            )
@@ -7764,29 +8008,45 @@
          )
          (br_if $d37
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d39
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d38
@@ -7799,10 +8059,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -7817,10 +8077,10 @@
               (i32.shl
                (i32.add
                 (i32.shl
-                 (local.get $11)
+                 (local.get $12)
                  (i32.const 2)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 3)
               )
@@ -7834,7 +8094,7 @@
                 (i32.const 56320)
                )
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 3)
                )
               )
@@ -7853,10 +8113,10 @@
                     (i32.shl
                      (i32.add
                       (i32.shl
-                       (local.get $11)
+                       (local.get $12)
                        (i32.const 2)
                       )
-                      (local.get $12)
+                      (local.get $11)
                      )
                      (i32.const 3)
                     )
@@ -7874,10 +8134,10 @@
                     (i32.shl
                      (i32.add
                       (i32.shl
-                       (local.get $11)
+                       (local.get $12)
                        (i32.const 2)
                       )
-                      (local.get $12)
+                      (local.get $11)
                      )
                      (i32.const 3)
                     )
@@ -7896,10 +8156,10 @@
                    (i32.shl
                     (i32.add
                      (i32.shl
-                      (local.get $11)
+                      (local.get $12)
                       (i32.const 2)
                      )
-                     (local.get $12)
+                     (local.get $11)
                     )
                     (i32.const 3)
                    )
@@ -7918,10 +8178,10 @@
                   (i32.shl
                    (i32.add
                     (i32.shl
-                     (local.get $11)
+                     (local.get $12)
                      (i32.const 2)
                     )
-                    (local.get $12)
+                    (local.get $11)
                    )
                    (i32.const 3)
                   )
@@ -7940,10 +8200,10 @@
                  (i32.shl
                   (i32.add
                    (i32.shl
-                    (local.get $11)
+                    (local.get $12)
                     (i32.const 2)
                    )
-                   (local.get $12)
+                   (local.get $11)
                   )
                   (i32.const 3)
                  )
@@ -7957,9 +8217,9 @@
           )
           (br_if $d38
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -7969,29 +8229,45 @@
          )
          (br_if $d39
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d41
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d40
@@ -8001,10 +8277,10 @@
             (i32.shl
              (i32.add
               (i32.mul
-               (local.get $11)
+               (local.get $13)
                (i32.const 3)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -8018,10 +8294,10 @@
              (i32.shl
               (i32.add
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 2)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -8030,9 +8306,9 @@
           )
           (br_if $d40
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -8042,13 +8318,13 @@
          )
          (br_if $d41
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
@@ -8064,19 +8340,35 @@
         (local.get $5)
         (i32.const 7680)
        )
-       (local.get $13)
+       (local.get $14)
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d43
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d42
@@ -8089,10 +8381,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -8106,10 +8398,10 @@
              (i32.shl
               (i32.add
                (i32.mul
-                (local.get $11)
+                (local.get $13)
                 (i32.const 3)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -8118,9 +8410,9 @@
           )
           (br_if $d42
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -8132,7 +8424,7 @@
           (i32.add
            (i32.add
             (i32.shl
-             (local.get $11)
+             (local.get $12)
              (i32.const 5)
             )
             (local.get $5)
@@ -8146,7 +8438,7 @@
              (i32.const 7680)
             )
             (i32.shl
-             (local.get $11)
+             (local.get $13)
              (i32.const 3)
             )
            )
@@ -8154,29 +8446,45 @@
          )
          (br_if $d43
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d45
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d44
@@ -8189,10 +8497,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -8207,10 +8515,10 @@
               (i32.shl
                (i32.add
                 (i32.shl
-                 (local.get $11)
+                 (local.get $12)
                  (i32.const 2)
                 )
-                (local.get $12)
+                (local.get $11)
                )
                (i32.const 3)
               )
@@ -8224,7 +8532,7 @@
                 (i32.const 56320)
                )
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 3)
                )
               )
@@ -8243,10 +8551,10 @@
                     (i32.shl
                      (i32.add
                       (i32.shl
-                       (local.get $11)
+                       (local.get $12)
                        (i32.const 2)
                       )
-                      (local.get $12)
+                      (local.get $11)
                      )
                      (i32.const 3)
                     )
@@ -8264,10 +8572,10 @@
                     (i32.shl
                      (i32.add
                       (i32.shl
-                       (local.get $11)
+                       (local.get $12)
                        (i32.const 2)
                       )
-                      (local.get $12)
+                      (local.get $11)
                      )
                      (i32.const 3)
                     )
@@ -8286,10 +8594,10 @@
                    (i32.shl
                     (i32.add
                      (i32.shl
-                      (local.get $11)
+                      (local.get $12)
                       (i32.const 2)
                      )
-                     (local.get $12)
+                     (local.get $11)
                     )
                     (i32.const 3)
                    )
@@ -8308,10 +8616,10 @@
                   (i32.shl
                    (i32.add
                     (i32.shl
-                     (local.get $11)
+                     (local.get $12)
                      (i32.const 2)
                     )
-                    (local.get $12)
+                    (local.get $11)
                    )
                    (i32.const 3)
                   )
@@ -8330,10 +8638,10 @@
                  (i32.shl
                   (i32.add
                    (i32.shl
-                    (local.get $11)
+                    (local.get $12)
                     (i32.const 2)
                    )
-                   (local.get $12)
+                   (local.get $11)
                   )
                   (i32.const 3)
                  )
@@ -8347,9 +8655,9 @@
           )
           (br_if $d44
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -8359,29 +8667,45 @@
          )
          (br_if $d45
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d47
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d46
@@ -8391,10 +8715,10 @@
             (i32.shl
              (i32.add
               (i32.mul
-               (local.get $11)
+               (local.get $13)
                (i32.const 3)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -8408,10 +8732,10 @@
              (i32.shl
               (i32.add
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 2)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -8420,9 +8744,9 @@
           )
           (br_if $d46
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -8432,13 +8756,13 @@
          )
          (br_if $d47
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
@@ -8454,19 +8778,35 @@
         (local.get $5)
         (i32.const 7680)
        )
-       (local.get $13)
+       (local.get $14)
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d49
          (local.set $12
+          (i32.trunc_f64_s
+           (f64.load
+            (i32.add
+             (i32.add
+              (local.get $5)
+              (i32.const 61440)
+             )
+             (i32.shl
+              (local.get $13)
+              (i32.const 3)
+             )
+            )
+           )
+          )
+         )
+         (local.set $11
           (i32.const 0)
          )
          (loop $d48
@@ -8479,10 +8819,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -8496,10 +8836,10 @@
              (i32.shl
               (i32.add
                (i32.mul
-                (local.get $11)
+                (local.get $13)
                 (i32.const 3)
                )
-               (local.get $12)
+               (local.get $11)
               )
               (i32.const 3)
              )
@@ -8508,9 +8848,9 @@
           )
           (br_if $d48
            (i32.lt_s
-            (local.tee $12
+            (local.tee $11
              (i32.add
-              (local.get $12)
+              (local.get $11)
               (i32.const 1)
              )
             )
@@ -8522,7 +8862,7 @@
           (i32.add
            (i32.add
             (i32.shl
-             (local.get $11)
+             (local.get $12)
              (i32.const 5)
             )
             (local.get $5)
@@ -8536,7 +8876,7 @@
              (i32.const 7680)
             )
             (i32.shl
-             (local.get $11)
+             (local.get $13)
              (i32.const 3)
             )
            )
@@ -8544,167 +8884,122 @@
          )
          (br_if $d49
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
-      (local.set $11
+      (local.set $13
        (i32.const 0)
       )
       (if
        (i32.gt_s
-        (local.get $13)
+        (local.get $14)
         (i32.const 0)
        )
        (then
         (loop $d5
-         (if
-          (f64.eq
+         (local.set $12
+          (i32.trunc_f64_s
            (f64.load
             (i32.add
              (i32.add
               (local.get $5)
-              (i32.const 60160)
+              (i32.const 61440)
              )
              (i32.shl
-              (local.get $11)
+              (local.get $13)
               (i32.const 3)
              )
             )
            )
-           (f64.const 0)
           )
-          (then
-           (local.set $16
-            (f64.const 0)
-           )
-           (local.set $15
-            (f64.const 0)
-           )
-           (local.set $12
-            (i32.const 0)
-           )
-           (loop $d0
-            (local.set $16
-             (f64.add
-              (local.get $16)
-              (f64.mul
-               (local.tee $14
-                (select
-                 (f64.const 0)
-                 (f64.div
-                  (f64.mul
-                   (f64.load
-                    (i32.add
-                     (i32.add
-                      (local.get $5)
-                      (i32.const 56320)
-                     )
-                     (i32.shl
-                      (local.get $11)
-                      (i32.const 3)
-                     )
-                    )
+         )
+         (local.set $17
+          (f64.const 0)
+         )
+         (local.set $23
+          (f64.const 0)
+         )
+         (local.set $11
+          (i32.const 0)
+         )
+         (loop $d0
+          (local.set $17
+           (f64.add
+            (local.get $17)
+            (f64.mul
+             (local.tee $15
+              (select
+               (f64.const 0)
+               (f64.div
+                (f64.mul
+                 (f64.load
+                  (i32.add
+                   (i32.add
+                    (local.get $5)
+                    (i32.const 56320)
                    )
-                   (local.tee $17
+                   (i32.shl
+                    (local.get $12)
+                    (i32.const 3)
+                   )
+                  )
+                 )
+                 (local.tee $16
+                  (f64.add
+                   (f64.add
                     (f64.add
                      (f64.add
                       (f64.add
-                       (f64.add
-                        (f64.add
-                         (f64.mul
-                          (f64.load
-                           (i32.add
-                            (i32.add
-                             (local.get $5)
-                             (i32.const 19200)
-                            )
-                            (i32.shl
-                             (i32.add
-                              (i32.shl
-                               (local.get $11)
-                               (i32.const 2)
-                              )
-                              (local.get $12)
-                             )
-                             (i32.const 3)
-                            )
-                           )
-                          )
-                          (f64.const 1.2326388888888888e-03)
-                         )
-                         (f64.mul
-                          (f64.load
-                           (i32.add
-                            (i32.add
-                             (local.get $5)
-                             (i32.const 29440)
-                            )
-                            (i32.shl
-                             (i32.add
-                              (i32.shl
-                               (local.get $11)
-                               (i32.const 2)
-                              )
-                              (local.get $12)
-                             )
-                             (i32.const 3)
-                            )
-                           )
-                          )
-                          (f64.const -4.2527702905061394e-03)
-                         )
-                        )
-                        (f64.mul
-                         (f64.load
+                       (f64.mul
+                        (f64.load
+                         (i32.add
                           (i32.add
+                           (local.get $5)
+                           (i32.const 19200)
+                          )
+                          (i32.shl
                            (i32.add
-                            (local.get $5)
-                            (i32.const 34560)
-                           )
-                           (i32.shl
-                            (i32.add
-                             (i32.shl
-                              (local.get $11)
-                              (i32.const 2)
-                             )
+                            (i32.shl
                              (local.get $12)
+                             (i32.const 2)
                             )
-                            (i32.const 3)
+                            (local.get $11)
                            )
+                           (i32.const 3)
                           )
                          )
-                         (f64.const 0.03697916666666667)
                         )
+                        (f64.const 1.2326388888888888e-03)
                        )
                        (f64.mul
                         (f64.load
                          (i32.add
                           (i32.add
                            (local.get $5)
-                           (i32.const 39680)
+                           (i32.const 29440)
                           )
                           (i32.shl
                            (i32.add
                             (i32.shl
-                             (local.get $11)
+                             (local.get $12)
                              (i32.const 2)
                             )
-                            (local.get $12)
+                            (local.get $11)
                            )
                            (i32.const 3)
                           )
                          )
                         )
-                        (f64.const -0.05086379716981132)
+                        (f64.const -4.2527702905061394e-03)
                        )
                       )
                       (f64.mul
@@ -8712,21 +9007,21 @@
                         (i32.add
                          (i32.add
                           (local.get $5)
-                          (i32.const 44800)
+                          (i32.const 34560)
                          )
                          (i32.shl
                           (i32.add
                            (i32.shl
-                            (local.get $11)
+                            (local.get $12)
                             (i32.const 2)
                            )
-                           (local.get $12)
+                           (local.get $11)
                           )
                           (i32.const 3)
                          )
                         )
                        )
-                       (f64.const 0.0419047619047619)
+                       (f64.const 0.03697916666666667)
                       )
                      )
                      (f64.mul
@@ -8734,230 +9029,662 @@
                        (i32.add
                         (i32.add
                          (local.get $5)
-                         (i32.const 49920)
+                         (i32.const 39680)
                         )
                         (i32.shl
                          (i32.add
                           (i32.shl
-                           (local.get $11)
+                           (local.get $12)
                            (i32.const 2)
                           )
-                          (local.get $12)
+                          (local.get $11)
                          )
                          (i32.const 3)
                         )
                        )
                       )
-                      (f64.const -0.025)
+                      (f64.const -0.05086379716981132)
                      )
                     )
+                    (f64.mul
+                     (f64.load
+                      (i32.add
+                       (i32.add
+                        (local.get $5)
+                        (i32.const 44800)
+                       )
+                       (i32.shl
+                        (i32.add
+                         (i32.shl
+                          (local.get $12)
+                          (i32.const 2)
+                         )
+                         (local.get $11)
+                        )
+                        (i32.const 3)
+                       )
+                      )
+                     )
+                     (f64.const 0.0419047619047619)
+                    )
                    )
-                  )
-                  (f64.add
-                   (local.get $9)
                    (f64.mul
-                    (local.get $8)
-                    (f64.max
-                     (f64.abs
-                      (f64.load
-                       (i32.add
-                        (i32.add
-                         (local.get $5)
-                         (i32.const 8960)
-                        )
-                        (i32.shl
-                         (i32.add
-                          (i32.shl
-                           (local.get $11)
-                           (i32.const 2)
-                          )
-                          (local.get $12)
-                         )
-                         (i32.const 3)
-                        )
-                       )
-                      )
-                     )
-                     (f64.abs
-                      (f64.load
-                       (i32.add
-                        (i32.add
-                         (local.get $5)
-                         (i32.const 14080)
-                        )
-                        (i32.shl
-                         (i32.add
-                          (i32.shl
-                           (local.get $11)
-                           (i32.const 2)
-                          )
-                          (local.get $12)
-                         )
-                         (i32.const 3)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                 )
-                 (f64.eq
-                  (f64.mul
-                   (f64.load
-                    (i32.add
+                    (f64.load
                      (i32.add
-                      (local.get $5)
-                      (i32.const 56320)
+                      (i32.add
+                       (local.get $5)
+                       (i32.const 49920)
+                      )
+                      (i32.shl
+                       (i32.add
+                        (i32.shl
+                         (local.get $12)
+                         (i32.const 2)
+                        )
+                        (local.get $11)
+                       )
+                       (i32.const 3)
+                      )
                      )
-                     (i32.shl
-                      (local.get $11)
-                      (i32.const 3)
+                    )
+                    (f64.const -0.025)
+                   )
+                  )
+                 )
+                )
+                (f64.add
+                 (local.get $9)
+                 (f64.mul
+                  (local.get $8)
+                  (f64.max
+                   (f64.abs
+                    (f64.load
+                     (i32.add
+                      (i32.add
+                       (local.get $5)
+                       (i32.const 8960)
+                      )
+                      (i32.shl
+                       (i32.add
+                        (i32.shl
+                         (local.get $12)
+                         (i32.const 2)
+                        )
+                        (local.get $11)
+                       )
+                       (i32.const 3)
+                      )
                      )
                     )
                    )
-                   (local.get $17)
+                   (f64.abs
+                    (f64.load
+                     (i32.add
+                      (i32.add
+                       (local.get $5)
+                       (i32.const 14080)
+                      )
+                      (i32.shl
+                       (i32.add
+                        (i32.shl
+                         (local.get $12)
+                         (i32.const 2)
+                        )
+                        (local.get $11)
+                       )
+                       (i32.const 3)
+                      )
+                     )
+                    )
+                   )
                   )
-                  (f64.const 0)
                  )
                 )
                )
-               (local.get $14)
-              )
-             )
-            )
-            (local.set $15
-             (f64.add
-              (local.get $15)
-              (f64.sub
-               (f64.load
-                (i32.add
-                 (i32.add
-                  (local.get $5)
-                  (i32.const 14080)
-                 )
-                 (i32.shl
+               (f64.eq
+                (f64.mul
+                 (f64.load
                   (i32.add
-                   (i32.shl
-                    (local.get $11)
-                    (i32.const 2)
+                   (i32.add
+                    (local.get $5)
+                    (i32.const 56320)
                    )
-                   (local.get $12)
-                  )
-                  (i32.const 3)
-                 )
-                )
-               )
-               (f64.load
-                (i32.add
-                 (i32.add
-                  (local.get $5)
-                  (i32.const 14080)
-                 )
-                 (i32.shl
-                  (i32.add
                    (i32.shl
-                    (local.get $11)
-                    (i32.const 2)
+                    (local.get $12)
+                    (i32.const 3)
                    )
-                   (local.get $12)
                   )
-                  (i32.const 3)
                  )
+                 (local.get $16)
                 )
+                (f64.const 0)
                )
               )
              )
+             (local.get $15)
             )
-            (br_if $d0
-             (i32.lt_s
-              (local.tee $12
+           )
+          )
+          (local.set $23
+           (f64.add
+            (local.get $23)
+            (f64.sub
+             (f64.load
+              (i32.add
                (i32.add
-                (local.get $12)
-                (i32.const 1)
+                (local.get $5)
+                (i32.const 14080)
+               )
+               (i32.shl
+                (i32.add
+                 (i32.shl
+                  (local.get $12)
+                  (i32.const 2)
+                 )
+                 (local.get $11)
+                )
+                (i32.const 3)
                )
               )
-              (i32.const 4)
+             )
+             (f64.load
+              (i32.add
+               (i32.add
+                (local.get $5)
+                (i32.const 14080)
+               )
+               (i32.shl
+                (i32.add
+                 (i32.shl
+                  (local.get $12)
+                  (i32.const 2)
+                 )
+                 (local.get $11)
+                )
+                (i32.const 3)
+               )
+              )
              )
             )
            )
-           (f64.store
+          )
+          (br_if $d0
+           (i32.lt_s
+            (local.tee $11
+             (i32.add
+              (local.get $11)
+              (i32.const 1)
+             )
+            )
+            (i32.const 4)
+           )
+          )
+         )
+         (f64.store
+          (i32.add
+           (i32.add
+            (local.get $5)
+            (i32.const 58880)
+           )
+           (i32.shl
+            (local.get $12)
+            (i32.const 3)
+           )
+          )
+          (f64.add
+           (f64.load
             (i32.add
              (i32.add
               (local.get $5)
               (i32.const 58880)
              )
              (i32.shl
-              (local.get $11)
+              (local.get $12)
               (i32.const 3)
              )
             )
-            (f64.add
-             (f64.load
+           )
+           (f64.const 1)
+          )
+         )
+         (local.set $21
+          (f64.load
+           (i32.add
+            (i32.add
+             (local.get $5)
+             (i32.const 55040)
+            )
+            (i32.shl
+             (local.get $12)
+             (i32.const 3)
+            )
+           )
+          )
+         )
+         (local.set $15
+          (f64.load
+           (i32.add
+            (i32.add
+             (local.get $5)
+             (i32.const 56320)
+            )
+            (i32.shl
+             (local.get $12)
+             (i32.const 3)
+            )
+           )
+          )
+         )
+         (if
+          (f64.ne
+           (f64.add
+            (local.get $23)
+            (f64.sub
+             (local.tee $17
+              (f64.sqrt
+               (f64.mul
+                (local.get $17)
+                (f64.const 0.25)
+               )
+              )
+             )
+             (local.get $17)
+            )
+           )
+           (f64.const 0)
+          )
+          (then
+           (if
+            (if (result i32)
+             (f64.lt
+              (f64.load
+               (i32.add
+                (i32.add
+                 (local.get $5)
+                 (i32.const 58880)
+                )
+                (i32.shl
+                 (local.get $12)
+                 (i32.const 3)
+                )
+               )
+              )
+              (f64.convert_i32_s
+               (local.get $10)
+              )
+             )
+             (then
+              (f64.gt
+               (f64.abs
+                (local.get $15)
+               )
+               (f64.mul
+                (f64.max
+                 (f64.abs
+                  (local.get $21)
+                 )
+                 (f64.const 1)
+                )
+                (f64.const 1e-12)
+               )
+              )
+             )
+             (else
+              (i32.const 0)
+             )
+            )
+            (then
+             (f64.store
               (i32.add
                (i32.add
                 (local.get $5)
-                (i32.const 58880)
+                (i32.const 56320)
                )
                (i32.shl
-                (local.get $11)
+                (local.get $12)
                 (i32.const 3)
                )
               )
+              (f64.div
+               (local.get $15)
+               (f64.const 10)
+              )
              )
+             (f64.store
+              (i32.add
+               (i32.add
+                (local.get $5)
+                (i32.const 61440)
+               )
+               (i32.shl
+                (local.get $20)
+                (i32.const 3)
+               )
+              )
+              (f64.convert_i32_s
+               (local.get $12)
+              )
+             )
+             (local.set $20
+              (i32.add
+               (local.get $20)
+               (i32.const 1)
+              )
+             )
+            )
+            (else
+             (local.set $11
+              (i32.const 0)
+             )
+             (loop $d1
+              (f64.store
+               (i32.add
+                (i32.add
+                 (local.get $5)
+                 (i32.const 8960)
+                )
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $12)
+                   (i32.const 2)
+                  )
+                  (local.get $11)
+                 )
+                 (i32.const 3)
+                )
+               )
+               (f64.const nan:0x8000000000000)
+              )
+              (br_if $d1
+               (i32.lt_s
+                (local.tee $11
+                 (i32.add
+                  (local.get $11)
+                  (i32.const 1)
+                 )
+                )
+                (i32.const 4)
+               )
+              )
+             )
+             (f64.store
+              (i32.add
+               (i32.add
+                (local.get $5)
+                (i32.const 60160)
+               )
+               (i32.shl
+                (local.get $12)
+                (i32.const 3)
+               )
+              )
+              (f64.const 1)
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (f64.le
+             (local.get $17)
              (f64.const 1)
             )
-           )
-           (local.set $17
-            (f64.load
-             (i32.add
-              (i32.add
-               (local.get $5)
-               (i32.const 55040)
+            (then
+             (local.set $11
+              (i32.const 0)
+             )
+             (loop $d2
+              (f64.store
+               (i32.add
+                (i32.add
+                 (local.get $5)
+                 (i32.const 8960)
+                )
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $12)
+                   (i32.const 2)
+                  )
+                  (local.get $11)
+                 )
+                 (i32.const 3)
+                )
+               )
+               (f64.load
+                (i32.add
+                 (i32.add
+                  (local.get $5)
+                  (i32.const 14080)
+                 )
+                 (i32.shl
+                  (i32.add
+                   (i32.shl
+                    (local.get $12)
+                    (i32.const 2)
+                   )
+                   (local.get $11)
+                  )
+                  (i32.const 3)
+                 )
+                )
+               )
               )
-              (i32.shl
-               (local.get $11)
-               (i32.const 3)
+              (f64.store
+               (i32.add
+                (i32.add
+                 (local.get $5)
+                 (i32.const 19200)
+                )
+                (i32.shl
+                 (i32.add
+                  (i32.shl
+                   (local.get $12)
+                   (i32.const 2)
+                  )
+                  (local.get $11)
+                 )
+                 (i32.const 3)
+                )
+               )
+               (f64.load
+                (i32.add
+                 (i32.add
+                  (local.get $5)
+                  (i32.const 49920)
+                 )
+                 (i32.shl
+                  (i32.add
+                   (i32.shl
+                    (local.get $12)
+                    (i32.const 2)
+                   )
+                   (local.get $11)
+                  )
+                  (i32.const 3)
+                 )
+                )
+               )
+              )
+              (br_if $d2
+               (i32.lt_s
+                (local.tee $11
+                 (i32.add
+                  (local.get $11)
+                  (i32.const 1)
+                 )
+                )
+                (i32.const 4)
+               )
+              )
+             )
+             (f64.store
+              (i32.add
+               (i32.add
+                (local.get $5)
+                (i32.const 55040)
+               )
+               (i32.shl
+                (local.get $12)
+                (i32.const 3)
+               )
+              )
+              (local.tee $21
+               (f64.add
+                (local.get $21)
+                (local.get $15)
+               )
+              )
+             )
+             (f64.store
+              (i32.add
+               (i32.add
+                (local.get $5)
+                (i32.const 57600)
+               )
+               (i32.shl
+                (local.get $12)
+                (i32.const 3)
+               )
+              )
+              (f64.add
+               (f64.load
+                (i32.add
+                 (i32.add
+                  (local.get $5)
+                  (i32.const 57600)
+                 )
+                 (i32.shl
+                  (local.get $12)
+                  (i32.const 3)
+                 )
+                )
+               )
+               (f64.const 1)
               )
              )
             )
            )
-           (local.set $14
-            (f64.load
-             (i32.add
-              (i32.add
-               (local.get $5)
-               (i32.const 56320)
+           (local.set $15
+            (f64.mul
+             (local.get $15)
+             (if (result f64)
+              (f64.le
+               (local.get $17)
+               (f64.const 5.904899999999999e-06)
               )
-              (i32.shl
-               (local.get $11)
-               (i32.const 3)
+              (then
+               (f64.const 10)
+              )
+              (else
+               (if (result f64)
+                (f64.ge
+                 (local.get $17)
+                 (f64.const 1845.28125)
+                )
+                (then
+                 (f64.const 0.2)
+                )
+                (else
+                 (local.set $16
+                  (f64.const 1)
+                 )
+                 (local.set $15
+                  (local.get $17)
+                 )
+                 (local.set $11
+                  (i32.const 0)
+                 )
+                 (loop $d3
+                  (local.set $16
+                   (f64.sub
+                    (local.get $16)
+                    (f64.div
+                     (f64.sub
+                      (f64.mul
+                       (f64.mul
+                        (f64.mul
+                         (f64.mul
+                          (local.get $16)
+                          (local.get $16)
+                         )
+                         (local.get $16)
+                        )
+                        (local.get $16)
+                       )
+                       (local.get $16)
+                      )
+                      (local.get $15)
+                     )
+                     (f64.mul
+                      (f64.mul
+                       (f64.mul
+                        (f64.mul
+                         (local.get $16)
+                         (local.get $16)
+                        )
+                        (local.get $16)
+                       )
+                       (local.get $16)
+                      )
+                      (f64.const 5)
+                     )
+                    )
+                   )
+                  )
+                  (br_if $d3
+                   (i32.lt_s
+                    (local.tee $11
+                     (i32.add
+                      (local.get $11)
+                      (i32.const 1)
+                     )
+                    )
+                    (i32.const 40)
+                   )
+                  )
+                 )
+                 (f64.div
+                  (f64.const 0.9)
+                  (local.get $16)
+                 )
+                )
+               )
               )
              )
             )
            )
            (if
-            (f64.ne
-             (f64.add
-              (local.get $15)
+            (f64.ge
+             (f64.mul
+              (local.get $22)
               (f64.sub
-               (local.tee $16
-                (f64.sqrt
-                 (f64.mul
-                  (local.get $16)
-                  (f64.const 0.25)
-                 )
-                )
-               )
-               (local.get $16)
+               (local.get $21)
+               (local.get $7)
               )
              )
              (f64.const 0)
             )
             (then
+             (f64.store
+              (i32.add
+               (i32.add
+                (local.get $5)
+                (i32.const 60160)
+               )
+               (i32.shl
+                (local.get $12)
+                (i32.const 3)
+               )
+              )
+              (f64.const 1)
+             )
+            )
+            (else
              (if
               (if (result i32)
-               (f64.lt
+               (f64.ge
                 (f64.load
                  (i32.add
                   (i32.add
@@ -8965,7 +9692,7 @@
                    (i32.const 58880)
                   )
                   (i32.shl
-                   (local.get $11)
+                   (local.get $12)
                    (i32.const 3)
                   )
                  )
@@ -8975,26 +9702,76 @@
                 )
                )
                (then
-                (f64.gt
+                (i32.const 1)
+               )
+               (else
+                (f64.lt
                  (f64.abs
-                  (local.get $14)
+                  (local.get $15)
                  )
                  (f64.mul
                   (f64.max
                    (f64.abs
-                    (local.get $17)
+                    (local.get $21)
                    )
                    (f64.const 1)
                   )
-                  (f64.const 1e-12)
+                  (f64.const 1e-14)
                  )
                 )
                )
-               (else
-                (i32.const 0)
-               )
               )
               (then
+               (local.set $11
+                (i32.const 0)
+               )
+               (loop $d4
+                (f64.store
+                 (i32.add
+                  (i32.add
+                   (local.get $5)
+                   (i32.const 8960)
+                  )
+                  (i32.shl
+                   (i32.add
+                    (i32.shl
+                     (local.get $12)
+                     (i32.const 2)
+                    )
+                    (local.get $11)
+                   )
+                   (i32.const 3)
+                  )
+                 )
+                 (f64.const nan:0x8000000000000)
+                )
+                (br_if $d4
+                 (i32.lt_s
+                  (local.tee $11
+                   (i32.add
+                    (local.get $11)
+                    (i32.const 1)
+                   )
+                  )
+                  (i32.const 4)
+                 )
+                )
+               )
+               (f64.store
+                (i32.add
+                 (i32.add
+                  (local.get $5)
+                  (i32.const 60160)
+                 )
+                 (i32.shl
+                  (local.get $12)
+                  (i32.const 3)
+                 )
+                )
+                (f64.const 1)
+               )
+              )
+              (else
                (f64.store
                 (i32.add
                  (i32.add
@@ -9002,454 +9779,50 @@
                   (i32.const 56320)
                  )
                  (i32.shl
-                  (local.get $11)
+                  (local.get $12)
                   (i32.const 3)
                  )
                 )
-                (f64.div
-                 (local.get $14)
-                 (f64.const 10)
+                (select
+                 (f64.sub
+                  (local.get $7)
+                  (local.get $21)
+                 )
+                 (local.get $15)
+                 (f64.gt
+                  (f64.mul
+                   (local.get $22)
+                   (f64.sub
+                    (f64.add
+                     (local.get $21)
+                     (local.get $15)
+                    )
+                    (local.get $7)
+                   )
+                  )
+                  (f64.const 0)
+                 )
+                )
+               )
+               (f64.store
+                (i32.add
+                 (i32.add
+                  (local.get $5)
+                  (i32.const 61440)
+                 )
+                 (i32.shl
+                  (local.get $20)
+                  (i32.const 3)
+                 )
+                )
+                (f64.convert_i32_s
+                 (local.get $12)
                 )
                )
                (local.set $20
-                (i32.const 1)
-               )
-              )
-              (else
-               (local.set $12
-                (i32.const 0)
-               )
-               (loop $d1
-                (f64.store
-                 (i32.add
-                  (i32.add
-                   (local.get $5)
-                   (i32.const 8960)
-                  )
-                  (i32.shl
-                   (i32.add
-                    (i32.shl
-                     (local.get $11)
-                     (i32.const 2)
-                    )
-                    (local.get $12)
-                   )
-                   (i32.const 3)
-                  )
-                 )
-                 (f64.const nan:0x8000000000000)
-                )
-                (br_if $d1
-                 (i32.lt_s
-                  (local.tee $12
-                   (i32.add
-                    (local.get $12)
-                    (i32.const 1)
-                   )
-                  )
-                  (i32.const 4)
-                 )
-                )
-               )
-               (f64.store
                 (i32.add
-                 (i32.add
-                  (local.get $5)
-                  (i32.const 60160)
-                 )
-                 (i32.shl
-                  (local.get $11)
-                  (i32.const 3)
-                 )
-                )
-                (f64.const 1)
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (f64.le
-               (local.get $16)
-               (f64.const 1)
-              )
-              (then
-               (local.set $12
-                (i32.const 0)
-               )
-               (loop $d2
-                (f64.store
-                 (i32.add
-                  (i32.add
-                   (local.get $5)
-                   (i32.const 8960)
-                  )
-                  (i32.shl
-                   (i32.add
-                    (i32.shl
-                     (local.get $11)
-                     (i32.const 2)
-                    )
-                    (local.get $12)
-                   )
-                   (i32.const 3)
-                  )
-                 )
-                 (f64.load
-                  (i32.add
-                   (i32.add
-                    (local.get $5)
-                    (i32.const 14080)
-                   )
-                   (i32.shl
-                    (i32.add
-                     (i32.shl
-                      (local.get $11)
-                      (i32.const 2)
-                     )
-                     (local.get $12)
-                    )
-                    (i32.const 3)
-                   )
-                  )
-                 )
-                )
-                (f64.store
-                 (i32.add
-                  (i32.add
-                   (local.get $5)
-                   (i32.const 19200)
-                  )
-                  (i32.shl
-                   (i32.add
-                    (i32.shl
-                     (local.get $11)
-                     (i32.const 2)
-                    )
-                    (local.get $12)
-                   )
-                   (i32.const 3)
-                  )
-                 )
-                 (f64.load
-                  (i32.add
-                   (i32.add
-                    (local.get $5)
-                    (i32.const 49920)
-                   )
-                   (i32.shl
-                    (i32.add
-                     (i32.shl
-                      (local.get $11)
-                      (i32.const 2)
-                     )
-                     (local.get $12)
-                    )
-                    (i32.const 3)
-                   )
-                  )
-                 )
-                )
-                (br_if $d2
-                 (i32.lt_s
-                  (local.tee $12
-                   (i32.add
-                    (local.get $12)
-                    (i32.const 1)
-                   )
-                  )
-                  (i32.const 4)
-                 )
-                )
-               )
-               (f64.store
-                (i32.add
-                 (i32.add
-                  (local.get $5)
-                  (i32.const 55040)
-                 )
-                 (i32.shl
-                  (local.get $11)
-                  (i32.const 3)
-                 )
-                )
-                (local.tee $17
-                 (f64.add
-                  (local.get $17)
-                  (local.get $14)
-                 )
-                )
-               )
-               (f64.store
-                (i32.add
-                 (i32.add
-                  (local.get $5)
-                  (i32.const 57600)
-                 )
-                 (i32.shl
-                  (local.get $11)
-                  (i32.const 3)
-                 )
-                )
-                (f64.add
-                 (f64.load
-                  (i32.add
-                   (i32.add
-                    (local.get $5)
-                    (i32.const 57600)
-                   )
-                   (i32.shl
-                    (local.get $11)
-                    (i32.const 3)
-                   )
-                  )
-                 )
-                 (f64.const 1)
-                )
-               )
-              )
-             )
-             (local.set $14
-              (f64.mul
-               (local.get $14)
-               (if (result f64)
-                (f64.le
-                 (local.get $16)
-                 (f64.const 5.904899999999999e-06)
-                )
-                (then
-                 (f64.const 10)
-                )
-                (else
-                 (if (result f64)
-                  (f64.ge
-                   (local.get $16)
-                   (f64.const 1845.28125)
-                  )
-                  (then
-                   (f64.const 0.2)
-                  )
-                  (else
-                   (local.set $15
-                    (f64.const 1)
-                   )
-                   (local.set $14
-                    (local.get $16)
-                   )
-                   (local.set $12
-                    (i32.const 0)
-                   )
-                   (loop $d3
-                    (local.set $15
-                     (f64.sub
-                      (local.get $15)
-                      (f64.div
-                       (f64.sub
-                        (f64.mul
-                         (f64.mul
-                          (f64.mul
-                           (f64.mul
-                            (local.get $15)
-                            (local.get $15)
-                           )
-                           (local.get $15)
-                          )
-                          (local.get $15)
-                         )
-                         (local.get $15)
-                        )
-                        (local.get $14)
-                       )
-                       (f64.mul
-                        (f64.mul
-                         (f64.mul
-                          (f64.mul
-                           (local.get $15)
-                           (local.get $15)
-                          )
-                          (local.get $15)
-                         )
-                         (local.get $15)
-                        )
-                        (f64.const 5)
-                       )
-                      )
-                     )
-                    )
-                    (br_if $d3
-                     (i32.lt_s
-                      (local.tee $12
-                       (i32.add
-                        (local.get $12)
-                        (i32.const 1)
-                       )
-                      )
-                      (i32.const 40)
-                     )
-                    )
-                   )
-                   (f64.div
-                    (f64.const 0.9)
-                    (local.get $15)
-                   )
-                  )
-                 )
-                )
-               )
-              )
-             )
-             (if
-              (f64.ge
-               (f64.mul
-                (local.get $19)
-                (f64.sub
-                 (local.get $17)
-                 (local.get $7)
-                )
-               )
-               (f64.const 0)
-              )
-              (then
-               (f64.store
-                (i32.add
-                 (i32.add
-                  (local.get $5)
-                  (i32.const 60160)
-                 )
-                 (i32.shl
-                  (local.get $11)
-                  (i32.const 3)
-                 )
-                )
-                (f64.const 1)
-               )
-              )
-              (else
-               (if
-                (if (result i32)
-                 (f64.ge
-                  (f64.load
-                   (i32.add
-                    (i32.add
-                     (local.get $5)
-                     (i32.const 58880)
-                    )
-                    (i32.shl
-                     (local.get $11)
-                     (i32.const 3)
-                    )
-                   )
-                  )
-                  (f64.convert_i32_s
-                   (local.get $10)
-                  )
-                 )
-                 (then
-                  (i32.const 1)
-                 )
-                 (else
-                  (f64.lt
-                   (f64.abs
-                    (local.get $14)
-                   )
-                   (f64.mul
-                    (f64.max
-                     (f64.abs
-                      (local.get $17)
-                     )
-                     (f64.const 1)
-                    )
-                    (f64.const 1e-14)
-                   )
-                  )
-                 )
-                )
-                (then
-                 (local.set $12
-                  (i32.const 0)
-                 )
-                 (loop $d4
-                  (f64.store
-                   (i32.add
-                    (i32.add
-                     (local.get $5)
-                     (i32.const 8960)
-                    )
-                    (i32.shl
-                     (i32.add
-                      (i32.shl
-                       (local.get $11)
-                       (i32.const 2)
-                      )
-                      (local.get $12)
-                     )
-                     (i32.const 3)
-                    )
-                   )
-                   (f64.const nan:0x8000000000000)
-                  )
-                  (br_if $d4
-                   (i32.lt_s
-                    (local.tee $12
-                     (i32.add
-                      (local.get $12)
-                      (i32.const 1)
-                     )
-                    )
-                    (i32.const 4)
-                   )
-                  )
-                 )
-                 (f64.store
-                  (i32.add
-                   (i32.add
-                    (local.get $5)
-                    (i32.const 60160)
-                   )
-                   (i32.shl
-                    (local.get $11)
-                    (i32.const 3)
-                   )
-                  )
-                  (f64.const 1)
-                 )
-                )
-                (else
-                 (f64.store
-                  (i32.add
-                   (i32.add
-                    (local.get $5)
-                    (i32.const 56320)
-                   )
-                   (i32.shl
-                    (local.get $11)
-                    (i32.const 3)
-                   )
-                  )
-                  (select
-                   (f64.sub
-                    (local.get $7)
-                    (local.get $17)
-                   )
-                   (local.get $14)
-                   (f64.gt
-                    (f64.mul
-                     (local.get $19)
-                     (f64.sub
-                      (f64.add
-                       (local.get $17)
-                       (local.get $14)
-                      )
-                      (local.get $7)
-                     )
-                    )
-                    (f64.const 0)
-                   )
-                  )
-                 )
-                 (local.set $20
-                  (i32.const 1)
-                 )
+                 (local.get $20)
+                 (i32.const 1)
                 )
                )
               )
@@ -9460,33 +9833,35 @@
          )
          (br_if $d5
           (i32.lt_s
-           (local.tee $11
+           (local.tee $13
             (i32.add
-             (local.get $11)
+             (local.get $13)
              (i32.const 1)
             )
            )
-           (local.get $13)
+           (local.get $14)
           )
          )
         )
        )
       )
       (br_if $rounds
-       (local.get $20)
+       (local.tee $14
+        (local.get $20)
+       )
       )
      )
-     (local.set $11
+     (local.set $12
       (i32.const 0)
      )
      (if
       (i32.gt_s
-       (local.get $13)
+       (local.get $18)
        (i32.const 0)
       )
       (then
        (loop $d51
-        (local.set $12
+        (local.set $11
          (i32.const 0)
         )
         (loop $d50
@@ -9497,12 +9872,12 @@
             (i32.add
              (i32.mul
               (i32.add
-               (local.get $11)
-               (local.get $18)
+               (local.get $12)
+               (local.get $19)
               )
               (i32.const 3)
              )
-             (local.get $12)
+             (local.get $11)
             )
             (i32.const 3)
            )
@@ -9516,10 +9891,10 @@
             (i32.shl
              (i32.add
               (i32.shl
-               (local.get $11)
+               (local.get $12)
                (i32.const 2)
               )
-              (local.get $12)
+              (local.get $11)
              )
              (i32.const 3)
             )
@@ -9528,9 +9903,9 @@
          )
          (br_if $d50
           (i32.lt_s
-           (local.tee $12
+           (local.tee $11
             (i32.add
-             (local.get $12)
+             (local.get $11)
              (i32.const 1)
             )
            )
@@ -9543,8 +9918,8 @@
           (local.get $2)
           (i32.shl
            (i32.add
-            (local.get $11)
-            (local.get $18)
+            (local.get $12)
+            (local.get $19)
            )
            (i32.const 3)
           )
@@ -9553,7 +9928,7 @@
           (i32.add
            (i32.add
             (i32.shl
-             (local.get $11)
+             (local.get $12)
              (i32.const 5)
             )
             (local.get $5)
@@ -9567,8 +9942,8 @@
           (local.get $3)
           (i32.shl
            (i32.add
-            (local.get $11)
-            (local.get $18)
+            (local.get $12)
+            (local.get $19)
            )
            (i32.const 3)
           )
@@ -9580,7 +9955,7 @@
             (i32.const 57600)
            )
            (i32.shl
-            (local.get $11)
+            (local.get $12)
             (i32.const 3)
            )
           )
@@ -9588,21 +9963,21 @@
         )
         (br_if $d51
          (i32.lt_s
-          (local.tee $11
+          (local.tee $12
            (i32.add
-            (local.get $11)
+            (local.get $12)
             (i32.const 1)
            )
           )
-          (local.get $13)
+          (local.get $18)
          )
         )
        )
       )
      )
-     (local.set $18
+     (local.set $19
       (i32.add
-       (local.get $18)
+       (local.get $19)
        (i32.const 160)
       )
      )
