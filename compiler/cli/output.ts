@@ -110,3 +110,21 @@ export function writeOutput(target: string, data: Uint8Array | string): void {
   }
   file.commit();
 }
+
+/**
+ * run's and flow's output around their work: `open()` starts the file (write-then-rename; no
+ * target: stdout), committed once the work is done, removed if it fails; the kernel disposed either way.
+ */
+export async function withKernelOutput<T>(kernel: { dispose(): void }, target: string | undefined, work: (open: () => OutputFile | undefined) => Promise<T>): Promise<T> {
+  let out: OutputFile | undefined;
+  try {
+    const result = await work(() => (out = target !== undefined ? new OutputFile(target) : undefined));
+    out?.commit();
+    return result;
+  } catch (e) {
+    out?.abort();
+    throw e;
+  } finally {
+    kernel.dispose();
+  }
+}

@@ -9,7 +9,7 @@ import { writeSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseNumber, pointSlices } from '../io.js';
 import { isNpy, npyHeader } from '../npy.js';
-import { OutputFile } from '../output.js';
+import { OutputFile, withKernelOutput } from '../output.js';
 import { kernelFor, type KernelFlags, type LoadedKernel } from '../kernel.js';
 import { parseCondFlags, rowLayout, splitRows, type CondValues, type ConditionInfo } from '../conditions.js';
 import { UsageError } from '../usage-error.js';
@@ -98,24 +98,16 @@ export async function flowCommand(artifact: string, flags: FlowFlags, given: Giv
   const options = flowOptions(flags);
   const kernel = await kernelFor(artifact, flags, given);
   if (!kernel) return 1;
-  let out: OutputFile | undefined;
-  try {
+  const summary = await withKernelOutput(kernel, flags.output, async (open) => {
     const timed = isTimed(kernel.conditions);
     const tGiven = (flags.cond ?? []).find((c) => c.slice(0, c.indexOf('=')).trim() === 't');
     if (timed && tGiven !== undefined) throw new UsageError(`--cond ${tGiven}: '${kernel.field}' takes the time as its condition t, which the flow sets (from --t0 to --t1): do not give it`);
     // the conditions the flow does not set: from --cond, else columns of the points file
     const fixed = timed ? kernel.conditions.filter((c) => c.name !== 't') : kernel.conditions;
     const cond = parseCondFlags(flags.cond ?? [], kernel.conditions, kernel.field);
-    out = flags.output !== undefined ? new OutputFile(flags.output) : undefined;
-    const summary = await flowPoints(kernel, flags, options, fixed, cond, out);
-    out?.commit();
-    process.stderr.write(`divc flow: ${summary}\n`);
-  } catch (e) {
-    out?.abort();
-    throw e;
-  } finally {
-    kernel.dispose();
-  }
+    return flowPoints(kernel, flags, options, fixed, cond, open());
+  });
+  process.stderr.write(`divc flow: ${summary}\n`);
   return 0;
 }
 

@@ -6,7 +6,7 @@ import { writeSync } from 'node:fs';
 import { extname } from 'node:path';
 import { formatNumber, pointSlices } from '../io.js';
 import { isNpy, npyHeader } from '../npy.js';
-import { OutputFile } from '../output.js';
+import { OutputFile, withKernelOutput } from '../output.js';
 import { note } from '../report.js';
 import { kernelFor, type KernelFlags, type LoadedKernel } from '../kernel.js';
 import { parseCondFlags, rowLayout, splitRows, type CondValues } from '../conditions.js';
@@ -44,21 +44,13 @@ export async function runCommand(artifact: string, flags: RunFlags, given: Given
   if (flags.header && flags.output !== undefined && isNpy(flags.output)) throw new UsageError(`--header: a .npy array has no column names (-o ${flags.output}); --header is for CSV output`);
   const kernel = await kernelFor(artifact, flags, given);
   if (!kernel) return 1;
-  let out: OutputFile | undefined;
-  try {
+  await withKernelOutput(kernel, flags.output, async (open) => {
     // the field's conditions are known once it is loaded: --cond is checked then, before any output
     const cond = parseCondFlags(flags.cond ?? [], kernel.conditions, kernel.field);
     // Output: CSV lines to stdout, or to a .csv or .npy file written as it goes into a temporary
     // file beside it, renamed over it once every point is done (a failed run leaves no file)
-    out = flags.output !== undefined ? new OutputFile(flags.output) : undefined;
-    await runPoints(kernel, flags, cond, out);
-    out?.commit();
-  } catch (e) {
-    out?.abort();
-    throw e;
-  } finally {
-    kernel.dispose();
-  }
+    await runPoints(kernel, flags, cond, open());
+  });
   return 0;
 }
 
