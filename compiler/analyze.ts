@@ -3,12 +3,14 @@
 import { parse } from '../grammar/index.js';
 import { DiagnosticBag, type Diagnostic } from './diagnostics.js';
 import { FileScope, elaborateField } from './frontend/elaborate.js';
+import { unroll } from './tensor/unroll.js';
+import type { TensorProgram } from './tensor/program.js';
 import { runPipeline } from './passes/pipeline.js';
 import { withPotential } from './passes/rebuild.js';
 import type { Program } from './ir/program.js';
 import { countOps, stats, type Stats } from './stats.js';
 import { GraphLimitError, NODE_LIMIT } from './ir/graph.js';
-import { chooseLowering, tensorAnalysis, type Lowering, type LoweringChoice, type TensorPrograms } from './tensor/lowering.js';
+import { chooseLowering, tensorAnalysis, type Lowering, type TensorPrograms } from './tensor/lowering.js';
 import { chooseSchedule, type Schedule, type ScheduleOverride } from './schedule.js';
 
 /** Fields up to this many nodes are also compiled plainly, to keep whichever costs less per point. */
@@ -63,19 +65,12 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
 
   const scope = new FileScope(parsed.program, diags);
   scope.checkDeclarations();
-  const elaborateOptions = { simplify: options.optimize ?? true, limit: options.nodeLimit ?? NODE_LIMIT };
-  const elaborated = new Map<string, Program | undefined>();
-  const lowered = new Map<string, LoweringChoice>();
-  for (const d of scope.fields) {
-    // the unoptimized baseline is the plain forward mode over unrolled scalars
-    const choice = chooseLowering(scope, d, options.lowering ?? (options.optimize === false ? 'scalar' : 'auto'));
-    lowered.set(d.name, choice);
-    // a field the tensor level takes is not unrolled at all (networks would not fit)
-    elaborated.set(d.name, choice.tensor ? undefined : elaborateField(scope, d, elaborateOptions));
-  }
+  const limit = options.nodeLimit ?? NODE_LIMIT;
+  // every field is elaborated (its errors reported), the chosen one lowered
+  const elaborated = new Map<string, TensorProgram | undefined>();
+  for (const d of scope.fields) elaborated.set(d.name, elaborateField(scope, d, { limit }));
 
-  let chosen: Program | undefined;
-  let chosenName: string | undefined;
+  let chosen: TensorProgram | undefined;
   const start = { line: 1, col: 1, endLine: 1, endCol: 1 };
   if (options.field !== undefined) {
     if (!elaborated.has(options.field)) {
@@ -83,40 +78,44 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
       diags.error('E0501', `no field named '${options.field}' in this file${names.length ? ` (fields: ${names.join(', ')})` : ''}`, start);
     }
     chosen = elaborated.get(options.field);
-    chosenName = options.field;
   } else if (scope.fields.length === 0) {
     diags.error('E0502', 'this file declares no field: add `field name(x, y) = (...)`', start);
   } else if (scope.fields.length > 1) {
     diags.error('E0503', `this file declares several fields (${scope.fields.map((f) => f.name).join(', ')}): choose one with --field NAME`, scope.fields[1]!.nameRange);
   } else {
-    chosenName = scope.fields[0]!.name;
-    chosen = elaborated.get(chosenName);
-  }
-  const tensorChoice = chosenName === undefined ? undefined : lowered.get(chosenName);
-  if (!diags.hasErrors && tensorChoice?.tensor) {
-    const t = tensorAnalysis(tensorChoice, options.schedule);
-    return { diagnostics: diags.list, tensor: t.programs, stats: t.stats, schedule: t.schedule, declared: declaredParams(scope) };
+    chosen = elaborated.get(scope.fields[0]!.name);
   }
   if (diags.hasErrors || !chosen) return { diagnostics: diags.list };
 
   const optimize = options.optimize ?? true;
+  // the unoptimized baseline is the plain forward mode over unrolled scalars
+  const choice = chooseLowering(chosen, options.lowering ?? (optimize ? 'auto' : 'scalar'));
+  if (choice.tensor) {
+    const t = tensorAnalysis(choice, options.schedule);
+    return { diagnostics: diags.list, tensor: t.programs, stats: t.stats, schedule: t.schedule, declared: declaredParams(scope) };
+  }
+
   const fieldDecl = scope.fields.find((f) => f.name === chosen!.field)!;
+  // scalar code: the tensor program unrolled, with the scalar rewrite rules (or without: the plain baseline)
+  const unrolled = (simplify: boolean): Program => unroll(chosen!, { simplify, limit });
+  let stage = 'unrolling';
   try {
-    const f = runPipeline(chosen, { divergence: false, optimize });
-    let evaluate = runPipeline(chosen, { divergence: true, optimize });
+    const scalar = unrolled(optimize);
+    stage = 'differentiation';
+    const f = runPipeline(scalar, { divergence: false, optimize });
+    let evaluate = runPipeline(scalar, { divergence: true, optimize });
     if (optimize && evaluate.graph.size <= NEVER_WORSE_NODES) {
       // The optimizer must never lose to --no-opt: where its rules and mixed mode cost more per
       // point than the plain forward mode (a random program found 157 against 150), keep the plain one.
-      const again = elaborateField(new FileScope(parsed.program!, new DiagnosticBag(file)), fieldDecl, { ...elaborateOptions, simplify: false });
-      const plain = again && runPipeline(again, { divergence: true, optimize: false });
-      if (plain && countOps(plain).perPoint < countOps(evaluate).perPoint) evaluate = plain;
+      const plain = runPipeline(unrolled(false), { divergence: true, optimize: false });
+      if (countOps(plain).perPoint < countOps(evaluate).perPoint) evaluate = plain;
     }
     const divergence = runPipeline({ ...evaluate, outputs: { values: [], divergence: evaluate.outputs.divergence! } }, { divergence: false, optimize });
-    const diagonal = runPipeline(chosen, { divergence: true, diagonal: true, optimize });
+    const diagonal = runPipeline(scalar, { divergence: true, diagonal: true, optimize });
     // a potential's U: a program of its own (the entry `potential`), and merged into the evaluate
     // entry's program, which then stores U in the same pass as grad U and the Laplacian
-    const potential = chosen.potential === undefined ? undefined
-      : runPipeline({ ...chosen, potential: undefined, outputs: { values: [], potential: chosen.potential } }, { divergence: false, optimize });
+    const potential = scalar.potential === undefined ? undefined
+      : runPipeline({ ...scalar, potential: undefined, outputs: { values: [], potential: scalar.potential } }, { divergence: false, optimize });
     const result = stats(f, evaluate, divergence);
     result.diagonal = countOps(diagonal);
     if (potential) {
@@ -124,14 +123,12 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
       evaluate = withPotential(evaluate, potential);
       result.evaluate = countOps(evaluate);
     }
-    const choice = lowered.get(chosen.field)!;
     result.lowering = { kind: 'scalar', reason: choice.reason };
     const schedule = chooseSchedule({ lowering: 'scalar', reason: choice.reason, programs: { evaluate, divergence, diagonal, ...(potential ? { potential } : {}) } }, options.schedule);
     if (options.savings && optimize) {
       // The same field through the pipeline with passes switched off, for `--emit stats`.
-      const again = () => elaborateField(new FileScope(parsed.program!, new DiagnosticBag(file)), fieldDecl, { ...elaborateOptions, simplify: false })!;
-      const plain = countOps(runPipeline(again(), { divergence: true, optimize: false })).perPoint;
-      const rulesOnly = countOps(runPipeline(again(), { divergence: true, optimize: true, mixedMode: false })).perPoint;
+      const plain = countOps(runPipeline(unrolled(false), { divergence: true, optimize: false })).perPoint;
+      const rulesOnly = countOps(runPipeline(unrolled(false), { divergence: true, optimize: true, mixedMode: false })).perPoint;
       result.savings = {
         baselinePerPoint: plain,
         rules: plain - rulesOnly,
@@ -142,8 +139,7 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
     return { diagnostics: diags.list, programs: { f, evaluate, divergence, diagonal, ...(potential ? { potential } : {}) }, stats: result, schedule, declared: declaredParams(scope) };
   } catch (e) {
     if (e instanceof GraphLimitError) {
-      const limit = e.limit;
-      diags.error('E0402', `field '${chosen.field}' is too large after differentiation: more than ${limit} scalar operations (the unroll limit is ${limit})`, fieldDecl.nameRange);
+      diags.error('E0402', `field '${chosen.field}' is too large after ${stage}: more than ${e.limit} scalar operations (the unroll limit is ${e.limit})`, fieldDecl.nameRange);
       return { diagnostics: diags.list };
     }
     throw e;

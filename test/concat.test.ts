@@ -1,4 +1,4 @@
-// concat(a, b, ...) (issue 13 item 11): scalars and vectors joined in order, in both front ends.
+// concat(a, b, ...) (issue 13 item 11): scalars and vectors joined in order, at both lowerings.
 // The standard CNF with time appended, f(x) = W2 tanh(W1 concat(x, t) + b1), compiled through the
 // scalar and the tensor lowering: the two agree to 1e-12 (f64), equal the same network written
 // with a literal of indexed elements, and match finite differences.

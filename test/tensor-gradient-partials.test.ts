@@ -8,7 +8,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from '../grammar/index.js';
 import { DiagnosticBag } from '../compiler/diagnostics.js';
-import { FileScope } from '../compiler/frontend/elaborate.js';
+import { FileScope, elaborateField } from '../compiler/frontend/elaborate.js';
 import { TensorGraph, NotTensor } from '../compiler/tensor/graph.js';
 import { tensorGradient } from '../compiler/tensor/gradient.js';
 import { mapPartial } from '../compiler/tensor/partials.js';
@@ -270,7 +270,7 @@ describe('chooseLowering and tensorAnalysis', () => {
   };
   const choose = (src: string, wanted: Lowering) => {
     const { scope, d } = fieldOf(src);
-    return chooseLowering(scope, d, wanted);
+    return chooseLowering(elaborateField(scope, d)!, wanted);
   };
   const LORENZ = 'param s = 10\nparam r = 28\nparam b = 2.6\nfield lorenz(x, y, z) = (s * (y - x), x * (r - z) - y, x * y - b * z)';
   const POTENTIAL = 'param W: [3, 2]\nparam w: [3]\npotential u(x: [2]) = dot(w, tanh(W @ x)) + norm2(x) / 2';
@@ -296,11 +296,23 @@ describe('chooseLowering and tensorAnalysis', () => {
   });
 
   it('a field the tensor level cannot express stays scalar, with its reason, even when tensor is asked for', () => {
-    const src = 'param g = 9.81\nfn H(q, p) = p^2 / 2 + g * (1 - cos(q))\nfield pendulum(q, p) = (grad(H(q, p), p), -grad(H(q, p), q))';
+    // a per-point matrix: loops over weights have no code for it
+    const src = 'field f(x: [3]) { let m = outer(x, x)\n return m @ x }';
     for (const wanted of ['tensor', 'auto'] as const) {
       const c = choose(src, wanted);
-      expect(c).toEqual({ kind: 'scalar', reason: expect.stringMatching(/^the tensor level cannot express this field \(.+\)$/) });
+      expect(c).toEqual({ kind: 'scalar', reason: 'the tensor level cannot express this field (a per-point matrix)' });
     }
+    // a gradient the tensor gradient pass does not take (of a max reduction)
+    const max = choose('field f(x: [2]) = grad(maxof(x))', 'tensor');
+    expect(max).toEqual({ kind: 'scalar', reason: 'the tensor level cannot express this field (the gradient of a max reduction)' });
+  });
+
+  it('grad is expanded for the loop level: pendulum at the tensor level when asked, scalar by the cost model', () => {
+    const src = 'param g = 9.81\nfn H(q, p) = p^2 / 2 + g * (1 - cos(q))\nfield pendulum(q, p) = (grad(H(q, p), p), -grad(H(q, p), q))';
+    const t = choose(src, 'tensor');
+    expect(t.kind).toBe('tensor');
+    expect(t.tensor!.graph.nodes.some((n) => n.op === 'grad')).toBe(false);
+    expect(choose(src, 'auto').kind).toBe('scalar');
   });
 
   it('the divergence pass refusing: scalar, with its reason; any other error is thrown', () => {

@@ -20,9 +20,8 @@ export function readSource(file: string, command?: string): string {
  */
 export async function checkFieldOption(file: string, source: string, field: string | undefined): Promise<void> {
   if (field === undefined) return;
-  const { parse } = await import('../../grammar/index.js');
-  const parsed = parse(source);
-  if (parsed.errors.length || !parsed.program) return;
-  const names = parsed.program.decls.filter((d) => d.kind === 'field').map((d) => d.name);
+  const { declaredFields } = await import('../frontend/fields.js');
+  const names = declaredFields(source);
+  if (!names) return;
   if (!names.includes(field)) throw new UsageError(`--field ${field}: no field named '${field}' in ${file} (${names.length ? `fields: ${names.join(', ')}` : 'it declares none'})`);
 }

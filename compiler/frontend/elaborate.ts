@@ -1,26 +1,36 @@
-// Front end: AST -> scalar SSA. Resolves names, checks shapes, evaluates consts, inlines `fn`
-// calls and unrolls tensors, comprehensions and reductions into scalar IR nodes. Errors become
-// diagnostics and poison (undefined) values, so one run reports as many errors as it can.
+// The front end: AST -> one tensor program (tensor/graph.ts: hash-consed, scalars are shape [],
+// a network's size in its shapes). It resolves names, checks shapes, evaluates consts, inlines
+// `fn` calls and unrolls comprehensions; `grad` stays one node. The lowerings take it from here
+// (tensor/lowering.ts): loops over weights, or scalar SSA by unrolling (tensor/unroll.ts).
+// Errors become diagnostics and poison (undefined) values, so one run reports as many as it can.
 import type { ast, Range } from '../../grammar/index.js';
-import { Graph, GraphLimitError, NODE_LIMIT } from '../ir/graph.js';
 import type { ComputeOp } from '../ir/ops.js';
-import type { ParamInfo, Program } from '../ir/program.js';
+import type { ParamInfo } from '../ir/program.js';
+import { NODE_LIMIT } from '../ir/graph.js';
+import { foldBalanced } from '../ir/fold.js';
 import { DiagnosticBag, didYouMean } from '../diagnostics.js';
-import { BUILTINS, powOrMultiply, type BuiltinContext } from './builtins.js';
-import { gradient } from '../passes/gradient.js';
+import { TensorGraph, sameShape, sizeOf, type ReduceFn } from '../tensor/graph.js';
+import { unrollConstant } from '../tensor/unroll.js';
+import type { TensorProgram } from '../tensor/program.js';
+import { verifiedTensor } from '../tensor/verifier.js';
+import { BUILTINS, MAX_UNROLLED_EXPONENT, type BuiltinContext } from './builtins.js';
 import { inputLayout } from './inputs.js';
-import { broadcast, elementwise, foldIds, scalar, sameShape, showShape, sizeOf, stack, type Val } from './tensor.js';
+import { showShape } from './show.js';
 
 type Expr = ast.Expr;
 type Decl = ast.Decl;
+type FieldDecl = Extract<Decl, { kind: 'field' }>;
 
 /** Compile-time values of consts: plain numbers, so they can be used in any graph. */
 interface ConstValue { shape: number[]; values: number[] }
 
 /** Local names; `null` marks a name whose definition failed (uses of it stay silent). */
-type Scope = Map<string, Val | null>;
+type Scope = Map<string, number | null>;
 
-interface ElaborateOptions { simplify?: boolean; limit?: number }
+export interface ElaborateOptions {
+  /** Most scalar operations unrolled loops may build (E0401 beyond). */
+  limit?: number;
+}
 
 const BINARY_OPS: Partial<Record<ast.BinaryOp, ComputeOp>> = {
   '+': 'add', '-': 'sub', '*': 'mul', '/': 'div', '%': 'mod',
@@ -29,15 +39,15 @@ const BINARY_OPS: Partial<Record<ast.BinaryOp, ComputeOp>> = {
 const LOGICAL = new Set<ast.BinaryOp>(['and', 'or']);
 
 /** For a literal mixing vectors and scalars (a stack, not a join): the hint to write concat. */
-function joinHint(items: Val[]): string {
-  const ranks = new Set(items.map((v) => v.shape.length));
+function joinHint(shapes: (readonly number[])[]): string {
+  const ranks = new Set(shapes.map((s) => s.length));
   return ranks.has(0) && ranks.has(1) && ranks.size === 2 ? '; to join scalars and vectors into one vector write concat(a, b, ...)' : '';
 }
 
 /** Declarations of a file, checked for duplicate names once. */
 export class FileScope {
   readonly decls = new Map<string, Decl>();
-  readonly fields: Extract<Decl, { kind: 'field' }>[] = [];
+  readonly fields: FieldDecl[] = [];
   private readonly constCache = new Map<string, ConstValue | undefined>();
   private readonly constInProgress = new Set<string>();
   /** Params whose default is being evaluated: a default that uses its own param is an error. */
@@ -59,7 +69,7 @@ export class FileScope {
   checkDeclarations(): void {
     for (const d of this.decls.values()) {
       if (d.kind === 'const') this.constValue(d, d.nameRange);
-      if (d.kind === 'param') new Elaborator(this, new Graph()).paramInfo(d);
+      if (d.kind === 'param') new Elaborator(this).paramInfo(d);
     }
   }
 
@@ -79,16 +89,16 @@ export class FileScope {
 
   /** Evaluate an expression that must be known at compile time (const bodies, defaults, sizes). */
   compileTime(e: Expr, what: string): ConstValue | undefined {
-    const g = new Graph();
-    const el = new Elaborator(this, g);
+    const el = new Elaborator(this);
     const v = el.expr(e, [new Map()]);
-    if (!v) return undefined;
-    if (!v.ids.every((id) => g.isConst(id) && g.node(id).type === 'f')) {
+    if (v === undefined) return undefined;
+    const values = el.g.node(v).type === 'f' ? unrollConstant(el.g, v) : undefined;
+    if (!values) {
       const reason = el.usedParams.size > 0 ? ` (it depends on param '${[...el.usedParams.keys()][0]}')` : '';
       this.diags.error('E0301', `${what} must be a compile-time number${reason}: use literals, consts and builtins of them`, e.range);
       return undefined;
     }
-    return { shape: v.shape, values: v.ids.map((id) => g.node(id).value) };
+    return { shape: [...el.g.node(v).shape], values };
   }
 
   /** A size or index: a compile-time integer. */
@@ -118,6 +128,10 @@ export class FileScope {
       }
       shape.push(n);
     }
+    if (shape.length > 2) {
+      this.diags.error('E0213', `${what} has shape ${showShape(shape)}: tensors are scalars, vectors [n] or matrices [m, n]`, dims[0]!.range);
+      return undefined;
+    }
     if (sizeOf(shape) > NODE_LIMIT) {
       this.diags.error('E0401', `${what} has ${sizeOf(shape)} elements, more than the limit of ${NODE_LIMIT}`, dims[0]!.range);
       return undefined;
@@ -127,22 +141,27 @@ export class FileScope {
 }
 
 class Elaborator implements BuiltinContext {
+  readonly g = new TensorGraph();
   /** Params this field reads, in first-use order, with their slots. */
   readonly usedParams = new Map<string, ParamInfo>();
   /** The field's inputs and conditions, what grad may differentiate with respect to (set by field()). */
-  private fieldInputs: (Val & { name: string })[] = [];
-  /** The state inputs alone: what grad(e) differentiates with respect to, and a potential's U. */
-  private stateInputs: (Val & { name: string })[] = [];
+  private fieldInputs: { name: string; id: number }[] = [];
+  /** The state: what grad(e) differentiates with respect to, and a potential's U. */
+  private state: number | undefined;
   paramSlots = 0;
   private readonly callStack: string[] = [];
   /** Product of the iteration counts of the loops being unrolled: their bodies run this often. */
   private nesting = 1;
   private callRange: Range | undefined;
 
-  constructor(readonly file: FileScope, readonly g: Graph) {}
+  constructor(readonly file: FileScope, private readonly limit = NODE_LIMIT) {}
 
   get diags(): DiagnosticBag {
     return this.file.diags;
+  }
+
+  shapeOf(id: number): readonly number[] {
+    return this.g.node(id).shape;
   }
 
   fail(message: string): undefined {
@@ -155,24 +174,43 @@ class Elaborator implements BuiltinContext {
     return undefined;
   }
 
-  private numbers(v: Val, e: Expr): Val | undefined {
-    if (v.ids.every((id) => this.g.node(id).type === 'f')) return v;
+  private numbers(v: number, e: Expr): number | undefined {
+    if (this.g.node(v).type === 'f') return v;
     return this.error('E0202', 'expected a number here, found a condition (comparisons can only be used in if, and, or, not)', e.range);
   }
 
-  private conditions(v: Val, e: Expr): Val | undefined {
-    if (v.ids.every((id) => this.g.node(id).type === 'b')) return v;
+  private conditions(v: number, e: Expr): number | undefined {
+    if (this.g.node(v).type === 'b') return v;
     return this.error('E0203', 'expected a condition here (a comparison such as x < 1), found a number', e.range);
   }
 
   /** A number-valued expression. */
-  num(e: Expr, scopes: Scope[]): Val | undefined {
+  num(e: Expr, scopes: Scope[]): number | undefined {
     const v = this.expr(e, scopes);
-    return v && this.numbers(v, e);
+    return v === undefined ? undefined : this.numbers(v, e);
+  }
+
+  /** Elementwise op with the language's broadcasting (equal shapes, or one a scalar); undefined when they do not fit. */
+  elementwise(fn: ComputeOp, args: number[]): number | undefined {
+    const shaped = args.map((a) => this.shapeOf(a)).filter((s) => s.length > 0);
+    if (!shaped.every((s) => sameShape(s, shaped[0]!))) return undefined;
+    return this.g.map(fn, ...args);
+  }
+
+  reduceAll(fn: ReduceFn, v: number): number {
+    if (sizeOf(this.shapeOf(v)) === 0) return this.g.scalar(fn === 'mul' ? 1 : 0);
+    let r = v;
+    while (this.shapeOf(r).length > 0) r = this.g.reduce(fn, r, this.shapeOf(r).length - 1);
+    return r;
+  }
+
+  /** The value of a node known at compile time (folded as the scalar rules fold it), or undefined. */
+  private known(id: number): number[] | undefined {
+    return this.g.node(id).varying ? undefined : unrollConstant(this.g, id);
   }
 
   /** Elaborates `e`, attributing the nodes it builds to its source line (for the WGSL comments). */
-  expr(e: Expr, scopes: Scope[]): Val | undefined {
+  expr(e: Expr, scopes: Scope[]): number | undefined {
     const outer = this.g.line;
     this.g.line = e.range.line;
     try {
@@ -182,18 +220,18 @@ class Elaborator implements BuiltinContext {
     }
   }
 
-  private exprAt(e: Expr, scopes: Scope[]): Val | undefined {
+  private exprAt(e: Expr, scopes: Scope[]): number | undefined {
     const g = this.g;
     switch (e.kind) {
-      case 'number': return scalar(g.const(e.value));
+      case 'number': return g.scalar(e.value);
       case 'name': return this.name(e.name, e.range, scopes);
       case 'unary': {
         if (e.op === '-') {
           const v = this.num(e.operand, scopes);
-          return v && elementwise(g, 'neg', [v]);
+          return v === undefined ? undefined : g.map('neg', v);
         }
         const v = this.expr(e.operand, scopes);
-        return v && this.conditions(v, e.operand) && elementwise(g, 'not', [v]);
+        return v === undefined || this.conditions(v, e.operand) === undefined ? undefined : g.map('not', v);
       }
       case 'binary': return this.binary(e, scopes);
       case 'if': return this.conditional(e, scopes);
@@ -203,35 +241,47 @@ class Elaborator implements BuiltinContext {
       case 'tuple': {
         const items = e.items.map((item) => this.num(item, scopes));
         if (items.some((v) => v === undefined)) return undefined;
-        return stack(items as Val[]) ?? this.error('E0204', `the elements of a tensor must all have the same shape, got ${[...new Set(items.map((v) => showShape(v!.shape)))].join(' and ')}${joinHint(items as Val[])}`, e.range);
+        const shapes = (items as number[]).map((v) => this.shapeOf(v));
+        if (!shapes.every((s) => sameShape(s, shapes[0]!))) {
+          return this.error('E0204', `the elements of a tensor must all have the same shape, got ${[...new Set(shapes.map(showShape))].join(' and ')}${joinHint(shapes)}`, e.range);
+        }
+        return this.stack(items as number[], e.range);
       }
       case 'comprehension': {
         const items = this.iterate(e.iter, e.body, scopes);
         if (!items) return undefined;
-        if (items.length === 0) return { shape: [0], ids: [] };
-        return stack(items) ?? this.error('E0204', `a comprehension's body must have the same shape for every index, got ${[...new Set(items.map((v) => showShape(v.shape)))].join(' and ')}`, e.body.range);
+        if (items.length === 0) return g.const([], [0]);
+        const shapes = items.map((v) => this.shapeOf(v));
+        if (!shapes.every((s) => sameShape(s, shapes[0]!))) {
+          return this.error('E0204', `a comprehension's body must have the same shape for every index, got ${[...new Set(shapes.map(showShape))].join(' and ')}`, e.body.range);
+        }
+        return this.stack(items, e.range);
       }
       case 'reduce': {
         const items = this.iterate(e.iter, e.body, scopes);
         if (!items) return undefined;
-        const op = e.op === 'sum' ? 'add' : 'mul';
-        if (items.length === 0) return scalar(g.const(e.op === 'sum' ? 0 : 1));
-        if (!items.every((v) => sameShape(v.shape, items[0]!.shape))) {
+        if (items.length === 0) return g.scalar(e.op === 'sum' ? 0 : 1);
+        if (!items.every((v) => sameShape(this.shapeOf(v), this.shapeOf(items[0]!)))) {
           return this.error('E0204', `the body of ${e.op} must have the same shape for every index`, e.body.range);
         }
-        const first = items[0]!;
-        return { shape: first.shape, ids: first.ids.map((_, k) => foldIds(g, op, items.map((v) => v.ids[k]!))) };
+        // a balanced tree (ir/fold.ts): log n deep, and pairwise rounding
+        return foldBalanced(items, (a, b) => g.map(e.op === 'sum' ? 'add' : 'mul', a, b));
       }
       case 'reduceAll': {
         const v = this.num(e.arg, scopes);
-        if (!v) return undefined;
-        if (v.ids.length === 0) return scalar(g.const(e.op === 'sum' ? 0 : 1));
-        return scalar(foldIds(g, e.op === 'sum' ? 'add' : 'mul', v.ids));
+        return v === undefined ? undefined : this.reduceAll(e.op === 'sum' ? 'add' : 'mul', v);
       }
     }
   }
 
-  private name(name: string, range: Range, scopes: Scope[]): Val | undefined {
+  /** Equally shaped items along a new leading axis (vectors and matrices only). */
+  private stack(items: number[], range: Range): number | undefined {
+    const inner = this.shapeOf(items[0]!);
+    if (inner.length > 1) return this.error('E0213', `a tensor of matrices ${showShape([items.length, ...inner])}: tensors are scalars, vectors [n] or matrices [m, n]`, range);
+    return this.g.concat(items, [items.length, ...inner]);
+  }
+
+  private name(name: string, range: Range, scopes: Scope[]): number | undefined {
     for (let i = scopes.length - 1; i >= 0; i--) {
       const v = scopes[i]!.get(name);
       if (v !== undefined) return v ?? undefined;
@@ -244,11 +294,11 @@ class Elaborator implements BuiltinContext {
     switch (d.kind) {
       case 'const': {
         const c = this.file.constValue(d, range);
-        return c && { shape: c.shape, ids: c.values.map((x) => this.g.const(x)) };
+        return c && this.g.const(c.values, c.shape);
       }
       case 'param': {
         const info = this.param(d);
-        return info && { shape: info.shape, ids: Array.from({ length: info.size }, (_, k) => this.g.param(info.slot + k)) };
+        return info && this.g.param(info.slot, info.shape);
       }
       case 'fn': return this.error('E0102', `'${name}' is a function: call it as ${name}(...)`, range);
       case 'field': return this.error('E0102', `'${name}' is a field, not a value`, range);
@@ -259,6 +309,7 @@ class Elaborator implements BuiltinContext {
     return this.param(d);
   }
 
+  /** A param's slot, shape and default, the first time it is used (slots in first-use order). */
   private param(d: Extract<Decl, { kind: 'param' }>): ParamInfo | undefined {
     const known = this.usedParams.get(d.name);
     if (known) return known;
@@ -270,7 +321,7 @@ class Elaborator implements BuiltinContext {
         return this.error('E0106', `the default of param '${d.name}' is defined in terms of itself`, d.nameRange);
       }
       this.file.paramInProgress.add(d.name);
-      let v: ReturnType<FileScope['compileTime']>;
+      let v: ConstValue | undefined;
       try {
         v = this.file.compileTime(d.value, `the default of param '${d.name}'`);
       } finally {
@@ -289,110 +340,119 @@ class Elaborator implements BuiltinContext {
     return info;
   }
 
-  private binary(e: Extract<Expr, { kind: 'binary' }>, scopes: Scope[]): Val | undefined {
-    const g = this.g;
+  private binary(e: Extract<Expr, { kind: 'binary' }>, scopes: Scope[]): number | undefined {
     if (LOGICAL.has(e.op)) {
       const a = this.expr(e.left, scopes), b = this.expr(e.right, scopes);
-      if (!a || !b || !this.conditions(a, e.left) || !this.conditions(b, e.right)) return undefined;
-      return elementwise(g, BINARY_OPS[e.op]!, [a, b]) ?? this.mismatch(e, a, b);
+      if (a === undefined || b === undefined || this.conditions(a, e.left) === undefined || this.conditions(b, e.right) === undefined) return undefined;
+      return this.elementwise(BINARY_OPS[e.op]!, [a, b]) ?? this.mismatch(e, a, b);
     }
     const a = this.num(e.left, scopes), b = this.num(e.right, scopes);
-    if (!a || !b) return undefined;
+    if (a === undefined || b === undefined) return undefined;
     if (e.op === '@') return this.matmul(e, a, b);
-    if (e.op === '^') return powOrMultiply(g, a, b) ?? elementwise(g, 'pow', [a, b]) ?? this.mismatch(e, a, b);
-    return elementwise(g, BINARY_OPS[e.op]!, [a, b]) ?? this.mismatch(e, a, b);
+    if (e.op === '^') return this.power(a, b) ?? this.mismatch(e, a, b);
+    if (e.op === '/') return this.quotient(a, b) ?? this.mismatch(e, a, b);
+    return this.elementwise(BINARY_OPS[e.op]!, [a, b]) ?? this.mismatch(e, a, b);
   }
 
-  private mismatch(e: Extract<Expr, { kind: 'binary' }>, a: Val, b: Val): undefined {
+  private mismatch(e: Extract<Expr, { kind: 'binary' }>, a: number, b: number): undefined {
     // W * x with W [m, n] and x [n] is the matrix-vector product written as in NumPy's habit of
     // broadcasting, or as on paper: say which operator that is
-    const matvec = e.op === '*' && a.shape.length === 2 && b.shape.length === 1 && a.shape[1] === b.shape[0];
+    const [sa, sb] = [this.shapeOf(a), this.shapeOf(b)];
+    const matvec = e.op === '*' && sa.length === 2 && sb.length === 1 && sa[1] === sb[0];
     const name = (x: Expr, fallback: string) => (x.kind === 'name' ? x.name : fallback);
     const hint = matvec ? `; for a matrix-vector product write ${name(e.left, 'W')} @ ${name(e.right, 'x')}` : '';
-    return this.error('E0201', `shape mismatch in '${e.op}': ${showShape(a.shape)} and ${showShape(b.shape)} (shapes must be equal, or one a scalar)${hint}`, e.opRange);
+    return this.error('E0201', `shape mismatch in '${e.op}': ${showShape(sa)} and ${showShape(sb)} (shapes must be equal, or one a scalar)${hint}`, e.opRange);
   }
 
-  private matmul(e: Extract<Expr, { kind: 'binary' }>, a: Val, b: Val): Val | undefined {
+  private matmul(e: Extract<Expr, { kind: 'binary' }>, a: number, b: number): number | undefined {
     const g = this.g;
-    const [ra, rb] = [a.shape.length, b.shape.length];
-    const inner = a.shape[ra - 1];
-    if (ra === 0 || rb === 0 || ra > 2 || rb > 2 || inner !== b.shape[0]) {
-      return this.error('E0201', `shape mismatch in '@': ${showShape(a.shape)} @ ${showShape(b.shape)} (the inner sizes must agree: [m, n] @ [n] or [m, n] @ [n, p])`, e.opRange);
+    const [sa, sb] = [this.shapeOf(a), this.shapeOf(b)];
+    if (sa.length === 0 || sb.length === 0 || sa[sa.length - 1] !== sb[0]) {
+      return this.error('E0201', `shape mismatch in '@': ${showShape(sa)} @ ${showShape(sb)} (the inner sizes must agree: [m, n] @ [n] or [m, n] @ [n, p])`, e.opRange);
     }
-    const n = inner!;
-    const rows = ra === 2 ? a.shape[0]! : 1;
-    const cols = rb === 2 ? b.shape[1]! : 1;
-    const ids: number[] = [];
-    for (let i = 0; i < rows; i++) {
-      for (let j = 0; j < cols; j++) {
-        const terms = Array.from({ length: n }, (_, k) => g.op('mul', a.ids[i * n + k]!, b.ids[k * cols + j]!));
-        ids.push(n === 0 ? g.const(0) : foldIds(g, 'add', terms));
-      }
+    if (sa.length === 1 && sb.length === 1) return sa[0] === 0 ? g.scalar(0) : g.reduce('add', g.map('mul', a, b));
+    if (sa.length === 1) return g.matmul(g.transpose(b), a); // v @ M = M^T v
+    if (g.node(a).varying && !g.node(b).varying && sb.length === 2) {
+      // per-point matrix @ per batch: (A B) = (B^T A^T)^T, keeping per-point operands on the right
+      return g.transpose(g.matmul(g.transpose(b), g.transpose(a)));
     }
-    const shape = [...(ra === 2 ? [rows] : []), ...(rb === 2 ? [cols] : [])];
-    return { shape, ids };
+    return g.matmul(a, b);
   }
 
-  private conditional(e: Extract<Expr, { kind: 'if' }>, scopes: Scope[]): Val | undefined {
-    const g = this.g;
+  /** a ^ b: integer constant exponents as powi (multiplications later), else pow; undefined when the shapes do not fit. */
+  power(a: number, b: number): number | undefined {
+    const n = this.shapeOf(b).length === 0 ? this.g.constScalar(b) : undefined;
+    if (n === undefined || !Number.isInteger(n) || Math.abs(n) > MAX_UNROLLED_EXPONENT) return this.elementwise('pow', [a, b]);
+    if (n === 0) return this.g.broadcastTo(this.g.scalar(1), this.shapeOf(a));
+    if (n === 1) return a;
+    // x^-k a power too (lowered to 1 / x^k): differentiated as one power (-k (y / x) t, torch.pow's
+    // limit 0 at x = ±Inf); x^-1 = 1 / x
+    return n === -1 ? this.g.map('div', this.g.scalar(1), a) : this.g.map('powi', a, this.g.scalar(n));
+  }
+
+  /** a / b; c / x^k (c not varying, x^k a powi) as the power c * x^-k, differentiated as one power as x^-k is (lower-powi.ts turns it back into the quotient c / x^k). */
+  private quotient(a: number, b: number): number | undefined {
+    const d = this.g.node(b);
+    const k = d.op === 'map' && d.fn === 'powi' && !this.g.node(a).varying ? this.g.constScalar(d.args[1]!) : undefined;
+    if (k === undefined || k <= 0) return this.elementwise('div', [a, b]);
+    const power = this.g.map('powi', d.args[0]!, this.g.scalar(-k));
+    return this.g.constScalar(a) === 1 ? power : this.elementwise('mul', [a, power]);
+  }
+
+  private conditional(e: Extract<Expr, { kind: 'if' }>, scopes: Scope[]): number | undefined {
     const c = this.expr(e.cond, scopes);
-    if (!c || !this.conditions(c, e.cond)) return undefined;
+    if (c === undefined || this.conditions(c, e.cond) === undefined) return undefined;
     // A condition known at compile time selects its branch; the other is not elaborated.
-    const first = c.ids[0];
-    if (first !== undefined && c.ids.every((id) => g.isConst(id) && g.node(id).value === g.node(first).value)) {
-      return g.node(first).value ? this.num(e.then, scopes) : this.num(e.else, scopes);
-    }
+    const known = this.known(c);
+    if (known && known.length > 0 && known.every((v) => v === known[0])) return known[0] ? this.num(e.then, scopes) : this.num(e.else, scopes);
     const a = this.num(e.then, scopes), b = this.num(e.else, scopes);
-    if (!a || !b) return undefined;
-    return broadcast([c, a, b], (ci, ai, bi) => g.op('select', ci, ai, bi))
-      ?? this.error('E0201', `shape mismatch in if: condition ${showShape(c.shape)}, branches ${showShape(a.shape)} and ${showShape(b.shape)}`, e.range);
+    if (a === undefined || b === undefined) return undefined;
+    return this.elementwise('select', [c, a, b])
+      ?? this.error('E0201', `shape mismatch in if: condition ${showShape(this.shapeOf(c))}, branches ${showShape(this.shapeOf(a))} and ${showShape(this.shapeOf(b))}`, e.range);
   }
 
-  private index(e: Extract<Expr, { kind: 'index' }>, scopes: Scope[]): Val | undefined {
+  private index(e: Extract<Expr, { kind: 'index' }>, scopes: Scope[]): number | undefined {
     const t = this.num(e.target, scopes);
-    if (!t) return undefined;
-    if (e.indices.length > t.shape.length) {
-      return this.error('E0206', `too many indices: ${e.indices.length} for a value of shape ${showShape(t.shape)}`, e.range);
+    if (t === undefined) return undefined;
+    const shape = this.shapeOf(t);
+    if (e.indices.length > shape.length) {
+      return this.error('E0206', `too many indices: ${e.indices.length} for a value of shape ${showShape(shape)}`, e.range);
     }
     let offset = 0;
-    let stride = sizeOf(t.shape);
+    let stride = sizeOf(shape);
     for (let k = 0; k < e.indices.length; k++) {
       const ie = e.indices[k]!;
       const iv = this.num(ie, scopes);
-      if (!iv) return undefined;
-      if (iv.shape.length !== 0 || !this.g.isConst(iv.ids[0]!)) {
-        return this.error('E0305', 'an index must be a compile-time integer (a literal, a const or a comprehension variable)', ie.range);
-      }
-      const i = this.g.node(iv.ids[0]!).value;
-      const n = t.shape[k]!;
+      if (iv === undefined) return undefined;
+      const known = this.shapeOf(iv).length === 0 ? this.known(iv) : undefined;
+      if (!known) return this.error('E0305', 'an index must be a compile-time integer (a literal, a const or a comprehension variable)', ie.range);
+      const i = known[0]!;
+      const n = shape[k]!;
       if (!Number.isInteger(i)) return this.error('E0303', `an index must be an integer, got ${i}`, ie.range);
       if (i < 0 || i >= n) return this.error('E0306', `index ${i} is out of range for size ${n} (valid: 0..${n - 1})`, ie.range);
       stride /= n;
       offset += i * stride;
     }
-    const shape = t.shape.slice(e.indices.length);
-    return { shape, ids: t.ids.slice(offset, offset + sizeOf(shape)) };
+    return this.g.slice(t, offset, shape.slice(e.indices.length));
   }
 
   /** Elaborate `body` once per value of the iteration variable. */
-  private iterate(iter: ast.Iteration, body: Expr, scopes: Scope[]): Val[] | undefined {
+  private iterate(iter: ast.Iteration, body: Expr, scopes: Scope[]): number[] | undefined {
     const from = iter.from ? this.rangeBound(iter.from, scopes) : 0;
     const to = this.rangeBound(iter.to, scopes);
     if (from === undefined || to === undefined) return undefined;
     if (to < from) return this.error('E0307', `empty range ${from}..${to}: the end must not be below the start`, iter.range);
-    const limit = this.g.limit;
-    if ((to - from) * this.nesting > limit) {
-      // Known before unrolling: every iteration builds at least one node.
-      return this.error('E0401', `unrolling ${this.nesting > 1 ? `these nested loops (${this.nesting} x ${to - from} iterations)` : `${to - from} iterations`} exceeds the unroll limit of ${limit} operations`, iter.range);
+    if ((to - from) * this.nesting > this.limit) {
+      // Known before unrolling: every iteration builds at least one operation.
+      return this.error('E0401', `unrolling ${this.nesting > 1 ? `these nested loops (${this.nesting} x ${to - from} iterations)` : `${to - from} iterations`} exceeds the unroll limit of ${this.limit} operations`, iter.range);
     }
-    const items: Val[] = [];
+    const items: number[] = [];
     const saved = this.nesting;
     this.nesting *= Math.max(1, to - from);
     try {
       for (let i = from; i < to; i++) {
-        const scope: Scope = new Map([[iter.variable, scalar(this.g.const(i))]]);
-        const v = this.num(body, [...scopes, scope]);
-        if (!v) return undefined;
+        const v = this.num(body, [...scopes, new Map([[iter.variable, this.g.scalar(i)]])]);
+        if (v === undefined) return undefined;
         items.push(v);
       }
     } finally {
@@ -403,19 +463,18 @@ class Elaborator implements BuiltinContext {
 
   private rangeBound(e: Expr, scopes: Scope[]): number | undefined {
     const v = this.num(e, scopes);
-    if (!v) return undefined;
-    if (v.shape.length !== 0 || !this.g.isConst(v.ids[0]!)) return this.error('E0308', 'a range bound must be a compile-time integer', e.range);
-    const n = this.g.node(v.ids[0]!).value;
+    if (v === undefined) return undefined;
+    const known = this.shapeOf(v).length === 0 ? this.known(v) : undefined;
+    if (!known) return this.error('E0308', 'a range bound must be a compile-time integer', e.range);
+    const n = known[0]!;
     if (!Number.isInteger(n)) return this.error('E0303', `a range bound must be an integer, got ${n}`, e.range);
     return n;
   }
 
-  private call(e: Extract<Expr, { kind: 'call' }>, scopes: Scope[]): Val | undefined {
+  private call(e: Extract<Expr, { kind: 'call' }>, scopes: Scope[]): number | undefined {
     const d = this.file.decls.get(e.callee);
     if (d && d.kind === 'fn') return this.inline(d, e, scopes);
-    if (d) {
-      return this.error('E0103', `'${e.callee}' is a ${d.kind}, not a function`, e.calleeRange);
-    }
+    if (d) return this.error('E0103', `'${e.callee}' is a ${d.kind}, not a function`, e.calleeRange);
     if (e.callee === 'grad') return this.grad(e, scopes);
     const builtin = BUILTINS[e.callee];
     if (!builtin) {
@@ -431,7 +490,7 @@ class Elaborator implements BuiltinContext {
     const saved = this.callRange;
     this.callRange = e.range;
     try {
-      return builtin.apply(this, args as Val[]);
+      return builtin.apply(this, args as number[]);
     } finally {
       this.callRange = saved;
     }
@@ -439,32 +498,33 @@ class Elaborator implements BuiltinContext {
 
   /**
    * grad(e, v): d e / d v for a scalar e and v one of the field's inputs or conditions (a scalar
-   * or a vector); grad(e): with respect to every state input, in order. Reverse mode (passes/gradient.ts).
+   * or a vector); grad(e): with respect to the state, every input in order. One grad node, which
+   * the lowerings differentiate (tensor/graph.ts, TOp).
    */
-  private grad(e: Extract<Expr, { kind: 'call' }>, scopes: Scope[]): Val | undefined {
+  private grad(e: Extract<Expr, { kind: 'call' }>, scopes: Scope[]): number | undefined {
     if (e.args.length < 1 || e.args.length > 2) return this.error('E0207', `grad takes 1 or 2 arguments (an expression, and an input), got ${e.args.length}`, e.range);
     const inputs = this.fieldInputs;
-    let wrt: Val;
+    let wrt: number;
     if (e.args.length === 2) {
       const v = e.args[1]!;
       const bound = v.kind === 'name' ? this.expr(v, scopes) : undefined;
-      const input = bound && inputs.find((i) => sameShape(i.shape, bound.shape) && i.ids.every((id, k) => id === bound.ids[k]));
+      const input = bound === undefined ? undefined : inputs.find((i) => i.id === bound);
       if (!input) {
         const what = v.kind === 'name' ? `'${v.name}'` : 'an expression';
         return this.error('E0210', `grad differentiates with respect to one of the field's inputs (${inputs.map((i) => i.name).join(', ') || 'none here'}), not ${what}`, v.range);
       }
-      wrt = input;
+      wrt = input.id;
     } else {
-      const state = this.stateInputs;
-      wrt = { shape: [state.reduce((n, i) => n + i.ids.length, 0)], ids: state.flatMap((i) => i.ids) };
+      if (this.state === undefined) return this.error('E0210', "grad differentiates with respect to one of the field's inputs (none here)", e.range);
+      wrt = this.state;
     }
     const value = this.num(e.args[0]!, scopes);
-    if (!value) return undefined;
-    if (value.shape.length !== 0) return this.error('E0211', `grad of a non-scalar: the expression has shape ${showShape(value.shape)} (grad needs a scalar, e.g. sum(...) or dot(...))`, e.args[0]!.range);
-    return { shape: wrt.shape, ids: gradient(this.g, value.ids[0]!, wrt.ids) };
+    if (value === undefined) return undefined;
+    if (this.shapeOf(value).length !== 0) return this.error('E0211', `grad of a non-scalar: the expression has shape ${showShape(this.shapeOf(value))} (grad needs a scalar, e.g. sum(...) or dot(...))`, e.args[0]!.range);
+    return this.g.grad(value, wrt);
   }
 
-  private inline(d: Extract<Decl, { kind: 'fn' }>, e: Extract<Expr, { kind: 'call' }>, scopes: Scope[]): Val | undefined {
+  private inline(d: Extract<Decl, { kind: 'fn' }>, e: Extract<Expr, { kind: 'call' }>, scopes: Scope[]): number | undefined {
     if (e.args.length !== d.params.length) {
       return this.error('E0207', `${d.name} takes ${d.params.length} argument${d.params.length === 1 ? '' : 's'}, got ${e.args.length}`, e.range);
     }
@@ -483,7 +543,7 @@ class Elaborator implements BuiltinContext {
     }
   }
 
-  body(b: ast.Body, scopes: Scope[]): Val | undefined {
+  body(b: ast.Body, scopes: Scope[]): number | undefined {
     const local: Scope = new Map();
     const inner = [...scopes, local];
     let ok = true;
@@ -495,63 +555,62 @@ class Elaborator implements BuiltinContext {
       }
       const v = this.expr(l.value, inner);
       local.set(l.name, v ?? null);
-      if (!v) ok = false;
+      if (v === undefined) ok = false;
     }
     const result = this.expr(b.result, inner);
     return ok ? result : undefined;
   }
 
   /** The field: inputs, body, and the check that the result has d components. */
-  field(d: Extract<Decl, { kind: 'field' }>): Program | undefined {
+  field(d: FieldDecl): TensorProgram | undefined {
     const g = this.g;
     const layout = inputLayout(this.file, d);
     if (!layout) return undefined;
     const scope: Scope = new Map();
-    const inputs = layout.names;
-    const coordinates = (offset: number, shape: number[]): Val =>
-      shape.length === 0 ? scalar(g.input(offset)) : { shape, ids: Array.from({ length: shape[0]! }, (_, k) => g.input(offset + k)) };
-    if (layout.state.kind === 'vector') scope.set(layout.state.name, coordinates(0, [layout.dim]));
-    else layout.state.names.forEach((name, k) => scope.set(name, coordinates(k, [])));
-    this.stateInputs = [...scope].map(([name, v]) => ({ name, ...v! }));
-    for (const c of layout.conditions) scope.set(c.name, coordinates(c.offset, c.shape));
-    this.fieldInputs = [...scope].map(([name, v]) => ({ name, ...v! }));
+    const conditions = layout.conditions;
+    // the point's row in memory: the state, then the conditions; x (what the divergence and a
+    // potential's gradient differentiate) is the state alone, the conditions slices beside it
+    const row = g.input(layout.width);
+    const x = conditions.length === 0 ? row : g.slice(row, 0, [layout.dim]);
+    if (layout.state.kind === 'vector') scope.set(layout.state.name, x);
+    else layout.state.names.forEach((name, k) => scope.set(name, g.slice(x, k, [])));
+    this.state = x;
+    for (const c of conditions) scope.set(c.name, g.slice(row, c.offset, c.shape));
+    this.fieldInputs = [...scope].map(([name, id]) => ({ name, id: id! }));
     const dim = layout.dim;
     let result = this.body(d.body, [scope]);
-    if (!result) return undefined;
-    if (!this.numbers(result, d.body.result)) return undefined;
+    if (result === undefined || this.numbers(result, d.body.result) === undefined) return undefined;
     let potential: number | undefined;
     if (d.potential) {
-      // U: a scalar; the kernel's field is grad U (reverse mode), its divergence the Laplacian
-      if (result.shape.length !== 0) return this.error('E0212', `potential '${d.name}' must return a scalar U (its field is grad U), got ${showShape(result.shape)}`, d.body.result.range);
-      potential = result.ids[0]!;
-      result = { shape: [dim], ids: gradient(g, potential, this.stateInputs.flatMap((i) => i.ids)) };
+      // U: a scalar; the kernel's field is grad U, its divergence the Laplacian
+      if (this.shapeOf(result).length !== 0) return this.error('E0212', `potential '${d.name}' must return a scalar U (its field is grad U), got ${showShape(this.shapeOf(result))}`, d.body.result.range);
+      potential = result;
+      result = g.grad(potential, x);
     }
-    if (dim === 1 && result.shape.length === 0) result.shape = [1]; // (e) for a one-input field
-    if (result.shape.length !== 1 || result.shape[0] !== dim) {
-      const got = result.shape.length === 1 ? `${result.shape[0]} components` : showShape(result.shape);
+    const s = this.shapeOf(result);
+    if (dim === 1 && s.length === 0) result = g.slice(result, 0, [1]); // (e) for a one-input field
+    else if (s.length !== 1 || s[0] !== dim) {
+      const got = s.length === 1 ? `${s[0]} components` : showShape(s);
       return this.error('E0209', `field '${d.name}' has ${dim} input${dim === 1 ? '' : 's'} but its result has ${got}; a field's output size must equal its input size (${dim})`, d.body.result.range);
     }
-    return {
-      graph: g, field: d.name, inputs, dim,
-      ...(layout.conditions.length > 0 ? { conditions: layout.conditions } : {}),
-      params: [...this.usedParams.values()], paramSlots: this.paramSlots,
-      outputs: { values: result.ids },
+    // per-point matrices (outer products of the point, products of two per-point tensors) unroll
+    // well but have no loop code: the lowering keeps such a field scalar
+    const loops = g.nodes.some((n) => n.varying && n.shape.length > 1) ? 'a per-point matrix' : undefined;
+    return verifiedTensor({
+      graph: g, field: d.name, inputs: layout.names, dim, params: [...this.usedParams.values()], paramSlots: this.paramSlots,
+      input: x, outputs: { values: result },
+      ...(conditions.length > 0 ? { conditions, row } : {}),
       ...(potential !== undefined ? { potential } : {}),
-    };
+      ...(loops ? { loops } : {}),
+    }, 'elaboration');
   }
 }
 
-/** Elaborate one field declaration to a Program (undefined if it has errors, reported in diags). */
-export function elaborateField(file: FileScope, d: Extract<Decl, { kind: 'field' }>, options: ElaborateOptions = {}): Program | undefined {
-  const g = new Graph({ simplify: options.simplify ?? true, limit: options.limit ?? NODE_LIMIT });
-  const el = new Elaborator(file, g);
+/** Elaborate one field declaration to its tensor program (undefined if it has errors, reported in diags). */
+export function elaborateField(file: FileScope, d: FieldDecl, options: ElaborateOptions = {}): TensorProgram | undefined {
   try {
-    return el.field(d);
+    return new Elaborator(file, options.limit ?? NODE_LIMIT).field(d);
   } catch (e) {
-    if (e instanceof GraphLimitError) {
-      file.diags.error('E0402', `field '${d.name}' is too large after unrolling: more than ${e.limit} scalar operations (the unroll limit is ${e.limit})`, d.nameRange);
-      return undefined;
-    }
     if (e instanceof RangeError) {
       file.diags.error('E0403', `field '${d.name}' nests too deeply to compile (nesting-depth limit exceeded)`, d.nameRange);
       return undefined;

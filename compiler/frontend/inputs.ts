@@ -1,10 +1,10 @@
-// A field's inputs as both front ends read them: the state (one vector x: [D], or scalars x, y, z)
+// A field's inputs as the front end reads them: the state (one vector x: [D], or scalars x, y, z)
 // and, after a `;`, its conditions (scalars or vectors [k], per point, not differentiated). One
 // place checks them and reports their errors, once per file scope, whichever front end asks first.
 import type * as ast from '../../grammar/ast.js';
 import type { DiagnosticBag } from '../diagnostics.js';
 import type { ConditionInfo } from '../ir/program.js';
-import { showShape } from './tensor.js';
+import { showShape } from './show.js';
 
 type FieldDecl = Extract<ast.Decl, { kind: 'field' }>;
 

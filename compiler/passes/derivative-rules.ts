@@ -7,7 +7,7 @@
 // NaN: a norm (sqrt of a sum of squares, hypot) has derivative 0 where it is 0, as abs does and
 // as torch.linalg.vector_norm's backward masks it, so norm(v) v keeps its continuous derivative
 // 0 at v = 0; pow(a, b) masks b = 0 in d/da and a = 0, b >= 0 in d/db, as torch.pow does.
-// A negative integer power x^-k is a powi node of its own (the front ends write c / x^k as
+// A negative integer power x^-k is a powi node of its own (the front end writes c / x^k as
 // c * x^-k), differentiated as -k (y / x) t (torch.pow: -k x^(-k-1)), not by the quotient rule
 // through x^k: at x = ±Inf that multiplies y = 0 by k x^(k-1) = Inf (NaN where the limit is 0).
 import type { Graph } from '../ir/graph.js';

@@ -1,6 +1,6 @@
 // Lowering: powi(x, n) becomes multiplications by repeated squaring, in the order of
 // ops.ts's powiEvaluate, so results stay bit-identical to the interpreter; a negative power
-// x^-k becomes 1 / x^k, and c * x^-k (c not varying: how the front ends write c / x^k) c / x^k,
+// x^-k becomes 1 / x^k, and c * x^-k (c not varying: how the front end writes c / x^k) c / x^k,
 // the quotient the source wrote. Runs last: the optimizer sees x^n as one node (cheap
 // derivative), backends and stats see multiplications.
 import type { Graph } from '../ir/graph.js';

@@ -11,7 +11,7 @@ export interface TensorOpCounts { perPoint: number; perBatch: number }
 export function nodeOps(p: TensorProgram, id: number): number {
   const n = p.graph.node(id);
   switch (n.op) {
-    // x^-k: the power and its reciprocal (the 1 / x^k the front ends built before)
+    // x^-k: the power and its reciprocal (lower-powi.ts builds the 1 / x^k)
     case 'map': return n.fn === 'nograd' ? 0 : n.fn === 'powi' && (p.graph.constScalar(n.args[1]!) ?? 0) < 0 ? 2 * sizeOf(n.shape) : sizeOf(n.shape);
     case 'matmul': {
       const [m, inner] = p.graph.node(n.args[0]!).shape as [number, number];

@@ -14,8 +14,12 @@ export type ReduceFn = 'add' | 'mul' | 'max' | 'min';
  * matmul: [m, n] @ [n] or [m, n] @ [n, k]. reduce: along `axis` (a vector to a scalar, a matrix
  * to a vector). copy: result[i, j] = source_flat[offset + i * strides[0] + j * strides[1]]
  * (slices, rows, transposes, diagonals, broadcasts). concat: the arguments' elements in order.
+ * grad: d args[0] / d args[1], a scalar's gradient with respect to an input (the state, one of
+ * its coordinates, or a condition), of that input's shape: kept whole by the front end, so that
+ * unrolling re-derives it at the scalar level (reverse mode over the scalar nodes, cheaper than
+ * the tensor gradient unrolled) and the loop level expands it (expand-gradients.ts) before its passes.
  */
-export type TOp = 'input' | 'param' | 'const' | 'eye' | 'map' | 'matmul' | 'reduce' | 'copy' | 'concat';
+export type TOp = 'input' | 'param' | 'const' | 'eye' | 'map' | 'matmul' | 'reduce' | 'copy' | 'concat' | 'grad';
 
 export interface TNode {
   readonly op: TOp;
@@ -48,6 +52,10 @@ export class NotTensor extends Error {}
 
 export class TensorGraph {
   readonly nodes: TNode[] = [];
+  /** The .div source line each node was first built for (0: none), carried into unrolled code (WGSL comments). */
+  readonly lines: number[] = [];
+  /** The line new nodes are attributed to: set by the front end. */
+  line = 0;
   private readonly index = new Map<string, number>();
 
   node(id: number): TNode {
@@ -65,6 +73,7 @@ export class TensorGraph {
     if (found !== undefined) return found;
     const varying = n.op === 'input' || n.args.some((a) => this.nodes[a]!.varying);
     this.nodes.push({ ...n, varying });
+    this.lines.push(this.line);
     this.index.set(key, this.nodes.length - 1);
     return this.nodes.length - 1;
   }
@@ -199,6 +208,17 @@ export class TensorGraph {
   /** Elements `offset ..` of a row-major tensor, as `shape`. */
   slice(src: number, offset: number, shape: readonly number[]): number {
     return this.copy(src, shape, offset, shape.length === 0 ? [] : shape.length === 1 ? [1] : [shape[1]!, 1]);
+  }
+
+  /** d of / d wrt: `of` a scalar, `wrt` an input's node (see TOp). */
+  grad(of: number, wrt: number): number {
+    return this.intern({ op: 'grad', args: [of, wrt], shape: [...this.nodes[wrt]!.shape], type: 'f' });
+  }
+
+  /** A node like `n` with other operands (passes that rebuild a graph: no simplification). */
+  rebuild(n: TNode, args: readonly number[]): number {
+    const { varying: _, ...rest } = n;
+    return this.intern({ ...rest, args: [...args] });
   }
 
   concat(parts: number[], shape: readonly number[]): number {

@@ -4,6 +4,7 @@
 import { OPS, powiEvaluate, type ComputeOp } from '../ir/ops.js';
 import { sizeOf, type ReduceFn, type TNode } from './graph.js';
 import type { TensorProgram } from './program.js';
+import { expandGradients } from './expand-gradients.js';
 
 export interface TensorPointResult { values: number[]; divergence: number | undefined; potential?: number }
 
@@ -89,6 +90,7 @@ function evaluateNode(n: TNode, v: Float64Array[], point: ArrayLike<number>, par
       for (const a of n.args) { out.set(v[a]!, at); at += v[a]!.length; }
       return out;
     }
+    case 'grad': throw new Error('internal: the interpreter runs programs without grad nodes (expand-gradients.ts)');
   }
 }
 
@@ -96,7 +98,8 @@ function evaluateNode(n: TNode, v: Float64Array[], point: ArrayLike<number>, par
  * An evaluator for one set of params: per-batch nodes are computed once, per-point nodes at each
  * call. `round` emulates narrower arithmetic (Math.fround: f32) on every computed element.
  */
-export function tensorInterpreter(p: TensorProgram, params: ArrayLike<number>, round: (x: number) => number = (x) => x): (point: ArrayLike<number>) => TensorPointResult {
+export function tensorInterpreter(program: TensorProgram, params: ArrayLike<number>, round: (x: number) => number = (x) => x): (point: ArrayLike<number>) => TensorPointResult {
+  const p = expandGradients(program);
   const ids = liveNodes(p);
   const nodes = p.graph.nodes;
   const v: Float64Array[] = [];

@@ -1,18 +1,17 @@
 // The lowering of a field: small fields are unrolled to scalar SSA, whose straight-line kernels
 // are the right code for lorenz-class fields; fields whose unrolled form would be large (networks)
 // keep their tensors and get loops over weights. The decision is the cost model's (schedule.ts,
-// chooseLevel), on what this file measures; a field the tensor front end cannot express stays
-// scalar whatever its size.
-import type { ast } from '../../grammar/index.js';
-import type { FileScope } from '../frontend/elaborate.js';
+// chooseLevel), on what this file measures; a field the loop level cannot express (a per-point
+// matrix) stays scalar whatever its size.
 import type { Stats } from '../stats.js';
-import { elaborateTensor, NotTensor } from './elaborate.js';
+import { NotTensor } from './graph.js';
+import { expandGradients } from './expand-gradients.js';
 import { tensorDiagonal, tensorDivergence } from './divergence.js';
 import { countTensorOps, unrolledSize } from './cost.js';
 import { withOutputs, type TensorProgram } from './program.js';
 import { liveNodes } from './interpret.js';
 import { sizeOf } from './graph.js';
-import { verifiedTensor, verifyTensorEntries } from './verifier.js';
+import { verifiedTensor, verifyTensor, verifyTensorEntries } from './verifier.js';
 import { chooseLevel, chooseSchedule, type Schedule, type ScheduleOverride } from '../schedule.js';
 
 export type Lowering = 'auto' | 'scalar' | 'tensor';
@@ -39,16 +38,27 @@ function largestLayer(p: TensorProgram): number {
   return most;
 }
 
-export function chooseLowering(file: FileScope, d: Extract<ast.Decl, { kind: 'field' }>, wanted: Lowering): LoweringChoice {
+/**
+ * The lowering of an elaborated field: 'tensor' with its f, f + div f and diagonal at the loop
+ * level, or 'scalar' (tensor/unroll.ts then builds its scalar program), with the reason.
+ */
+export function chooseLowering(t: TensorProgram, wanted: Lowering): LoweringChoice {
   if (wanted === 'scalar') return { kind: 'scalar', reason: 'asked for (--lowering scalar)' };
-  const t = elaborateTensor(file, d);
-  if (typeof t === 'string') return { kind: 'scalar', reason: `the tensor level cannot express this field (${t})` };
+  if (t.loops) return { kind: 'scalar', reason: `the tensor level cannot express this field (${t.loops})` };
+  let f: TensorProgram;
+  try {
+    f = expandGradients(t);
+    if (f !== t) verifyTensor(f, 'the gradient expansion');
+  } catch (e) {
+    if (e instanceof NotTensor) return { kind: 'scalar', reason: `the tensor level cannot express this field (${e.message})` };
+    throw e;
+  }
   // the decision first (cheap), the derivative passes only for fields that go to loops
-  const level: { kind: 'scalar' | 'tensor'; reason: string } = wanted === 'tensor' ? { kind: 'tensor', reason: 'asked for (--lowering tensor)' } : chooseLevel({ unrolledOps: unrolledSize(t), largestLayer: largestLayer(t) });
+  const level: { kind: 'scalar' | 'tensor'; reason: string } = wanted === 'tensor' ? { kind: 'tensor', reason: 'asked for (--lowering tensor)' } : chooseLevel({ unrolledOps: unrolledSize(f), largestLayer: largestLayer(f) });
   const reason = level.reason;
   if (level.kind === 'scalar') return { kind: 'scalar', reason };
   try {
-    return { kind: 'tensor', reason, tensor: t, evaluate: verifiedTensor(tensorDivergence(t), 'the divergence pass'), diagonal: verifiedTensor(tensorDiagonal(t), 'the diagonal pass') };
+    return { kind: 'tensor', reason, tensor: f, evaluate: verifiedTensor(tensorDivergence(f), 'the divergence pass'), diagonal: verifiedTensor(tensorDiagonal(f), 'the diagonal pass') };
   } catch (e) {
     if (e instanceof NotTensor) return { kind: 'scalar', reason: `the tensor divergence pass cannot take this field (${e.message})` };
     throw e;

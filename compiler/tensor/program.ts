@@ -22,6 +22,8 @@ export interface TensorProgram {
   outputs: { values?: number; divergence?: number; potential?: number };
   /** A potential's U (a scalar node): the field is grad U. */
   potential?: number;
+  /** Why the loop level cannot take this program (its lowering is then scalar); absent when it can. */
+  loops?: string;
   /** How the divergence pass differentiated (directions chosen by the cost model). */
   directions?: string;
 }

@@ -1,9 +1,10 @@
-// Scalar code as a lowering of the tensor program: every tensor node unrolled to the scalar SSA
-// nodes of its elements (row-major), built through the scalar Graph, so the same constant folding
-// and rewrite rules apply as when the scalar front end built them (or none, with `simplify: false`,
-// for the --no-opt baseline). The shapes of sums and products are the scalar front end's: matrix
-// products, reductions, dot, norm2, sum(v) and the like fold their terms as balanced trees
-// (ir/fold.ts), in the same order, so the scalar passes see the program they saw before.
+// Scalar code as a lowering of the tensor program, the one place it is made: every tensor node
+// unrolled to the scalar SSA nodes of its elements (row-major), built through the scalar Graph, so
+// its constant folding and rewrite rules apply as they are built (or none, with `simplify: false`,
+// for the --no-opt baseline). Matrix products, reductions, dot, norm2, sum(v) and the like fold
+// their terms as balanced trees (ir/fold.ts); grad is re-derived over the scalar nodes. These are
+// the expressions the scalar front end built before the front ends became one (its operation
+// counts are the bounds test/unroll.test.ts holds this to).
 import { Graph, NODE_LIMIT } from '../ir/graph.js';
 import { foldIds } from '../ir/fold.js';
 import type { ComputeOp } from '../ir/ops.js';
@@ -11,6 +12,7 @@ import { rowWidth, type Program } from '../ir/program.js';
 import { gradient } from '../passes/gradient.js';
 import { sizeOf, type ReduceFn, type TensorGraph, type TNode } from './graph.js';
 import type { TensorProgram } from './program.js';
+import { expandGradients } from './expand-gradients.js';
 
 export interface UnrollOptions {
   /** Apply the scalar rewrite rules while building (default); false: the plain baseline's graph. */
@@ -18,9 +20,9 @@ export interface UnrollOptions {
   /** Most scalar nodes the program may unroll to (GraphLimitError beyond). */
   limit?: number;
   /**
-   * A potential's field grad U: 'scalar' (default) unrolls U and differentiates it with the
-   * scalar reverse pass (passes/gradient.ts), as the scalar front end does; 'tensor' unrolls the
-   * tensor gradient pass's nodes instead, which costs more where U reads scalar inputs (a slice's
+   * grad (a potential's field grad U too): 'scalar' (default) re-derives it by the scalar reverse
+   * pass (passes/gradient.ts) over the unrolled nodes; 'tensor' unrolls the tensor gradient's
+   * nodes instead (expand-gradients.ts), which costs more where U reads scalar inputs (a slice's
    * adjoint is a product with a one-hot vector: adj * 0 per other coordinate, not folded since
    * 0 * x is NaN for x = Inf) or uses an operand twice (x * x: two adjoint terms, not one 2x):
    * harmonic's f 16 operations against 12, charges_potential's 221 against 197.
@@ -33,7 +35,7 @@ const REDUCE_IDENTITY: Partial<Record<ReduceFn, number>> = { add: 0, mul: 1 };
 /**
  * A reduction of a vector whose elements are a row-wise reduction of a matrix with the same op
  * (what sum, prod and norm2 of a matrix elaborate to): one fold over all of the matrix's elements
- * in row-major order, the scalar front end's shape, instead of a fold of row folds.
+ * in row-major order, instead of a fold of row folds.
  */
 function flattens(g: TensorGraph, n: TNode): boolean {
   if (n.op !== 'reduce' || n.shape.length !== 0) return false;
@@ -57,39 +59,52 @@ function needed(g: TensorGraph, roots: readonly number[]): number[] {
 }
 
 /** The scalar program of a tensor program: f's values, and div f and U where it has them. */
-export function unroll(p: TensorProgram, options: UnrollOptions = {}): Program {
+export function unroll(program: TensorProgram, options: UnrollOptions = {}): Program {
+  const p = options.gradient === 'tensor' ? expandGradients(program) : program;
   const tg = p.graph;
   const g = new Graph({ simplify: options.simplify ?? true, limit: options.limit ?? NODE_LIMIT });
-  // the point's coordinates first, as the scalar front end builds them (ids order commutative
+  // the point's coordinates first (ids order commutative
   // operands and decide the rules that keep one of two orders)
-  const row = Array.from({ length: rowWidth(p) }, (_, k) => g.input(k)), inputs = row.slice(0, p.dim);
-  const rederive = p.potential !== undefined && (options.gradient ?? 'scalar') === 'scalar';
+  const row = Array.from({ length: rowWidth(p) }, (_, k) => g.input(k));
   const { values, divergence, potential } = p.outputs;
-  const roots = [
-    ...(values !== undefined && !rederive ? [values] : []),
-    ...(divergence !== undefined ? [divergence] : []),
-    ...(potential !== undefined ? [potential] : []),
-    ...(p.potential !== undefined ? [p.potential] : []),
-  ];
-  const el: (number[] | undefined)[] = [];
-  for (const id of needed(tg, roots)) el[id] = elements(tg, g, id, el, row);
+  const roots = [values, divergence, potential, p.potential].filter((r): r is number => r !== undefined);
+  const el = unrollNodes(tg, g, roots, row);
   const scalarOf = (id: number) => el[id]![0]!;
-  let fieldValues: number[] = [];
-  if (values !== undefined) {
-    // grad U as the scalar front end builds it: reverse mode over U's scalar nodes
-    fieldValues = rederive ? gradient(g, scalarOf(p.potential!), inputs) : el[values]!;
-  }
   return {
     graph: g, field: p.field, inputs: [...p.inputs], dim: p.dim,
     ...(p.conditions ? { conditions: p.conditions } : {}),
     params: p.params.map((q) => ({ ...q, shape: [...q.shape] })), paramSlots: p.paramSlots,
     outputs: {
-      values: fieldValues,
+      values: values === undefined ? [] : el[values]!,
       ...(divergence !== undefined ? { divergence: scalarOf(divergence) } : {}),
       ...(potential !== undefined ? { potential: scalarOf(potential) } : {}),
     },
     ...(p.potential !== undefined ? { potential: scalarOf(p.potential) } : {}),
   };
+}
+
+/** The scalar nodes of the tensor nodes `roots` need, built into `g` in id order, each attributed to its source line. */
+function unrollNodes(tg: TensorGraph, g: Graph, roots: readonly number[], row: number[]): (number[] | undefined)[] {
+  const el: (number[] | undefined)[] = [];
+  for (const id of needed(tg, roots)) {
+    g.line = tg.lines[id] ?? 0;
+    el[id] = elements(tg, g, id, el, row);
+  }
+  g.line = 0;
+  return el;
+}
+
+/**
+ * The elements of a tensor node that reads no input, folded at compile time by the scalar
+ * graph's rules (what consts, sizes and indices must be), or undefined where one does not fold.
+ */
+export function unrollConstant(tg: TensorGraph, id: number): number[] | undefined {
+  const n = tg.node(id);
+  if (n.op === 'const') return [...n.data!];
+  if (needed(tg, [id]).some((a) => tg.node(a).op === 'input' || tg.node(a).op === 'param')) return undefined;
+  const g = new Graph();
+  const ids = unrollNodes(tg, g, [id], [])[id]!;
+  return ids.every((x) => g.isConst(x) && g.node(x).type === tg.node(id).type) ? ids.map((x) => g.node(x).value) : undefined;
 }
 
 /** The scalar nodes of tensor node `id`'s elements, row-major (its arguments' already in `el`). */
@@ -157,5 +172,8 @@ function elements(tg: TensorGraph, g: Graph, id: number, el: (number[] | undefin
       return out;
     }
     case 'concat': return n.args.flatMap((_, i) => arg(i));
+    // grad by the scalar reverse pass over its argument's scalar nodes: fewer operations than
+    // unrolling the tensor gradient (UnrollOptions.gradient)
+    case 'grad': return gradient(g, arg(0)[0]!, arg(1));
   }
 }

@@ -16,7 +16,7 @@ const REDUCE_FNS = new Set(['add', 'mul', 'max', 'min']);
 /** Which optional fields each op carries (any other is a malformed node, and a different hash-consing key). */
 const FIELDS: Record<TOp, { fn?: true; value?: true; data?: true; strides?: true }> = {
   input: {}, param: { value: true }, const: { data: true }, eye: {},
-  map: { fn: true }, matmul: {}, reduce: { fn: true, value: true }, copy: { value: true, strides: true }, concat: {},
+  map: { fn: true }, matmul: {}, reduce: { fn: true, value: true }, copy: { value: true, strides: true }, concat: {}, grad: {},
 };
 
 const OPTIONAL = ['fn', 'value', 'data', 'strides'] as const;
@@ -203,6 +203,17 @@ function verifyGraph(p: TensorProgram, fail: (msg: string) => never): void {
         args.forEach((a, i) => { if (a.type !== n.type) bad(`operand ${i} (%${n.args[i]}) has type ${a.type}, the concat ${n.type}`); });
         const total = args.reduce((t, a) => t + sizeOf(a.shape), 0);
         if (total !== size) bad(`its operands have ${total} elements, its shape ${shapeText(n.shape)} ${size}`);
+        break;
+      }
+      case 'grad': {
+        // d scalar / d an input: the input's shape, and the input a slice of the row (or the row)
+        arity(2);
+        type('f');
+        operandType(0, 'f');
+        if (args[0]!.shape.length !== 0) bad(`differentiates a value of shape ${shapeText(args[0]!.shape)}, not a scalar`);
+        const wrt = args[1]!;
+        if (!(n.args[1] === rowNode(p) || (wrt.op === 'copy' && (wrt.args[0] === rowNode(p) || wrt.args[0] === p.input)))) bad(`differentiates with respect to %${n.args[1]}, which is not an input`);
+        shape(wrt.shape);
         break;
       }
     }

@@ -8,8 +8,8 @@ export async function checkCommand(file: string, flags: { field?: string }): Pro
   const source = readSource(file, 'divc check');
   await checkFieldOption(file, source, flags.field);
   const { analyze } = await import('../../analyze.js');
-  const { parse } = await import('../../../grammar/index.js');
-  const declared = parse(source).program?.decls.filter((d) => d.kind === 'field').map((d) => d.name) ?? [];
+  const { declaredFields } = await import('../../frontend/fields.js');
+  const declared = declaredFields(source, true) ?? [];
   const fields: (string | undefined)[] = flags.field !== undefined ? [flags.field] : declared.length > 1 ? declared : [undefined];
   // each field's analysis repeats the file-level diagnostics: print each one once
   const seen = new Set<string>(), diagnostics: Diagnostic[] = [], ok: string[] = [];
