@@ -4,7 +4,7 @@ import { analyze, type Analysis, type AnalyzeOptions } from './analyze.js';
 import { asError, exhaustionDiagnostic, isResourceExhaustion } from './internal-error.js';
 import { emitWasm, LAYOUTS, type Precision, type WasmOutput } from './backend/wasm.js';
 import { emitWgsl } from './backend/wgsl.js';
-import { emitTensorWasm, tensorLayout } from './backend/wasm-loops.js';
+import { emitTensorWasm, tensorLayout } from './backend/tensor/emitter.js';
 import { emitTensorWgsl, gpuScratchFloats } from './backend/wgsl-tensor.js';
 import { artifactMetadata, entriesOf, sealArtifact, type Entry, type EntryName } from './backend/artifact.js';
 import type { TensorProgram } from './tensor/program.js';

@@ -9,7 +9,7 @@ import { rowNames, rowWidth, type Program } from '../ir/program.js';
 import { outputOffsets, type Entry } from './artifact.js';
 import { perPoint } from '../passes/hoist.js';
 import { hoistedNodes } from './hoisting.js';
-import { findDotLoops, type DotLoop } from './wgsl-loops.js';
+import { findDotLoops, type DotLoop } from './wgsl-reroll.js';
 
 /** Threads per workgroup (WebGPU's default limit is 256). */
 export const WORKGROUP_SIZE = 64;
@@ -164,7 +164,7 @@ function entry(e: Entry<Program>, batchBase: number, loopTerms: number, rewrite?
     lines.push(line === 0 ? '  // derivatives' : `  // line ${line}: ${text.length > 90 ? `${text.slice(0, 87)}...` : text}`);
   };
   const arrays = new Map<string, string>();
-  /** A sum of products as a loop over an array of the per-point factors (see wgsl-loops.ts). */
+  /** A sum of products as a loop over an array of the per-point factors (see wgsl-reroll.ts). */
   const renderLoop = (id: number, loop: DotLoop) => {
     const key = loop.vector.join(',');
     let array = arrays.get(key);

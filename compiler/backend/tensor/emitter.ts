@@ -8,17 +8,17 @@
 // on splatted values. The tile, each product's blocking and the fusion depth are the field's
 // schedule (schedule.ts). Op semantics come from the scalar renderer's table (emitterFor), so
 // both lowerings agree.
-import { WasmModule, types, type Expr } from './binaryen.js';
-import { LAYOUTS, constBytes, emitterFor, type EmitContext, type Layout, type Precision, type WasmOutput } from './wasm.js';
-import type { Entry, EntryOutput } from './artifact.js';
-import type { ComputeOp } from '../ir/ops.js';
-import { sameShape, sizeOf, type ReduceFn, type TensorGraph } from '../tensor/graph.js';
-import { rowNode, type TensorProgram } from '../tensor/program.js';
-import { rowWidth } from '../ir/program.js';
-import { liveNodes } from '../tensor/interpret.js';
-import { addFlowFor, type FlowInfo } from './flow.js';
-import { pointsLoop } from './points-loop.js';
-import type { ProductSchedule, TensorSchedule } from '../schedule.js';
+import { WasmModule, types, type Expr } from '../binaryen.js';
+import { LAYOUTS, constBytes, emitterFor, type EmitContext, type Layout, type Precision, type WasmOutput } from '../wasm.js';
+import type { Entry, EntryOutput } from '../artifact.js';
+import type { ComputeOp } from '../../ir/ops.js';
+import { sameShape, sizeOf, type ReduceFn, type TensorGraph } from '../../tensor/graph.js';
+import { rowNode, type TensorProgram } from '../../tensor/program.js';
+import { rowWidth } from '../../ir/program.js';
+import { liveNodes } from '../../tensor/interpret.js';
+import { addFlowFor, type FlowInfo } from '../flow.js';
+import { pointsLoop } from '../points-loop.js';
+import type { ProductSchedule, TensorSchedule } from '../../schedule.js';
 
 const VEC = 16;
 
