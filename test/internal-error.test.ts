@@ -6,15 +6,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { compile, formatDiagnostic } from '../compiler/index.js';
 import { emitWasm } from '../compiler/backend/wasm.js';
-import { emitTensorWasm } from '../compiler/backend/tensor/emitter.js';
+import { emitTensorWasm } from '../compiler/backend/tensor/wasm.js';
 import { describeThrown } from '../compiler/internal-error.js';
 
 vi.mock('../compiler/backend/wasm.js', async (original) => {
   const m = await original<typeof import('../compiler/backend/wasm.js')>();
   return { ...m, emitWasm: vi.fn(m.emitWasm) };
 });
-vi.mock('../compiler/backend/tensor/emitter.js', async (original) => {
-  const m = await original<typeof import('../compiler/backend/tensor/emitter.js')>();
+vi.mock('../compiler/backend/tensor/wasm.js', async (original) => {
+  const m = await original<typeof import('../compiler/backend/tensor/wasm.js')>();
   return { ...m, emitTensorWasm: vi.fn(m.emitTensorWasm) };
 });
 

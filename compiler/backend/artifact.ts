@@ -1,6 +1,6 @@
 // The artifact builder, one for both lowerings (docs/ARTIFACT.md): which outputs each entry
 // point stores, the metadata, and the custom sections sealed onto the module. The backends
-// (wasm.ts, tensor/emitter.ts, wgsl.ts, wgsl-tensor.ts) take the entries from here and return
+// (wasm.ts, tensor/wasm.ts, wgsl.ts, wgsl-tensor.ts) take the entries from here and return
 // code and a memory descriptor; compile.ts puts them together here.
 import { FMA_SECTION, FORMAT_VERSION, METADATA_SECTION, WGSL_SECTION, type ArrayMeta, type ArtifactMetadata } from '../../runtime/artifact.js';
 import type { ConditionInfo, ParamInfo } from '../ir/program.js';

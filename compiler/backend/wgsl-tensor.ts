@@ -1,5 +1,5 @@
 // WGSL for tensor programs: one invocation per point, loops over weights in storage buffers.
-// The memory plan is the wasm kernel's (tensor/emitter.ts): per-point tensors live at the same
+// The memory plan is the wasm kernel's (tensor/memory-plan.ts): per-point tensors live at the same
 // element offsets in one private array, single-use maps are fused into their consumer, and the
 // per-batch tensors are the wasm prologue's, uploaded by the runtime as the `batch` binding
 // (the artifact's memory.batch range, element for element).
@@ -8,7 +8,7 @@ import { sameShape, sizeOf, type ReduceFn, type TensorGraph } from '../tensor/gr
 import { rowNode, type TensorProgram } from '../tensor/program.js';
 import { rowWidth } from '../ir/program.js';
 import { WGSL_OPS, POLYFILLS, BINDINGS, literal, entryHead, headerLines, outputIndex } from './wgsl.js';
-import { tensorLayout, type EntryPlan, type Slot, type TensorLayout } from './tensor/emitter.js';
+import { tensorLayout, type EntryPlan, type Slot, type TensorLayout } from './tensor/memory-plan.js';
 import { outputOffsets, type Entry } from './artifact.js';
 import type { Precision } from './wasm.js';
 import type { TensorSchedule } from '../schedule.js';

@@ -1,58 +1,47 @@
-// WebAssembly SIMD for tensor programs: loops over weights, points in lanes. A tile of
-// R vectors (R * lanes points) goes through the graph node by node; a per-point tensor of n
-// elements lives in scratch memory as n groups of R vectors, so a matrix-vector product is a
-// GEMM tile: each weight is loaded (splatted) once for a block of vectors of points, and a block
-// of weight rows shares each load of the points (rows x vectors accumulators). Elementwise maps
-// used once are fused into their consumer's loop. Per-batch tensors (params, their products, the
-// trace's contractions) are scalars in memory, computed by the prologue with the same loop code
-// on splatted values. The tile, each product's blocking and the fusion depth are the field's
-// schedule (schedule.ts). Op semantics come from the scalar renderer's table (emitterFor), so
-// both lowerings agree.
+// The loop emitter of the wasm tensor backend: each tensor node as SIMD loops over its elements,
+// for a tile of R vectors of points in the entries and on splatted values in the prologue (one
+// code for both). Op semantics come from the scalar renderer's table, so both lowerings agree.
 import { WasmModule, types, type Expr } from '../binaryen.js';
-import { LAYOUTS, constBytes, emitterFor, type EmitContext, type Layout, type Precision, type WasmOutput } from '../wasm.js';
-import type { Entry, EntryOutput } from '../artifact.js';
+import { constBytes, emitterFor, type EmitContext, type Layout } from '../wasm.js';
 import type { ComputeOp } from '../../ir/ops.js';
 import { sameShape, sizeOf, type ReduceFn, type TensorGraph } from '../../tensor/graph.js';
-import { rowNode, type TensorProgram } from '../../tensor/program.js';
-import { rowWidth } from '../../ir/program.js';
-import { liveNodes } from '../../tensor/interpret.js';
-import { addFlowFor, type FlowInfo } from '../flow.js';
-import { pointsLoop } from '../points-loop.js';
 import type { ProductSchedule, TensorSchedule } from '../../schedule.js';
+import { VEC, type Slot } from './memory-plan.js';
 
-const VEC = 16;
-
-const align16 = (n: number) => Math.ceil(n / 16) * 16;
-
-/** Where a node's value lives: per-point scratch (R vectors an element), per-batch memory (one scalar an element), or inline. */
-export type Slot = { kind: 'point' | 'batch'; base: number } | { kind: 'inline' };
-interface Index { i: () => Expr; e: () => Expr }
+export interface Index { i: () => Expr; e: () => Expr }
 
 /**
  * The fixed locals of a function whose parameters take the first `base` (an entry's points,
  * outputs and n; none for the prologue): i32 counters and pointers (one per weight row of a
  * block), one pointer per output, then the v128 accumulators and the splatted weights of one step.
  */
-function localsOf(base: number, outputs: number, rows: number) {
+export function localsOf(base: number, outputs: number, rows: number) {
   const PA = base + 7;
   const OUT = PA + rows;
   const ACC = OUT + outputs;
   return { I: base, REM: base + 1, SRC: base + 2, A: base + 3, B: base + 4, C: base + 5, PB: base + 6, PA, OUT, ACC, i32s: ACC - base };
 }
-type Locals = ReturnType<typeof localsOf>;
+export type Locals = ReturnType<typeof localsOf>;
 
 /**
  * What the schedule's blocking needs of a function's locals: row pointers for the most rows of a
  * block, and v128 locals for the accumulators and splatted weights of one step (rows x vectors +
  * rows) or a reduction's tile of accumulators, in the entries and in the prologue (one vector).
  */
-function registers(s: TensorSchedule): { rows: number; entry: number; prologue: number } {
+export function registers(s: TensorSchedule): { rows: number; entry: number; prologue: number } {
   const rows = Math.max(1, ...s.products.map((p) => p.rows));
   const vectors = Math.max(s.tile.block, ...s.products.filter((p) => p.stage === 'point').map((p) => p.vectors));
   return { rows, entry: Math.max(rows * (vectors + 1), s.tile.vectors), prologue: 2 * rows };
 }
 
-class LoopEmitter {
+/**
+ * Loops over weights, points in lanes: a tile of R vectors (R * lanes points) goes through the
+ * graph node by node; a per-point tensor of n elements lives in scratch memory as n groups of R
+ * vectors, so a matrix-vector product is a GEMM tile: each weight is loaded (splatted) once for a
+ * block of vectors of points, and a block of weight rows shares each load of the points (rows x
+ * vectors accumulators). Fused maps (fusion.ts) are computed inside their consumer's loop.
+ */
+export class LoopEmitter {
   private labels = 0;
   readonly ctx: EmitContext;
   readonly R: number;
@@ -271,226 +260,5 @@ class LoopEmitter {
       ...this.blocks((r) => this.write(id, { i: () => this.get32(this.L.A), e: () => this.get32(this.L.A) }, r, this.acc(r))),
     ];
     return this.forRange(this.L.A, outCount, body);
-  }
-}
-
-/** Maps computed inside their only consumer's loop rather than through memory, in chains of at most maxDepth. */
-export function fusedMaps(g: TensorGraph, ids: number[], outputs: number[], maxDepth: number): Set<number> {
-  const uses = new Map<number, number[]>();
-  for (const id of ids) for (const a of g.node(id).args) uses.set(a, [...(uses.get(a) ?? []), id]);
-  const fused = new Set<number>();
-  const depth = new Map<number, number>();
-  for (const id of ids) {
-    const n = g.node(id);
-    const d = 1 + Math.max(0, ...n.args.map((a) => (fused.has(a) ? depth.get(a)! : 0)));
-    depth.set(id, d);
-    const users = uses.get(id) ?? [];
-    if (n.op !== 'map' || !n.varying || outputs.includes(id) || users.length !== 1 || d > maxDepth) continue;
-    const user = g.node(users[0]!);
-    // consumers that read an operand more than once (powi's squarings, sign) read memory instead
-    const rereads = user.fn === 'powi' || user.fn === 'sign';
-    if (user.op === 'map' && user.varying && !rereads && sameShape(user.shape, n.shape) && user.args.filter((a) => a === id).length === 1) fused.add(id);
-  }
-  return fused;
-}
-
-/** An entry's per-point memory: each node's slot, `stride` bytes an element (the tile's vectors), up to scratchEnd. */
-export interface EntryPlan { program: TensorProgram; ids: number[]; fused: Set<number>; slots: Map<number, Slot>; stride: number; scratchEnd: number }
-
-/** Per-point buffers (tile vectors an element), reused once their last reader has run. */
-export function planEntry(p: TensorProgram, batchSlots: Map<number, Slot>, start: number, schedule: TensorSchedule): EntryPlan {
-  const g = p.graph;
-  const outputs = [p.outputs.values, p.outputs.divergence, p.outputs.potential].filter((x): x is number => x !== undefined);
-  const ids = liveNodes(p).filter((id) => g.node(id).varying);
-  const fused = fusedMaps(g, ids, outputs, schedule.fusedDepth);
-  const stride = schedule.tile.vectors * VEC;
-  // the node whose loop evaluates each node: itself, or the consumer it is fused into
-  const host = new Map<number, number>();
-  for (let k = ids.length - 1; k >= 0; k--) {
-    const id = ids[k]!;
-    if (!fused.has(id)) host.set(id, id);
-    for (const a of g.node(id).args) if (fused.has(a)) host.set(a, host.get(id)!);
-  }
-  const lastUse = new Map<number, number>();
-  for (const id of ids) for (const a of g.node(id).args) lastUse.set(a, Math.max(lastUse.get(a) ?? -1, host.get(id)!));
-  for (const o of outputs) lastUse.set(o, Infinity);
-  const slots = new Map(batchSlots);
-  const free: { base: number; size: number }[] = [];
-  const owner = new Map<number, { base: number; size: number }>();
-  let end = start;
-  for (const id of ids) {
-    if (fused.has(id)) continue;
-    for (const [other, block] of owner) {
-      if (lastUse.get(other)! < id) { free.push(block); owner.delete(other); }
-    }
-    const size = align16(sizeOf(g.node(id).shape) * stride);
-    free.sort((a, b) => a.size - b.size);
-    const k = free.findIndex((b) => b.size >= size);
-    const block = k >= 0 ? free.splice(k, 1)[0]! : { base: end, size };
-    if (k < 0) end += size;
-    owner.set(id, block);
-    slots.set(id, { kind: 'point', base: block.base });
-  }
-  return { program: p, ids, fused, slots, stride, scratchEnd: end };
-}
-
-/** Byte offsets, from the start of the outputs' scratch, of each output's partial tile (tile x width numbers). */
-function tileScratch(outputs: readonly EntryOutput[], layout: Layout, vectors: number): { at: number[]; size: number } {
-  let size = 0;
-  const at = outputs.map((o) => { const here = size; size += align16(vectors * layout.lanes * o.width * layout.bytes); return here; });
-  return { at, size };
-}
-
-/**
- * `name(points, out_0, ..., out_k, n)`: the entry's outputs over n points, tiles of the
- * schedule's vectors, a partial tile through zeroed scratch.
- */
-function addEntry(m: WasmModule, entry: Entry<TensorProgram>, plan: EntryPlan, layout: Layout, io: { scratchIn: number; scratchOut: number }, schedule: TensorSchedule, fma: boolean): void {
-  const p = plan.program;
-  const g = p.graph;
-  const outputs = entry.outputs;
-  const { bytes, lanes } = layout;
-  const vectors = schedule.tile.vectors;
-  const tile = vectors * lanes;
-  const P_N = outputs.length + 1;
-  const regs = registers(schedule);
-  const L = localsOf(P_N + 1, outputs.length, regs.rows);
-  const em = new LoopEmitter(m, layout, g, plan.slots, plan.fused, vectors, productsOf(schedule), L, fma);
-  const i32 = (l: number) => m.get(l, types.i32);
-  // a point's row: its coordinates, then its conditions
-  const row = rowNode(p), width = rowWidth(p);
-  const rowBytes = width * bytes;
-  const body: Expr[] = [];
-  // gather the tile's points, number c of vector r's rows into the row node's element c (when
-  // read: a divergence that does not depend on the point, e.g. of a piecewise constant f, does not)
-  if (plan.slots.get(row)?.kind === 'point') body.push(em.forRange(L.A, width, Array.from({ length: vectors }, (_, r) => {
-    const ptr = () => m.i32Add(i32(L.SRC), m.i32Mul(i32(L.A), m.i32(bytes)));
-    let v = m.loadSplat(bytes, r * lanes * rowBytes, ptr());
-    for (let k = 1; k < lanes; k++) v = m.loadLane(bytes, (r * lanes + k) * rowBytes, k, ptr(), v);
-    return em.write(row, { i: () => i32(L.A), e: () => i32(L.A) }, r, v);
-  })));
-  for (const id of plan.ids) if (id !== row && !plan.fused.has(id) && plan.slots.get(id)?.kind === 'point') body.push(em.emitNode(id));
-  // each output: width 1 is one vector per R (its lanes are consecutive points); wider ones are
-  // stored lane by lane into their rows
-  outputs.forEach((o, k) => {
-    const node = p.outputs[o.slot]!;
-    const out = L.OUT + k;
-    if (o.width === 1) {
-      for (let r = 0; r < vectors; r++) body.push(m.store(r * VEC, i32(out), em.read(node, { i: () => m.i32(0), e: () => m.i32(0) }, r)));
-      return;
-    }
-    const outRow = o.width * bytes;
-    body.push(em.forRange(L.A, o.width, Array.from({ length: vectors }, (_, r) => {
-      const ptr = () => m.i32Add(i32(out), m.i32Mul(i32(L.A), m.i32(bytes)));
-      const stores: Expr[] = [];
-      for (let lane = 0; lane < lanes; lane++) stores.push(m.storeLane(bytes, (r * lanes + lane) * outRow, lane, ptr(), em.read(node, { i: () => i32(L.A), e: () => i32(L.A) }, r)));
-      return m.block(null, stores);
-    })));
-  });
-  const scratch = tileScratch(outputs, layout, vectors).at.map((at) => io.scratchOut + at);
-  const loop = pointsLoop(m, {
-    step: tile, rowBytes, bytes, outputs, n: P_N, counter: L.I, left: L.REM, source: L.SRC, output: (k) => L.OUT + k,
-    scratchIn: io.scratchIn, scratchOut: scratch,
-  }, body);
-  m.addFunction(entry.name, new Array(P_N + 1).fill(types.i32), [...new Array(L.i32s).fill(types.i32), ...new Array(regs.entry).fill(types.v128)], loop);
-  m.exportFunction(entry.name);
-}
-
-export interface TensorWasmInput {
-  /** The entry points (artifact.ts entriesOf), their programs sharing one graph. */
-  entries: Entry<TensorProgram>[];
-  precision: Precision;
-  text?: boolean;
-  /**
-   * The cost model's choices (schedule.ts): the tile, each product's blocking, the fusion depth,
-   * binaryen's passes, and whether to also build the same kernel with relaxed SIMD's fused
-   * multiply-add in its matrix products (the artifact's custom section `divc.fma`), which the
-   * runtime uses where the engine validates it.
-   */
-  schedule: TensorSchedule;
-}
-
-function constData(values: readonly number[], type: 'f' | 'b', layout: Layout): Uint8Array {
-  const out = new Uint8Array(values.length * layout.bytes);
-  values.forEach((v, k) => out.set(constBytes(v, type, layout).subarray(0, layout.bytes), k * layout.bytes));
-  return out;
-}
-
-/**
- * Memory of a tensor program: params (slots), then per-batch tensors (constants as data, the rest
- * computed by the prologue; WebGPU reads this whole range as its `batch` binding), the partial
- * tile's scratch (its points, and the outputs of whichever entry runs), and each entry's
- * per-point buffers.
- */
-export function tensorLayout(entries: readonly Entry<TensorProgram>[], precision: Precision, schedule: TensorSchedule) {
-  const programs = entries.map((e) => e.program);
-  const evaluate = programs[0]!;
-  const g = evaluate.graph;
-  if (programs.some((p) => p.graph !== g)) throw new Error('internal: the entries must share one graph');
-  const layout = LAYOUTS[precision];
-  const bytes = layout.bytes;
-  const live = [...new Set(programs.flatMap((p) => liveNodes(p)))].sort((a, b) => a - b);
-  const params = 16;
-  const batchStart = align16(params + evaluate.paramSlots * bytes);
-  let at = batchStart;
-  const batchSlots = new Map<number, Slot>();
-  const data: { offset: number; bytes: Uint8Array }[] = [];
-  const computed: number[] = [];
-  for (const id of live) {
-    const n = g.node(id);
-    if (n.varying) continue;
-    if (n.op === 'param') { batchSlots.set(id, { kind: 'batch', base: params + n.value! * bytes }); continue; }
-    if (n.op === 'const' && n.shape.length === 0) { batchSlots.set(id, { kind: 'inline' }); continue; }
-    batchSlots.set(id, { kind: 'batch', base: at });
-    if (n.op === 'const' || n.op === 'eye') {
-      const values = n.op === 'const' ? n.data! : Array.from({ length: sizeOf(n.shape) }, (_, e) => (Math.floor(e / n.shape[0]!) === e % n.shape[0]! ? 1 : 0));
-      data.push({ offset: at, bytes: constData(values, n.type, layout) });
-    } else computed.push(id);
-    at = align16(at + sizeOf(n.shape) * bytes);
-  }
-  const batchEnd = at;
-  const vectors = schedule.tile.vectors;
-  const io = { scratchIn: at, scratchOut: align16(at + vectors * layout.lanes * rowWidth(evaluate) * bytes) };
-  const scratch = align16(io.scratchOut + Math.max(0, ...entries.map((e) => tileScratch(e.outputs, layout, vectors).size)));
-  const plans = programs.map((p) => planEntry(p, batchSlots, scratch, schedule));
-  const heap = align16(Math.max(...plans.map((q) => q.scratchEnd)));
-  return { layout, live, params, batchStart, batchEnd, batchSlots, data, computed, io, scratch, plans, heap };
-}
-
-/** The memory plan shared by the wasm and WGSL renderers (compile.ts makes it once for both). */
-export type TensorLayout = ReturnType<typeof tensorLayout>;
-
-export function emitTensorWasm(input: TensorWasmInput, lay: TensorLayout = tensorLayout(input.entries, input.precision, input.schedule)): WasmOutput & { fma?: Uint8Array } {
-  const plain = buildModule(input, false, lay);
-  const memory = { params: lay.params, batch: { offset: lay.batchStart, count: (lay.batchEnd - lay.batchStart) / lay.layout.bytes, stride: lay.layout.bytes }, heap: lay.heap };
-  return { ...plain, memory, ...(input.schedule.fma ? { fma: buildModule(input, true, lay).module } : {}) };
-}
-
-/** The schedule's blocking by product node. */
-function productsOf(schedule: TensorSchedule): Map<number, ProductSchedule> {
-  return new Map(schedule.products.map((p) => [p.node, p]));
-}
-
-function buildModule(input: TensorWasmInput, fma: boolean, lay: ReturnType<typeof tensorLayout>): { module: Uint8Array; text: string | undefined; flow?: FlowInfo } {
-  const { entries, schedule } = input;
-  const g = entries[0]!.program.graph;
-  const regs = registers(schedule);
-  const { layout, batchSlots, data, computed, io, plans, heap } = lay;
-  const m = new WasmModule();
-  if (fma) m.allowRelaxedSimd();
-  try {
-    m.setMemory(Math.ceil(heap / 65536), data);
-    plans.forEach((plan, k) => addEntry(m, entries[k]!, plan, layout, io, schedule, fma));
-    const flow = addFlowFor(m, entries, layout.bytes);
-    const L = localsOf(0, 0, regs.rows);
-    const pro = new LoopEmitter(m, layout, g, batchSlots, new Set(), 1, productsOf(schedule), L);
-    m.addFunction('prologue', [], [...new Array(L.i32s).fill(types.i32), ...new Array(regs.prologue).fill(types.v128)], m.block(null, computed.map((id) => pro.emitNode(id))));
-    m.exportFunction('prologue');
-    if (!m.validate()) throw new Error('internal compiler error: binaryen rejected the generated loop module');
-    m.runOptimizer(schedule.optimizer.passes);
-    // the FMA variant is bare code: the runtime takes metadata and shader from the artifact around it
-    return { module: m.emitBinary(), text: input.text && !fma ? m.emitText() : undefined, ...(flow ? { flow } : {}) };
-  } finally {
-    m.dispose();
   }
 }
