@@ -7,11 +7,12 @@ import { unroll } from './tensor/unroll.js';
 import type { TensorProgram } from './tensor/program.js';
 import { runPipeline } from './passes/pipeline.js';
 import { withPotential } from './passes/rebuild.js';
+import { vjpProgram } from './passes/vjp.js';
 import type { Program } from './ir/program.js';
 import { countOps, stats, type Stats } from './stats.js';
 import { GraphLimitError, NODE_LIMIT } from './ir/graph.js';
 import { chooseLowering, tensorAnalysis, type Lowering, type TensorPrograms } from './tensor/lowering.js';
-import { chooseSchedule, type Schedule, type ScheduleOverride } from './schedule.js';
+import { buildsVjp, chooseSchedule, type Schedule, type ScheduleOverride } from './schedule.js';
 
 /** Fields up to this many nodes are also compiled plainly, to keep whichever costs less per point. */
 const NEVER_WORSE_NODES = 20_000;
@@ -44,7 +45,7 @@ export interface Analysis {
    * The selected field, optimized: f alone, then a program per kernel entry: f + div f (a
    * potential's U too), div f alone, the Jacobian diagonal, and for a potential U alone.
    */
-  programs?: { f: Program; evaluate: Program; divergence: Program; diagonal: Program; potential?: Program };
+  programs?: { f: Program; evaluate: Program; divergence: Program; diagonal: Program; potential?: Program; vjp?: Program };
   /** The same, for a field lowered at the tensor level (loops over weights) instead. */
   tensor?: TensorPrograms;
   stats?: Stats;
@@ -123,8 +124,11 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
       evaluate = withPotential(evaluate, potential);
       result.evaluate = countOps(evaluate);
     }
+    // the gradient of the cotangent-weighted outputs with respect to the point and the params (training)
+    const vjp = buildsVjp(evaluate.graph.size) ? vjpProgram(evaluate, optimize) : undefined;
+    if (vjp) result.vjp = countOps(vjp);
     result.lowering = { kind: 'scalar', reason: choice.reason };
-    const schedule = chooseSchedule({ lowering: 'scalar', reason: choice.reason, programs: { evaluate, divergence, diagonal, ...(potential ? { potential } : {}) } }, options.schedule);
+    const schedule = chooseSchedule({ lowering: 'scalar', reason: choice.reason, programs: { evaluate, divergence, diagonal, ...(potential ? { potential } : {}), ...(vjp ? { vjp } : {}) } }, options.schedule);
     if (options.savings && optimize) {
       // The same field through the pipeline with passes switched off, for `--emit stats`.
       const plain = countOps(runPipeline(unrolled(false), { divergence: true, optimize: false })).perPoint;
@@ -136,7 +140,7 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
       };
     }
     result.schedule = schedule;
-    return { diagnostics: diags.list, programs: { f, evaluate, divergence, diagonal, ...(potential ? { potential } : {}) }, stats: result, schedule, declared: declaredParams(scope) };
+    return { diagnostics: diags.list, programs: { f, evaluate, divergence, diagonal, ...(potential ? { potential } : {}), ...(vjp ? { vjp } : {}) }, stats: result, schedule, declared: declaredParams(scope) };
   } catch (e) {
     if (e instanceof GraphLimitError) {
       diags.error('E0402', `field '${chosen.field}' is too large after ${stage}: more than ${e.limit} scalar operations (the unroll limit is ${e.limit})`, fieldDecl.nameRange);

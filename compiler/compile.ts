@@ -95,7 +95,8 @@ function emit(source: string, options: CompileOptions, analysis: Analysis): Comp
   if (schedule.lowering !== 'scalar') throw new Error('internal: a scalar program with a tensor schedule');
   // the schedule's entries: a large unrolled field leaves out its diagonal (schedule.omitted)
   const entries = entriesOf(pick(programs, schedule.entries));
-  wgsl = emitWgsl({ entries, source, compilerVersion, loopTerms: schedule.gpuLoopTerms, ...(options.optimize === false ? {} : { rewrite: gpuPipeline }) });
+  // the GPU evaluates; training's vjp runs on wasm (runtime/vjp.ts)
+  wgsl = emitWgsl({ entries: entries.filter((e) => e.name !== 'vjp'), source, compilerVersion, loopTerms: schedule.gpuLoopTerms, ...(options.optimize === false ? {} : { rewrite: gpuPipeline }) });
   out = emitWasm({ entries, precision, text, schedule });
   first = entries[0]!.program;
   ir = text ? printProgram(first as Program) : undefined;

@@ -130,6 +130,16 @@ const OPTIMIZE_BELOW_NODES = 4000;
  */
 const DIAGONAL_MAX_NODES = 50_000;
 
+/**
+ * The largest vjp entry (training) a scalar kernel carries, in IR nodes: beyond it, binaryen's
+ * time and memory on the module grow past what the evaluation entries need (mlp2 unrolled: its
+ * vjp took the compile past minutes), and the entry is left out.
+ */
+const VJP_MAX_NODES = 50_000;
+
+/** Whether a scalar kernel's vjp is worth building: unrolled, it has been up to 3.7 x f + div f's nodes (mlp2: 597k against 162k). */
+export const buildsVjp = (evaluateNodes: number): boolean => 4 * evaluateNodes <= VJP_MAX_NODES;
+
 /** Deepest expression tree the straight-line kernels inline. */
 const INLINE_DEPTH = 24;
 
@@ -207,8 +217,11 @@ function scalarSchedule(reason: string, programs: Partial<Record<EntryName, Prog
   if (diagonal && evaluate && diagonal.graph.size > Math.max(evaluate.graph.size, DIAGONAL_MAX_NODES)) {
     omitted.diagonal = `${diagonal.graph.size} IR nodes unrolled (more than f + div f's ${evaluate.graph.size} and ${DIAGONAL_MAX_NODES}): the tensor level has a contracted one`;
   }
+  const { vjp } = programs;
+  if (vjp && vjp.graph.size > VJP_MAX_NODES) omitted.vjp = `${vjp.graph.size} IR nodes unrolled (more than ${VJP_MAX_NODES})`;
   const entries = ENTRY_NAMES.filter((e) => programs[e] !== undefined && omitted[e] === undefined);
-  const nodes = entries.reduce((n, e) => n + programs[e]!.graph.size, 0);
+  // the evaluation entries decide binaryen's passes: a vjp entry (training) leaves them as they were
+  const nodes = entries.filter((e) => e !== 'vjp').reduce((n, e) => n + programs[e]!.graph.size, 0);
   const optimizer = nodes <= OPTIMIZE_BELOW_NODES
     ? { passes: 'full' as const, reason: `${nodes} IR nodes (at most ${OPTIMIZE_BELOW_NODES}): binaryen -O2` }
     : { passes: 'locals' as const, reason: `${nodes} IR nodes (more than ${OPTIMIZE_BELOW_NODES}): locals shared only, -O2 would add seconds and no speed` };

@@ -24,6 +24,8 @@ export interface Stats {
    * U's own operations, those it shares with grad U counted once).
    */
   evaluate?: OpCounts;
+  /** The vjp entry: the gradient of the cotangent-weighted f, div f (and U) with respect to the point and every param slot (passes/vjp.ts). */
+  vjp?: OpCounts;
   /**
    * Per-point operations of f + div f that each optimization removed (`--emit stats`): from the
    * plain forward-mode baseline without rewrite rules, the rules (simplification,

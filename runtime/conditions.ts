@@ -11,36 +11,36 @@ export type Conditions = Record<string, ConditionValue>;
 
 const shapeText = (c: ConditionMeta) => (c.shape.length === 0 ? 'a scalar' : `[${c.shape.join(', ')}]`);
 
-/** The condition's numbers, `size` (once for the batch) or n * size (per point), checked. */
-function numbersOf(c: ConditionMeta, value: unknown, n: number): { data: ArrayLike<number>; perPoint: boolean } {
+/** The condition's numbers, `size` (once for the batch) or n * size (per point), checked; messages call it a `what`. */
+function numbersOf(c: ConditionMeta, value: unknown, n: number, what = 'condition'): { data: ArrayLike<number>; perPoint: boolean } {
   const expect = c.size === 1 ? `one number, or ${n} (one per point)` : `${c.size} numbers, or ${n} * ${c.size} (one row per point)`;
   if (typeof value === 'number') {
-    if (c.size !== 1) throw new DivcError(`condition '${c.name}' has shape ${shapeText(c)}: expected ${expect}, got a single number`);
+    if (c.size !== 1) throw new DivcError(`${what} '${c.name}' has shape ${shapeText(c)}: expected ${expect}, got a single number`);
     return { data: [value], perPoint: false };
   }
   if (value === null || typeof value !== 'object' || typeof (value as ArrayLike<unknown>).length !== 'number') {
-    throw new DivcError(`condition '${c.name}' must be a number or an array of numbers, got ${value === null ? 'null' : typeof value}`);
+    throw new DivcError(`${what} '${c.name}' must be a number or an array of numbers, got ${value === null ? 'null' : typeof value}`);
   }
   let list = value as ArrayLike<unknown>;
   if (list.length > 0 && typeof list[0] === 'object' && list[0] !== null) {
     // rows, one per point, of the condition's size
-    if (list.length !== n) throw new DivcError(`condition '${c.name}': expected ${n} rows (one per point), got ${list.length}`);
+    if (list.length !== n) throw new DivcError(`${what} '${c.name}': expected ${n} rows (one per point), got ${list.length}`);
     const flat = new Float64Array(n * c.size);
     for (let i = 0; i < n; i++) {
       const row = list[i] as ArrayLike<unknown>;
-      if (row === null || typeof row !== 'object' || row.length !== c.size) throw new DivcError(`condition '${c.name}'[${i}] should have ${c.size} numbers, got ${row === null || typeof row !== 'object' ? typeof row : row.length}`);
+      if (row === null || typeof row !== 'object' || row.length !== c.size) throw new DivcError(`${what} '${c.name}'[${i}] should have ${c.size} numbers, got ${row === null || typeof row !== 'object' ? typeof row : row.length}`);
       for (let k = 0; k < c.size; k++) {
         // checked here: the Float64Array would turn a string into NaN silently
-        if (typeof row[k] !== 'number') throw new DivcError(`condition '${c.name}'[${i}][${k}] is not a number (${typeof row[k]})`);
+        if (typeof row[k] !== 'number') throw new DivcError(`${what} '${c.name}'[${i}][${k}] is not a number (${typeof row[k]})`);
         flat[i * c.size + k] = row[k] as number;
       }
     }
     list = flat;
   }
   const perPoint = list.length === n * c.size;
-  if (!perPoint && list.length !== c.size) throw new DivcError(`condition '${c.name}' has shape ${shapeText(c)}: expected ${expect}, got ${list.length}`);
+  if (!perPoint && list.length !== c.size) throw new DivcError(`${what} '${c.name}' has shape ${shapeText(c)}: expected ${expect}, got ${list.length}`);
   for (let i = 0; i < list.length; i++) {
-    if (typeof list[i] !== 'number') throw new DivcError(`condition '${c.name}'[${i}] is not a number (${typeof list[i]})`);
+    if (typeof list[i] !== 'number') throw new DivcError(`${what} '${c.name}'[${i}] is not a number (${typeof list[i]})`);
   }
   return { data: list as ArrayLike<number>, perPoint };
 }
@@ -67,16 +67,24 @@ function checkNames(conditions: readonly ConditionMeta[], given: Conditions | un
  */
 export function packRows(flat: FloatArray, dim: number, conditions: readonly ConditionMeta[], given: Conditions | undefined, field: string): FloatArray {
   checkNames(conditions, given, field);
-  if (conditions.length === 0) return flat;
-  const n = flat.length / dim;
-  const width = dim + conditions.reduce((w, c) => w + c.size, 0);
-  const rows = new (flat instanceof Float64Array ? Float64Array : Float32Array)(n * width);
-  for (let i = 0; i < n; i++) for (let k = 0; k < dim; k++) rows[i * width + k] = flat[i * dim + k]!;
-  for (const c of conditions) {
-    const { data, perPoint } = numbersOf(c, given![c.name], n);
+  return conditions.length === 0 ? flat : appendColumns(flat, dim, conditions, given!);
+}
+
+/**
+ * Rows of `flat` (n x `width` numbers) with more numbers per point after them: each column's
+ * value given once for every point or once per point (the conditions; a vjp's cotangents, with
+ * `what` naming them in errors), at the column's offset.
+ */
+export function appendColumns(flat: FloatArray, width: number, columns: readonly ConditionMeta[], given: Readonly<Record<string, unknown>>, what = 'condition'): FloatArray {
+  const n = flat.length / width;
+  const wide = width + columns.reduce((w, c) => w + c.size, 0);
+  const rows = new (flat instanceof Float64Array ? Float64Array : Float32Array)(n * wide);
+  for (let i = 0; i < n; i++) for (let k = 0; k < width; k++) rows[i * wide + k] = flat[i * width + k]!;
+  for (const c of columns) {
+    const { data, perPoint } = numbersOf(c, given[c.name], n, what);
     for (let i = 0; i < n; i++) {
       const from = perPoint ? i * c.size : 0;
-      for (let k = 0; k < c.size; k++) rows[i * width + c.offset + k] = data[from + k]!;
+      for (let k = 0; k < c.size; k++) rows[i * wide + c.offset + k] = data[from + k]!;
     }
   }
   return rows;

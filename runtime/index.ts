@@ -14,4 +14,5 @@ export type { ParamValue, ParamDescription } from './param-state.js';
 export { Kernel, type CallOptions } from './kernel.js';
 export type { ConditionValue, Conditions } from './conditions.js';
 export type { FlowOptions, FlowResult } from './flow.js';
+export type { Cotangents, VjpResult } from './vjp.js';
 export { load, type LoadOptions } from './load.js';

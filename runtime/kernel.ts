@@ -2,7 +2,8 @@
 // thread, or split across the thread pool) or on the GPU, as the scheduling policy (policy.ts)
 // decides, with the params it was made with (param-state.ts).
 import { DivcError } from './errors.js';
-import { knownEntries, type ArtifactMetadata, type ConditionMeta } from './artifact.js';
+import { knownEntries, type ArtifactMetadata, type ConditionMeta, type EntryMeta } from './artifact.js';
+import { packCotangents, runVjp, type Cotangents, type VjpResult } from './vjp.js';
 import type { GpuRunner } from './webgpu.js';
 import { runChunks, type ChunkOut, type ChunkResults } from './chunks.js';
 import { flattenPoints, type FloatArray, type Points } from './inputs.js';
@@ -52,6 +53,8 @@ export class Kernel {
   private readonly flowRk4: { fn: (...args: number[]) => void; work: number } | undefined;
   /** The kernel's Dormand-Prince (the artifact's entry `flow_dopri5`), where it has one. */
   private readonly flowDopri5: { fn: (...args: number[]) => void; work: number } | undefined;
+  /** The artifact's vjp entry (the gradients for training), where it has one. */
+  private readonly vjpEntry: { meta: EntryMeta; fn: (...args: number[]) => void } | undefined;
   /** The artifact's entries by name: evaluate and divergence, and where present diagonal and potential. */
   private readonly entries: Record<string, Entry> = {};
   /** 'potential': the field is grad U of a scalar potential U, and div f is its Laplacian. */
@@ -93,6 +96,10 @@ export class Kernel {
     const flow = meta.entries.flow, adaptive = meta.entries.flow_dopri5;
     if (flow && typeof ex[flow.export] === 'function' && Number.isInteger(flow.work)) this.flowRk4 = { fn: ex[flow.export] as Entry['fn'], work: flow.work! };
     if (adaptive && typeof ex[adaptive.export] === 'function' && Number.isInteger(adaptive.work)) this.flowDopri5 = { fn: ex[adaptive.export] as Entry['fn'], work: adaptive.work! };
+    // the vjp entry's rows: the point's, then the cotangents of f, div f and (a potential's) U
+    const vjp = meta.entries.vjp, cotangents = this.dim + (meta.kind === 'potential' ? 2 : 1);
+    if (vjp && typeof ex[vjp.export] === 'function' && vjp.inputs?.[0]?.name === 'rows' && vjp.inputs[0].width === this.width + cotangents
+      && vjp.outputs.some((o) => o.name === 'points' && o.width === this.dim)) this.vjpEntry = { meta: vjp, fn: ex[vjp.export] as Entry['fn'] };
     this.kind = meta.kind === 'potential' ? 'potential' : 'field';
     this.chunk = chunk;
     const need = meta.memory.heap + chunk * chunkNumbers(this.width, this.entries) * this.bytes;
@@ -140,6 +147,25 @@ export class Kernel {
   async diagonal(points: Points, options?: CallOptions): Promise<FloatArray> {
     if (!this.entries.diagonal) throw new DivcError('no diagonal entry in this artifact (too large unrolled)');
     return (await this.run(points, 'diagonal', options)).diagonal!;
+  }
+
+  /**
+   * Gradients for training: of sum_i [<values_i, f(x_i)> + divergence_i * div f(x_i) + potential_i *
+   * U(x_i)] with respect to every param (summed over the batch, each in its param's shape) and,
+   * with `inputs: true`, to each point. Each cotangent is one value for every point or one per
+   * point, 0 where absent. Runs on wasm, on the calling thread (k.backend says so).
+   */
+  async vjp(points: Points, cotangents: Cotangents, options: CallOptions & { inputs?: boolean } = {}): Promise<VjpResult> {
+    this.alive();
+    const e = this.vjpEntry;
+    if (!e) throw new DivcError(`vjp(): this artifact of '${this.field}' has no vjp entry (fields lowered to loops over weights, networks, do not have one yet; see --emit stats)`);
+    this.paramState.checkSet();
+    const rows = packRows(flattenPoints(points, this.dim, this.inputs, this.bytes), this.dim, this.metadata.conditions ?? [], options.conditions, this.field);
+    const withCotangents = packCotangents(rows, this.width, this.dim, this.kind === 'potential', cotangents, this.field);
+    this.paramState.begin();
+    this.backend = 'wasm';
+    this.threads = 1;
+    return runVjp(e.meta, e.fn, this.memory, this.metadata.memory.heap, this.bytes, this.chunk, withCotangents, this.metadata.params, options.inputs === true);
   }
 
   /**

@@ -271,7 +271,9 @@ describe('divc', () => {
     expect(stats.f.perPoint).toBe(8);
     expect(stats.divergence).toEqual({ perPoint: 8, perBatch: 2 });
     // how the kernel is built, as the cost model chose it (compiler/schedule.ts)
-    expect(stats.schedule).toMatchObject({ lowering: 'scalar', entries: ['evaluate', 'divergence', 'diagonal'], optimizer: { passes: 'full' }, inlineDepth: 24 });
+    expect(stats.schedule).toMatchObject({ lowering: 'scalar', entries: ['evaluate', 'divergence', 'diagonal', 'vjp'], optimizer: { passes: 'full' }, inlineDepth: 24 });
+    // the vjp entry (training): reverse mode over f + div f
+    expect(stats.vjp.perPoint).toBeGreaterThan(stats.divergence.perPoint);
     const mlp = JSON.parse(divc(join(REFERENCE_DIR, 'mlp.div'), '--emit', 'stats').stdout);
     expect(mlp.schedule).toMatchObject({ lowering: 'tensor', reason: mlp.lowering.reason, tile: { vectors: 4 }, fusedDepth: 12, fma: true });
     expect(mlp.schedule.products).toHaveLength(3);

@@ -89,18 +89,21 @@ describe('load', () => {
 });
 
 describe('the artifact\'s entries (format 2)', () => {
-  it('entries a later divc may add (a vjp taking a cotangent, an unknown name) are ignored: the kernel runs what it knows', async () => {
+  it('entries a later divc may add (an entry taking a second input, an unknown name) are ignored: the kernel runs what it knows', async () => {
     const m = meta(lorenzWasm);
     const later = withMetadata(lorenzWasm, JSON.stringify({ ...m, entries: {
       ...m.entries,
-      vjp: { export: 'evaluate', inputs: [{ name: 'points', width: 3 }, { name: 'cotangent', width: 3 }], outputs: [{ name: 'gradient', width: 8 }] },
+      hessian: { export: 'evaluate', inputs: [{ name: 'points', width: 3 }, { name: 'direction', width: 3 }], outputs: [{ name: 'hvp', width: 3 }] },
+      // a vjp entry whose rows do not have the width this runtime packs: not used
+      vjp: { export: 'evaluate', inputs: [{ name: 'rows', width: 5 }], outputs: [{ name: 'points', width: 3 }] },
       flow: { export: 'divergence', inputs: [{ name: 'points', width: 3 }], outputs: [{ name: 'end', width: 3 }] },
     } }));
     const k = await load(later, { backend: 'wasm', threads: 1 });
     const known = Object.keys((k as unknown as { entries: Record<string, unknown> }).entries).sort();
     // (the flow entry, replaced here by one without its work area, is not among the point entries)
-    expect(known).toEqual(Object.keys(m.entries).filter((name) => !name.startsWith('flow')).sort());
+    expect(known).toEqual(Object.keys(m.entries).filter((name) => !name.startsWith('flow') && name !== 'vjp').sort());
     expect((k as unknown as { flowRk4: unknown }).flowRk4).toBeUndefined();
+    await expect(k.vjp([[1, 2, 3]], { divergence: 1 })).rejects.toThrow(/no vjp entry/);
     const plain = await load(lorenzWasm, { backend: 'wasm', threads: 1 });
     expect(await k.evaluate([[1, 2, 3]])).toEqual(await plain.evaluate([[1, 2, 3]]));
     k.dispose(); plain.dispose();
@@ -126,12 +129,15 @@ describe('the artifact\'s entries (format 2)', () => {
       flow: { export: 'flow_rk4', inputs: points, outputs: [{ name: 'end', width: d }, { name: 'integral', width: 1 }], work: expect.any(Number) },
       // Dormand-Prince in the kernel: (points, end, integral, steps, n, work, t0, t1, rtol, atol, maxSteps)
       flow_dopri5: { export: 'flow_dopri5', inputs: points, outputs: [{ name: 'end', width: d }, { name: 'integral', width: 1 }, { name: 'steps', width: 1 }], work: expect.any(Number) },
+      // training (scalar level, for now): rows of the point and its cotangents (d + 1), the gradients with respect to the point and each param slot
+      ...(level === 'scalar' ? { vjp: { export: 'vjp', inputs: [{ name: 'rows', width: 2 * d + 1 }], outputs: [{ name: 'points', width: d }, { name: 'params', width: 3 }] } } : {}),
     });
     expect(m.memory.batch.stride).toBe(stride);
     expect(m.memory.batch.offset).toBeGreaterThanOrEqual(m.memory.params);
     expect(m.memory.batch.offset + m.memory.batch.count * stride).toBeLessThanOrEqual(m.memory.heap);
     expect(Object.keys(m.memory).sort()).toEqual(['batch', 'heap', 'params']);
     for (const [name, e] of Object.entries(m.entries)) expect(await exportArity(out.wasm!, e.export)).toBe(e.outputs.length + (name === 'flow' ? 6 : name === 'flow_dopri5' ? 8 : 2));
+    if (level === 'scalar') await expect(exportArity(out.wasm!, 'vjp')).resolves.toBe(4);
   });
 
   it.each(['charges_potential', 'mlp_potential'])('%s: evaluate computes U with grad U and the Laplacian in one pass, on one thread and on three', async (name) => {

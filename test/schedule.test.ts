@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, compile, type CompileOutput } from '../compiler/index.js';
-import { chooseLevel, chooseSchedule, type ScalarSchedule, type ScheduleOverride, type TensorSchedule } from '../compiler/schedule.js';
+import { buildsVjp, chooseLevel, chooseSchedule, type ScalarSchedule, type ScheduleOverride, type TensorSchedule } from '../compiler/schedule.js';
 import type { Program } from '../compiler/ir/program.js';
 import { load } from '../runtime/index.js';
 import { ROOT, reference, source } from './helpers.js';
@@ -21,7 +21,8 @@ describe('the schedule the cost model chooses', () => {
     expect(s).toEqual({
       lowering: 'scalar',
       reason: '11 scalar operations and weights in f unrolled, no layer of 512 weights: straight-line code',
-      entries: ['evaluate', 'divergence', 'diagonal'],
+      entries: ['evaluate', 'divergence', 'diagonal', 'vjp'],
+      // the evaluation entries' nodes (the vjp's, training's, do not count)
       optimizer: { passes: 'full', reason: '29 IR nodes (at most 4000): binaryen -O2' },
       inlineDepth: 24,
       gpuLoopTerms: 8,
@@ -62,7 +63,7 @@ describe('the schedule the cost model chooses', () => {
 
   it('a potential has the potential entry; f alone (benchmarks) has a schedule of its own', () => {
     const harmonic = readFileSync(join(ROOT, 'examples/harmonic.div'), 'utf8');
-    expect(analyze(harmonic).schedule!.entries).toEqual(['evaluate', 'divergence', 'diagonal', 'potential']);
+    expect(analyze(harmonic).schedule!.entries).toEqual(['evaluate', 'divergence', 'diagonal', 'potential', 'vjp']);
     const fOnly = compile(source('mlp'), { fOnly: true });
     const s = fOnly.schedule as TensorSchedule;
     expect(s.entries).toEqual(['evaluate', 'divergence']);
@@ -94,6 +95,16 @@ describe("the cost model's rules at their thresholds", () => {
     expect(s.optimizer.reason).toMatch(/^60010 IR nodes/);
     expect(scalar({ evaluate: sized(100), divergence: sized(10), diagonal: sized(50_000) }).entries).toContain('diagonal');
     expect(scalar({ evaluate: sized(70_000), divergence: sized(10), diagonal: sized(60_000) }).entries).toContain('diagonal');
+  });
+
+  it('a vjp entry of more than 50,000 nodes is left out; one kept does not count towards the optimizer choice; built only for f + div f of 12,500 nodes or fewer', () => {
+    const s = scalar({ evaluate: sized(3000), divergence: sized(1000), vjp: sized(50_001) });
+    expect(s.entries).toEqual(['evaluate', 'divergence']);
+    expect(s.omitted?.vjp).toBe('50001 IR nodes unrolled (more than 50000)');
+    const kept = scalar({ evaluate: sized(3000), divergence: sized(1000), vjp: sized(50_000) });
+    expect(kept.entries).toEqual(['evaluate', 'divergence', 'vjp']);
+    expect(kept.optimizer).toEqual({ passes: 'full', reason: '4000 IR nodes (at most 4000): binaryen -O2' });
+    expect([buildsVjp(12_500), buildsVjp(12_501)]).toEqual([true, false]);
   });
 });
 

@@ -6,24 +6,32 @@ import { FMA_SECTION, FORMAT_VERSION, METADATA_SECTION, WGSL_SECTION, type Array
 import type { ConditionInfo, ParamInfo } from '../ir/program.js';
 
 /** The outputs a program of either level can hold, in the order an entry stores them. */
-export type OutputSlot = 'values' | 'divergence' | 'potential';
-const OUTPUT_SLOTS: readonly OutputSlot[] = ['values', 'divergence', 'potential'];
+export type OutputSlot = 'values' | 'divergence' | 'potential' | 'gradPoints' | 'gradParams';
+const OUTPUT_SLOTS: readonly OutputSlot[] = ['values', 'divergence', 'potential', 'gradPoints', 'gradParams'];
+/** The slots holding a list of nodes (the others hold one: width 1). */
+export const LIST_SLOTS: readonly OutputSlot[] = ['values', 'gradPoints', 'gradParams'];
 
 /** One output of an entry: its name and width per point in the artifact, and the program output it stores. */
 export interface EntryOutput extends ArrayMeta { slot: OutputSlot }
 
-/** An entry point: its name (also its export's), its program, and its outputs in argument order. */
-export interface Entry<P> { name: string; program: P; outputs: EntryOutput[] }
+/** An entry point: its name (also its export's), its program, its rows' width (numbers a point read) and its outputs in argument order. */
+export interface Entry<P> { name: string; program: P; row: number; outputs: EntryOutput[] }
 
 /** The entries in the artifact's order (also the order of their per-batch values in memory). */
-export const ENTRY_NAMES = ['evaluate', 'divergence', 'diagonal', 'potential'] as const;
+export const ENTRY_NAMES = ['evaluate', 'divergence', 'diagonal', 'potential', 'vjp'] as const;
 export type EntryName = typeof ENTRY_NAMES[number];
 
 /** An entry's name for a program output where it is not the output's own: the diagonal entry's values are the diagonal. */
-const RENAMED: Partial<Record<string, Partial<Record<OutputSlot, string>>>> = { diagonal: { values: 'diagonal' } };
+const RENAMED: Partial<Record<string, Partial<Record<OutputSlot, string>>>> = { diagonal: { values: 'diagonal' }, vjp: { gradPoints: 'points', gradParams: 'params' } };
 
 /** What both levels' programs have in common: scalar values are a node list, tensor values one node. */
-interface AnyProgram { dim: number; outputs: { values?: number | number[]; divergence?: number; potential?: number } }
+interface AnyProgram {
+  dim: number; paramSlots: number; conditions?: readonly ConditionInfo[];
+  outputs: { values?: number | number[]; divergence?: number; potential?: number; gradPoints?: number[]; gradParams?: number[] };
+}
+
+/** Numbers per point of each output slot. */
+const slotWidth = (p: AnyProgram, slot: OutputSlot) => (slot === 'values' || slot === 'gradPoints' ? p.dim : slot === 'gradParams' ? p.paramSlots : 1);
 
 /** The entries of a kernel from its programs by entry name, each storing every output its program has. */
 export function entriesOf<P extends AnyProgram>(programs: Partial<Record<EntryName, P>>): Entry<P>[] {
@@ -34,8 +42,10 @@ export function entriesOf<P extends AnyProgram>(programs: Partial<Record<EntryNa
       const o = program.outputs[slot];
       return Array.isArray(o) ? o.length > 0 : o !== undefined;
     };
-    const outputs = OUTPUT_SLOTS.filter(has).map((slot) => ({ name: RENAMED[name]?.[slot] ?? slot, width: slot === 'values' ? program.dim : 1, slot }));
-    return [{ name, program, outputs }];
+    const outputs = OUTPUT_SLOTS.filter(has).map((slot) => ({ name: RENAMED[name]?.[slot] ?? slot, width: slotWidth(program, slot), slot }));
+    // a vjp's row carries its cotangents after the point's own numbers (passes/vjp.ts)
+    const row = program.dim + (program.conditions ?? []).reduce((n, c) => n + c.size, 0);
+    return [{ name, program, row, outputs }];
   });
 }
 
@@ -83,7 +93,8 @@ export function artifactMetadata(a: ArtifactInput): ArtifactMetadata {
     entries: {
       ...Object.fromEntries(a.entries.map((e) => [e.name, {
         export: e.name,
-        inputs: [{ name: 'points', width }],
+        // a vjp reads rows: the point, its conditions, then its cotangents (runtime/vjp.ts)
+        inputs: [{ name: e.name === 'vjp' ? 'rows' : 'points', width: e.row }],
         outputs: e.outputs.map(({ name, width }) => ({ name, width })),
       }])),
       // RK4 in the kernel (backend/flow.ts): each point's end and the integral of div f

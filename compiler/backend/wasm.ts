@@ -126,7 +126,8 @@ export function memoryLayout(entries: readonly Entry<Program>[], precision: Prec
   const first = entries[0]!.program;
   const params = 16;
   const scratchIn = align16(params + first.paramSlots * bytes);
-  const scratchOut = align16(scratchIn + lanes * rowWidth(first) * bytes);
+  // the widest row any entry reads (the vjp entry's carries the cotangents after the point's)
+  const scratchOut = align16(scratchIn + lanes * Math.max(...entries.map((e) => rowWidth(e.program))) * bytes);
   const batch = scratchOut + Math.max(0, ...entries.map((e) => scratchOffsets(e.outputs, layout).size));
   const invariants: number[] = [];
   let at = batch;
@@ -221,7 +222,8 @@ function addEntry(m: WasmModule, entry: Entry<Program>, precision: Precision, me
   // are stored lane by lane into their rows
   const stores: Expr[] = [];
   outputs.forEach((o, k) => {
-    const ids = o.slot === 'values' ? p.outputs.values : [p.outputs[o.slot]!];
+    const out = p.outputs[o.slot]!;
+    const ids = Array.isArray(out) ? out : [out];
     if (o.width === 1) { stores.push(m.store(0, i32(L_OUT(k)), ref(ids[0]!)())); return; }
     ids.forEach((id, c) => {
       for (let lane = 0; lane < lanes; lane++) stores.push(m.storeLane(bytes, (lane * o.width + c) * bytes, lane, i32(L_OUT(k)), ref(id)()));

@@ -209,7 +209,8 @@ function entry(e: Entry<Program>, batchBase: number, loopTerms: number, rewrite?
   });
   const offsets = outputOffsets(e.outputs);
   e.outputs.forEach((o, k) => {
-    const ids = o.slot === 'values' ? p.outputs.values : [p.outputs[o.slot]!];
+    const out = p.outputs[o.slot]!;
+    const ids = Array.isArray(out) ? out : [out];
     ids.forEach((id, c) => lines.push(`  outputs[${outputIndex(offsets[k]!, o.width, rowWidth(p), c)}] = ${ref(id)};  // ${o.name}${o.width > 1 ? `[${c}]` : ''}`));
   });
   return [...entryHead(`${e.name}_main`, rowWidth(p)), ...lines, '}'].join('\n');

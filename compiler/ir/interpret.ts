@@ -3,7 +3,7 @@
 import { OPS, type ComputeOp } from './ops.js';
 import type { Program } from './program.js';
 
-export interface PointResult { values: number[]; divergence: number | undefined; potential?: number }
+export interface PointResult { values: number[]; divergence: number | undefined; potential?: number; gradPoints?: number[]; gradParams?: number[] }
 
 /**
  * Evaluates a program at one point. `round`, applied to every node's value, emulates a narrower
@@ -33,5 +33,7 @@ export function interpret(p: Program, point: ArrayLike<number>, params: ArrayLik
     values: p.outputs.values.map((id) => v[id]!),
     divergence: p.outputs.divergence === undefined ? undefined : v[p.outputs.divergence],
     ...(p.outputs.potential === undefined ? {} : { potential: v[p.outputs.potential] }),
+    ...(p.outputs.gradPoints === undefined ? {} : { gradPoints: p.outputs.gradPoints.map((id) => v[id]!) }),
+    ...(p.outputs.gradParams === undefined ? {} : { gradParams: p.outputs.gradParams.map((id) => v[id]!) }),
   };
 }

@@ -38,6 +38,10 @@ export interface Outputs {
   divergence?: number;
   /** A potential's U, in the programs of the entries that store it (evaluate, potential). */
   potential?: number;
+  /** The vjp entry's (passes/vjp.ts): the cotangent-weighted sum's gradient with respect to the point's state (dim numbers). */
+  gradPoints?: number[];
+  /** The vjp entry's: the same sum's gradient with respect to each param slot (paramSlots numbers; the runtime sums them over the batch). */
+  gradParams?: number[];
 }
 
 export interface Program {
@@ -57,10 +61,21 @@ export interface Program {
   potential?: number;
 }
 
-/** Every output node: f's values, then div f and U where present. */
+/** Every output node: f's values, then div f and U where present, then a vjp's gradients. */
 export function outputIds(p: Program): number[] {
-  const { values, divergence, potential } = p.outputs;
-  return [...values, ...(divergence === undefined ? [] : [divergence]), ...(potential === undefined ? [] : [potential])];
+  const { values, divergence, potential, gradPoints, gradParams } = p.outputs;
+  return [...values, ...(divergence === undefined ? [] : [divergence]), ...(potential === undefined ? [] : [potential]), ...(gradPoints ?? []), ...(gradParams ?? [])];
+}
+
+/** The outputs with every node id taken through `m` (a pass that copied the graph). */
+export function mapOutputs(o: Outputs, m: (id: number) => number): Outputs {
+  return {
+    values: o.values.map(m),
+    ...(o.divergence === undefined ? {} : { divergence: m(o.divergence) }),
+    ...(o.potential === undefined ? {} : { potential: m(o.potential) }),
+    ...(o.gradPoints === undefined ? {} : { gradPoints: o.gradPoints.map(m) }),
+    ...(o.gradParams === undefined ? {} : { gradParams: o.gradParams.map(m) }),
+  };
 }
 
 export function withGraph(p: Program, graph: Graph, outputs: Outputs): Program {

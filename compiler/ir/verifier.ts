@@ -31,6 +31,8 @@ export function verify(p: Program, after: string): void {
     });
   });
   if (p.outputs.values.length !== 0 && p.outputs.values.length !== p.dim) fail(`${p.outputs.values.length} outputs for dim ${p.dim}`);
+  if (p.outputs.gradPoints && p.outputs.gradPoints.length !== p.dim) fail(`${p.outputs.gradPoints.length} point gradients for dim ${p.dim}`);
+  if (p.outputs.gradParams && p.outputs.gradParams.length !== p.paramSlots) fail(`${p.outputs.gradParams.length} param gradients for ${p.paramSlots} param slots`);
   for (const id of outputIds(p)) {
     if (id < 0 || id >= p.graph.size) fail(`output %${id} out of range`);
     if (p.graph.nodes[id]!.type !== 'f') fail(`output %${id} is a condition, not a number`);

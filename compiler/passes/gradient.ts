@@ -8,15 +8,21 @@ import type { ComputeOp } from '../ir/ops.js';
 import type { Graph } from '../ir/graph.js';
 import { DERIVATIVES } from './derivative-rules.js';
 
-/** d output / d w for each w of `wrt` (0 where the output does not depend on it). */
-export function gradient(g: Graph, output: number, wrt: readonly number[]): number[] {
+/**
+ * d output / d w for each w of `wrt` (0 where the output does not depend on it). `params`: also
+ * through the per-batch nodes, so that params get adjoints (the vjp entry, passes/vjp.ts); by
+ * default only what varies with the point is differentiated.
+ */
+export function gradient(g: Graph, output: number, wrt: readonly number[], params = false): number[] {
   const adjoint = new Map<number, number>([[output, g.const(1)]]);
-  // the ancestors of the output that vary (constants and params have no adjoint to pass on)
+  // the ancestors of the output that vary (constants, and params unless asked for, have no
+  // adjoint to pass on)
+  const through = (a: number) => g.node(a).type === 'f' && (params ? g.node(a).op !== 'const' : g.node(a).varying);
   const seen = new Set<number>([output]);
   const stack = [output];
   while (stack.length > 0) {
     for (const a of g.node(stack.pop()!).args) {
-      if (!seen.has(a) && g.node(a).varying && g.node(a).type === 'f') { seen.add(a); stack.push(a); }
+      if (!seen.has(a) && through(a)) { seen.add(a); stack.push(a); }
     }
   }
   for (const id of [...seen].sort((a, b) => b - a)) {

@@ -2,7 +2,7 @@
 // function. Shared by dead-code elimination (plain copy) and simplification (through the rules).
 import { Graph, type Node } from '../ir/graph.js';
 import type { ComputeOp } from '../ir/ops.js';
-import { outputIds, type Program } from '../ir/program.js';
+import { mapOutputs, outputIds, type Program } from '../ir/program.js';
 
 export function liveNodes(p: Program): Uint8Array {
   const live = new Uint8Array(p.graph.size);
@@ -60,13 +60,7 @@ export function rebuildMapped(p: Program, rules: boolean, lower?: Lowering): { p
   // later builders (the divergence pass) add uses that these counts do not know
   delete g.singleUse;
   delete g.usesBuilt;
-  const m = (id: number) => map[id]!;
-  const outputs = {
-    values: p.outputs.values.map(m),
-    ...(p.outputs.divergence === undefined ? {} : { divergence: m(p.outputs.divergence) }),
-    ...(p.outputs.potential === undefined ? {} : { potential: m(p.outputs.potential) }),
-  };
-  return { program: { ...p, graph: g, outputs }, map };
+  return { program: { ...p, graph: g, outputs: mapOutputs(p.outputs, (id) => map[id]!) }, map };
 }
 
 /**

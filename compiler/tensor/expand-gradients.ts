@@ -21,9 +21,12 @@ export function expandGradients(p: TensorProgram): TensorProgram {
     g.line = old.lines[id] ?? 0;
     to[id] = n.op === 'grad' ? tensorGradient(g, to[n.args[0]!]!, to[n.args[1]!]!) : g.rebuild(n, n.args.map((a) => to[a]!));
   });
-  const at = (id: number | undefined) => (id === undefined ? undefined : to[id]!);
-  const outputs: TensorProgram['outputs'] = {};
-  for (const [k, v] of Object.entries(p.outputs) as [keyof TensorProgram['outputs'], number | undefined][]) if (v !== undefined) outputs[k] = at(v);
+  const { values, divergence, potential } = p.outputs;
+  const outputs: TensorProgram['outputs'] = {
+    ...(values === undefined ? {} : { values: to[values]! }),
+    ...(divergence === undefined ? {} : { divergence: to[divergence]! }),
+    ...(potential === undefined ? {} : { potential: to[potential]! }),
+  };
   return {
     ...p, graph: g, input: to[p.input]!, outputs,
     ...(p.row === undefined ? {} : { row: to[p.row]! }),

@@ -19,7 +19,7 @@ export interface TensorProgram {
    */
   row?: number;
   /** f ([dim]), div f and a potential's U (scalars), each absent when not wanted. */
-  outputs: { values?: number; divergence?: number; potential?: number };
+  outputs: { values?: number; divergence?: number; potential?: number; gradPoints?: never; gradParams?: never };
   /** A potential's U (a scalar node): the field is grad U. */
   potential?: number;
   /** Why the loop level cannot take this program (its lowering is then scalar); absent when it can. */

@@ -1,0 +1,71 @@
+// k.vjp (CONTRACT.md "gradients"): the cotangents checked and packed after each point's row, the
+// artifact's vjp entry run chunk by chunk, and its per-point param gradients summed over the batch
+// in f64 as each chunk comes back, so memory stays one chunk whatever the batch.
+import { DivcError } from './errors.js';
+import type { ConditionMeta, EntryMeta, ParamMeta } from './artifact.js';
+import type { FloatArray } from './inputs.js';
+import { appendColumns, type ConditionValue } from './conditions.js';
+import { runChunks } from './chunks.js';
+
+/** The weights of f's values (dim numbers a point), of div f and of a potential's U; each one value for every point or one per point, 0 where absent. */
+export interface Cotangents { values?: ConditionValue; divergence?: ConditionValue; potential?: ConditionValue }
+
+export interface VjpResult {
+  /** Each param of the field: the gradient of the weighted sum over the batch, in the param's shape (row-major). */
+  params: Record<string, FloatArray>;
+  /** With `inputs: true`: the same sum's gradient with respect to each point (n * dim numbers). */
+  points?: FloatArray;
+}
+
+const NAMES = ['values', 'divergence', 'potential'] as const;
+
+/** The cotangents' columns after a row of `width` numbers (the point and its conditions). */
+function columns(width: number, dim: number, potential: boolean): ConditionMeta[] {
+  return [
+    { name: 'values', shape: [dim], offset: width, size: dim },
+    { name: 'divergence', shape: [], offset: width + dim, size: 1 },
+    ...(potential ? [{ name: 'potential', shape: [], offset: width + dim + 1, size: 1 }] : []),
+  ];
+}
+
+/** The vjp entry's rows: each point's row (n x width) and then its cotangents, checked (DivcErrors naming them). */
+export function packCotangents(rows: FloatArray, width: number, dim: number, potential: boolean, cotangents: Cotangents, field: string): FloatArray {
+  if (cotangents === null || typeof cotangents !== 'object') throw new DivcError(`vjp(): the cotangents must be an object { values, divergence${potential ? ', potential' : ''} }, got ${cotangents === null ? 'null' : typeof cotangents}`);
+  for (const name of Object.keys(cotangents)) {
+    if (!(NAMES as readonly string[]).includes(name)) throw new DivcError(`vjp(): unknown cotangent '${name}' (the cotangents are values, divergence${potential ? ' and potential' : ''})`);
+  }
+  if (!potential && cotangents.potential !== undefined) throw new DivcError(`vjp(): '${field}' is not a potential: it has no U to weight (cotangent 'potential')`);
+  const cols = columns(width, dim, potential);
+  const given = Object.fromEntries(cols.map((c) => [c.name, cotangents[c.name as keyof Cotangents] ?? (c.size === 1 ? 0 : new Array<number>(c.size).fill(0))]));
+  return appendColumns(rows, width, cols, given, 'cotangent');
+}
+
+/**
+ * Runs the vjp entry over `rows` (n rows of `width` numbers: the point, its conditions, its
+ * cotangents): the points' gradients where asked for, and each param's, summed over the points.
+ */
+export function runVjp(
+  entry: EntryMeta, fn: (...pointersAndCount: number[]) => void, memory: WebAssembly.Memory, heap: number, bytes: 4 | 8, chunk: number,
+  rows: FloatArray, params: readonly ParamMeta[], inputs: boolean,
+): VjpResult {
+  const width = entry.inputs[0]!.width;
+  const n = rows.length / width;
+  const need = heap + chunk * (width + entry.outputs.reduce((w, o) => w + o.width, 0)) * bytes;
+  if (need > memory.buffer.byteLength) memory.grow(Math.ceil((need - memory.buffer.byteLength) / 65536));
+  const Out = bytes === 8 ? Float64Array : Float32Array;
+  const slots = entry.outputs.find((o) => o.name === 'params')?.width ?? 0;
+  const dim = entry.outputs.find((o) => o.name === 'points')!.width;
+  const sum = new Float64Array(slots);
+  const points = inputs ? new Out(n * dim) : undefined;
+  for (let start = 0; start < n; start += chunk) {
+    const m = Math.min(chunk, n - start);
+    const r = runChunks(fn, memory, heap, width, bytes, chunk, rows.subarray(start * width, (start + m) * width), entry.outputs);
+    const g = r.params;
+    if (g) for (let i = 0; i < m; i++) for (let s = 0; s < slots; s++) sum[s] = sum[s]! + g[i * slots + s]!;
+    points?.set(r.points!, start * dim);
+  }
+  return {
+    params: Object.fromEntries(params.map((p) => [p.name, Out.from(sum.subarray(p.slot, p.slot + p.size))])),
+    ...(points ? { points } : {}),
+  };
+}
