@@ -45,7 +45,8 @@ const SQRT2 = Math.SQRT2;
 /** 1/n! for the Taylor polynomials of exp. */
 const INV_FACT = Array.from({ length: 16 }, (_, n) => 1 / Array.from({ length: n }, (_, i) => i + 1).reduce((a, b) => a * b, 1));
 
-function horner<T, M>(o: MathOps<T, M>, x: T, coefficients: number[]): T {
+/** The polynomial c0 + c1 x + ... by Horner's rule (every algorithm file's, f64). */
+export function horner<T, M>(o: MathOps<T, M>, x: T, coefficients: readonly number[]): T {
   let acc = o.c(coefficients[coefficients.length - 1]!);
   for (let i = coefficients.length - 2; i >= 0; i--) acc = o.add(o.c(coefficients[i]!), o.mul(x, acc));
   return acc;

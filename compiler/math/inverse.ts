@@ -2,7 +2,7 @@
 // (s_atan.c, e_atan2.c, e_asin.c, e_acos.c, s_erf.c): the same case analysis and coefficients,
 // every case computed and the right one selected (one shared division where cases differ only in
 // their operands).
-import { exp, type MathOps } from './core.js';
+import { exp, horner, type MathOps } from './core.js';
 
 const PI = 3.14159265358979311600e+00;
 const PI_LO = 1.2246467991473531772e-16;
@@ -15,12 +15,6 @@ const ATAN_LO = [2.26987774529616870924e-17, 3.06161699786838301793e-17, 1.39033
 const AT = [3.33333333333329318027e-01, -1.99999999998764832476e-01, 1.42857142725034663711e-01, -1.11111104054623557880e-01,
   9.09088713343650656196e-02, -7.69187620504482999495e-02, 6.66107313738753120669e-02, -5.83357013379057348645e-02,
   4.97687799461593236017e-02, -3.65315727442169155270e-02, 1.62858201153657823623e-02];
-
-function horner<T, M>(o: MathOps<T, M>, x: T, coefficients: readonly number[]): T {
-  let acc = o.c(coefficients[coefficients.length - 1]!);
-  for (let i = coefficients.length - 2; i >= 0; i--) acc = o.add(o.c(coefficients[i]!), o.mul(x, acc));
-  return acc;
-}
 
 export function atan<T, M>(o: MathOps<T, M>, x: T): T {
   const a = o.abs(x);

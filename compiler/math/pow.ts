@@ -4,7 +4,7 @@
 // JavaScript's Math.pow (the semantics kernels had when pow was imported from Math).
 // mod: an exact fmod (each step takes q = floor(x / y') with y' = y 2^j and subtracts q y' exactly
 // with Dekker's product), then Python's sign rule.
-import { logReduce, type MathOps } from './core.js';
+import { horner, logReduce, type MathOps } from './core.js';
 
 const ROUND = 6755399441055744;
 const INV_LN2 = 1.4426950408889634;
@@ -18,12 +18,6 @@ const INV_FACT = Array.from({ length: 14 }, (_, n) => 1 / Array.from({ length: n
 const ATANH_SERIES = Array.from({ length: 12 }, (_, i) => 2 / (2 * (i + 2) + 1));
 
 type DD<T> = [hi: T, lo: T];
-
-function horner<T, M>(o: MathOps<T, M>, x: T, coefficients: readonly number[]): T {
-  let acc = o.c(coefficients[coefficients.length - 1]!);
-  for (let i = coefficients.length - 2; i >= 0; i--) acc = o.add(o.c(coefficients[i]!), o.mul(x, acc));
-  return acc;
-}
 
 function twoSum<T, M>(o: MathOps<T, M>, a: T, b: T): DD<T> {
   const s = o.add(a, b);

@@ -3,7 +3,7 @@
 // double-double y0 + y1, fdlibm's __kernel_sin / __kernel_cos polynomials (< 1 ulp), and for larger
 // |x| a Payne-Hanek reduction against 2/pi in 24-bit chunks, done in doubles (a rare branch: SIMD
 // code runs it only when a lane needs it).
-import type { MathOps } from './core.js';
+import { horner, type MathOps } from './core.js';
 
 export const ROUND = 6755399441055744; // 1.5 * 2^52
 export const INV_PIO2 = 6.36619772367581382433e-01;
@@ -36,12 +36,6 @@ const CHUNKS: number[] = (() => {
   const scaled = twoOverPi >> 16n; // 2/pi * 2^bits, the guard bits dropped
   return Array.from({ length: 56 }, (_, i) => Number((scaled >> BigInt(bits - 24 * (i + 1))) & 0xffffffn));
 })();
-
-function horner<T, M>(o: MathOps<T, M>, x: T, coefficients: readonly number[]): T {
-  let acc = o.c(coefficients[coefficients.length - 1]!);
-  for (let i = coefficients.length - 2; i >= 0; i--) acc = o.add(o.c(coefficients[i]!), o.mul(x, acc));
-  return acc;
-}
 
 type Reduced<T> = [q: T, y0: T, y1: T];
 

@@ -7,6 +7,7 @@
 import type { ComputeOp } from '../ir/ops.js';
 import type { Graph } from '../ir/graph.js';
 import { DERIVATIVES } from './derivative-rules.js';
+import { ancestors } from '../ir/ancestors.js';
 
 /**
  * d output / d w for each w of `wrt` (0 where the output does not depend on it). `params`: also
@@ -18,13 +19,7 @@ export function gradient(g: Graph, output: number, wrt: readonly number[], param
   // the ancestors of the output that vary (constants, and params unless asked for, have no
   // adjoint to pass on)
   const through = (a: number) => g.node(a).type === 'f' && (params ? g.node(a).op !== 'const' : g.node(a).varying);
-  const seen = new Set<number>([output]);
-  const stack = [output];
-  while (stack.length > 0) {
-    for (const a of g.node(stack.pop()!).args) {
-      if (!seen.has(a) && through(a)) { seen.add(a); stack.push(a); }
-    }
-  }
+  const seen = ancestors(output, (id) => g.node(id).args, through);
   for (const id of [...seen].sort((a, b) => b - a)) {
     const adj = adjoint.get(id);
     const n = g.node(id);

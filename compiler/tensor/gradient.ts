@@ -5,6 +5,7 @@
 // trace is sum_h w_h s''(z_h) |W_h|^2 with |W_h|^2 per batch.
 import { NotTensor, type TensorGraph } from './graph.js';
 import { mapPartial } from './partials.js';
+import { ancestors } from '../ir/ancestors.js';
 
 /** d output / d input, of the input's shape (throws NotTensor for what it does not handle). */
 export function tensorGradient(g: TensorGraph, output: number, input: number): number {
@@ -17,13 +18,7 @@ export function tensorGradient(g: TensorGraph, output: number, input: number): n
   // per point but not differentiated, nor the row they and the state are read from
   const fromInput = new Uint8Array(output + 1);
   for (let id = input; id <= output; id++) fromInput[id] = id === input || g.node(id).args.some((a) => fromInput[a]) ? 1 : 0;
-  const seen = new Set<number>([output]);
-  const stack = [output];
-  while (stack.length > 0) {
-    for (const a of g.node(stack.pop()!).args) {
-      if (!seen.has(a) && fromInput[a] && g.node(a).type === 'f') { seen.add(a); stack.push(a); }
-    }
-  }
+  const seen = ancestors(output, (id) => g.node(id).args, (a) => fromInput[a] === 1 && g.node(a).type === 'f');
   for (const id of [...seen].sort((a, b) => b - a)) {
     const adj = adjoint.get(id);
     const n = g.node(id);
