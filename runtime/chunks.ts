@@ -42,3 +42,31 @@ export function runChunks(
   }
   return results;
 }
+
+/**
+ * runChunks for an entry whose output `sum` is wanted summed over the points (a vjp's param
+ * gradients): its column sums in f64, chunk by chunk, so memory stays one chunk whatever n. The
+ * other outputs come back per point with `keep`, else not at all. Self-contained like runChunks
+ * (workers run its source text, beside runChunks').
+ */
+export function runChunksSummed(
+  entry: (...pointersAndCount: number[]) => void,
+  memory: WebAssembly.Memory, heap: number, dim: number, bytes: number, chunk: number,
+  flat: Float64Array | Float32Array, outputs: readonly ChunkOutput[], sum: string, keep: boolean,
+): ChunkResults {
+  const n = flat.length / dim;
+  const width = outputs.find((o) => o.name === sum)?.width ?? 0; // (an entry without that output: zero numbers)
+  const total = new Float64Array(width);
+  const results: ChunkResults = {};
+  const kept = keep ? outputs.filter((o) => o.name !== sum) : [];
+  for (const o of kept) results[o.name] = new (bytes === 8 ? Float64Array : Float32Array)(n * o.width);
+  for (let start = 0; start < n; start += chunk) {
+    const m = Math.min(chunk, n - start);
+    const r = runChunks(entry, memory, heap, dim, bytes, chunk, flat.subarray(start * dim, (start + m) * dim), outputs);
+    const g = r[sum]!;
+    if (width > 0) for (let i = 0; i < m; i++) for (let s = 0; s < width; s++) total[s] = total[s]! + g[i * width + s]!;
+    for (const o of kept) results[o.name]!.set(r[o.name]!, start * o.width);
+  }
+  results[sum] = total;
+  return results;
+}

@@ -3,7 +3,7 @@
 // decides, with the params it was made with (param-state.ts).
 import { DivcError } from './errors.js';
 import { knownEntries, type ArtifactMetadata, type ConditionMeta, type EntryMeta } from './artifact.js';
-import { packCotangents, runVjp, type Cotangents, type VjpResult } from './vjp.js';
+import { packCotangents, runVjp, vjpResult, vjpWidths, type Cotangents, type VjpResult } from './vjp.js';
 import type { GpuRunner } from './webgpu.js';
 import { runChunks, type ChunkOut, type ChunkResults } from './chunks.js';
 import { flattenPoints, type FloatArray, type Points } from './inputs.js';
@@ -162,10 +162,33 @@ export class Kernel {
     this.paramState.checkSet();
     const rows = packRows(flattenPoints(points, this.dim, this.inputs, this.bytes), this.dim, this.metadata.conditions ?? [], options.conditions, this.field);
     const withCotangents = packCotangents(rows, this.width, this.dim, this.kind === 'potential', cotangents, this.field);
+    const inputs = options.inputs === true, n = rows.length / this.width;
+    // large batches on the thread pool: each thread sums its share, and the sums are added
+    if (this.startThreads && n >= THREAD_MIN_POINTS) {
+      const start = this.startThreads;
+      this.startThreads = undefined;
+      await start();
+      if (this.disposed) this.pool?.destroy();
+      this.alive();
+    }
     this.paramState.begin();
     this.backend = 'wasm';
+    const local = (part: FloatArray) => runVjp(e.meta, e.fn, this.memory, this.metadata.memory.heap, this.bytes, this.chunk, part, inputs);
+    if (this.pool && n >= THREAD_MIN_POINTS) {
+      try {
+        const r = await this.pool.runSummed(withCotangents, 'vjp', this.paramState.save(), local, 'params', inputs);
+        this.threads = this.poolSize;
+        return vjpResult(r, this.metadata.params, this.bytes, inputs);
+      } catch (err) {
+        // 'auto' never fails for want of threads (as runWasm): one thread from now on
+        if (this.disposed || !this.autoSplit) throw err;
+        this.pool?.destroy();
+        this.pool = undefined;
+        this.paramState.begin();
+      }
+    }
     this.threads = 1;
-    return runVjp(e.meta, e.fn, this.memory, this.metadata.memory.heap, this.bytes, this.chunk, withCotangents, this.metadata.params, options.inputs === true);
+    return vjpResult(local(withCotangents), this.metadata.params, this.bytes, inputs);
   }
 
   /**
@@ -280,6 +303,8 @@ export class Kernel {
     // the flow's RK4 (extra arguments after n: its work area, t0, h, steps)
     if (this.flowRk4) entries.flow = { export: m.entries.flow!.export, outputs: [{ name: 'end', width: this.dim }, { name: 'integral', width: 1 }] };
     if (this.flowDopri5) entries.flow_dopri5 = { export: m.entries.flow_dopri5!.export, outputs: [{ name: 'end', width: this.dim }, { name: 'integral', width: 1 }, { name: 'steps', width: 1 }] };
+    // training's vjp: rows of its own width (the cotangents after the point's)
+    if (this.vjpEntry) entries.vjp = { export: this.vjpEntry.meta.export, outputs: this.vjpEntry.meta.outputs, width: vjpWidths(this.vjpEntry.meta).rows };
     this.pool = await ThreadPool.create(count - 1, {
       module, heap: m.memory.heap, dim: this.width, bytesPerNumber: this.bytes, chunk: this.chunk, stateOffset: m.memory.params, entries,
     });

@@ -4,12 +4,16 @@
 // (runChunks, shipped as source text, so no worker file has to be found by a bundler).
 // Points and results travel through SharedArrayBuffers where the platform allows them (Node;
 // browsers when cross-origin isolated), else as transferred copies of each worker's slice.
-import { runChunks, type ChunkOut, type ChunkOutput, type ChunkResults } from './chunks.js';
+import { runChunks, runChunksSummed, type ChunkOut, type ChunkOutput, type ChunkResults } from './chunks.js';
 import { DivcError } from './errors.js';
 
 type FloatArray = Float64Array | Float32Array;
-/** A job: points [from, to) of `input` through the entry named `entry`; with `out`, results go there at point `at`. */
-interface Job { state: Uint8Array; input: FloatArray; from: number; to: number; entry: string; out?: ChunkOut; extra?: ExtraArgs }
+/**
+ * A job: points [from, to) of `input` through the entry named `entry`; with `out`, results go
+ * there at point `at`; with `sum`, that output comes back summed over the points (the others only
+ * with `keep`).
+ */
+interface Job { state: Uint8Array; input: FloatArray; from: number; to: number; entry: string; out?: ChunkOut; extra?: ExtraArgs; sum?: string; keep?: boolean }
 
 /** Arguments an entry takes after n (the flow's work area, t0, h, steps), and the memory bytes they need. */
 export interface ExtraArgs { args: number[]; need: number }
@@ -29,6 +33,7 @@ const isNode = typeof process !== 'undefined' && !!process.versions?.node;
 const WORKER_BODY = `
 const __name = (f) => f;
 const runChunks = ${runChunks.toString()};
+const runChunksSummed = ${runChunksSummed.toString()};
 let ex, c;
 on((msg) => {
   if (msg.init) {
@@ -38,12 +43,14 @@ on((msg) => {
     if (need > ex.memory.buffer.byteLength) ex.memory.grow(Math.ceil((need - ex.memory.buffer.byteLength) / 65536));
     return;
   }
-  const { state, input, from, to, entry, out, extra } = msg;
+  const { state, input, from, to, entry, out, extra, sum, keep } = msg;
   if (extra && extra.need > ex.memory.buffer.byteLength) ex.memory.grow(Math.ceil((extra.need - ex.memory.buffer.byteLength) / 65536));
   new Uint8Array(ex.memory.buffer).set(state, c.stateOffset);
   const e = c.entries[entry];
+  const w = e.width ?? c.dim;
   const fn = extra ? (...a) => ex[e.export](...a, ...extra.args) : ex[e.export];
-  const r = runChunks(fn, ex.memory, c.heap, c.dim, c.bytes, c.chunk, input.subarray(from * c.dim, to * c.dim), e.outputs, out);
+  const rows = input.subarray(from * w, to * w);
+  const r = sum ? runChunksSummed(fn, ex.memory, c.heap, w, c.bytes, c.chunk, rows, e.outputs, sum, keep) : runChunks(fn, ex.memory, c.heap, w, c.bytes, c.chunk, rows, e.outputs, out);
   if (out) post({});
   else post(r, Object.values(r).map((a) => a.buffer));
 });`;
@@ -113,8 +120,8 @@ export async function coreCount(): Promise<number> {
 /** Points a thread takes per round of a large batch (see ThreadPool.run). */
 export const THREAD_ROUND_POINTS = 1 << 18;
 
-/** An entry the workers may run: its export and its outputs (the artifact's entries). */
-export interface PoolEntry { export: string; outputs: readonly ChunkOutput[] }
+/** An entry the workers may run: its export, its outputs (the artifact's entries) and, where not the pool's, its rows' width (a vjp's). */
+export interface PoolEntry { export: string; outputs: readonly ChunkOutput[]; width?: number }
 
 export interface PoolConfig {
   module: WebAssembly.Module; heap: number; dim: number; bytesPerNumber: number; chunk: number;
@@ -123,7 +130,7 @@ export interface PoolConfig {
 
 /** Numbers a point takes in the chunk buffers of the entry with the most outputs: its inputs and outputs. */
 export const chunkNumbers = (dim: number, entries: Record<string, PoolEntry>): number =>
-  dim + Math.max(0, ...Object.values(entries).map((e) => e.outputs.reduce((sum, o) => sum + o.width, 0)));
+  Math.max(dim, ...Object.values(entries).map((e) => (e.width ?? dim) + e.outputs.reduce((sum, o) => sum + o.width, 0)));
 
 export class ThreadPool {
   /** Per worker, the calls waiting for its answers: a worker answers in the order it was asked,
@@ -247,6 +254,37 @@ export class ThreadPool {
       // still be writing into this round's buffers: they are dropped, never handed to a later call
       if (done) this.spare.push(...taken);
     }
+  }
+
+  /**
+   * The entry over all rows (of its own width), the calling thread taking the first share (`local`,
+   * which runs before any await), each worker a copy of its share: output `sum` summed over the
+   * points (f64), the others per point in order with `keep`. A vjp's param gradients.
+   */
+  async runSummed(flat: FloatArray, entry: string, state: Uint8Array, local: (part: FloatArray) => ChunkResults, sum: string, keep: boolean): Promise<ChunkResults> {
+    if (this.failure) throw this.failure;
+    const e = this.entries[entry]!, width = e.width ?? this.dim, n = flat.length / width;
+    const mine = Math.min(n, Math.ceil(n / this.size));
+    const remote = this.workers.map((w, k) => new Promise<ChunkResults>((resolve, reject) => {
+      const start = Math.min(n, mine * (k + 1)), end = Math.min(n, start + mine);
+      if (this.waiting[k]!.length === 0) w.hold(true);
+      this.waiting[k]!.push({ resolve, reject });
+      const part = flat.slice(start * width, end * width);
+      w.post({ state, input: part, from: 0, to: end - start, entry, sum, keep } satisfies Job, [part.buffer]);
+    }));
+    remote.forEach((p) => p.catch(() => undefined)); // rejections are seen by Promise.all below
+    const parts = [local(flat.subarray(0, mine * width)), ...(await Promise.all(remote))];
+    const results: ChunkResults = {};
+    const total = new Float64Array(parts[0]![sum]!.length);
+    for (const p of parts) p[sum]!.forEach((v, s) => { total[s] = total[s]! + v; });
+    results[sum] = total;
+    for (const o of keep ? e.outputs.filter((x) => x.name !== sum) : []) {
+      const all = new (flat instanceof Float64Array ? Float64Array : Float32Array)(n * o.width);
+      let at = 0;
+      for (const p of parts) { all.set(p[o.name]!, at); at += p[o.name]!.length; }
+      results[o.name] = all;
+    }
+    return results;
   }
 
   destroy(): void {

@@ -5,7 +5,7 @@ import { DivcError } from './errors.js';
 import type { ConditionMeta, EntryMeta, ParamMeta } from './artifact.js';
 import type { FloatArray } from './inputs.js';
 import { appendColumns, type ConditionValue } from './conditions.js';
-import { runChunks } from './chunks.js';
+import { runChunksSummed, type ChunkResults } from './chunks.js';
 
 /** The weights of f's values (dim numbers a point), of div f and of a potential's U; each one value for every point or one per point, 0 where absent. */
 export interface Cotangents { values?: ConditionValue; divergence?: ConditionValue; potential?: ConditionValue }
@@ -40,32 +40,27 @@ export function packCotangents(rows: FloatArray, width: number, dim: number, pot
   return appendColumns(rows, width, cols, given, 'cotangent');
 }
 
+/** The rows' width of a vjp entry, and its points' (dim). */
+export const vjpWidths = (entry: EntryMeta) => ({ rows: entry.inputs[0]!.width, dim: entry.outputs.find((o) => o.name === 'points')!.width });
+
 /**
- * Runs the vjp entry over `rows` (n rows of `width` numbers: the point, its conditions, its
- * cotangents): the points' gradients where asked for, and each param's, summed over the points.
+ * Runs the vjp entry over `rows` (n rows: the point, its conditions, its cotangents) on the
+ * calling thread, chunk by chunk: the param gradients summed over the points, and the points'
+ * gradients where asked for.
  */
-export function runVjp(
-  entry: EntryMeta, fn: (...pointersAndCount: number[]) => void, memory: WebAssembly.Memory, heap: number, bytes: 4 | 8, chunk: number,
-  rows: FloatArray, params: readonly ParamMeta[], inputs: boolean,
-): VjpResult {
-  const width = entry.inputs[0]!.width;
-  const n = rows.length / width;
+export function runVjp(entry: EntryMeta, fn: (...pointersAndCount: number[]) => void, memory: WebAssembly.Memory, heap: number, bytes: 4 | 8, chunk: number, rows: FloatArray, inputs: boolean): ChunkResults {
+  const width = vjpWidths(entry).rows;
   const need = heap + chunk * (width + entry.outputs.reduce((w, o) => w + o.width, 0)) * bytes;
   if (need > memory.buffer.byteLength) memory.grow(Math.ceil((need - memory.buffer.byteLength) / 65536));
+  return runChunksSummed(fn, memory, heap, width, bytes, chunk, rows, entry.outputs, 'params', inputs);
+}
+
+/** The results by param name, in the kernel's precision (`bytes`), from the summed slots. */
+export function vjpResult(r: ChunkResults, params: readonly ParamMeta[], bytes: 4 | 8, inputs: boolean): VjpResult {
   const Out = bytes === 8 ? Float64Array : Float32Array;
-  const slots = entry.outputs.find((o) => o.name === 'params')?.width ?? 0;
-  const dim = entry.outputs.find((o) => o.name === 'points')!.width;
-  const sum = new Float64Array(slots);
-  const points = inputs ? new Out(n * dim) : undefined;
-  for (let start = 0; start < n; start += chunk) {
-    const m = Math.min(chunk, n - start);
-    const r = runChunks(fn, memory, heap, width, bytes, chunk, rows.subarray(start * width, (start + m) * width), entry.outputs);
-    const g = r.params;
-    if (g) for (let i = 0; i < m; i++) for (let s = 0; s < slots; s++) sum[s] = sum[s]! + g[i * slots + s]!;
-    points?.set(r.points!, start * dim);
-  }
+  const sum = r.params!;
   return {
     params: Object.fromEntries(params.map((p) => [p.name, Out.from(sum.subarray(p.slot, p.slot + p.size))])),
-    ...(points ? { points } : {}),
+    ...(inputs ? { points: r.points! } : {}),
   };
 }
