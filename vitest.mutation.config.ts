@@ -2,16 +2,20 @@
 // config with only fast test files that run the mutated sources from compiler/ and runtime/
 // directly (not through dist/ or the CLI). Slow files (differential, tensor, webgpu, golden,
 // browser) are left out: every surviving mutant reruns all the tests that cover it, and a
-// mutant in module-level data (the rewrite rules) is covered by every test. threads-browser,
+// mutant in module-level data (the rewrite rules) is covered by every test. browser/threads,
 // a few seconds in Chromium, is in: it hands its pages Stryker's mutant and takes back their coverage.
-// DIVC_MUTATION_TESTS=rules,optimizer narrows the run to those files (test/<name>.test.ts).
+// DIVC_MUTATION_TESTS=compiler/rules,compiler/optimizer narrows the run to those files
+// (test/<folder>/<name>.test.ts).
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification, type Reporter, type Vitest } from 'vitest/node';
 import base from './vitest.config.js';
 
 export const MUTATION_TESTS = [
-  'rules', 'mutation-kills', 'mutation-kills-divergence', 'tensor-gradient-partials', 'conditions-pack', 'mutation-kills-runtime', 'threads-pool', 'optimizer', 'grad', 'sincos', 'native-math', 'conventions',
-  'agreement', 'builtins-mpmath', 'accuracy', 'concat', 'oracle', 'runtime', 'threads-browser',
+  'compiler/rules', 'compiler/rule-matcher', 'compiler/derivative-rules', 'runtime/chunks', 'compiler/divergence-pass',
+  'compiler/tensor-gradient-partials', 'runtime/conditions-pack', 'runtime/threads-kernel', 'runtime/threads-pool',
+  'compiler/optimizer', 'compiler/grad', 'compiler/sincos', 'compiler/native-math', 'compiler/conventions',
+  'compiler/agreement', 'compiler/builtins-mpmath', 'compiler/accuracy', 'compiler/concat', 'compiler/oracle', 'runtime/kernel',
+  'browser/threads',
 ];
 
 const chosen = process.env.DIVC_MUTATION_TESTS?.split(',').map((s) => s.trim()).filter(Boolean) ?? MUTATION_TESTS;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { compile } from '../compiler/index.js';
 import { load } from '../runtime/index.js';
 import { integrate } from '../runtime/flow.js';
-import { ROOT, reference, source } from '../test/helpers.js';
+import { ROOT, reference, source } from '../test/support/helpers.js';
 import { PYTHON, TORCH_ENV } from './torch-env.js';
 
 const TORCH_FIELDS = ['cnf_time', 'diffusion_score'];

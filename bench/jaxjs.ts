@@ -3,7 +3,7 @@
 // the reference values first. jax-js computes in float32 here (its default dtype).
 (globalThis as { Float16Array?: unknown }).Float16Array ??= class Float16Array {}; // absent in Node 20
 const jax = await import('@jax-js/jax');
-import { reference } from '../test/helpers.js';
+import { reference } from '../test/support/helpers.js';
 
 const { numpy: np, jit, vmap, jacfwd, init, defaultDevice } = jax;
 type A = InstanceType<typeof jax.Array>;

@@ -1,5 +1,5 @@
 // The networks of the sweep (issue 11): bench/sweep.ts times them on wasm, bench/webgpu-nets.ts
-// builds their WebGPU pipelines, test/webgpu.test.ts runs one of them in CI.
+// builds their WebGPU pipelines, test/runtime/webgpu.test.ts runs one of them in CI.
 
 /** Two hidden layers (softplus), a three-layer tanh CNF, a four-layer SiLU net. */
 export function net(kind: 'score' | 'cnf3' | 'silu4', d: number, h: number): string {

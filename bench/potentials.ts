@@ -10,7 +10,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compile, VERSION } from '../compiler/index.js';
 import { load, type Kernel } from '../runtime/index.js';
-import { ROOT, random } from '../test/helpers.js';
+import { ROOT, random } from '../test/support/helpers.js';
 import { writePotentialsSection } from './potentials-report.js';
 import { PYTHON, TORCH_ENV } from './torch-env.js';
 

@@ -10,7 +10,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { compile, VERSION } from '../compiler/index.js';
 import { load, type Kernel } from '../runtime/index.js';
-import { FIELDS, ROOT, reference, source } from '../test/helpers.js';
+import { FIELDS, ROOT, reference, source } from '../test/support/helpers.js';
 import { measurePeaks } from './peak.js';
 import { benchJax, type JaxRow } from './jaxjs.js';
 import { gpuReport } from './gpu-report.js';

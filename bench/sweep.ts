@@ -11,7 +11,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compile, VERSION } from '../compiler/index.js';
 import { load, type Kernel } from '../runtime/index.js';
-import { ROOT, random } from '../test/helpers.js';
+import { ROOT, random } from '../test/support/helpers.js';
 import { measurePeaks } from './peak.js';
 import { writeSweepSection } from './sweep-report.js';
 import { NETS, net } from './nets.js';

@@ -5,8 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile } from '../compiler/index.js';
-import { ROOT, reference, source } from '../test/helpers.js';
-import { launchChromium, runtimeBundle, serve, type Files } from '../test/browser-harness.js';
+import { ROOT, reference, source } from '../test/support/helpers.js';
+import { launchChromium, runtimeBundle, serve, type Files } from '../test/support/browser-harness.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];

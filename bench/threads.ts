@@ -6,7 +6,7 @@ import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
 import { compile } from '../compiler/index.js';
 import { load } from '../runtime/index.js';
-import { FIELDS, ROOT, reference, source } from '../test/helpers.js';
+import { FIELDS, ROOT, reference, source } from '../test/support/helpers.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];

@@ -10,7 +10,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { compile, VERSION } from '../compiler/index.js';
 import { load, type Kernel } from '../runtime/index.js';
-import { ROOT, reference, source } from '../test/helpers.js';
+import { ROOT, reference, source } from '../test/support/helpers.js';
 import { measurePeaks } from './peak.js';
 import { writeTrigSection } from './trig-report.js';
 

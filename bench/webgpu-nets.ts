@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile } from '../compiler/index.js';
 import { load } from '../runtime/index.js';
-import { ROOT } from '../test/helpers.js';
+import { ROOT } from '../test/support/helpers.js';
 import { NETS, net } from './nets.js';
 
 const rows = [];

@@ -1,17 +1,17 @@
 // Long differential fuzzing: `npm run fuzz -- --n 100000 [--seed 42] [--rough] [--nets]`. Runs the
-// CI property (test/differential.ts) on n random vector fields, or with --nets the tensor level's
-// (test/differential-net.ts) on n random networks; a failure is shrunk by fast-check and kept as
-// test/fixtures/fuzz/<seed>.json (vector fields), which the test suite then replays every run.
-// Both properties include the AST oracle (test/oracle/: the program evaluated from its syntax
-// tree, with derivatives of its own) and programs using grad and potentials.
+// CI property (test/support/differential.ts) on n random vector fields, or with --nets the tensor
+// level's (test/support/differential-net.ts) on n random networks; a failure is shrunk by
+// fast-check and kept as test/fixtures/fuzz/<seed>.json (vector fields), which the test suite then
+// replays every run. Both properties include the AST oracle (test/oracle/: the program evaluated
+// from its syntax tree, with derivatives of its own) and programs using grad and potentials.
 import fc from 'fast-check';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { vectorProgramArb } from '../test/arbitrary-vector.js';
-import { disagreements } from '../test/differential.js';
-import { netProgramArb } from '../test/arbitrary-net.js';
-import { netDisagreements } from '../test/differential-net.js';
-import { ROOT } from '../test/helpers.js';
+import { vectorProgramArb } from '../test/support/arbitrary-vector.js';
+import { disagreements } from '../test/support/differential.js';
+import { netProgramArb } from '../test/support/arbitrary-net.js';
+import { netDisagreements } from '../test/support/differential-net.js';
+import { ROOT } from '../test/support/helpers.js';
 
 const args = process.argv.slice(2);
 const value = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined; };

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url))), BOX = join(tmpdir(), 'divc-mutate-wgsl');
-const FILES = (process.env.WGSL_FILES ?? 'test/webgpu.test.ts test/webgpu-polyfills.test.ts').split(' ');
+const FILES = (process.env.WGSL_FILES ?? 'test/runtime/webgpu.test.ts test/runtime/webgpu-polyfills.test.ts').split(' ');
 const TESTS = process.env.WGSL_TESTS ?? 'accuracy on WebGPU|derivative conventions on WebGPU|polyfill|floored';
 const M = [
   ['nan bits -> inf', '0x7fc00000u + min', '0x7f800000u + min'],

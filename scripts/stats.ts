@@ -1,6 +1,6 @@
 // Prints --emit stats for every reference field: f alone vs f + div f, per point and per batch.
 import { analyze } from '../compiler/analyze.js';
-import { FIELDS, source } from '../test/helpers.js';
+import { FIELDS, source } from '../test/support/helpers.js';
 
 for (const name of FIELDS.filter((f) => process.argv.length <= 2 || process.argv.slice(2).includes(f))) {
   const t0 = performance.now();

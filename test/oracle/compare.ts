@@ -1,5 +1,6 @@
 // The AST oracle (./evaluate.ts) against the compiler's results at one point, for the
-// differential tests (test/differential.ts, test/differential-net.ts) and `npm run fuzz`.
+// differential tests (test/support/differential.ts, test/support/differential-net.ts) and `npm run
+// fuzz`.
 import type { Oracle, OracleResult } from './evaluate.js';
 
 /**

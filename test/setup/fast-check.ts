@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { relative } from 'node:path';
 import { expect, inject } from 'vitest';
-import { ROOT } from '../helpers.js';
+import { ROOT } from '../support/helpers.js';
 
 const seed = inject('divcSeed');
 fc.configureGlobal({ seed });

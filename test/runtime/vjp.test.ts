@@ -1,0 +1,151 @@
+// k.vjp (CONTRACT.md "gradients"; issue 23): the gradient of sum_i [<cv_i, f(x_i)> + cd_i div f(x_i)
+// + cu_i U(x_i)] with respect to every param and each point.
+// - Against the shared references (PyTorch's autograd through the exact trace) of the fields
+//   lowered to straight-line code, and of two networks (a field, a potential) compiled to
+//   straight-line code with --lowering scalar: f64 to 1e-9 of max(1, the largest entry), f32 to 1e-4.
+// - Against central finite differences of k.evaluate, params and points, on a potential (U's
+//   cotangent too) and on a field with conditions.
+// - Chunked like every entry: the same sums whatever the chunk size.
+// - Refusals: cotangents of the wrong size or name, a potential's cotangent on a field, and the
+//   artifacts without a vjp entry (networks lowered to loops, for now).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compile } from '../../compiler/index.js';
+import { DivcError, load, type Kernel } from '../../runtime/index.js';
+import { REFERENCE_DIR, random, source } from '../support/helpers.js';
+
+interface VjpReference {
+  field: string; kind: 'field' | 'potential'; dim: number; params: Record<string, unknown>; points: number[][];
+  conditions?: Record<string, number[] | number[][]>;
+  cotangents: { values: number[][]; divergence: number[]; potential?: number[] };
+  grads: Record<string, unknown>; inputs: number[][]; scale: number[];
+}
+const vjpReference = (name: string): VjpReference => JSON.parse(readFileSync(join(REFERENCE_DIR, `${name}.vjp.json`), 'utf8'));
+
+const kernelOf = async (src: string, precision: 'f64' | 'f32' = 'f64', chunkPoints?: number, lowering: 'auto' | 'scalar' = 'auto') => {
+  const out = compile(src, { precision, lowering });
+  expect(out.diagnostics).toEqual([]);
+  return load(out.wasm!, { backend: 'wasm', threads: 1, ...(chunkPoints ? { chunkPoints } : {}) });
+};
+
+const flat = (v: unknown): number[] => (Array.isArray(v) ? v.flatMap(flat) : [v as number]);
+
+describe.each([['lorenz', 'auto'], ['linear_flow', 'auto'], ['mlp', 'scalar'], ['mlp_potential', 'scalar']] as const)('%s (lowering %s) against its vjp reference', (name, lowering) => {
+  const ref = vjpReference(name);
+  it.each(['f64', 'f32'] as const)('%s', async (precision) => {
+    const k = await kernelOf(source(name), precision, undefined, lowering);
+    k.setParams(ref.params as never);
+    const g = await k.vjp(ref.points, ref.cotangents, { inputs: true, ...(ref.conditions ? { conditions: ref.conditions } : {}) });
+    const tol = precision === 'f64' ? 1e-9 : 1e-4;
+    expect(Object.keys(g.params).sort()).toEqual(Object.keys(ref.grads).sort());
+    for (const [param, want] of Object.entries(ref.grads)) {
+      const w = flat(want);
+      const scale = Math.max(1, ...w.map(Math.abs));
+      expect(g.params[param]!.length).toBe(w.length);
+      w.forEach((v, i) => expect(Math.abs(g.params[param]![i]! - v), `${param}[${i}]`).toBeLessThanOrEqual(tol * scale));
+    }
+    ref.inputs.forEach((row, i) => row.forEach((v, d) =>
+      expect(Math.abs(g.points![i * ref.dim + d]! - v), `point ${i} [${d}]`).toBeLessThanOrEqual(tol * Math.max(1, ref.scale[i]!))));
+    k.dispose();
+  });
+});
+
+/** Central differences of the weighted sum, by h in one param slot or one point coordinate. */
+async function weighted(k: Kernel, points: number[][], cv: number[][], cd: number[], cu: number[] | undefined, conditions?: Record<string, number[]>): Promise<number> {
+  const r = await k.evaluate(points, conditions ? { conditions } : {});
+  let s = 0;
+  points.forEach((_, i) => {
+    for (let d = 0; d < k.dim; d++) s += cv[i]![d]! * r.values[i * k.dim + d]!;
+    s += cd[i]! * r.divergence[i]!;
+    if (cu) s += cu[i]! * r.potential![i]!;
+  });
+  return s;
+}
+
+describe('against finite differences of evaluate', () => {
+  const CASES = [
+    {
+      what: 'a potential (its U weighted too)',
+      src: 'param W: [3, 2]\nparam b: [3]\nparam w: [3]\npotential u(x: [2]) = dot(w, tanh(W @ x + b)) + norm2(x) / 4',
+      params: { W: [[0.7, -0.4], [0.2, 0.9], [-0.5, 0.3]], b: [0.1, -0.2, 0.3], w: [0.8, -0.6, 0.5] },
+      potential: true, conditions: undefined as Record<string, number[]> | undefined,
+    },
+    {
+      what: 'a field with a condition',
+      src: 'param a = 1.3\nparam c: [2] = [0.4, -0.7]\nfield f(x, y; t) = (a * sin(x * y) + c[0] * t * x, cos(a * x) * y^2 + c[1] * t)',
+      params: { a: 1.3, c: [0.4, -0.7] },
+      potential: false, conditions: { t: [0.5, -1.2, 2.0, 0.1] } as Record<string, number[]> | undefined,
+    },
+  ];
+  it.each(CASES)('$what', async ({ src, params, potential, conditions }) => {
+    const k = await kernelOf(src);
+    k.setParams(params as never);
+    const r = random(23);
+    const n = 4;
+    const points = Array.from({ length: n }, () => Array.from({ length: k.dim }, () => 2 * r() - 1));
+    const cv = points.map(() => Array.from({ length: k.dim }, () => 2 * r() - 1));
+    const cd = points.map(() => 2 * r() - 1);
+    const cu = potential ? points.map(() => 2 * r() - 1) : undefined;
+    const g = await k.vjp(points, { values: cv, divergence: cd, ...(cu ? { potential: cu } : {}) }, { inputs: true, ...(conditions ? { conditions } : {}) });
+    const h = 1e-5;
+    for (const [name, value] of Object.entries(params)) {
+      const base = flat(value);
+      for (let s = 0; s < base.length; s++) {
+        const at = (delta: number) => {
+          const moved = base.map((v, j) => (j === s ? v + delta : v));
+          k.setParams({ ...params, [name]: Array.isArray(value) && Array.isArray(value[0]) ? (value as number[][]).map((row, i) => moved.slice(i * row.length, (i + 1) * row.length)) : Array.isArray(value) ? moved : moved[0]! } as never);
+          return weighted(k, points, cv, cd, cu, conditions);
+        };
+        const fd = ((await at(h)) - (await at(-h))) / (2 * h);
+        expect(Math.abs(g.params[name]![s]! - fd), `${name}[${s}]`).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(fd)));
+      }
+    }
+    k.setParams(params as never);
+    for (let i = 0; i < n; i++) {
+      for (let d = 0; d < k.dim; d++) {
+        const at = (delta: number) => weighted(k, points.map((p, j) => (j === i ? p.map((v, e) => (e === d ? v + delta : v)) : p)), cv, cd, cu, conditions);
+        const fd = ((await at(h)) - (await at(-h))) / (2 * h);
+        expect(Math.abs(g.points![i * k.dim + d]! - fd), `point ${i} [${d}]`).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(fd)));
+      }
+    }
+    k.dispose();
+  });
+});
+
+describe('batches and chunks', () => {
+  it('the sums are the same whatever the chunk size; one cotangent value serves every point', async () => {
+    const ref = vjpReference('lorenz');
+    const [whole, chunked] = await Promise.all([kernelOf(source('lorenz')), kernelOf(source('lorenz'), 'f64', 5)]);
+    for (const k of [whole, chunked]) k.setParams(ref.params as never);
+    const pts = Array.from({ length: 23 }, (_, i) => [Math.sin(i), Math.cos(2 * i), i / 7]);
+    const [a, b] = [await whole.vjp(pts, { divergence: 0.5 }), await chunked.vjp(pts, { divergence: 0.5 })];
+    for (const name of Object.keys(a.params)) a.params[name]!.forEach((v, i) => expect(b.params[name]![i]).toBeCloseTo(v, 12));
+    expect(a.points).toBeUndefined();
+    // d/d beta of sum div f = sum of d(-1 - sigma - beta)/d beta = -n (lorenz: div f = -sigma - 1 - beta)
+    expect(a.params.beta![0]).toBeCloseTo(-0.5 * 23, 12);
+    whole.dispose();
+    chunked.dispose();
+  });
+});
+
+describe('refusals', () => {
+  it('wrong cotangents are DivcErrors naming them', async () => {
+    const k = await kernelOf(source('lorenz'));
+    k.setParams(vjpReference('lorenz').params as never);
+    const pts = [[1, 2, 3], [4, 5, 6]];
+    await expect(k.vjp(pts, { values: [1, 2] })).rejects.toThrow(/cotangent 'values' has shape \[3\]/);
+    await expect(k.vjp(pts, { divergence: [1, 2, 3] })).rejects.toThrow(/cotangent 'divergence'/);
+    await expect(k.vjp(pts, { potential: 1 })).rejects.toThrow(/'lorenz' is not a potential/);
+    await expect(k.vjp(pts, { laplacian: 1 } as never)).rejects.toThrow(/unknown cotangent 'laplacian'/);
+    await expect(k.vjp(pts, { values: [[1, 2, 'x'], [1, 2, 3]] } as never)).rejects.toThrow(DivcError);
+    k.dispose();
+  });
+
+  it('a network lowered to loops has no vjp entry yet: a DivcError that says so', async () => {
+    const k = await kernelOf(source('mlp'));
+    k.setParams(vjpReference('mlp').params as never);
+    await expect(k.vjp([[...new Array(16).fill(0.1)]], { divergence: 1 })).rejects.toThrow(/no vjp entry/);
+    k.dispose();
+  });
+});
