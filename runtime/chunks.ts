@@ -63,8 +63,8 @@ export function runChunksSummed(
   for (let start = 0; start < n; start += chunk) {
     const m = Math.min(chunk, n - start);
     const r = runChunks(entry, memory, heap, dim, bytes, chunk, flat.subarray(start * dim, (start + m) * dim), outputs);
-    const g = r[sum]!;
-    if (width > 0) for (let i = 0; i < m; i++) for (let s = 0; s < width; s++) total[s] = total[s]! + g[i * width + s]!;
+    const g = r[sum]!; // (undefined, and never read, where width is 0)
+    for (let i = 0; i < m; i++) for (let s = 0; s < width; s++) total[s] = total[s]! + g[i * width + s]!;
     for (const o of kept) results[o.name]!.set(r[o.name]!, start * o.width);
   }
   results[sum] = total;

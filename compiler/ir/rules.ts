@@ -48,7 +48,7 @@ export const RULES: readonly Rule[] = [
   { from: ['abs', ['neg', '$x']], to: ['abs', '$x'], why: 'abs ignores the sign' },
   { from: ['abs', ['abs', '$x']], to: ['abs', '$x'], why: 'abs is idempotent' },
   // math/trig.ts computes sin as an odd and cos as an even function bit for bit (the reduction
-  // and both kernel polynomials are sign-symmetric; test/rules.test.ts checks it), and y - x is
+  // and both kernel polynomials are sign-symmetric; test/compiler/rules.test.ts checks it), and y - x is
   // exactly -(x - y): sums of sin of differences (Kuramoto) then take each difference once.
   { from: ['sin', ['neg', '$x']], to: ['neg', ['sin', '$x']], why: 'sin is odd (exact)' },
   { from: ['cos', ['neg', '$x']], to: ['cos', '$x'], why: 'cos is even (exact)' },

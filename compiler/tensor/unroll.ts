@@ -4,7 +4,7 @@
 // for the --no-opt baseline). Matrix products, reductions, dot, norm2, sum(v) and the like fold
 // their terms as balanced trees (ir/fold.ts); grad is re-derived over the scalar nodes. These are
 // the expressions the scalar front end built before the front ends became one (its operation
-// counts are the bounds test/unroll.test.ts holds this to).
+// counts are the bounds test/compiler/unroll.test.ts holds this to).
 import { Graph, NODE_LIMIT } from '../ir/graph.js';
 import { foldIds } from '../ir/fold.js';
 import type { ComputeOp } from '../ir/ops.js';

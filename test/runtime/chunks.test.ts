@@ -3,7 +3,7 @@
 // writing from point `at` into arrays the caller gives. Written against surviving mutants of
 // `npm run mutate` (docs/TESTING.md, "Mutation testing").
 import { describe, expect, it } from 'vitest';
-import { runChunks } from '../../runtime/chunks.js';
+import { runChunks, runChunksSummed } from '../../runtime/chunks.js';
 
 describe('runChunks (runtime/chunks.ts)', () => {
   // a fake kernel with the entries' ABI (points, values, divergences, n): values = 2 * points,
@@ -68,5 +68,28 @@ describe('runChunks (runtime/chunks.ts)', () => {
     const d = runChunks(fake(memory, dim, bytes, [], true), memory, 0, dim, bytes, chunk, flat, divergenceOnly, only);
     expect(d).toEqual({ divergence: only.results.divergence });
     expect([...only.results.divergence]).toEqual([0, 3.5, 7.5, 11.5, 0]);
+  });
+
+  it.each([[8, 3, 7], [4, 3, 7], [8, 16, 5]] as const)('runChunksSummed, bytes %i, chunk %i, %i points: one output summed over the points in f64, the others per point with keep, else left out', (bytes, chunk, n) => {
+    const dim = 2;
+    const memory = new WebAssembly.Memory({ initial: 1 });
+    const Arr = bytes === 8 ? Float64Array : Float32Array;
+    const flat = Arr.from({ length: n * dim }, (_, i) => (i + 1) / 4);
+    const calls: number[] = [];
+    const kept = runChunksSummed(fake(memory, dim, bytes, calls), memory, 64, dim, bytes, chunk, flat, both(dim), 'values', true);
+    // values = 2 x: its column sums, in f64 whatever the kernel's precision
+    const column = (c: number) => Array.from({ length: n }, (_, i) => 2 * flat[i * dim + c]!).reduce((a, b) => a + b, 0);
+    expect(kept.values).toBeInstanceOf(Float64Array);
+    expect([...kept.values!]).toEqual([column(0), column(1)]);
+    expect(kept.divergence).toBeInstanceOf(Arr);
+    expect([...kept.divergence!]).toEqual(Array.from({ length: n }, (_, i) => flat[2 * i]! + flat[2 * i + 1]! + 0.5));
+    expect(calls).toEqual(Array.from({ length: Math.ceil(n / chunk) }, (_, k) => Math.min(chunk, n - k * chunk)));
+    const summed = runChunksSummed(fake(memory, dim, bytes, []), memory, 64, dim, bytes, chunk, flat, both(dim), 'divergence', false);
+    expect(Object.keys(summed)).toEqual(['divergence']);
+    expect(summed.divergence![0]).toBeCloseTo(kept.divergence!.reduce((a, b) => a + b, 0), 5);
+    // an entry without the summed output (a field without params): nothing to sum
+    const none = runChunksSummed(fake(memory, dim, bytes, []), memory, 64, dim, bytes, chunk, flat, both(dim), 'params', true);
+    expect(none.params).toEqual(new Float64Array(0));
+    expect([...none.values!]).toEqual([...flat].map((x) => 2 * x));
   });
 });

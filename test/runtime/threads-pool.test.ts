@@ -11,7 +11,7 @@
 // Where a worker must still be busy at a given moment, its points live in a SharedArrayBuffer
 // that the kernel `slow` reads afresh at every chunk of one point: the test decides when it ends.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runChunks, type ChunkOut, type ChunkResults } from '../../runtime/chunks.js';
+import { runChunks, runChunksSummed, type ChunkOut, type ChunkResults } from '../../runtime/chunks.js';
 import { DivcError } from '../../runtime/errors.js';
 import { THREAD_ROUND_POINTS, ThreadPool } from '../../runtime/threads.js';
 import { PROBE, PROBE_ENTRIES as ENTRIES, probeWasm } from '../support/threads-probe.js';
@@ -160,6 +160,70 @@ describe('the worker pool splits the work', () => {
     expect(calls).toEqual([]);
     expect(r.divergence!.length).toBe(0);
     expect(held()).toBe(NONE_HELD); // no worker was asked anything
+  });
+});
+
+describe("the worker pool's summed runs (a vjp's param gradients)", () => {
+  /** The calling thread's share of a summed run, as Kernel.vjp runs it, on an instance of its own. */
+  function summedRunner(chunk: number, keep: boolean) {
+    const ex = new WebAssembly.Instance(module, {}).exports as Record<string, unknown> & { memory: WebAssembly.Memory };
+    ex.memory.grow(Math.ceil((PROBE.heap + chunk * (2 * DIM + 1) * 8) / 65536));
+    const parts: number[] = [];
+    const local = (part: Float64Array | Float32Array) => {
+      parts.push(part.length / DIM);
+      new Uint8Array(ex.memory.buffer).set(STATE, PROBE.stateOffset);
+      return runChunksSummed(ex.probe as (...a: number[]) => void, ex.memory, PROBE.heap, DIM, 8, chunk, part, ENTRIES.evaluate.outputs, 'divergence', keep);
+    };
+    return { local, parts };
+  }
+  // the probe's divergence is a point's place in its call plus TAG: a share of s points sums to
+  // s (s - 1) / 2 + s TAG, so the total says how the points were shared
+  const shareSum = (s: number) => (s * (s - 1)) / 2 + s * TAG;
+
+  it.each([[3001, 2], [3001, 1], [2, 2]])('%i points, %i workers: each thread sums its share once, the sums added; with keep the values in order', async (n, workers) => {
+    const pool = await makePool(workers, 1 << 16);
+    const threads = workers + 1, mine = Math.ceil(n / threads);
+    const shares = Array.from({ length: threads }, (_, t) => Math.max(0, Math.min(n, (t + 1) * mine) - Math.min(n, t * mine)));
+    const { local, parts } = summedRunner(1 << 16, true);
+    const call = pool.runSummed(points(n), 'evaluate', STATE, local, 'divergence', true);
+    // the workers asked keep the process alive until they answer (a message needs a turn of the loop)
+    expect(held()).toBe(NONE_HELD + workers);
+    const r = await within(call, 10_000, 'the summed call');
+    expect(parts).toEqual([shares[0]]);
+    expect(r.divergence).toBeInstanceOf(Float64Array);
+    expect([...r.divergence!]).toEqual([shares.reduce((a, s) => a + shareSum(s), 0)]);
+    // values (x, the size of the call that computed it): every point once, in order, by its share's call
+    let off = 0;
+    for (let t = 0, at = 0; t < threads; at += shares[t]!, t++) {
+      for (let i = at; i < at + shares[t]!; i++) if (r.values![DIM * i] !== i || r.values![DIM * i + 1] !== shares[t]) off++;
+    }
+    expect(r.values!.length).toBe(DIM * n);
+    expect(off).toBe(0);
+    // without keep: the sum alone
+    const bare = await pool.runSummed(points(n), 'evaluate', STATE, summedRunner(1 << 16, false).local, 'divergence', false);
+    expect(Object.keys(bare)).toEqual(['divergence']);
+    expect(bare.divergence).toEqual(r.divergence);
+    expect(held()).toBe(NONE_HELD);
+  });
+
+  it("when the calling thread's share fails, the workers' failures are still handled", async () => {
+    const pool = await makePool(2, 1 << 16);
+    const call = pool.runSummed(points(3001), 'diagonal', STATE, () => { throw new Error('the calling thread'); }, 'divergence', false);
+    expect(((await failure(call)) as Error).message).toBe('the calling thread');
+    const e = await within(failure(pool.run(points(3001), 'evaluate', STATE, idle)), 10_000, 'the next call');
+    expect((e as Error).message).toBe('a worker thread failed: unreachable');
+    await tick();
+    expect(unhandled).toEqual([]);
+  });
+
+  it('after a worker failed, a summed run rejects at once, asking no thread', async () => {
+    const pool = await makePool(2, 1 << 16);
+    const e = await within(failure(pool.run(points(3001), 'diagonal', STATE, idle)), 10_000, 'the failing call');
+    expect((e as Error).message).toBe('a worker thread failed: unreachable');
+    const summed = summedRunner(1 << 16, true);
+    const next = failure(pool.runSummed(points(3001), 'evaluate', STATE, summed.local, 'divergence', true));
+    expect(await within(next, 2_000, 'the summed call')).toBe(e);
+    expect(summed.parts).toEqual([]);
   });
 });
 

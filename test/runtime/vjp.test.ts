@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../compiler/index.js';
 import { DivcError, load, type Kernel } from '../../runtime/index.js';
-import { REFERENCE_DIR, random, source } from '../support/helpers.js';
+import { REFERENCE_DIR, ROOT, random, source } from '../support/helpers.js';
 
 interface VjpReference {
   field: string; kind: 'field' | 'potential'; dim: number; params: Record<string, unknown>; points: number[][];
@@ -127,6 +127,28 @@ describe('batches and chunks', () => {
     whole.dispose();
     chunked.dispose();
   });
+});
+
+describe('threads', () => {
+  it('a large batch on 2 threads: each sums its share, the sums added; the points in order', async () => {
+    const src = readFileSync(join(ROOT, 'examples/pinn-poisson/poisson.div'), 'utf8');
+    const wasm = compile(src).wasm!;
+    const [one, two] = await Promise.all([load(wasm, { backend: 'wasm', threads: 1 }), load(wasm, { backend: 'wasm', threads: 2 })]);
+    const theta = Object.fromEntries(one.params.map((p) => [p.name, Float64Array.from({ length: p.shape.reduce((a, b) => a * b, 1) }, (_, i) => Math.sin(i + p.name.length))]));
+    for (const k of [one, two]) k.setParams(theta);
+    const n = 40_001; // past THREAD_MIN_POINTS
+    const pts = Float64Array.from({ length: 2 * n }, (_, i) => (Math.sin(i * 0.37) + 1) / 2);
+    const cd = Float64Array.from({ length: n }, (_, i) => Math.cos(i));
+    const [a, b] = [await one.vjp(pts, { divergence: cd }, { inputs: true }), await two.vjp(pts, { divergence: cd }, { inputs: true })];
+    expect([one.threads, two.threads]).toEqual([1, 2]);
+    for (const name of Object.keys(a.params)) a.params[name]!.forEach((v, i) => expect(Math.abs(b.params[name]![i]! - v)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(v))));
+    expect(b.points).toEqual(a.points);
+    // without inputs: the sums alone
+    const c = await two.vjp(pts, { divergence: cd });
+    expect(c.points).toBeUndefined();
+    expect(c.params).toEqual(b.params);
+    one.dispose(); two.dispose();
+  }, 60_000);
 });
 
 describe('refusals', () => {
