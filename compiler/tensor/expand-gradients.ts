@@ -10,9 +10,9 @@ import type { TensorProgram } from './program.js';
 export function expandGradients(p: TensorProgram): TensorProgram {
   const old = p.graph;
   if (!old.nodes.some((n) => n.op === 'grad')) return p;
-  const roots = [p.input, ...(p.row === undefined ? [] : [p.row]), p.outputs.values, p.outputs.divergence, p.outputs.potential, p.potential];
+  // what the program reads and returns (the row is the input or its source)
   const live = new Uint8Array(old.nodes.length);
-  for (const r of roots) if (r !== undefined) live[r] = 1;
+  for (const r of [p.input, p.outputs.values, p.outputs.divergence, p.outputs.potential, p.potential]) if (r !== undefined) live[r] = 1;
   for (let id = live.length - 1; id >= 0; id--) if (live[id]) for (const a of old.node(id).args) live[a] = 1;
   const g = new TensorGraph();
   const to: number[] = [];
