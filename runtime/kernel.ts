@@ -164,13 +164,7 @@ export class Kernel {
     const withCotangents = packCotangents(rows, this.width, this.dim, this.kind === 'potential', cotangents, this.field);
     const inputs = options.inputs === true, n = rows.length / this.width;
     // large batches on the thread pool: each thread sums its share, and the sums are added
-    if (this.startThreads && n >= THREAD_MIN_POINTS) {
-      const start = this.startThreads;
-      this.startThreads = undefined;
-      await start();
-      if (this.disposed) this.pool?.destroy();
-      this.alive();
-    }
+    if (this.startThreads && n >= THREAD_MIN_POINTS) await this.threadsNow();
     this.paramState.begin();
     this.backend = 'wasm';
     const local = (part: FloatArray) => runVjp(e.meta, e.fn, this.memory, this.metadata.memory.heap, this.bytes, this.chunk, part, inputs);
@@ -256,13 +250,7 @@ export class Kernel {
     const local = (part: FloatArray, out?: ChunkOut) =>
       runChunks((...pointers) => flow.fn(...pointers, ...args), this.memory, m.memory.heap, this.width, this.bytes, this.chunk, part, outputs, out);
     // a flow is several evaluations a point: threads pay from fewer points than one evaluation
-    if (this.startThreads && n * 4 * (rk4 ? o.steps : 10) >= THREAD_MIN_POINTS) {
-      const start = this.startThreads;
-      this.startThreads = undefined;
-      await start();
-      if (this.disposed) this.pool?.destroy();
-      this.alive();
-    }
+    if (this.startThreads && n * 4 * (rk4 ? o.steps : 10) >= THREAD_MIN_POINTS) await this.threadsNow();
     let r: ChunkResults | undefined;
     if (this.pool && n >= 2 * this.poolSize) {
       const state = this.paramState.on(version, () => this.paramState.save());
@@ -309,6 +297,15 @@ export class Kernel {
       module, heap: m.memory.heap, dim: this.width, bytesPerNumber: this.bytes, chunk: this.chunk, stateOffset: m.memory.params, entries,
     });
     this.poolSize = count;
+  }
+
+  /** 'auto' threads: starts the workers now, for a batch that gains from them (once). */
+  private async threadsNow(): Promise<void> {
+    const start = this.startThreads!;
+    this.startThreads = undefined;
+    await start();
+    if (this.disposed) this.pool?.destroy();
+    this.alive();
   }
 
   /** @internal 'auto' threads: all `cores`, started by the first batch that gains from them. */
@@ -421,13 +418,7 @@ export class Kernel {
         if (this.disposed) this.gpu?.destroy();
         this.alive();
       }
-      if (startThreads && this.startThreads) {
-        const start = this.startThreads;
-        this.startThreads = undefined;
-        await start();
-        if (this.disposed) this.pool?.destroy();
-        this.alive();
-      }
+      if (startThreads && this.startThreads) await this.threadsNow();
       if (onMyState(() => this.useGpu(flat, kind) && this.gpu!.has(kind))) {
         try {
           const r = await onMyState(() => this.runGpu(flat, kind));

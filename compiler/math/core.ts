@@ -7,26 +7,31 @@
 // fdlibm's algorithm for log). The other functions (trig.ts, pow.ts, inverse.ts, hyper.ts) import
 // this file; registry.ts gathers them all into the table of builtins.
 
-export interface MathOps<T, M> {
+/** The operations both precisions' functions are written against (MathOps, f64; core32.ts's Math32Ops, f32). */
+export interface BaseOps<T, M> {
   c(v: number): T;
   add(a: T, b: T): T; sub(a: T, b: T): T; mul(a: T, b: T): T; div(a: T, b: T): T;
   min(a: T, b: T): T; max(a: T, b: T): T; abs(a: T): T; floor(a: T): T; sqrt(a: T): T;
   lt(a: T, b: T): M; gt(a: T, b: T): M; ge(a: T, b: T): M; eq(a: T, b: T): M; ne(a: T, b: T): M;
-  or(a: M, b: M): M; and(a: M, b: M): M;
+  or(a: M, b: M): M;
   select(m: M, a: T, b: T): T;
-  /** p * 2^k for an integral k in [-1100, 1100], as two exact scalings (one rounding). */
+  /** p * 2^k for an integral k (f64: in [-1100, 1100]; f32: in [-250, 250]), as two exact scalings (one rounding). */
   ldexp(p: T, k: T): T;
   /** x = m * 2^e with m in [1, 2), for finite positive normal x. */
   frexp(x: T): [e: T, m: T];
   /** |t| with the sign of x. */
   copysign(t: T, x: T): T;
-  /** x with the low 32 bits of its significand cleared (fdlibm's SET_LOW_WORD(x, 0)). */
-  clearLow(x: T): T;
   /**
    * `mask ? slow() : fast`, where mask is rarely set: SIMD code computes slow() only when some
    * lane needs it (huge arguments of sin), scalar code only for that value.
    */
   rare(mask: M, fast: T, slow: () => T): T;
+}
+
+export interface MathOps<T, M> extends BaseOps<T, M> {
+  and(a: M, b: M): M;
+  /** x with the low 32 bits of its significand cleared (fdlibm's SET_LOW_WORD(x, 0)). */
+  clearLow(x: T): T;
   /**
    * while (cond(state)) state = step(state), per lane (SIMD code loops while any lane's cond
    * holds, updating only those lanes).
