@@ -20,7 +20,7 @@ const S = Number(opt('steps') ?? 200), rounds = Number(opt('rounds') ?? 5);
 const torch = spawnSync(PYTHON, ['-c', 'import torch'], { stdio: 'ignore', env: TORCH_ENV }).status === 0;
 if (!torch) console.log('bench/pinn: PyTorch skipped (no python3 with torch; Debian: apt-get install python3-torch)');
 
-const out = compile(readFileSync(join(ROOT, 'examples/pinn-poisson/poisson.div'), 'utf8'));
+const out = compile(readFileSync(join(ROOT, 'examples/pinn-poisson/poisson.div'), 'utf8'), { vjp: true });
 const k = await load(out.wasm!, { backend: 'wasm', threads: 1 });
 const r = random(7);
 const gaussian = () => Math.sqrt(-2 * Math.log(1 - r())) * Math.cos(2 * Math.PI * r());

@@ -24,7 +24,7 @@ const rows = [];
 for (const c of CASES) {
   const base = c.name.split(' ')[0]!;
   const ref = c.params ? { params: c.params, points: c.points! } : base === 'pinn-poisson' ? undefined : reference(base);
-  const out = compile(c.src, { lowering: c.lowering });
+  const out = compile(c.src, { lowering: c.lowering, vjp: true });
   const k = await load(out.wasm!, { backend: 'wasm', threads: 1 });
   if (ref) k.setParams(ref.params as never);
   else k.setParams(Object.fromEntries(k.params.map((p) => [p.name, Float64Array.from({ length: p.shape.reduce((a, b) => a * b, 1) }, (_, i) => 0.3 * Math.sin(i + 1))])));

@@ -7,7 +7,8 @@
 //
 //   node examples/pinn-poisson/train.mjs [--steps 2000] [--points 256] [--lr 0.01] [--seed 1] [--json]
 //
-// The kernel is poisson.div compiled here with the package's compiler (f64).
+// The kernel is poisson.div compiled here with the package's compiler (f64), with its vjp entry
+// (the CLI's `divc poisson.div --vjp -o poisson.wasm` builds the same).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,7 +39,8 @@ const random = () => {
 };
 const gaussian = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
 
-const out = compile(readFileSync(join(here, 'poisson.div'), 'utf8'), { filename: 'poisson.div' });
+// vjp: true builds the artifact's vjp entry (k.vjp), off by default
+const out = compile(readFileSync(join(here, 'poisson.div'), 'utf8'), { filename: 'poisson.div', vjp: true });
 if (!out.wasm) throw new Error(out.diagnostics.map((d) => d.message).join('\n'));
 const k = await load(out.wasm, { backend: 'wasm', threads: 1 });
 

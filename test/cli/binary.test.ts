@@ -271,9 +271,12 @@ describe('divc', () => {
     expect(stats.f.perPoint).toBe(8);
     expect(stats.divergence).toEqual({ perPoint: 8, perBatch: 2 });
     // how the kernel is built, as the cost model chose it (compiler/schedule.ts)
-    expect(stats.schedule).toMatchObject({ lowering: 'scalar', entries: ['evaluate', 'divergence', 'diagonal', 'vjp'], optimizer: { passes: 'full' }, inlineDepth: 24 });
-    // the vjp entry (training): reverse mode over f + div f
-    expect(stats.vjp.perPoint).toBeGreaterThan(stats.divergence.perPoint);
+    expect(stats.schedule).toMatchObject({ lowering: 'scalar', entries: ['evaluate', 'divergence', 'diagonal'], optimizer: { passes: 'full' }, inlineDepth: 24 });
+    expect(stats.vjp).toBeUndefined();
+    // --vjp: the vjp entry (training), reverse mode over f + div f
+    const trained = JSON.parse(divc(lorenz, '--emit', 'stats', '--vjp').stdout);
+    expect(trained.schedule.entries).toEqual(['evaluate', 'divergence', 'diagonal', 'vjp']);
+    expect(trained.vjp.perPoint).toBeGreaterThan(trained.divergence.perPoint);
     const mlp = JSON.parse(divc(join(REFERENCE_DIR, 'mlp.div'), '--emit', 'stats').stdout);
     expect(mlp.schedule).toMatchObject({ lowering: 'tensor', reason: mlp.lowering.reason, tile: { vectors: 4 }, fusedDepth: 12, fma: true });
     expect(mlp.schedule.products).toHaveLength(3);

@@ -9,7 +9,6 @@
  (export "evaluate" (func $evaluate))
  (export "divergence" (func $divergence))
  (export "diagonal" (func $diagonal))
- (export "vjp" (func $vjp))
  (export "flow_rk4" (func $flow_rk4))
  (export "flow_dopri5" (func $flow_dopri5))
  (export "prologue" (func $prologue))
@@ -63,10 +62,10 @@
          )
         )
         (local.set $4
-         (i32.const 144)
+         (i32.const 80)
         )
         (local.set $11
-         (i32.const 192)
+         (i32.const 128)
         )
         (i32.const 32)
        )
@@ -228,7 +227,7 @@
      (v128.store align=4
       (local.get $11)
       (v128.load
-       (i32.const 240)
+       (i32.const 144)
       )
      )
      (if
@@ -245,7 +244,7 @@
           (i32.const 12)
          )
         )
-        (i32.const 144)
+        (i32.const 80)
         (i32.mul
          (local.get $8)
          (i32.const 12)
@@ -259,7 +258,7 @@
           (i32.const 2)
          )
         )
-        (i32.const 192)
+        (i32.const 128)
         (i32.shl
          (local.get $8)
          (i32.const 2)
@@ -319,7 +318,7 @@
           (i32.const 12)
          )
         )
-        (i32.const 144)
+        (i32.const 80)
        )
        (else
         (i32.add
@@ -332,7 +331,7 @@
        )
       )
       (v128.load
-       (i32.const 256)
+       (i32.const 160)
       )
      )
      (if
@@ -349,7 +348,7 @@
           (i32.const 2)
          )
         )
-        (i32.const 144)
+        (i32.const 80)
         (i32.shl
          (local.get $4)
          (i32.const 2)
@@ -413,9 +412,9 @@
           )
          )
          (local.set $7
-          (i32.const 192)
+          (i32.const 128)
          )
-         (i32.const 144)
+         (i32.const 80)
         )
         (else
          (local.set $7
@@ -438,25 +437,25 @@
        )
       )
       (v128.load
-       (i32.const 272)
+       (i32.const 176)
       )
      )
      (v128.store32_lane offset=12 1
       (local.get $4)
       (v128.load
-       (i32.const 272)
+       (i32.const 176)
       )
      )
      (v128.store32_lane offset=24 2
       (local.get $4)
       (v128.load
-       (i32.const 272)
+       (i32.const 176)
       )
      )
      (v128.store32_lane offset=36 3
       (local.get $4)
       (v128.load
-       (i32.const 272)
+       (i32.const 176)
       )
      )
      (v128.store32_lane offset=4 0
@@ -478,31 +477,31 @@
      (v128.store32_lane offset=8 0
       (local.get $4)
       (v128.load
-       (i32.const 288)
+       (i32.const 192)
       )
      )
      (v128.store32_lane offset=20 1
       (local.get $4)
       (v128.load
-       (i32.const 288)
+       (i32.const 192)
       )
      )
      (v128.store32_lane offset=32 2
       (local.get $4)
       (v128.load
-       (i32.const 288)
+       (i32.const 192)
       )
      )
      (v128.store32_lane offset=44 3
       (local.get $4)
       (v128.load
-       (i32.const 288)
+       (i32.const 192)
       )
      )
      (v128.store align=4
       (local.get $7)
       (v128.load
-       (i32.const 304)
+       (i32.const 208)
       )
      )
      (if
@@ -519,7 +518,7 @@
           (i32.const 12)
          )
         )
-        (i32.const 144)
+        (i32.const 80)
         (i32.mul
          (local.get $6)
          (i32.const 12)
@@ -533,7 +532,7 @@
           (i32.const 2)
          )
         )
-        (i32.const 192)
+        (i32.const 128)
         (i32.shl
          (local.get $6)
          (i32.const 2)
@@ -544,410 +543,6 @@
      (local.set $5
       (i32.add
        (local.get $5)
-       (i32.const 4)
-      )
-     )
-     (br $points)
-    )
-   )
-  )
- )
- (func $vjp (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 v128)
-  (local $9 v128)
-  (local $10 v128)
-  (local $11 i32)
-  (local $12 v128)
-  (local $13 v128)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 v128)
-  (loop $points
-   (if
-    (i32.gt_u
-     (local.get $3)
-     (local.get $7)
-    )
-    (then
-     (local.set $12
-      (f32x4.sub
-       (f32x4.neg
-        (local.tee $10
-         (v128.load32_lane offset=108 3
-          (local.tee $4
-           (if (result i32)
-            (i32.lt_u
-             (local.tee $11
-              (i32.sub
-               (local.get $3)
-               (local.get $7)
-              )
-             )
-             (i32.const 4)
-            )
-            (then
-             (memory.fill
-              (i32.const 32)
-              (i32.const 0)
-              (i32.const 112)
-             )
-             (memory.copy
-              (i32.const 32)
-              (i32.add
-               (local.get $0)
-               (i32.mul
-                (local.get $7)
-                (i32.const 28)
-               )
-              )
-              (i32.mul
-               (local.get $11)
-               (i32.const 28)
-              )
-             )
-             (local.set $5
-              (i32.const 144)
-             )
-             (local.set $6
-              (i32.const 192)
-             )
-             (i32.const 32)
-            )
-            (else
-             (local.set $5
-              (i32.add
-               (local.get $1)
-               (i32.mul
-                (local.get $7)
-                (i32.const 12)
-               )
-              )
-             )
-             (local.set $6
-              (i32.add
-               (local.get $2)
-               (i32.mul
-                (local.get $7)
-                (i32.const 12)
-               )
-              )
-             )
-             (i32.add
-              (local.get $0)
-              (i32.mul
-               (local.get $7)
-               (i32.const 28)
-              )
-             )
-            )
-           )
-          )
-          (v128.load32_lane offset=80 2
-           (local.get $4)
-           (v128.load32_lane offset=52 1
-            (local.get $4)
-            (v128.load32_splat offset=24
-             (local.get $4)
-            )
-           )
-          )
-         )
-        )
-       )
-       (f32x4.mul
-        (local.tee $17
-         (v128.load32_lane offset=92 3
-          (local.get $4)
-          (v128.load32_lane offset=64 2
-           (local.get $4)
-           (v128.load32_lane offset=36 1
-            (local.get $4)
-            (v128.load32_splat offset=8
-             (local.get $4)
-            )
-           )
-          )
-         )
-        )
-        (local.tee $8
-         (v128.load32_lane offset=104 3
-          (local.get $4)
-          (v128.load32_lane offset=76 2
-           (local.get $4)
-           (v128.load32_lane offset=48 1
-            (local.get $4)
-            (v128.load32_splat offset=20
-             (local.get $4)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-     )
-     (local.set $14
-      (f32x4.sub
-       (f32x4.mul
-        (local.get $8)
-        (v128.load
-         (i32.const 320)
-        )
-       )
-       (local.tee $13
-        (f32x4.mul
-         (local.tee $9
-          (v128.load32_lane offset=84 3
-           (local.get $4)
-           (v128.load32_lane offset=56 2
-            (local.get $4)
-            (v128.load32_lane offset=28 1
-             (local.get $4)
-             (v128.load32_splat
-              (local.get $4)
-             )
-            )
-           )
-          )
-         )
-         (local.tee $15
-          (v128.load32_lane offset=100 3
-           (local.get $4)
-           (v128.load32_lane offset=72 2
-            (local.get $4)
-            (v128.load32_lane offset=44 1
-             (local.get $4)
-             (v128.load32_splat offset=16
-              (local.get $4)
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-     )
-     (local.set $10
-      (f32x4.sub
-       (f32x4.mul
-        (f32x4.sub
-         (local.tee $18
-          (v128.load32_lane offset=88 3
-           (local.get $4)
-           (v128.load32_lane offset=60 2
-            (local.get $4)
-            (v128.load32_lane offset=32 1
-             (local.get $4)
-             (v128.load32_splat offset=4
-              (local.get $4)
-             )
-            )
-           )
-          )
-         )
-         (local.get $9)
-        )
-        (local.tee $16
-         (v128.load32_lane offset=96 3
-          (local.get $4)
-          (v128.load32_lane offset=68 2
-           (local.get $4)
-           (v128.load32_lane offset=40 1
-            (local.get $4)
-            (v128.load32_splat offset=12
-             (local.get $4)
-            )
-           )
-          )
-         )
-        )
-       )
-       (local.get $10)
-      )
-     )
-     (local.set $9
-      (f32x4.add
-       (f32x4.sub
-        (f32x4.mul
-         (local.get $9)
-         (local.get $8)
-        )
-        (local.get $15)
-       )
-       (f32x4.mul
-        (v128.load32_splat offset=16
-         (i32.const 0)
-        )
-        (local.get $16)
-       )
-      )
-     )
-     (v128.store32_lane 0
-      (local.get $5)
-      (local.tee $8
-       (f32x4.add
-        (f32x4.add
-         (f32x4.mul
-          (local.get $18)
-          (local.get $8)
-         )
-         (f32x4.mul
-          (f32x4.sub
-           (v128.load32_splat offset=20
-            (i32.const 0)
-           )
-           (local.get $17)
-          )
-          (local.get $15)
-         )
-        )
-        (f32x4.mul
-         (local.get $16)
-         (v128.load
-          (i32.const 336)
-         )
-        )
-       )
-      )
-     )
-     (v128.store32_lane offset=12 1
-      (local.get $5)
-      (local.get $8)
-     )
-     (v128.store32_lane offset=24 2
-      (local.get $5)
-      (local.get $8)
-     )
-     (v128.store32_lane offset=36 3
-      (local.get $5)
-      (local.get $8)
-     )
-     (v128.store32_lane offset=4 0
-      (local.get $5)
-      (local.get $9)
-     )
-     (v128.store32_lane offset=16 1
-      (local.get $5)
-      (local.get $9)
-     )
-     (v128.store32_lane offset=28 2
-      (local.get $5)
-      (local.get $9)
-     )
-     (v128.store32_lane offset=40 3
-      (local.get $5)
-      (local.get $9)
-     )
-     (v128.store32_lane offset=8 0
-      (local.get $5)
-      (local.get $14)
-     )
-     (v128.store32_lane offset=20 1
-      (local.get $5)
-      (local.get $14)
-     )
-     (v128.store32_lane offset=32 2
-      (local.get $5)
-      (local.get $14)
-     )
-     (v128.store32_lane offset=44 3
-      (local.get $5)
-      (local.get $14)
-     )
-     (v128.store32_lane 0
-      (local.get $6)
-      (local.get $10)
-     )
-     (v128.store32_lane offset=12 1
-      (local.get $6)
-      (local.get $10)
-     )
-     (v128.store32_lane offset=24 2
-      (local.get $6)
-      (local.get $10)
-     )
-     (v128.store32_lane offset=36 3
-      (local.get $6)
-      (local.get $10)
-     )
-     (v128.store32_lane offset=4 0
-      (local.get $6)
-      (local.get $13)
-     )
-     (v128.store32_lane offset=16 1
-      (local.get $6)
-      (local.get $13)
-     )
-     (v128.store32_lane offset=28 2
-      (local.get $6)
-      (local.get $13)
-     )
-     (v128.store32_lane offset=40 3
-      (local.get $6)
-      (local.get $13)
-     )
-     (v128.store32_lane offset=8 0
-      (local.get $6)
-      (local.get $12)
-     )
-     (v128.store32_lane offset=20 1
-      (local.get $6)
-      (local.get $12)
-     )
-     (v128.store32_lane offset=32 2
-      (local.get $6)
-      (local.get $12)
-     )
-     (v128.store32_lane offset=44 3
-      (local.get $6)
-      (local.get $12)
-     )
-     (if
-      (i32.lt_u
-       (local.get $11)
-       (i32.const 4)
-      )
-      (then
-       (memory.copy
-        (i32.add
-         (local.get $1)
-         (i32.mul
-          (local.get $7)
-          (i32.const 12)
-         )
-        )
-        (i32.const 144)
-        (i32.mul
-         (local.get $11)
-         (i32.const 12)
-        )
-       )
-       (memory.copy
-        (i32.add
-         (local.get $2)
-         (i32.mul
-          (local.get $7)
-          (i32.const 12)
-         )
-        )
-        (i32.const 192)
-        (i32.mul
-         (local.get $11)
-         (i32.const 12)
-        )
-       )
-      )
-     )
-     (local.set $7
-      (i32.add
-       (local.get $7)
        (i32.const 4)
       )
      )
@@ -6431,7 +6026,7 @@
   (local $0 v128)
   (local $1 v128)
   (v128.store align=4
-   (i32.const 240)
+   (i32.const 144)
    (f32x4.sub
     (f32x4.sub
      (v128.const i32x4 0xbf800000 0xbf800000 0xbf800000 0xbf800000)
@@ -6445,7 +6040,7 @@
    )
   )
   (v128.store align=4
-   (i32.const 256)
+   (i32.const 160)
    (f32x4.sub
     (f32x4.sub
      (v128.const i32x4 0xbf800000 0xbf800000 0xbf800000 0xbf800000)
@@ -6479,7 +6074,7 @@
    )
   )
   (v128.store align=4
-   (i32.const 272)
+   (i32.const 176)
    (f32x4.neg
     (v128.load32_splat offset=16
      (i32.const 0)
@@ -6487,31 +6082,12 @@
    )
   )
   (v128.store align=4
-   (i32.const 288)
+   (i32.const 192)
    (local.get $0)
   )
   (v128.store align=4
-   (i32.const 304)
+   (i32.const 208)
    (local.get $1)
-  )
-  (local.set $0
-   (f32x4.neg
-    (v128.load32_splat offset=16
-     (i32.const 0)
-    )
-   )
-  )
-  (v128.store align=4
-   (i32.const 320)
-   (f32x4.neg
-    (v128.load32_splat offset=24
-     (i32.const 0)
-    )
-   )
-  )
-  (v128.store align=4
-   (i32.const 336)
-   (local.get $0)
   )
  )
 )

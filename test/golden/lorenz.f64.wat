@@ -9,7 +9,6 @@
  (export "evaluate" (func $evaluate))
  (export "divergence" (func $divergence))
  (export "diagonal" (func $diagonal))
- (export "vjp" (func $vjp))
  (export "flow_rk4" (func $flow_rk4))
  (export "flow_dopri5" (func $flow_dopri5))
  (export "prologue" (func $prologue))
@@ -63,10 +62,10 @@
          )
         )
         (local.set $5
-         (i32.const 160)
+         (i32.const 96)
         )
         (local.set $9
-         (i32.const 208)
+         (i32.const 144)
         )
         (i32.const 48)
        )
@@ -186,7 +185,7 @@
      (v128.store align=4
       (local.get $9)
       (v128.load
-       (i32.const 256)
+       (i32.const 160)
       )
      )
      (if
@@ -203,7 +202,7 @@
           (i32.const 24)
          )
         )
-        (i32.const 160)
+        (i32.const 96)
         (i32.mul
          (local.get $8)
          (i32.const 24)
@@ -217,7 +216,7 @@
           (i32.const 3)
          )
         )
-        (i32.const 208)
+        (i32.const 144)
         (i32.shl
          (local.get $8)
          (i32.const 3)
@@ -277,7 +276,7 @@
           (i32.const 24)
          )
         )
-        (i32.const 160)
+        (i32.const 96)
        )
        (else
         (i32.add
@@ -290,7 +289,7 @@
        )
       )
       (v128.load
-       (i32.const 272)
+       (i32.const 176)
       )
      )
      (if
@@ -307,7 +306,7 @@
           (i32.const 3)
          )
         )
-        (i32.const 160)
+        (i32.const 96)
         (i32.shl
          (local.get $4)
          (i32.const 3)
@@ -371,9 +370,9 @@
           )
          )
          (local.set $7
-          (i32.const 208)
+          (i32.const 144)
          )
-         (i32.const 160)
+         (i32.const 96)
         )
         (else
          (local.set $7
@@ -396,13 +395,13 @@
        )
       )
       (v128.load
-       (i32.const 288)
+       (i32.const 192)
       )
      )
      (v128.store64_lane offset=24 1
       (local.get $5)
       (v128.load
-       (i32.const 288)
+       (i32.const 192)
       )
      )
      (v128.store64_lane offset=8 0
@@ -416,19 +415,19 @@
      (v128.store64_lane offset=16 0
       (local.get $5)
       (v128.load
-       (i32.const 304)
+       (i32.const 208)
       )
      )
      (v128.store64_lane offset=40 1
       (local.get $5)
       (v128.load
-       (i32.const 304)
+       (i32.const 208)
       )
      )
      (v128.store align=4
       (local.get $7)
       (v128.load
-       (i32.const 320)
+       (i32.const 224)
       )
      )
      (if
@@ -445,7 +444,7 @@
           (i32.const 24)
          )
         )
-        (i32.const 160)
+        (i32.const 96)
         (i32.mul
          (local.get $6)
          (i32.const 24)
@@ -459,7 +458,7 @@
           (i32.const 3)
          )
         )
-        (i32.const 208)
+        (i32.const 144)
         (i32.shl
          (local.get $6)
          (i32.const 3)
@@ -470,320 +469,6 @@
      (local.set $4
       (i32.add
        (local.get $4)
-       (i32.const 2)
-      )
-     )
-     (br $points)
-    )
-   )
-  )
- )
- (func $vjp (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 v128)
-  (local $9 v128)
-  (local $10 i32)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 v128)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 v128)
-  (loop $points
-   (if
-    (i32.gt_u
-     (local.get $3)
-     (local.get $5)
-    )
-    (then
-     (local.set $12
-      (f64x2.sub
-       (f64x2.neg
-        (local.tee $11
-         (v128.load64_lane offset=104 1
-          (local.tee $4
-           (if (result i32)
-            (i32.lt_u
-             (local.tee $10
-              (i32.sub
-               (local.get $3)
-               (local.get $5)
-              )
-             )
-             (i32.const 2)
-            )
-            (then
-             (memory.fill
-              (i32.const 48)
-              (i32.const 0)
-              (i32.const 112)
-             )
-             (memory.copy
-              (i32.const 48)
-              (i32.add
-               (local.get $0)
-               (i32.mul
-                (local.get $5)
-                (i32.const 56)
-               )
-              )
-              (i32.mul
-               (local.get $10)
-               (i32.const 56)
-              )
-             )
-             (local.set $6
-              (i32.const 160)
-             )
-             (local.set $7
-              (i32.const 208)
-             )
-             (i32.const 48)
-            )
-            (else
-             (local.set $6
-              (i32.add
-               (local.get $1)
-               (i32.mul
-                (local.get $5)
-                (i32.const 24)
-               )
-              )
-             )
-             (local.set $7
-              (i32.add
-               (local.get $2)
-               (i32.mul
-                (local.get $5)
-                (i32.const 24)
-               )
-              )
-             )
-             (i32.add
-              (local.get $0)
-              (i32.mul
-               (local.get $5)
-               (i32.const 56)
-              )
-             )
-            )
-           )
-          )
-          (v128.load64_splat offset=48
-           (local.get $4)
-          )
-         )
-        )
-       )
-       (f64x2.mul
-        (local.tee $17
-         (v128.load64_lane offset=72 1
-          (local.get $4)
-          (v128.load64_splat offset=16
-           (local.get $4)
-          )
-         )
-        )
-        (local.tee $8
-         (v128.load64_lane offset=96 1
-          (local.get $4)
-          (v128.load64_splat offset=40
-           (local.get $4)
-          )
-         )
-        )
-       )
-      )
-     )
-     (local.set $15
-      (f64x2.sub
-       (f64x2.mul
-        (local.get $8)
-        (v128.load
-         (i32.const 336)
-        )
-       )
-       (local.tee $14
-        (f64x2.mul
-         (local.tee $9
-          (v128.load64_lane offset=56 1
-           (local.get $4)
-           (v128.load64_splat
-            (local.get $4)
-           )
-          )
-         )
-         (local.tee $13
-          (v128.load64_lane offset=88 1
-           (local.get $4)
-           (v128.load64_splat offset=32
-            (local.get $4)
-           )
-          )
-         )
-        )
-       )
-      )
-     )
-     (local.set $11
-      (f64x2.sub
-       (f64x2.mul
-        (f64x2.sub
-         (local.tee $18
-          (v128.load64_lane offset=64 1
-           (local.get $4)
-           (v128.load64_splat offset=8
-            (local.get $4)
-           )
-          )
-         )
-         (local.get $9)
-        )
-        (local.tee $16
-         (v128.load64_lane offset=80 1
-          (local.get $4)
-          (v128.load64_splat offset=24
-           (local.get $4)
-          )
-         )
-        )
-       )
-       (local.get $11)
-      )
-     )
-     (local.set $9
-      (f64x2.add
-       (f64x2.sub
-        (f64x2.mul
-         (local.get $9)
-         (local.get $8)
-        )
-        (local.get $13)
-       )
-       (f64x2.mul
-        (v128.load64_splat offset=16
-         (i32.const 0)
-        )
-        (local.get $16)
-       )
-      )
-     )
-     (v128.store64_lane 0
-      (local.get $6)
-      (local.tee $8
-       (f64x2.add
-        (f64x2.add
-         (f64x2.mul
-          (local.get $18)
-          (local.get $8)
-         )
-         (f64x2.mul
-          (f64x2.sub
-           (v128.load64_splat offset=24
-            (i32.const 0)
-           )
-           (local.get $17)
-          )
-          (local.get $13)
-         )
-        )
-        (f64x2.mul
-         (local.get $16)
-         (v128.load
-          (i32.const 352)
-         )
-        )
-       )
-      )
-     )
-     (v128.store64_lane offset=24 1
-      (local.get $6)
-      (local.get $8)
-     )
-     (v128.store64_lane offset=8 0
-      (local.get $6)
-      (local.get $9)
-     )
-     (v128.store64_lane offset=32 1
-      (local.get $6)
-      (local.get $9)
-     )
-     (v128.store64_lane offset=16 0
-      (local.get $6)
-      (local.get $15)
-     )
-     (v128.store64_lane offset=40 1
-      (local.get $6)
-      (local.get $15)
-     )
-     (v128.store64_lane 0
-      (local.get $7)
-      (local.get $11)
-     )
-     (v128.store64_lane offset=24 1
-      (local.get $7)
-      (local.get $11)
-     )
-     (v128.store64_lane offset=8 0
-      (local.get $7)
-      (local.get $14)
-     )
-     (v128.store64_lane offset=32 1
-      (local.get $7)
-      (local.get $14)
-     )
-     (v128.store64_lane offset=16 0
-      (local.get $7)
-      (local.get $12)
-     )
-     (v128.store64_lane offset=40 1
-      (local.get $7)
-      (local.get $12)
-     )
-     (if
-      (i32.lt_u
-       (local.get $10)
-       (i32.const 2)
-      )
-      (then
-       (memory.copy
-        (i32.add
-         (local.get $1)
-         (i32.mul
-          (local.get $5)
-          (i32.const 24)
-         )
-        )
-        (i32.const 160)
-        (i32.mul
-         (local.get $10)
-         (i32.const 24)
-        )
-       )
-       (memory.copy
-        (i32.add
-         (local.get $2)
-         (i32.mul
-          (local.get $5)
-          (i32.const 24)
-         )
-        )
-        (i32.const 208)
-        (i32.mul
-         (local.get $10)
-         (i32.const 24)
-        )
-       )
-      )
-     )
-     (local.set $5
-      (i32.add
-       (local.get $5)
        (i32.const 2)
       )
      )
@@ -6211,7 +5896,7 @@
   (local $0 v128)
   (local $1 v128)
   (v128.store align=4
-   (i32.const 256)
+   (i32.const 160)
    (f64x2.sub
     (f64x2.sub
      (v128.const i32x4 0x00000000 0xbff00000 0x00000000 0xbff00000)
@@ -6225,7 +5910,7 @@
    )
   )
   (v128.store align=4
-   (i32.const 272)
+   (i32.const 176)
    (f64x2.sub
     (f64x2.sub
      (v128.const i32x4 0x00000000 0xbff00000 0x00000000 0xbff00000)
@@ -6259,7 +5944,7 @@
    )
   )
   (v128.store align=4
-   (i32.const 288)
+   (i32.const 192)
    (f64x2.neg
     (v128.load64_splat offset=16
      (i32.const 0)
@@ -6267,31 +5952,12 @@
    )
   )
   (v128.store align=4
-   (i32.const 304)
+   (i32.const 208)
    (local.get $0)
   )
   (v128.store align=4
-   (i32.const 320)
+   (i32.const 224)
    (local.get $1)
-  )
-  (local.set $0
-   (f64x2.neg
-    (v128.load64_splat offset=16
-     (i32.const 0)
-    )
-   )
-  )
-  (v128.store align=4
-   (i32.const 336)
-   (f64x2.neg
-    (v128.load64_splat offset=32
-     (i32.const 0)
-    )
-   )
-  )
-  (v128.store align=4
-   (i32.const 352)
-   (local.get $0)
   )
  )
 )

@@ -1,7 +1,7 @@
 (module
  (type $0 (func (param i32 i32 i32 i32)))
- (type $1 (func (param i32 i32 i32)))
- (type $2 (func (param v128 v128) (result v128)))
+ (type $1 (func (param v128 v128) (result v128)))
+ (type $2 (func (param i32 i32 i32)))
  (type $3 (func (param i32 i32 i32 i32 i32 f64 f64 i32)))
  (type $4 (func (param i32 i32 i32 i32 i32 i32 f64 f64 f64 f64 i32)))
  (type $5 (func))
@@ -10,7 +10,6 @@
  (export "evaluate" (func $evaluate))
  (export "divergence" (func $divergence))
  (export "diagonal" (func $diagonal))
- (export "vjp" (func $vjp))
  (export "flow_rk4" (func $flow_rk4))
  (export "flow_dopri5" (func $flow_dopri5))
  (export "prologue" (func $prologue))
@@ -463,10 +462,10 @@
                   )
                  )
                  (local.set $6
-                  (i32.const 128)
+                  (i32.const 64)
                  )
                  (local.set $14
-                  (i32.const 176)
+                  (i32.const 112)
                  )
                  (i32.const 16)
                 )
@@ -726,7 +725,7 @@
           (i32.const 24)
          )
         )
-        (i32.const 128)
+        (i32.const 64)
         (i32.mul
          (local.get $11)
          (i32.const 24)
@@ -740,7 +739,7 @@
           (i32.const 3)
          )
         )
-        (i32.const 176)
+        (i32.const 112)
         (i32.shl
          (local.get $11)
          (i32.const 3)
@@ -818,7 +817,7 @@
                   )
                  )
                  (local.set $10
-                  (i32.const 128)
+                  (i32.const 64)
                  )
                  (i32.const 16)
                 )
@@ -1002,7 +1001,7 @@
           (i32.const 3)
          )
         )
-        (i32.const 128)
+        (i32.const 64)
         (i32.shl
          (local.get $9)
          (i32.const 3)
@@ -1083,10 +1082,10 @@
                   )
                  )
                  (local.set $7
-                  (i32.const 128)
+                  (i32.const 64)
                  )
                  (local.set $13
-                  (i32.const 176)
+                  (i32.const 112)
                  )
                  (i32.const 16)
                 )
@@ -1310,7 +1309,7 @@
           (i32.const 24)
          )
         )
-        (i32.const 128)
+        (i32.const 64)
         (i32.mul
          (local.get $11)
          (i32.const 24)
@@ -1324,7 +1323,7 @@
           (i32.const 3)
          )
         )
-        (i32.const 176)
+        (i32.const 112)
         (i32.shl
          (local.get $11)
          (i32.const 3)
@@ -1335,629 +1334,6 @@
      (local.set $5
       (i32.add
        (local.get $5)
-       (i32.const 2)
-      )
-     )
-     (br $points)
-    )
-   )
-  )
- )
- (func $vjp (param $0 i32) (param $1 i32) (param $2 i32)
-  (local $3 i32)
-  (local $4 v128)
-  (local $5 v128)
-  (local $6 v128)
-  (local $7 v128)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 v128)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 v128)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 i32)
-  (local $21 v128)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
-  (loop $points
-   (if
-    (i32.gt_u
-     (local.get $2)
-     (local.get $8)
-    )
-    (then
-     (local.set $9
-      (if (result i32)
-       (i32.lt_u
-        (local.tee $20
-         (i32.sub
-          (local.get $2)
-          (local.get $8)
-         )
-        )
-        (i32.const 2)
-       )
-       (then
-        (memory.fill
-         (i32.const 16)
-         (i32.const 0)
-         (i32.const 112)
-        )
-        (memory.copy
-         (i32.const 16)
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $8)
-           (i32.const 56)
-          )
-         )
-         (i32.mul
-          (local.get $20)
-          (i32.const 56)
-         )
-        )
-        (local.set $3
-         (i32.const 16)
-        )
-        (i32.const 128)
-       )
-       (else
-        (local.set $3
-         (i32.add
-          (local.get $0)
-          (i32.mul
-           (local.get $8)
-           (i32.const 56)
-          )
-         )
-        )
-        (i32.add
-         (local.get $1)
-         (i32.mul
-          (local.get $8)
-          (i32.const 24)
-         )
-        )
-       )
-      )
-     )
-     (local.set $14
-      (f64x2.lt
-       (local.tee $4
-        (f64x2.sqrt
-         (f64x2.add
-          (local.tee $23
-           (f64x2.add
-            (f64x2.mul
-             (local.tee $5
-              (v128.load64_lane offset=56 1
-               (local.get $3)
-               (v128.load64_splat
-                (local.get $3)
-               )
-              )
-             )
-             (local.get $5)
-            )
-            (f64x2.mul
-             (local.tee $7
-              (v128.load64_lane offset=64 1
-               (local.get $3)
-               (v128.load64_splat offset=8
-                (local.get $3)
-               )
-              )
-             )
-             (local.get $7)
-            )
-           )
-          )
-          (f64x2.mul
-           (local.tee $10
-            (v128.load64_lane offset=72 1
-             (local.get $3)
-             (v128.load64_splat offset=16
-              (local.get $3)
-             )
-            )
-           )
-           (local.get $10)
-          )
-         )
-        )
-       )
-       (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-      )
-     )
-     (local.set $21
-      (f64x2.gt
-       (local.tee $12
-        (v128.bitselect
-         (v128.const i32x4 0x00000000 0xbff00000 0x00000000 0xbff00000)
-         (local.get $10)
-         (local.tee $11
-          (f64x2.lt
-           (local.get $10)
-           (v128.const i32x4 0x00000000 0xbff00000 0x00000000 0xbff00000)
-          )
-         )
-        )
-       )
-       (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-      )
-     )
-     (local.set $25
-      (f64x2.mul
-       (local.tee $15
-        (f64x2.div
-         (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-         (local.get $4)
-        )
-       )
-       (local.tee $22
-        (f64x2.mul
-         (local.get $5)
-         (local.tee $24
-          (v128.bitselect
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-           (local.tee $28
-            (f64x2.div
-             (v128.const i32x4 0x00000000 0x3fe00000 0x00000000 0x3fe00000)
-             (local.get $4)
-            )
-           )
-           (local.tee $29
-            (f64x2.eq
-             (local.get $4)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-     )
-     (local.set $16
-      (v128.load64_lane offset=88 1
-       (local.get $3)
-       (v128.load64_splat offset=32
-        (local.get $3)
-       )
-      )
-     )
-     (local.set $26
-      (f64x2.add
-       (f64x2.mul
-        (local.get $15)
-        (local.tee $18
-         (f64x2.mul
-          (f64x2.mul
-           (local.get $15)
-           (local.tee $13
-            (f64x2.mul
-             (local.tee $6
-              (f64x2.mul
-               (local.get $5)
-               (local.tee $17
-                (v128.load64_lane offset=104 1
-                 (local.get $3)
-                 (v128.load64_splat offset=48
-                  (local.get $3)
-                 )
-                )
-               )
-              )
-             )
-             (local.tee $30
-              (v128.bitselect
-               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-               (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-               (local.get $14)
-              )
-             )
-            )
-           )
-          )
-          (v128.const i32x4 0x00000000 0xc0000000 0x00000000 0xc0000000)
-         )
-        )
-       )
-       (f64x2.mul
-        (local.get $4)
-        (local.tee $6
-         (f64x2.mul
-          (f64x2.mul
-           (local.get $6)
-           (local.tee $19
-            (v128.bitselect
-             (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             (local.get $14)
-            )
-           )
-          )
-          (v128.const i32x4 0x00000000 0xc0100000 0x00000000 0xc0100000)
-         )
-        )
-       )
-      )
-     )
-     (local.set $27
-      (f64x2.add
-       (f64x2.mul
-        (v128.bitselect
-         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-         (local.tee $11
-          (v128.bitselect
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-           (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-           (local.get $11)
-          )
-         )
-         (local.get $21)
-        )
-        (local.get $17)
-       )
-       (f64x2.mul
-        (v128.bitselect
-         (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-         (local.get $12)
-         (local.get $21)
-        )
-        (local.tee $12
-         (v128.load64_lane offset=96 1
-          (local.get $3)
-          (v128.load64_splat offset=40
-           (local.get $3)
-          )
-         )
-        )
-       )
-      )
-     )
-     (local.set $13
-      (f64x2.mul
-       (local.get $24)
-       (f64x2.sub
-        (f64x2.sub
-         (f64x2.sub
-          (f64x2.add
-           (f64x2.mul
-            (local.get $13)
-            (f64x2.div
-             (f64x2.div
-              (f64x2.mul
-               (local.get $25)
-               (v128.const i32x4 0x00000000 0x40000000 0x00000000 0x40000000)
-              )
-              (local.get $4)
-             )
-             (local.get $4)
-            )
-           )
-           (f64x2.mul
-            (local.get $22)
-            (local.get $6)
-           )
-          )
-          (f64x2.mul
-           (f64x2.mul
-            (f64x2.mul
-             (local.get $5)
-             (local.get $26)
-            )
-            (v128.bitselect
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-             (local.get $29)
-            )
-           )
-           (f64x2.div
-            (local.get $28)
-            (local.get $4)
-           )
-          )
-         )
-         (f64x2.mul
-          (f64x2.add
-           (f64x2.mul
-            (local.get $22)
-            (local.get $18)
-           )
-           (f64x2.mul
-            (local.get $30)
-            (local.tee $6
-             (f64x2.add
-              (local.get $17)
-              (f64x2.mul
-               (local.get $5)
-               (local.tee $18
-                (v128.load64_lane offset=80 1
-                 (local.get $3)
-                 (v128.load64_splat offset=24
-                  (local.get $3)
-                 )
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-          (f64x2.div
-           (local.get $15)
-           (local.get $4)
-          )
-         )
-        )
-        (f64x2.mul
-         (f64x2.mul
-          (local.get $4)
-          (f64x2.mul
-           (local.get $19)
-           (local.get $6)
-          )
-         )
-         (v128.const i32x4 0x00000000 0x40000000 0x00000000 0x40000000)
-        )
-       )
-      )
-     )
-     (local.set $19
-      (f64x2.add
-       (f64x2.add
-        (f64x2.mul
-         (local.get $11)
-         (f64x2.mul
-          (v128.bitselect
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-           (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-           (local.get $21)
-          )
-          (f64x2.mul
-           (call $native_atan2_f64x2
-            (local.get $7)
-            (local.get $5)
-           )
-           (local.get $12)
-          )
-         )
-        )
-        (f64x2.mul
-         (local.get $16)
-         (v128.bitselect
-          (v128.const i32x4 0x00000000 0x3fe00000 0x00000000 0x3fe00000)
-          (v128.bitselect
-           (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-           (local.tee $11
-            (f64x2.gt
-             (local.get $10)
-             (local.get $7)
-            )
-           )
-          )
-          (local.tee $12
-           (f64x2.eq
-            (local.get $7)
-            (local.get $10)
-           )
-          )
-         )
-        )
-       )
-       (f64x2.mul
-        (f64x2.mul
-         (local.get $10)
-         (local.get $13)
-        )
-        (v128.const i32x4 0x00000000 0x40000000 0x00000000 0x40000000)
-       )
-      )
-     )
-     (v128.store64_lane 0
-      (local.get $9)
-      (local.tee $6
-       (f64x2.add
-        (f64x2.add
-         (f64x2.add
-          (f64x2.sub
-           (f64x2.add
-            (f64x2.mul
-             (v128.bitselect
-              (f64x2.mul
-               (f64x2.mul
-                (local.get $4)
-                (local.get $22)
-               )
-               (v128.const i32x4 0x00000000 0xc0100000 0x00000000 0xc0100000)
-              )
-              (f64x2.div
-               (f64x2.mul
-                (local.get $25)
-                (v128.const i32x4 0x00000000 0xc0000000 0x00000000 0xc0000000)
-               )
-               (local.get $4)
-              )
-              (local.get $14)
-             )
-             (local.get $17)
-            )
-            (f64x2.mul
-             (local.get $24)
-             (local.get $26)
-            )
-           )
-           (f64x2.mul
-            (local.get $27)
-            (f64x2.div
-             (local.get $7)
-             (local.get $23)
-            )
-           )
-          )
-          (f64x2.mul
-           (f64x2.add
-            (local.get $17)
-            (f64x2.mul
-             (local.get $7)
-             (local.get $16)
-            )
-           )
-           (v128.bitselect
-            (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-            (v128.bitselect
-             (v128.const i32x4 0x00000000 0xbff00000 0x00000000 0xbff00000)
-             (local.get $5)
-             (f64x2.lt
-              (local.get $5)
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-             )
-            )
-            (f64x2.gt
-             (local.get $5)
-             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-            )
-           )
-          )
-         )
-         (f64x2.mul
-          (v128.bitselect
-           (f64x2.sub
-            (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-            (f64x2.mul
-             (local.get $4)
-             (local.get $4)
-            )
-           )
-           (local.get $15)
-           (local.get $14)
-          )
-          (local.get $18)
-         )
-        )
-        (f64x2.mul
-         (f64x2.mul
-          (local.get $5)
-          (local.get $13)
-         )
-         (v128.const i32x4 0x00000000 0x40000000 0x00000000 0x40000000)
-        )
-       )
-      )
-     )
-     (v128.store64_lane offset=24 1
-      (local.get $9)
-      (local.get $6)
-     )
-     (v128.store64_lane offset=8 0
-      (local.get $9)
-      (local.tee $6
-       (f64x2.add
-        (f64x2.add
-         (f64x2.add
-          (f64x2.add
-           (f64x2.mul
-            (local.get $27)
-            (f64x2.div
-             (local.get $5)
-             (local.get $23)
-            )
-           )
-           (f64x2.mul
-            (v128.bitselect
-             (v128.const i32x4 0x00000000 0x3fe00000 0x00000000 0x3fe00000)
-             (v128.bitselect
-              (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-              (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-              (local.get $11)
-             )
-             (local.get $12)
-            )
-            (local.get $16)
-           )
-          )
-          (f64x2.mul
-           (f64x2.abs
-            (local.get $5)
-           )
-           (local.get $16)
-          )
-         )
-         (f64x2.mul
-          (local.get $18)
-          (v128.bitselect
-           (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-           (f64x2.gt
-            (local.get $7)
-            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-           )
-          )
-         )
-        )
-        (f64x2.mul
-         (f64x2.mul
-          (local.get $7)
-          (local.get $13)
-         )
-         (v128.const i32x4 0x00000000 0x40000000 0x00000000 0x40000000)
-        )
-       )
-      )
-     )
-     (v128.store64_lane offset=32 1
-      (local.get $9)
-      (local.get $6)
-     )
-     (v128.store64_lane offset=16 0
-      (local.get $9)
-      (local.get $19)
-     )
-     (v128.store64_lane offset=40 1
-      (local.get $9)
-      (local.get $19)
-     )
-     (if
-      (i32.lt_u
-       (local.get $20)
-       (i32.const 2)
-      )
-      (then
-       (memory.copy
-        (i32.add
-         (local.get $1)
-         (i32.mul
-          (local.get $8)
-          (i32.const 24)
-         )
-        )
-        (i32.const 128)
-        (i32.mul
-         (local.get $20)
-         (i32.const 24)
-        )
-       )
-      )
-     )
-     (local.set $8
-      (i32.add
-       (local.get $8)
        (i32.const 2)
       )
      )

@@ -1,6 +1,6 @@
 (module
- (type $0 (func (param i32 i32 i32 i32)))
- (type $1 (func (param v128) (result v128)))
+ (type $0 (func (param v128) (result v128)))
+ (type $1 (func (param i32 i32 i32 i32)))
  (type $2 (func (param v128 v128) (result v128)))
  (type $3 (func (param v128) (result v128 v128)))
  (type $4 (func (param i32 i32 i32)))
@@ -13,7 +13,6 @@
  (export "evaluate" (func $evaluate))
  (export "divergence" (func $divergence))
  (export "diagonal" (func $diagonal))
- (export "vjp" (func $vjp))
  (export "flow_rk4" (func $flow_rk4))
  (export "flow_dopri5" (func $flow_dopri5))
  (export "prologue" (func $prologue))
@@ -4104,10 +4103,10 @@
            )
           )
           (local.set $5
-           (i32.const 144)
+           (i32.const 80)
           )
           (local.set $10
-           (i32.const 192)
+           (i32.const 128)
           )
           (i32.const 32)
          )
@@ -4183,7 +4182,7 @@
         )
        )
        (v128.load
-        (i32.const 240)
+        (i32.const 160)
        )
       )
      )
@@ -4192,7 +4191,7 @@
       (local.tee $9
        (f64x2.mul
         (v128.load
-         (i32.const 224)
+         (i32.const 144)
         )
         (f64x2.mul
          (f64x2.mul
@@ -4246,7 +4245,7 @@
           (i32.const 24)
          )
         )
-        (i32.const 144)
+        (i32.const 80)
         (i32.mul
          (local.get $7)
          (i32.const 24)
@@ -4260,7 +4259,7 @@
           (i32.const 3)
          )
         )
-        (i32.const 192)
+        (i32.const 128)
         (i32.shl
          (local.get $7)
          (i32.const 3)
@@ -4320,7 +4319,7 @@
           (i32.const 24)
          )
         )
-        (i32.const 144)
+        (i32.const 80)
        )
        (else
         (i32.add
@@ -4348,7 +4347,7 @@
           (i32.const 3)
          )
         )
-        (i32.const 144)
+        (i32.const 80)
         (i32.shl
          (local.get $4)
          (i32.const 3)
@@ -4418,10 +4417,10 @@
              )
             )
             (local.set $5
-             (i32.const 144)
+             (i32.const 80)
             )
             (local.set $10
-             (i32.const 192)
+             (i32.const 128)
             )
             (i32.const 32)
            )
@@ -4482,7 +4481,7 @@
      (local.set $9
       (f64x2.mul
        (v128.load
-        (i32.const 272)
+        (i32.const 192)
        )
        (local.get $7)
       )
@@ -4492,7 +4491,7 @@
       (local.tee $7
        (f64x2.mul
         (v128.load
-         (i32.const 256)
+         (i32.const 176)
         )
         (local.get $7)
        )
@@ -4539,7 +4538,7 @@
           (i32.const 24)
          )
         )
-        (i32.const 144)
+        (i32.const 80)
         (i32.mul
          (local.get $8)
          (i32.const 24)
@@ -4553,382 +4552,10 @@
           (i32.const 3)
          )
         )
-        (i32.const 192)
+        (i32.const 128)
         (i32.shl
          (local.get $8)
          (i32.const 3)
-        )
-       )
-      )
-     )
-     (local.set $4
-      (i32.add
-       (local.get $4)
-       (i32.const 2)
-      )
-     )
-     (br $points)
-    )
-   )
-  )
- )
- (func $vjp (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 v128)
-  (local $8 v128)
-  (local $9 i32)
-  (local $10 v128)
-  (local $11 i32)
-  (local $12 v128)
-  (local $13 v128)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 (tuple v128 v128))
-  (local $19 (tuple v128 v128))
-  (local $20 (tuple v128 v128))
-  (local $21 v128)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (loop $points
-   (if
-    (i32.gt_u
-     (local.get $3)
-     (local.get $4)
-    )
-    (then
-     (local.set $10
-      (v128.load64_lane offset=64 1
-       (local.tee $5
-        (if (result i32)
-         (i32.lt_u
-          (local.tee $11
-           (i32.sub
-            (local.get $3)
-            (local.get $4)
-           )
-          )
-          (i32.const 2)
-         )
-         (then
-          (memory.fill
-           (i32.const 32)
-           (i32.const 0)
-           (i32.const 112)
-          )
-          (memory.copy
-           (i32.const 32)
-           (i32.add
-            (local.get $0)
-            (i32.mul
-             (local.get $4)
-             (i32.const 56)
-            )
-           )
-           (i32.mul
-            (local.get $11)
-            (i32.const 56)
-           )
-          )
-          (local.set $6
-           (i32.const 144)
-          )
-          (local.set $9
-           (i32.const 192)
-          )
-          (i32.const 32)
-         )
-         (else
-          (local.set $6
-           (i32.add
-            (local.get $1)
-            (i32.mul
-             (local.get $4)
-             (i32.const 24)
-            )
-           )
-          )
-          (local.set $9
-           (i32.add
-            (local.get $2)
-            (i32.shl
-             (local.get $4)
-             (i32.const 4)
-            )
-           )
-          )
-          (i32.add
-           (local.get $0)
-           (i32.mul
-            (local.get $4)
-            (i32.const 56)
-           )
-          )
-         )
-        )
-       )
-       (v128.load64_splat offset=8
-        (local.get $5)
-       )
-      )
-     )
-     (local.set $7
-      (v128.load64_lane offset=72 1
-       (local.get $5)
-       (v128.load64_splat offset=16
-        (local.get $5)
-       )
-      )
-     )
-     (local.set $8
-      (tuple.extract 2 0
-       (local.tee $18
-        (call $native_sincos_f64x2
-         (v128.load64_lane offset=56 1
-          (local.get $5)
-          (v128.load64_splat
-           (local.get $5)
-          )
-         )
-        )
-       )
-      )
-     )
-     (local.set $10
-      (tuple.extract 2 0
-       (local.tee $19
-        (call $native_sincos_f64x2
-         (local.get $10)
-        )
-       )
-      )
-     )
-     (local.set $15
-      (f64x2.mul
-       (local.tee $7
-        (tuple.extract 2 1
-         (local.tee $20
-          (call $native_sincos_f64x2
-           (local.get $7)
-          )
-         )
-        )
-       )
-       (local.tee $21
-        (f64x2.mul
-         (v128.load
-          (i32.const 304)
-         )
-         (local.tee $12
-          (v128.load64_lane offset=88 1
-           (local.get $5)
-           (v128.load64_splat offset=32
-            (local.get $5)
-           )
-          )
-         )
-        )
-       )
-      )
-     )
-     (local.set $12
-      (f64x2.mul
-       (local.tee $13
-        (f64x2.sub
-         (f64x2.mul
-          (f64x2.mul
-           (local.tee $22
-            (f64x2.mul
-             (local.get $8)
-             (local.tee $16
-              (tuple.extract 2 1
-               (local.get $19)
-              )
-             )
-            )
-           )
-           (local.get $7)
-          )
-          (local.tee $14
-           (v128.load64_lane offset=80 1
-            (local.get $5)
-            (v128.load64_splat offset=24
-             (local.get $5)
-            )
-           )
-          )
-         )
-         (f64x2.mul
-          (f64x2.mul
-           (local.get $7)
-           (local.tee $23
-            (f64x2.mul
-             (local.tee $17
-              (tuple.extract 2 1
-               (local.get $18)
-              )
-             )
-             (local.get $10)
-            )
-           )
-          )
-          (local.get $12)
-         )
-        )
-       )
-       (v128.load
-        (i32.const 320)
-       )
-      )
-     )
-     (local.set $13
-      (f64x2.mul
-       (local.get $13)
-       (v128.load
-        (i32.const 336)
-       )
-      )
-     )
-     (v128.store64_lane 0
-      (local.get $6)
-      (local.tee $24
-       (f64x2.sub
-        (f64x2.mul
-         (local.get $17)
-         (f64x2.mul
-          (local.get $16)
-          (local.tee $14
-           (f64x2.mul
-            (local.get $7)
-            (local.tee $7
-             (f64x2.mul
-              (v128.load
-               (i32.const 288)
-              )
-              (local.get $14)
-             )
-            )
-           )
-          )
-         )
-        )
-        (f64x2.mul
-         (local.get $8)
-         (f64x2.mul
-          (local.get $10)
-          (local.get $15)
-         )
-        )
-       )
-      )
-     )
-     (v128.store64_lane offset=24 1
-      (local.get $6)
-      (local.get $24)
-     )
-     (v128.store64_lane offset=8 0
-      (local.get $6)
-      (local.tee $8
-       (f64x2.sub
-        (f64x2.mul
-         (local.get $16)
-         (f64x2.mul
-          (local.get $17)
-          (local.get $15)
-         )
-        )
-        (f64x2.mul
-         (local.get $10)
-         (f64x2.mul
-          (local.get $8)
-          (local.get $14)
-         )
-        )
-       )
-      )
-     )
-     (v128.store64_lane offset=32 1
-      (local.get $6)
-      (local.get $8)
-     )
-     (v128.store64_lane offset=16 0
-      (local.get $6)
-      (local.tee $8
-       (f64x2.neg
-        (f64x2.mul
-         (f64x2.add
-          (f64x2.mul
-           (local.get $23)
-           (local.get $21)
-          )
-          (f64x2.mul
-           (local.get $22)
-           (local.get $7)
-          )
-         )
-         (tuple.extract 2 0
-          (local.get $20)
-         )
-        )
-       )
-      )
-     )
-     (v128.store64_lane offset=40 1
-      (local.get $6)
-      (local.get $8)
-     )
-     (v128.store64_lane 0
-      (local.get $9)
-      (local.get $13)
-     )
-     (v128.store64_lane offset=16 1
-      (local.get $9)
-      (local.get $13)
-     )
-     (v128.store64_lane offset=8 0
-      (local.get $9)
-      (local.get $12)
-     )
-     (v128.store64_lane offset=24 1
-      (local.get $9)
-      (local.get $12)
-     )
-     (if
-      (i32.lt_u
-       (local.get $11)
-       (i32.const 2)
-      )
-      (then
-       (memory.copy
-        (i32.add
-         (local.get $1)
-         (i32.mul
-          (local.get $4)
-          (i32.const 24)
-         )
-        )
-        (i32.const 144)
-        (i32.mul
-         (local.get $11)
-         (i32.const 24)
-        )
-       )
-       (memory.copy
-        (i32.add
-         (local.get $2)
-         (i32.shl
-          (local.get $4)
-          (i32.const 4)
-         )
-        )
-        (i32.const 192)
-        (i32.shl
-         (local.get $11)
-         (i32.const 4)
         )
        )
       )
@@ -10361,10 +9988,8 @@
  )
  (func $prologue
   (local $0 v128)
-  (local $1 v128)
-  (local $2 v128)
   (v128.store align=4
-   (i32.const 224)
+   (i32.const 144)
    (local.tee $0
     (call $native_exp_f64x2
      (f64x2.mul
@@ -10382,13 +10007,13 @@
    )
   )
   (v128.store align=4
-   (i32.const 240)
+   (i32.const 160)
    (f64x2.neg
     (local.get $0)
    )
   )
   (v128.store align=4
-   (i32.const 256)
+   (i32.const 176)
    (local.tee $0
     (call $native_exp_f64x2
      (f64x2.mul
@@ -10406,59 +10031,10 @@
    )
   )
   (v128.store align=4
-   (i32.const 272)
+   (i32.const 192)
    (f64x2.neg
     (local.get $0)
    )
-  )
-  (local.set $0
-   (call $native_exp_f64x2
-    (f64x2.mul
-     (local.tee $1
-      (f64x2.mul
-       (v128.load64_splat offset=16
-        (i32.const 0)
-       )
-       (v128.const i32x4 0x00000000 0xc0080000 0x00000000 0xc0080000)
-      )
-     )
-     (v128.load64_splat offset=24
-      (i32.const 0)
-     )
-    )
-   )
-  )
-  (local.set $2
-   (f64x2.mul
-    (f64x2.mul
-     (v128.load64_splat offset=24
-      (i32.const 0)
-     )
-     (local.get $0)
-    )
-    (v128.const i32x4 0x00000000 0xc0080000 0x00000000 0xc0080000)
-   )
-  )
-  (v128.store align=4
-   (i32.const 288)
-   (local.get $0)
-  )
-  (v128.store align=4
-   (i32.const 304)
-   (f64x2.neg
-    (local.get $0)
-   )
-  )
-  (v128.store align=4
-   (i32.const 320)
-   (f64x2.mul
-    (local.get $1)
-    (local.get $0)
-   )
-  )
-  (v128.store align=4
-   (i32.const 336)
-   (local.get $2)
   )
  )
 )

@@ -130,15 +130,18 @@ describe('the artifact\'s entries (format 2)', () => {
       flow: { export: 'flow_rk4', inputs: points, outputs: [{ name: 'end', width: d }, { name: 'integral', width: 1 }], work: expect.any(Number) },
       // Dormand-Prince in the kernel: (points, end, integral, steps, n, work, t0, t1, rtol, atol, maxSteps)
       flow_dopri5: { export: 'flow_dopri5', inputs: points, outputs: [{ name: 'end', width: d }, { name: 'integral', width: 1 }, { name: 'steps', width: 1 }], work: expect.any(Number) },
-      // training (scalar level, for now): rows of the point and its cotangents (d + 1), the gradients with respect to the point and each param slot
-      ...(level === 'scalar' ? { vjp: { export: 'vjp', inputs: [{ name: 'rows', width: 2 * d + 1 }], outputs: [{ name: 'points', width: d }, { name: 'params', width: 3 }] } } : {}),
     });
     expect(m.memory.batch.stride).toBe(stride);
     expect(m.memory.batch.offset).toBeGreaterThanOrEqual(m.memory.params);
     expect(m.memory.batch.offset + m.memory.batch.count * stride).toBeLessThanOrEqual(m.memory.heap);
     expect(Object.keys(m.memory).sort()).toEqual(['batch', 'heap', 'params']);
     for (const [name, e] of Object.entries(m.entries)) expect(await exportArity(out.wasm!, e.export)).toBe(e.outputs.length + (name === 'flow' ? 6 : name === 'flow_dopri5' ? 8 : 2));
-    if (level === 'scalar') await expect(exportArity(out.wasm!, 'vjp')).resolves.toBe(4);
+    // with vjp (training; scalar level, for now): rows of the point and its cotangents (d + 1), the gradients with respect to the point and each param slot
+    if (level === 'scalar') {
+      const withVjp = compile(source(name), { vjp: true });
+      expect(withVjp.metadata!.entries.vjp).toEqual({ export: 'vjp', inputs: [{ name: 'rows', width: 2 * d + 1 }], outputs: [{ name: 'points', width: d }, { name: 'params', width: 3 }] });
+      await expect(exportArity(withVjp.wasm!, 'vjp')).resolves.toBe(4);
+    }
   });
 
   it.each(['charges_potential', 'mlp_potential'])('%s: evaluate computes U with grad U and the Laplacian in one pass, on one thread and on three', async (name) => {

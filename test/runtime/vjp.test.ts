@@ -7,7 +7,7 @@
 //   cotangent too) and on a field with conditions.
 // - Chunked like every entry: the same sums whatever the chunk size.
 // - Refusals: cotangents of the wrong size or name, a potential's cotangent on a field, and the
-//   artifacts without a vjp entry (networks lowered to loops, for now).
+//   artifacts without a vjp entry (compiled without `vjp: true`, and networks lowered to loops, for now).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,7 +24,7 @@ interface VjpReference {
 const vjpReference = (name: string): VjpReference => JSON.parse(readFileSync(join(REFERENCE_DIR, `${name}.vjp.json`), 'utf8'));
 
 const kernelOf = async (src: string, precision: 'f64' | 'f32' = 'f64', chunkPoints?: number, lowering: 'auto' | 'scalar' = 'auto') => {
-  const out = compile(src, { precision, lowering });
+  const out = compile(src, { precision, lowering, vjp: true });
   expect(out.diagnostics).toEqual([]);
   return load(out.wasm!, { backend: 'wasm', threads: 1, ...(chunkPoints ? { chunkPoints } : {}) });
 };
@@ -132,7 +132,7 @@ describe('batches and chunks', () => {
 describe('threads', () => {
   it('a large batch on 2 threads: each sums its share, the sums added; the points in order', async () => {
     const src = readFileSync(join(ROOT, 'examples/pinn-poisson/poisson.div'), 'utf8');
-    const wasm = compile(src).wasm!;
+    const wasm = compile(src, { vjp: true }).wasm!;
     const [one, two] = await Promise.all([load(wasm, { backend: 'wasm', threads: 1 }), load(wasm, { backend: 'wasm', threads: 2 })]);
     const theta = Object.fromEntries(one.params.map((p) => [p.name, Float64Array.from({ length: p.shape.reduce((a, b) => a * b, 1) }, (_, i) => Math.sin(i + p.name.length))]));
     for (const k of [one, two]) k.setParams(theta);
@@ -161,6 +161,12 @@ describe('refusals', () => {
     await expect(k.vjp(pts, { potential: 1 })).rejects.toThrow(/'lorenz' is not a potential/);
     await expect(k.vjp(pts, { laplacian: 1 } as never)).rejects.toThrow(/unknown cotangent 'laplacian'/);
     await expect(k.vjp(pts, { values: [[1, 2, 'x'], [1, 2, 3]] } as never)).rejects.toThrow(DivcError);
+    k.dispose();
+  });
+
+  it('an artifact compiled without vjp has no vjp entry: a DivcError that says how to get one', async () => {
+    const k = await load(compile(source('lorenz')).wasm!, { backend: 'wasm', threads: 1 });
+    await expect(k.vjp([[1, 2, 3]], { divergence: 1 })).rejects.toThrow(/no vjp entry: compile it with one \(divc --vjp, or compile\(source, \{ vjp: true \}\)\)/);
     k.dispose();
   });
 

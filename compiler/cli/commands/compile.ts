@@ -8,7 +8,7 @@ import { checkModuleType } from '../module-type.js';
 import { UsageError } from '../usage-error.js';
 import type { Given } from '../options.js';
 
-export interface CompileFlags { output?: string; field?: string; precision: 'f64' | 'f32'; emit?: string; opt: boolean; lowering: 'auto' | 'scalar' | 'tensor' }
+export interface CompileFlags { output?: string; field?: string; precision: 'f64' | 'f32'; emit?: string; opt: boolean; lowering: 'auto' | 'scalar' | 'tensor'; vjp?: boolean }
 
 export async function compileCommand(file: string, flags: CompileFlags, given: Given): Promise<number> {
   if (!flags.output && !flags.emit) throw new UsageError('nothing to do: give -o OUT.wasm, -o OUT.wgsl, -o OUT.js or --emit ir|wat|wgsl|stats');
@@ -21,7 +21,7 @@ export async function compileCommand(file: string, flags: CompileFlags, given: G
   if (ext === '.js') checkModuleType(flags.output!);
   const source = readSource(file, 'divc FILE.div -o OUT');
   await checkFieldOption(file, source, flags.field);
-  const options = { filename: file, precision: flags.precision, optimize: flags.opt, lowering: flags.lowering, ...(flags.field ? { field: flags.field } : {}) };
+  const options = { filename: file, precision: flags.precision, optimize: flags.opt, lowering: flags.lowering, ...(flags.field ? { field: flags.field } : {}), ...(flags.vjp ? { vjp: true } : {}) };
   // The IR and stats need no wasm backend: keep binaryen out of those runs.
   if (!flags.output && (flags.emit === 'ir' || flags.emit === 'stats')) {
     const { analyze } = await import('../../analyze.js');
