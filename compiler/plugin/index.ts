@@ -15,6 +15,8 @@ import type { LoadOptions } from '../../runtime/index.js';
 export interface DivcPluginOptions {
   /** 'f64' (default) or 'f32'. */
   precision?: 'f64' | 'f32';
+  /** Also build each kernel's vjp entry, for training (k.vjp); off by default, as for the CLI's --vjp. */
+  vjp?: boolean;
   /** Load options passed to the runtime's load(), e.g. { backend: 'wasm', threads: 1 }. */
   load?: LoadOptions;
   /** Artifacts up to this many bytes are inlined (base64) in the module; larger ones are emitted
@@ -45,7 +47,7 @@ export const divcPlugin = createUnplugin<DivcPluginOptions | undefined>((options
       const file = id.split('?')[0]!;
       const source = readFileSync(file, 'utf8');
       this.addWatchFile(file); // read here, not by the bundler: it must be told to watch it
-      const out = compile(source, { filename: file, precision: options.precision ?? 'f64' });
+      const out = compile(source, { filename: file, precision: options.precision ?? 'f64', ...(options.vjp ? { vjp: true } : {}) });
       const errors = out.diagnostics.filter((d) => d.severity === 'error');
       if (!out.wasm || errors.length > 0) {
         const text = (errors.length ? errors : out.diagnostics).map((d) => formatDiagnostic(d, source)).join('\n');
