@@ -33,8 +33,14 @@ export interface ParamMeta {
  */
 export interface ConditionMeta { name: string; shape: number[]; offset: number; size: number }
 
-/** One per-point array an entry reads or writes: `width` numbers a point, row-major (n x width). */
-export interface ArrayMeta { name: string; width: number }
+/**
+ * One per-point array an entry reads or writes: `width` numbers a point, row-major (n x width).
+ * `summed` (an output): added up over the points by the kernel instead: the argument is an area of
+ * lanes x width numbers, each of the `width` sums as one SIMD vector (lane k holds the points
+ * k, k + lanes, ...), which the caller zeroes before the first call and adds the lanes of after
+ * the last (a vjp's param gradients).
+ */
+export interface ArrayMeta { name: string; width: number; summed?: boolean }
 
 /**
  * One exported kernel function, `export(in_0, ..., in_j, out_0, ..., out_k, n)`: byte offsets of

@@ -5,8 +5,8 @@
 // `out`: where to write (a worker writing straight into shared result arrays, at point `at`);
 // without it the results are new arrays.
 
-/** One output of an entry: its name and numbers per point. */
-export interface ChunkOutput { name: string; width: number }
+/** One output of an entry: its name and numbers per point (`summed`: the kernel adds them up itself, ArrayMeta). */
+export interface ChunkOutput { name: string; width: number; summed?: boolean }
 /** Results by output name: n x width numbers each, row-major. */
 export type ChunkResults = Record<string, Float64Array | Float32Array>;
 /** Where results go: arrays the size of the whole batch, written from point `at` on. */
@@ -45,27 +45,48 @@ export function runChunks(
 
 /**
  * runChunks for an entry whose output `sum` is wanted summed over the points (a vjp's param
- * gradients): its column sums in f64, chunk by chunk, so memory stays one chunk whatever n. The
- * other outputs come back per point with `keep`, else not at all. Self-contained like runChunks
- * (workers run its source text, beside runChunks').
+ * gradients): its sums in f64, so memory stays one chunk whatever n. An output the kernel sums
+ * itself (`summed`: lanes x width numbers it adds into, ArrayMeta) is zeroed before the first
+ * chunk and its lanes added after the last; any other is summed here from its per-point numbers.
+ * The other outputs come back per point with `keep`, else not at all. Self-contained like
+ * runChunks (workers run its source text).
  */
 export function runChunksSummed(
   entry: (...pointersAndCount: number[]) => void,
   memory: WebAssembly.Memory, heap: number, dim: number, bytes: number, chunk: number,
-  flat: Float64Array | Float32Array, outputs: readonly ChunkOutput[], sum: string, keep: boolean,
+  flat: Float64Array | Float32Array, outputs: readonly ChunkOutput[], sum: string, keep: boolean, lanes = 1,
 ): ChunkResults {
+  const Out = bytes === 8 ? Float64Array : Float32Array;
+  const view = () => new Out(memory.buffer);
   const n = flat.length / dim;
-  const width = outputs.find((o) => o.name === sum)?.width ?? 0; // (an entry without that output: zero numbers)
+  const summed = outputs.find((o) => o.name === sum);
+  const width = summed?.width ?? 0; // (an entry without that output: zero numbers)
   const total = new Float64Array(width);
   const results: ChunkResults = {};
-  const kept = keep ? outputs.filter((o) => o.name !== sum) : [];
-  for (const o of kept) results[o.name] = new (bytes === 8 ? Float64Array : Float32Array)(n * o.width);
+  // the chunk's buffers at `heap`: its rows, then each output's (an in-kernel sum: its lanes' vectors)
+  const pointers: number[] = [];
+  let next = heap + chunk * dim * bytes;
+  for (const o of outputs) {
+    pointers.push(next);
+    next += (o.summed ? Math.max(chunk, lanes) : chunk) * o.width * bytes;
+    if (keep && o !== summed) results[o.name] = new Out(n * o.width);
+  }
+  const acc = summed?.summed ? pointers[outputs.indexOf(summed)]! / bytes : -1;
+  if (acc >= 0) view().fill(0, acc, acc + lanes * width);
   for (let start = 0; start < n; start += chunk) {
     const m = Math.min(chunk, n - start);
-    const r = runChunks(entry, memory, heap, dim, bytes, chunk, flat.subarray(start * dim, (start + m) * dim), outputs);
-    const g = r[sum]!; // (undefined, and never read, where width is 0)
-    for (let i = 0; i < m; i++) for (let s = 0; s < width; s++) total[s] = total[s]! + g[i * width + s]!;
-    for (const o of kept) results[o.name]!.set(r[o.name]!, start * o.width);
+    view().set(flat.subarray(start * dim, (start + m) * dim), heap / bytes);
+    entry(heap, ...pointers, m);
+    const mem = view();
+    outputs.forEach((o, k) => {
+      const from = pointers[k]! / bytes;
+      if (o === summed && acc < 0) for (let i = 0; i < m; i++) for (let s = 0; s < width; s++) total[s] = total[s]! + mem[from + i * width + s]!;
+      else if (o !== summed && keep) results[o.name]!.set(mem.subarray(from, from + m * o.width), start * o.width);
+    });
+  }
+  if (acc >= 0) {
+    const mem = view();
+    for (let s = 0; s < width; s++) for (let l = 0; l < lanes; l++) total[s] = total[s]! + mem[acc + s * lanes + l]!;
   }
   results[sum] = total;
   return results;

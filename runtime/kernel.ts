@@ -167,7 +167,7 @@ export class Kernel {
     if (this.startThreads && n >= THREAD_MIN_POINTS) await this.threadsNow();
     this.paramState.begin();
     this.backend = 'wasm';
-    const local = (part: FloatArray) => runVjp(e.meta, e.fn, this.memory, this.metadata.memory.heap, this.bytes, this.chunk, part, inputs);
+    const local = (part: FloatArray) => runVjp(e.meta, e.fn, this.memory, this.metadata.memory.heap, this.bytes, this.chunk, this.metadata.lanes, part, inputs);
     if (this.pool && n >= THREAD_MIN_POINTS) {
       try {
         const r = await this.pool.runSummed(withCotangents, 'vjp', this.paramState.save(), local, 'params', inputs);
@@ -294,7 +294,7 @@ export class Kernel {
     // training's vjp: rows of its own width (the cotangents after the point's)
     if (this.vjpEntry) entries.vjp = { export: this.vjpEntry.meta.export, outputs: this.vjpEntry.meta.outputs, width: vjpWidths(this.vjpEntry.meta).rows };
     this.pool = await ThreadPool.create(count - 1, {
-      module, heap: m.memory.heap, dim: this.width, bytesPerNumber: this.bytes, chunk: this.chunk, stateOffset: m.memory.params, entries,
+      module, heap: m.memory.heap, dim: this.width, bytesPerNumber: this.bytes, chunk: this.chunk, stateOffset: m.memory.params, entries, lanes: m.lanes,
     });
     this.poolSize = count;
   }

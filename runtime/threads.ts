@@ -39,7 +39,7 @@ on((msg) => {
   if (msg.init) {
     c = msg.init;
     ex = new WebAssembly.Instance(c.module, {}).exports;
-    const need = c.heap + c.chunk * c.numbers * c.bytes;
+    const need = c.heap + Math.max(c.chunk, c.lanes) * c.numbers * c.bytes;
     if (need > ex.memory.buffer.byteLength) ex.memory.grow(Math.ceil((need - ex.memory.buffer.byteLength) / 65536));
     return;
   }
@@ -50,7 +50,7 @@ on((msg) => {
   const w = e.width ?? c.dim;
   const fn = extra ? (...a) => ex[e.export](...a, ...extra.args) : ex[e.export];
   const rows = input.subarray(from * w, to * w);
-  const r = sum ? runChunksSummed(fn, ex.memory, c.heap, w, c.bytes, c.chunk, rows, e.outputs, sum, keep) : runChunks(fn, ex.memory, c.heap, w, c.bytes, c.chunk, rows, e.outputs, out);
+  const r = sum ? runChunksSummed(fn, ex.memory, c.heap, w, c.bytes, c.chunk, rows, e.outputs, sum, keep, c.lanes) : runChunks(fn, ex.memory, c.heap, w, c.bytes, c.chunk, rows, e.outputs, out);
   if (out) post({});
   else post(r, Object.values(r).map((a) => a.buffer));
 });`;
@@ -126,6 +126,8 @@ export interface PoolEntry { export: string; outputs: readonly ChunkOutput[]; wi
 export interface PoolConfig {
   module: WebAssembly.Module; heap: number; dim: number; bytesPerNumber: number; chunk: number;
   stateOffset: number; entries: Record<string, PoolEntry>;
+  /** Points per SIMD vector (the kernel's in-kernel sums have one number a lane). */
+  lanes?: number;
 }
 
 /** Numbers a point takes in the chunk buffers of the entry with the most outputs: its inputs and outputs. */
@@ -163,7 +165,7 @@ export class ThreadPool {
   static async create(count: number, c: PoolConfig): Promise<ThreadPool> {
     const init = {
       module: c.module, heap: c.heap, dim: c.dim, bytes: c.bytesPerNumber, chunk: c.chunk,
-      stateOffset: c.stateOffset, entries: c.entries, numbers: chunkNumbers(c.dim, c.entries),
+      stateOffset: c.stateOffset, entries: c.entries, numbers: chunkNumbers(c.dim, c.entries), lanes: c.lanes ?? 1,
     };
     const workers = await spawn(count);
     for (const w of workers) w.post({ init });

@@ -48,11 +48,11 @@ export const vjpWidths = (entry: EntryMeta) => ({ rows: entry.inputs[0]!.width, 
  * calling thread, chunk by chunk: the param gradients summed over the points, and the points'
  * gradients where asked for.
  */
-export function runVjp(entry: EntryMeta, fn: (...pointersAndCount: number[]) => void, memory: WebAssembly.Memory, heap: number, bytes: 4 | 8, chunk: number, rows: FloatArray, inputs: boolean): ChunkResults {
+export function runVjp(entry: EntryMeta, fn: (...pointersAndCount: number[]) => void, memory: WebAssembly.Memory, heap: number, bytes: 4 | 8, chunk: number, lanes: number, rows: FloatArray, inputs: boolean): ChunkResults {
   const width = vjpWidths(entry).rows;
-  const need = heap + chunk * (width + entry.outputs.reduce((w, o) => w + o.width, 0)) * bytes;
+  const need = heap + Math.max(chunk, lanes) * (width + entry.outputs.reduce((w, o) => w + o.width, 0)) * bytes;
   if (need > memory.buffer.byteLength) memory.grow(Math.ceil((need - memory.buffer.byteLength) / 65536));
-  return runChunksSummed(fn, memory, heap, width, bytes, chunk, rows, entry.outputs, 'params', inputs);
+  return runChunksSummed(fn, memory, heap, width, bytes, chunk, rows, entry.outputs, 'params', inputs, lanes);
 }
 
 /** The results by param name, in the kernel's precision (`bytes`), from the summed slots. */

@@ -11,8 +11,14 @@ const OUTPUT_SLOTS: readonly OutputSlot[] = ['values', 'divergence', 'potential'
 /** The slots holding a list of nodes (the others hold one: width 1). */
 export const LIST_SLOTS: readonly OutputSlot[] = ['values', 'gradPoints', 'gradParams'];
 
-/** One output of an entry: its name and width per point in the artifact, and the program output it stores. */
+/**
+ * One output of an entry: its name and width per point in the artifact, and the program output it
+ * stores; `summed`: added up over the points in the kernel (ArrayMeta.summed), not stored per point.
+ */
 export interface EntryOutput extends ArrayMeta { slot: OutputSlot }
+
+/** The outputs summed over the points in the kernel: a vjp's param gradients. */
+const SUMMED_SLOTS: readonly OutputSlot[] = ['gradParams'];
 
 /** An entry point: its name (also its export's), its program, its rows' width (numbers a point read) and its outputs in argument order. */
 export interface Entry<P> { name: string; program: P; row: number; outputs: EntryOutput[] }
@@ -42,7 +48,7 @@ export function entriesOf<P extends AnyProgram>(programs: Partial<Record<EntryNa
       const o = program.outputs[slot];
       return Array.isArray(o) ? o.length > 0 : o !== undefined;
     };
-    const outputs = OUTPUT_SLOTS.filter(has).map((slot) => ({ name: RENAMED[name]?.[slot] ?? slot, width: slotWidth(program, slot), slot }));
+    const outputs = OUTPUT_SLOTS.filter(has).map((slot) => ({ name: RENAMED[name]?.[slot] ?? slot, width: slotWidth(program, slot), slot, ...(SUMMED_SLOTS.includes(slot) ? { summed: true } : {}) }));
     // a vjp's row carries its cotangents after the point's own numbers (passes/vjp.ts)
     const row = program.dim + (program.conditions ?? []).reduce((n, c) => n + c.size, 0);
     return [{ name, program, row, outputs }];
@@ -95,7 +101,7 @@ export function artifactMetadata(a: ArtifactInput): ArtifactMetadata {
         export: e.name,
         // a vjp reads rows: the point, its conditions, then its cotangents (runtime/vjp.ts)
         inputs: [{ name: e.name === 'vjp' ? 'rows' : 'points', width: e.row }],
-        outputs: e.outputs.map(({ name, width }) => ({ name, width })),
+        outputs: e.outputs.map(({ name, width, summed }) => ({ name, width, ...(summed ? { summed } : {}) })),
       }])),
       // RK4 in the kernel (backend/flow.ts): each point's end and the integral of div f
       ...(a.flow ? { flow: { export: 'flow_rk4', inputs: [{ name: 'points', width }], outputs: [{ name: 'end', width: a.dim }, { name: 'integral', width: 1 }], work: a.flow.work } } : {}),

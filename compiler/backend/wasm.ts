@@ -128,7 +128,7 @@ export function memoryLayout(entries: readonly Entry<Program>[], precision: Prec
   const scratchIn = align16(params + first.paramSlots * bytes);
   // the widest row any entry reads (the vjp entry's carries the cotangents after the point's)
   const scratchOut = align16(scratchIn + lanes * Math.max(...entries.map((e) => rowWidth(e.program))) * bytes);
-  const batch = scratchOut + Math.max(0, ...entries.map((e) => scratchOffsets(e.outputs, layout).size));
+  const batch = scratchOut + Math.max(0, ...entries.map((e) => scratchOffsets(e.outputs.filter((o) => !o.summed), layout).size));
   const invariants: number[] = [];
   let at = batch;
   for (const e of entries) {
@@ -219,11 +219,19 @@ function addEntry(m: WasmModule, entry: Entry<Program>, precision: Precision, me
   const kernel = emitClass(true, FIRST_NODE_LOCAL);
   const ref = kernel.ref;
   // each output: a width-1 output is one vector (its lanes are consecutive points), wider ones
-  // are stored lane by lane into their rows
+  // are stored lane by lane into their rows; a summed one (a vjp's param gradients, after the
+  // per-point ones) is added into its vectors, lane k to lane k, the lanes past the last point of
+  // a partial step masked out (their rows are zeros, where f may be Inf or NaN)
   const stores: Expr[] = [];
+  const MASK = FIRST_NODE_LOCAL + kernel.vars.length;
+  const summed = outputs.some((o) => o.summed);
   outputs.forEach((o, k) => {
     const out = p.outputs[o.slot]!;
     const ids = Array.isArray(out) ? out : [out];
+    if (o.summed) {
+      ids.forEach((id, s) => stores.push(m.store(16 * s, i32(1 + k), m.binary(layout.lane, 'add', m.load128(16 * s, i32(1 + k)), m.and(ref(id)(), m.get(MASK, types.v128))))));
+      return;
+    }
     if (o.width === 1) { stores.push(m.store(0, i32(L_OUT(k)), ref(ids[0]!)())); return; }
     ids.forEach((id, c) => {
       for (let lane = 0; lane < lanes; lane++) stores.push(m.storeLane(bytes, (lane * o.width + c) * bytes, lane, i32(L_OUT(k)), ref(id)()));
@@ -231,13 +239,18 @@ function addEntry(m: WasmModule, entry: Entry<Program>, precision: Precision, me
   });
 
   const rowBytes = width * bytes;
-  const scratch = scratchOffsets(outputs, layout).at.map((at) => mem.scratchOut + at);
+  // the points loop moves the per-point outputs (the summed ones come after them, fixed in place)
+  const perPointOutputs = outputs.filter((o) => !o.summed);
+  const scratch = scratchOffsets(perPointOutputs, layout).at.map((at) => mem.scratchOut + at);
+  // lane k is a point of this step where k < the points left
+  const iota = new Uint8Array((bytes === 8 ? Float64Array.from([0, 1]) : Float32Array.from([0, 1, 2, 3])).buffer);
+  const mask = summed ? [m.set(MASK, m.binary(layout.lane, 'lt', m.v128Const(iota), m.splat(layout.lane, m.fFromI32(bytes, i32(L_REM)))))] : [];
   const loop = pointsLoop(m, {
-    step: lanes, rowBytes, bytes, outputs, n: P_N, counter: L_I, left: L_REM, source: L_SRC, output: L_OUT,
+    step: lanes, rowBytes, bytes, outputs: perPointOutputs, n: P_N, counter: L_I, left: L_REM, source: L_SRC, output: L_OUT,
     scratchIn: mem.scratchIn, scratchOut: scratch,
-  }, [...kernel.body, ...stores]);
+  }, [...mask, ...kernel.body, ...stores]);
   const i32s = (count: number) => new Array<number>(count).fill(types.i32);
-  m.addFunction(name, i32s(outputs.length + 2), [...i32s(3 + outputs.length), ...kernel.vars], loop);
+  m.addFunction(name, i32s(outputs.length + 2), [...i32s(3 + outputs.length), ...kernel.vars, ...(summed ? [types.v128] : [])], loop);
   m.exportFunction(name);
 }
 

@@ -92,4 +92,29 @@ describe('runChunks (runtime/chunks.ts)', () => {
     expect(none.params).toEqual(new Float64Array(0));
     expect([...none.values!]).toEqual([...flat].map((x) => 2 * x));
   });
+
+  it.each([[8, 2, 3, 7], [4, 4, 3, 7], [8, 2, 16, 5], [4, 4, 1, 6]] as const)('runChunksSummed with a sum the kernel keeps itself (bytes %i, %i lanes, chunk %i, %i points): zeroed first, its lanes added last', (bytes, lanes, chunk, n) => {
+    // a fake kernel with the summed ABI: point i of a call adds its two numbers times 3 into lane i % lanes of two vectors
+    const dim = 2, heap = 64;
+    const memory = new WebAssembly.Memory({ initial: 1 });
+    const Arr = bytes === 8 ? Float64Array : Float32Array;
+    const flat = Arr.from({ length: n * dim }, (_, i) => i + 1);
+    const entry = (points: number, values: number, acc: number, m: number) => {
+      const mem = new Arr(memory.buffer);
+      for (let i = 0; i < m; i++) {
+        for (let c = 0; c < dim; c++) {
+          mem[values / bytes + i * dim + c] = -mem[points / bytes + i * dim + c]!;
+          mem[acc / bytes + c * lanes + (i % lanes)] += 3 * mem[points / bytes + i * dim + c]!;
+        }
+      }
+    };
+    // left-over numbers where the sums go must not count: the caller zeroes them
+    new Arr(memory.buffer).fill(1e6, heap / bytes);
+    const outputs = [{ name: 'values', width: dim }, { name: 'params', width: dim, summed: true }];
+    const r = runChunksSummed(entry as (...a: number[]) => void, memory, heap, dim, bytes, chunk, flat, outputs, 'params', true, lanes);
+    const column = (c: number) => Array.from({ length: n }, (_, i) => 3 * flat[i * dim + c]!).reduce((a, b) => a + b, 0);
+    expect([...r.params!]).toEqual([column(0), column(1)]);
+    expect([...r.values!]).toEqual([...flat].map((x) => -x));
+    expect(runChunksSummed(entry as (...a: number[]) => void, memory, heap, dim, bytes, chunk, flat, outputs, 'params', false, lanes)).toEqual({ params: r.params });
+  });
 });

@@ -139,7 +139,7 @@ describe('the artifact\'s entries (format 2)', () => {
     // with vjp (training; scalar level, for now): rows of the point and its cotangents (d + 1), the gradients with respect to the point and each param slot
     if (level === 'scalar') {
       const withVjp = compile(source(name), { vjp: true });
-      expect(withVjp.metadata!.entries.vjp).toEqual({ export: 'vjp', inputs: [{ name: 'rows', width: 2 * d + 1 }], outputs: [{ name: 'points', width: d }, { name: 'params', width: 3 }] });
+      expect(withVjp.metadata!.entries.vjp).toEqual({ export: 'vjp', inputs: [{ name: 'rows', width: 2 * d + 1 }], outputs: [{ name: 'points', width: d }, { name: 'params', width: 3, summed: true }] });
       await expect(exportArity(withVjp.wasm!, 'vjp')).resolves.toBe(4);
     }
   });
