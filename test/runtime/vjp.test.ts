@@ -129,6 +129,22 @@ describe('batches and chunks', () => {
   });
 });
 
+describe('the in-kernel sums', () => {
+  it.each(['f64', 'f32'] as const)('%s: the lanes past a partial last vector add nothing, even where f is not finite at their zero rows', async (precision) => {
+    // f = a / x: at a padded lane's x = 0 the param gradient cv / x is 0 / 0 = NaN
+    const k = await kernelOf('param a = 2\nfield f(x) = (a / x)', precision);
+    k.setParams({ a: 2 });
+    for (const n of [1, 3, 5]) {
+      const xs = Array.from({ length: n }, (_, i) => [i + 1]);
+      const g = await k.vjp(xs, { values: 1, divergence: 1 });
+      // d/da of sum_i [a / x_i - a / x_i^2] = sum_i (1 / x_i - 1 / x_i^2)
+      const want = xs.reduce((s, [x]) => s + 1 / x! - 1 / (x! * x!), 0);
+      expect(Math.abs(g.params.a![0]! - want), `${n} points`).toBeLessThanOrEqual((precision === 'f64' ? 1e-12 : 1e-5) * Math.max(1, Math.abs(want)));
+    }
+    k.dispose();
+  });
+});
+
 describe('threads', () => {
   it('a large batch on 2 threads: each sums its share, the sums added; the points in order', async () => {
     const src = readFileSync(join(ROOT, 'examples/pinn-poisson/poisson.div'), 'utf8');
