@@ -97,7 +97,7 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
   // the unoptimized baseline is the plain forward mode over unrolled scalars
   const choice = chooseLowering(chosen, options.lowering ?? (optimize ? 'auto' : 'scalar'));
   if (choice.tensor) {
-    const t = tensorAnalysis(choice, options.schedule);
+    const t = tensorAnalysis(choice, options.schedule, options.vjp === true);
     return { diagnostics: diags.list, tensor: t.programs, stats: t.stats, schedule: t.schedule, declared: declaredParams(scope) };
   }
 

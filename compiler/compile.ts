@@ -81,8 +81,11 @@ function emit(source: string, options: CompileOptions, analysis: Analysis): Comp
     const entries = entriesOf(pick(programs, schedule.entries));
     // one memory plan for both renderers
     const lay = tensorLayout(entries, precision, schedule);
-    wgsl = emitTensorWgsl(entries, precision, compilerVersion, schedule, lay);
-    const gpuScratch = gpuScratchFloats(entries, precision, schedule, lay);
+    // the GPU evaluates; training's vjp (the last entry) runs on wasm
+    const gpu = entries.filter((e) => e.name !== 'vjp');
+    const gpuLay = { ...lay, plans: lay.plans.slice(0, gpu.length) };
+    wgsl = emitTensorWgsl(gpu, precision, compilerVersion, schedule, gpuLay);
+    const gpuScratch = gpuScratchFloats(gpu, precision, schedule, gpuLay);
     out = emitTensorWasm({ entries, precision, text, schedule }, lay);
     if (gpuScratch) out.memory.gpuScratch = gpuScratch;
     first = entries[0]!.program;

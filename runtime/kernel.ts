@@ -158,7 +158,7 @@ export class Kernel {
   async vjp(points: Points, cotangents: Cotangents, options: CallOptions & { inputs?: boolean } = {}): Promise<VjpResult> {
     this.alive();
     const e = this.vjpEntry;
-    if (!e) throw new DivcError(`vjp(): this artifact of '${this.field}' has no vjp entry: compile it with one (divc --vjp, or compile(source, { vjp: true })); fields lowered to loops over weights (networks) have none yet`);
+    if (!e) throw new DivcError(`vjp(): this artifact of '${this.field}' has no vjp entry: compile it with one (divc --vjp, or compile(source, { vjp: true })); where the compiler could not build one, the artifact's schedule says why (schedule.omitted.vjp)`);
     this.paramState.checkSet();
     const rows = packRows(flattenPoints(points, this.dim, this.inputs, this.bytes), this.dim, this.metadata.conditions ?? [], options.conditions, this.field);
     const withCotangents = packCotangents(rows, this.width, this.dim, this.kind === 'potential', cotangents, this.field);

@@ -33,7 +33,7 @@ const RENAMED: Partial<Record<string, Partial<Record<OutputSlot, string>>>> = { 
 /** What both levels' programs have in common: scalar values are a node list, tensor values one node. */
 interface AnyProgram {
   dim: number; paramSlots: number; conditions?: readonly ConditionInfo[];
-  outputs: { values?: number | number[]; divergence?: number; potential?: number; gradPoints?: number[]; gradParams?: number[] };
+  outputs: { values?: number | number[]; divergence?: number; potential?: number; gradPoints?: number | number[]; gradParams?: number | number[] };
 }
 
 /** Numbers per point of each output slot. */

@@ -18,8 +18,11 @@ export type ReduceFn = 'add' | 'mul' | 'max' | 'min';
  * its coordinates, or a condition), of that input's shape: kept whole by the front end, so that
  * unrolling re-derives it at the scalar level (reverse mode over the scalar nodes, cheaper than
  * the tensor gradient unrolled) and the loop level expands it (expand-gradients.ts) before its passes.
+ * psum: a per-point tensor summed over the batch's points (psum(a): sum_p a; psum(a, b): sum_p
+ * a b^T for vectors a [m], b [n], or a [m, k], b [n, k]): the vjp's per-batch adjoints (vjp.ts).
+ * It is per batch, but known only after the points: it and what is computed from it are `summed`.
  */
-export type TOp = 'input' | 'param' | 'const' | 'eye' | 'map' | 'matmul' | 'reduce' | 'copy' | 'concat' | 'grad';
+export type TOp = 'input' | 'param' | 'const' | 'eye' | 'map' | 'matmul' | 'reduce' | 'copy' | 'concat' | 'grad' | 'psum';
 
 export interface TNode {
   readonly op: TOp;
@@ -27,6 +30,8 @@ export interface TNode {
   readonly shape: readonly number[];
   readonly type: Type;
   readonly varying: boolean;
+  /** A psum or computed from one: per batch, after the points (the vjp entry's epilogue), never in the prologue. */
+  readonly summed?: boolean;
   /** map: the scalar op; reduce: the combining op. */
   readonly fn?: ComputeOp | ReduceFn;
   /** param: its first slot; reduce: the axis; copy: the offset. */
@@ -41,7 +46,7 @@ export const sizeOf = (shape: readonly number[]): number => shape.reduce((a, b) 
 export const sameShape = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((n, i) => n === b[i]);
 
 /** The hash-consing key: two nodes with the same key are the same node (the verifier checks it). */
-export function nodeKey(n: Omit<TNode, 'varying'>): string {
+export function nodeKey(n: Omit<TNode, 'varying' | 'summed'>): string {
   // -0 and 0 are different constants (atan2(-0, -1) = -pi, 1 / -0 = -Infinity): String(-0) is "0"
   const data = n.data?.map((v) => (Object.is(v, -0) ? '-0' : String(v))).join(',') ?? '';
   return `${n.op}|${n.fn ?? ''}|${n.args.join(',')}|${n.shape.join(',')}|${n.type}|${n.value ?? ''}|${n.strides?.join(',') ?? ''}|${data}`;
@@ -63,16 +68,17 @@ export class TensorGraph {
   }
 
   /** The id hash-consing gives a node like `n`, or undefined (the verifier checks it is the node's own). */
-  lookup(n: Omit<TNode, 'varying'>): number | undefined {
+  lookup(n: Omit<TNode, 'varying' | 'summed'>): number | undefined {
     return this.index.get(nodeKey(n));
   }
 
-  private intern(n: Omit<TNode, 'varying'>): number {
+  private intern(n: Omit<TNode, 'varying' | 'summed'>): number {
     const key = nodeKey(n);
     const found = this.index.get(key);
     if (found !== undefined) return found;
-    const varying = n.op === 'input' || n.args.some((a) => this.nodes[a]!.varying);
-    this.nodes.push({ ...n, varying });
+    const summed = n.op === 'psum' || n.args.some((a) => this.nodes[a]!.summed);
+    const varying = n.op !== 'psum' && (n.op === 'input' || n.args.some((a) => this.nodes[a]!.varying));
+    this.nodes.push(summed ? { ...n, varying, summed } : { ...n, varying });
     this.lines.push(this.line);
     this.index.set(key, this.nodes.length - 1);
     return this.nodes.length - 1;
@@ -217,8 +223,17 @@ export class TensorGraph {
 
   /** A node like `n` with other operands (passes that rebuild a graph: no simplification). */
   rebuild(n: TNode, args: readonly number[]): number {
-    const { varying: _, ...rest } = n;
+    const { varying: _, summed: __, ...rest } = n;
     return this.intern({ ...rest, args: [...args] });
+  }
+
+  /** sum over the batch's points of a per-point `a` (psum(a)), or of a b^T (see TOp). */
+  psum(a: number, b?: number): number {
+    const [sa, sb] = [this.nodes[a]!.shape, b === undefined ? undefined : this.nodes[b]!.shape];
+    if (!this.nodes[a]!.varying || (b !== undefined && !this.nodes[b]!.varying)) throw new Error('internal: psum of a per-batch value');
+    if (sb === undefined) return this.intern({ op: 'psum', args: [a], shape: [...sa], type: 'f' });
+    if (sa.length !== sb.length || sa.length < 1 || sa.length > 2 || (sa.length === 2 && sa[1] !== sb[1])) throw new Error(`internal: psum [${sa}] [${sb}]`);
+    return this.intern({ op: 'psum', args: [a, b!], shape: [sa[0]!, sb[0]!], type: 'f' });
   }
 
   concat(parts: number[], shape: readonly number[]): number {

@@ -3,7 +3,7 @@
 // oracle the loop kernels are tested against, next to the scalar path on the same fields.
 import { OPS, powiEvaluate, type ComputeOp } from '../ir/ops.js';
 import { sizeOf, type ReduceFn, type TNode } from './graph.js';
-import type { TensorProgram } from './program.js';
+import { outputNodes, type TensorProgram } from './program.js';
 import { expandGradients } from './expand-gradients.js';
 
 export interface TensorPointResult { values: number[]; divergence: number | undefined; potential?: number }
@@ -15,7 +15,7 @@ const REDUCE: Record<ReduceFn, (a: number, b: number) => number> = {
 /** The nodes the outputs need, in id order. */
 export function liveNodes(p: TensorProgram): number[] {
   const live = new Uint8Array(p.graph.nodes.length);
-  for (const o of [p.outputs.values, p.outputs.divergence, p.outputs.potential]) if (o !== undefined) live[o] = 1;
+  for (const o of outputNodes(p)) live[o] = 1;
   for (let id = live.length - 1; id >= 0; id--) if (live[id]) for (const a of p.graph.node(id).args) live[a] = 1;
   const ids: number[] = [];
   live.forEach((l, id) => { if (l) ids.push(id); });
@@ -91,6 +91,7 @@ function evaluateNode(n: TNode, v: Float64Array[], point: ArrayLike<number>, par
       return out;
     }
     case 'grad': throw new Error('internal: the interpreter runs programs without grad nodes (expand-gradients.ts)');
+    case 'psum': throw new Error('internal: a psum sums over a batch (tensorVjpInterpreter)');
   }
 }
 

@@ -12,6 +12,7 @@ import { withOutputs, type TensorProgram } from './program.js';
 import { liveNodes } from './interpret.js';
 import { sizeOf } from './graph.js';
 import { verifiedTensor, verifyTensor, verifyTensorEntries } from './verifier.js';
+import { tensorVjp } from './vjp.js';
 import { chooseLevel, chooseSchedule, type Schedule, type ScheduleOverride } from '../schedule.js';
 
 export type Lowering = 'auto' | 'scalar' | 'tensor';
@@ -26,7 +27,7 @@ export interface LoweringChoice {
 }
 
 /** The programs of a field at the tensor level: f alone, and one per entry of its kernel (a potential's evaluate stores U too). */
-export interface TensorPrograms { f: TensorProgram; evaluate: TensorProgram; divergence: TensorProgram; diagonal: TensorProgram; potential?: TensorProgram }
+export interface TensorPrograms { f: TensorProgram; evaluate: TensorProgram; divergence: TensorProgram; diagonal: TensorProgram; potential?: TensorProgram; vjp?: TensorProgram }
 
 /** Weights of the largest per-batch matrix multiplied with a per-point tensor in f. */
 function largestLayer(p: TensorProgram): number {
@@ -65,8 +66,11 @@ export function chooseLowering(t: TensorProgram, wanted: Lowering): LoweringChoi
   }
 }
 
-/** f, f + div f and div f at the tensor level, with their stats and schedule. */
-export function tensorAnalysis(choice: LoweringChoice, override?: ScheduleOverride): { programs: TensorPrograms; stats: Stats; schedule: Schedule } {
+/**
+ * f, f + div f and div f at the tensor level, with their stats and schedule; with `vjp`, the vjp
+ * entry too (vjp.ts), where every node has a reverse rule (else the schedule says why there is none).
+ */
+export function tensorAnalysis(choice: LoweringChoice, override?: ScheduleOverride, vjp = false): { programs: TensorPrograms; stats: Stats; schedule: Schedule } {
   const f = choice.tensor!;
   const fused = choice.evaluate!;
   const divergence = withOutputs(fused, { divergence: fused.outputs.divergence! });
@@ -76,8 +80,18 @@ export function tensorAnalysis(choice: LoweringChoice, override?: ScheduleOverri
   // that grad U and the Laplacian use are computed once)
   const evaluate = potential ? withOutputs(fused, { ...fused.outputs, potential: f.potential }) : fused;
   const fc = countTensorOps(f), dc = countTensorOps(fused);
-  const programs = verifyTensorEntries({ f, evaluate, divergence, diagonal, ...(potential ? { potential } : {}) }, 'the choice of entries');
+  let reverse: TensorProgram | undefined, noVjp: string | undefined;
+  if (vjp) {
+    try {
+      reverse = tensorVjp(evaluate);
+    } catch (e) {
+      if (!(e instanceof NotTensor)) throw e;
+      noVjp = `the tensor vjp pass cannot take this field (${e.message})`;
+    }
+  }
+  const programs = verifyTensorEntries({ f, evaluate, divergence, diagonal, ...(potential ? { potential } : {}), ...(reverse ? { vjp: reverse } : {}) }, 'the choice of entries');
   const schedule = chooseSchedule({ lowering: 'tensor', reason: choice.reason, programs }, override);
+  if (noVjp) schedule.omitted = { ...schedule.omitted, vjp: noVjp };
   return {
     programs,
     schedule,
@@ -88,6 +102,7 @@ export function tensorAnalysis(choice: LoweringChoice, override?: ScheduleOverri
       divergenceOnly: countTensorOps(divergence),
       diagonal: countTensorOps(diagonal),
       ...(potential ? { potential: countTensorOps(potential), evaluate: countTensorOps(evaluate) } : {}),
+      ...(reverse ? { vjp: countTensorOps(reverse) } : {}),
       lowering: { kind: 'tensor', reason: choice.reason, ...(evaluate.directions ? { directions: evaluate.directions } : {}) },
       schedule,
     },

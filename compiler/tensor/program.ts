@@ -18,8 +18,12 @@ export interface TensorProgram {
    * state `input` and each condition are slices of it. Absent: `input` is the row.
    */
   row?: number;
-  /** f ([dim]), div f and a potential's U (scalars), each absent when not wanted. */
-  outputs: { values?: number; divergence?: number; potential?: number; gradPoints?: never; gradParams?: never };
+  /**
+   * f ([dim]), div f and a potential's U (scalars), each absent when not wanted; the vjp entry's
+   * gradient with respect to the point ([dim], per point) and to the param slots ([paramSlots],
+   * summed over the batch: vjp.ts).
+   */
+  outputs: { values?: number; divergence?: number; potential?: number; gradPoints?: number; gradParams?: number };
   /** A potential's U (a scalar node): the field is grad U. */
   potential?: number;
   /** Why the loop level cannot take this program (its lowering is then scalar); absent when it can. */
@@ -32,6 +36,10 @@ export interface TensorProgram {
 export function withOutputs(p: TensorProgram, outputs: TensorProgram['outputs']): TensorProgram {
   return { ...p, outputs };
 }
+
+/** The program's output nodes, in entry order. */
+export const outputNodes = (p: TensorProgram): number[] =>
+  [p.outputs.values, p.outputs.divergence, p.outputs.potential, p.outputs.gradPoints, p.outputs.gradParams].filter((x): x is number => x !== undefined);
 
 /** The node that reads a point's row from memory. */
 export const rowNode = (p: TensorProgram): number => p.row ?? p.input;

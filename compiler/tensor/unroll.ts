@@ -175,5 +175,6 @@ function elements(tg: TensorGraph, g: Graph, id: number, el: (number[] | undefin
     // grad by the scalar reverse pass over its argument's scalar nodes: fewer operations than
     // unrolling the tensor gradient (UnrollOptions.gradient)
     case 'grad': return gradient(g, arg(0)[0]!, arg(1));
+    case 'psum': throw new Error('internal: a psum (the loop level\'s vjp) has no scalar form');
   }
 }

@@ -16,7 +16,7 @@ const REDUCE_FNS = new Set(['add', 'mul', 'max', 'min']);
 /** Which optional fields each op carries (any other is a malformed node, and a different hash-consing key). */
 const FIELDS: Record<TOp, { fn?: true; value?: true; data?: true; strides?: true }> = {
   input: {}, param: { value: true }, const: { data: true }, eye: {},
-  map: { fn: true }, matmul: {}, reduce: { fn: true, value: true }, copy: { value: true, strides: true }, concat: {}, grad: {},
+  map: { fn: true }, matmul: {}, reduce: { fn: true, value: true }, copy: { value: true, strides: true }, concat: {}, grad: {}, psum: {},
 };
 
 const OPTIONAL = ['fn', 'value', 'data', 'strides'] as const;
@@ -26,6 +26,8 @@ const OUTPUT_SHAPES: Record<string, (p: TensorProgram) => number[]> = {
   values: (p) => [p.dim],
   divergence: () => [],
   potential: () => [],
+  gradPoints: (p) => [p.dim],
+  gradParams: (p) => [p.paramSlots],
 };
 
 const shapeText = (s: readonly number[]) => `[${s.join(', ')}]`;
@@ -56,11 +58,14 @@ export function verifyTensorEntries<T extends Readonly<Record<string, TensorProg
     throw new VerifierError(`internal compiler error: tensor IR verification failed after ${after}: ${msg}`);
   };
   const checked = new Set<unknown>();
+  const programs = Object.values(entries).filter((p): p is TensorProgram => p !== undefined);
   for (const [name, p] of Object.entries(entries)) {
     if (!p) continue;
     const failIn = (msg: string): never => fail(`entry '${name}': ${msg}`);
     verifyRecord(p, failIn);
-    if (!checked.has(p.graph)) { checked.add(p.graph); verifyGraph(p, failIn); }
+    // a graph's input nodes: the rows of its programs (a vjp's is wider: its cotangents follow)
+    const rows = new Map(programs.filter((q) => q.graph === p.graph).map((q) => [rowNode(q), rowWidth(q)]));
+    if (!checked.has(p.graph)) { checked.add(p.graph); verifyGraph(p, failIn, rows); }
     verifyOutputs(p, failIn);
   }
   return entries;
@@ -90,7 +95,7 @@ function verifyRecord(p: TensorProgram, fail: (msg: string) => never): void {
   } else if (p.conditions?.length) fail('conditions without a row');
 }
 
-function verifyGraph(p: TensorProgram, fail: (msg: string) => never): void {
+function verifyGraph(p: TensorProgram, fail: (msg: string) => never, rows: ReadonlyMap<number, number> = new Map([[rowNode(p), rowWidth(p)]])): void {
   const nodes = p.graph.nodes;
   nodes.forEach((n, id) => {
     const bad = (msg: string): never => fail(`%${id} = ${n.op}${n.fn ? ` ${n.fn}` : ''}: ${msg}`);
@@ -119,8 +124,8 @@ function verifyGraph(p: TensorProgram, fail: (msg: string) => never): void {
       case 'input':
         arity(0);
         type('f');
-        if (id !== rowNode(p)) bad(`a second input (the program's row is %${rowNode(p)})`);
-        shape([rowWidth(p)]);
+        if (!rows.has(id)) bad(`a second input (the program's row is %${rowNode(p)})`);
+        shape([rows.get(id)!]);
         break;
       case 'param': {
         arity(0);
@@ -216,10 +221,28 @@ function verifyGraph(p: TensorProgram, fail: (msg: string) => never): void {
         shape(wrt.shape);
         break;
       }
+      case 'psum': {
+        // sum over the points of a per-point a, or of a b^T (a [m] and b [n], or a [m, k] and b [n, k])
+        arity(1, true);
+        type('f');
+        if (args.length > 2) bad(`has ${args.length} operands, needs 1 or 2`);
+        args.forEach((a, i) => { operandType(i, 'f'); if (!a.varying) bad(`operand ${i} (%${n.args[i]}) is per batch: a psum sums per-point values`); });
+        const [sa, sb] = [args[0]!.shape, args[1]?.shape];
+        if (sb === undefined) shape(sa);
+        else {
+          if (sa.length !== sb.length || sa.length < 1 || (sa.length === 2 && sa[1] !== sb[1])) bad(`sums ${shapeText(sa)} x ${shapeText(sb)}^T, not [m] x [n] or [m, k] x [n, k]`);
+          shape([sa[0]!, sb[0]!]);
+        }
+        break;
+      }
     }
-    // per point exactly when it is the input or depends on a per-point operand
-    const varying = n.op === 'input' || args.some((a) => a.varying);
+    // per point exactly when it is the input or depends on a per-point operand (a psum: per batch)
+    const varying = n.op !== 'psum' && (n.op === 'input' || args.some((a) => a.varying));
     if (n.varying !== varying) bad(`is marked ${n.varying ? 'per point' : 'per batch'}, but ${varying ? 'depends on the point' : 'does not depend on the point'}`);
+    // summed (known after the points) exactly when a psum or computed from one; never read per point
+    const summed = n.op === 'psum' || args.some((a) => a.summed === true);
+    if ((n.summed === true) !== summed) bad(summed ? 'is computed from a psum but not marked summed' : 'is marked summed but computed from no psum');
+    if (n.varying && summed) bad('is per point but reads a sum over the points');
     // hash-consing: the graph's table gives this node its own id (an equal node earlier is a duplicate)
     const found = p.graph.lookup(n);
     if (found !== id) bad(found === undefined ? 'is not in the hash-consing table' : `duplicates %${found} (hash-consing broken)`);

@@ -108,6 +108,13 @@ const CASES: Case[] = [
   // grad
   { what: 'a grad of a vector', corrupt: ({ raw, ids }) => { raw({ op: 'grad', args: [ids.y, ids.x], shape: [3], varying: true }); }, message: '%10 = grad: differentiates a value of shape [3], not a scalar' },
   { what: 'a grad with respect to a computed value', corrupt: ({ raw, ids }) => { raw({ op: 'grad', args: [ids.div, ids.h], shape: [4] }); }, message: '%10 = grad: differentiates with respect to %5, which is not an input' },
+  // psum (the vjp's sums over the points) and what is computed from it (summed)
+  { what: 'a psum of three operands', corrupt: ({ raw, ids }) => { raw({ op: 'psum', args: [ids.h, ids.h, ids.h], shape: [4], varying: false, summed: true }); }, message: '%10 = psum: has 3 operands, needs 1 or 2' },
+  { what: 'a psum of a per-batch value', corrupt: ({ raw, ids }) => { raw({ op: 'psum', args: [ids.W], shape: [4, 3], varying: false, summed: true }); }, message: '%10 = psum: operand 0 (%1) is per batch: a psum sums per-point values' },
+  { what: 'a psum of a vector and a scalar', corrupt: ({ raw, ids }) => { raw({ op: 'psum', args: [ids.h, ids.div], shape: [4, 1], varying: false, summed: true }); }, message: '%10 = psum: sums [4] x []^T, not [m] x [n] or [m, k] x [n, k]' },
+  { what: 'a psum not marked summed', corrupt: ({ raw, ids }) => { raw({ op: 'psum', args: [ids.h], shape: [4], varying: false }); }, message: '%10 = psum: is computed from a psum but not marked summed' },
+  { what: 'a param marked summed', corrupt: ({ set, ids }) => set(ids.W, { summed: true }), message: '%1 = param: is marked summed but computed from no psum' },
+  { what: 'a per-point node reading a psum', corrupt: ({ g, raw, ids }) => { const s = g.psum(ids.h); raw({ op: 'map', fn: 'add', args: [ids.h, s], shape: [4], varying: true, summed: true }); }, message: '%11 = map add: is per point but reads a sum over the points' },
   // leaves
   { what: 'a second input', corrupt: ({ raw }) => { raw({ op: 'input', shape: [3], varying: true }); }, message: "%10 = input: a second input (the program's row is %0)" },
   { what: 'an input of the wrong size', corrupt: ({ set, ids }) => set(ids.x, { shape: [4] }), message: '%0 = input: has shape [4], expected [3]' },
@@ -160,7 +167,7 @@ const CASES: Case[] = [
   { what: 'a potential output that is not a scalar', corrupt: ({ p, ids }) => ({ ...p, outputs: { ...p.outputs, potential: ids.y } }), message: "output 'potential' %7 has shape [3], expected []" },
   { what: 'an output past the graph', corrupt: ({ p }) => ({ ...p, outputs: { ...p.outputs, values: 99 } }), message: "output 'values' %99 is not a node" },
   { what: 'a condition as an output', corrupt: ({ g, p, ids }) => ({ ...p, outputs: { ...p.outputs, divergence: g.map('lt', ids.div, g.scalar(1)) } }), message: "output 'divergence' %11 is a condition, not a number" },
-  { what: 'an output the verifier does not know', corrupt: ({ p, ids }) => ({ ...p, outputs: { ...p.outputs, hessian: ids.div } as TensorProgram['outputs'] }), message: "output 'hessian' is not one the verifier knows (values, divergence, potential): give it a shape in OUTPUT_SHAPES" },
+  { what: 'an output the verifier does not know', corrupt: ({ p, ids }) => ({ ...p, outputs: { ...p.outputs, hessian: ids.div } as TensorProgram['outputs'] }), message: "output 'hessian' is not one the verifier knows (values, divergence, potential, gradPoints, gradParams): give it a shape in OUTPUT_SHAPES" },
   { what: 'a potential U that is not a scalar', corrupt: ({ p, ids }) => ({ ...p, potential: ids.y }), message: 'the potential U %7 has shape [3], expected []' },
   // entries: the one whose record is broken is named
   { what: 'a broken entry among several', corrupt: ({ p, ids }) => ({ ...p, outputs: { values: ids.h } }), message: "entry 'evaluate': output 'values' %5 has shape [4], expected [3]", entries: true },

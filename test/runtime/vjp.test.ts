@@ -1,13 +1,13 @@
 // k.vjp (CONTRACT.md "gradients"; issue 23): the gradient of sum_i [<cv_i, f(x_i)> + cd_i div f(x_i)
 // + cu_i U(x_i)] with respect to every param and each point.
-// - Against the shared references (PyTorch's autograd through the exact trace) of the fields
-//   lowered to straight-line code, and of two networks (a field, a potential) compiled to
-//   straight-line code with --lowering scalar: f64 to 1e-9 of max(1, the largest entry), f32 to 1e-4.
+// - Against the shared references (PyTorch's autograd through the exact trace), f64 to 1e-9 of
+//   max(1, the largest entry), f32 to 1e-4: every one at its default lowering (the networks at
+//   the loop level: tensor/vjp.ts), and the two networks without conditions unrolled too.
 // - Against central finite differences of k.evaluate, params and points, on a potential (U's
-//   cotangent too) and on a field with conditions.
+//   cotangent too) and on a field with conditions, at both lowerings.
 // - Chunked like every entry: the same sums whatever the chunk size.
 // - Refusals: cotangents of the wrong size or name, a potential's cotangent on a field, and the
-//   artifacts without a vjp entry (compiled without `vjp: true`, and networks lowered to loops, for now).
+//   artifacts without a vjp entry (compiled without `vjp: true`).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ interface VjpReference {
 }
 const vjpReference = (name: string): VjpReference => JSON.parse(readFileSync(join(REFERENCE_DIR, `${name}.vjp.json`), 'utf8'));
 
-const kernelOf = async (src: string, precision: 'f64' | 'f32' = 'f64', chunkPoints?: number, lowering: 'auto' | 'scalar' = 'auto') => {
+const kernelOf = async (src: string, precision: 'f64' | 'f32' = 'f64', chunkPoints?: number, lowering: 'auto' | 'scalar' | 'tensor' = 'auto') => {
   const out = compile(src, { precision, lowering, vjp: true });
   expect(out.diagnostics).toEqual([]);
   return load(out.wasm!, { backend: 'wasm', threads: 1, ...(chunkPoints ? { chunkPoints } : {}) });
@@ -31,7 +31,19 @@ const kernelOf = async (src: string, precision: 'f64' | 'f32' = 'f64', chunkPoin
 
 const flat = (v: unknown): number[] => (Array.isArray(v) ? v.flatMap(flat) : [v as number]);
 
-describe.each([['lorenz', 'auto'], ['linear_flow', 'auto'], ['mlp', 'scalar'], ['mlp_potential', 'scalar']] as const)('%s (lowering %s) against its vjp reference', (name, lowering) => {
+const REFERENCES = [
+  ['lorenz', 'auto'], ['linear_flow', 'auto'], ['mlp', 'auto'], ['mlp_potential', 'auto'], ['diffusion_score', 'auto'], ['cnf_time', 'auto'],
+  ['mlp', 'scalar'], ['mlp_potential', 'scalar'],
+] as const;
+
+it("the networks' references run at the loop level by default, the small fields unrolled", () => {
+  for (const [name] of REFERENCES) {
+    const level = compile(source(name), { vjp: true }).schedule!.lowering;
+    expect(level, name).toBe(['lorenz', 'linear_flow'].includes(name) ? 'scalar' : 'tensor');
+  }
+});
+
+describe.each(REFERENCES)('%s (lowering %s) against its vjp reference', (name, lowering) => {
   const ref = vjpReference(name);
   it.each(['f64', 'f32'] as const)('%s', async (precision) => {
     const k = await kernelOf(source(name), precision, undefined, lowering);
@@ -78,8 +90,8 @@ describe('against finite differences of evaluate', () => {
       potential: false, conditions: { t: [0.5, -1.2, 2.0, 0.1] } as Record<string, number[]> | undefined,
     },
   ];
-  it.each(CASES)('$what', async ({ src, params, potential, conditions }) => {
-    const k = await kernelOf(src);
+  it.each(CASES.flatMap((c) => (['auto', 'tensor'] as const).map((lowering) => ({ ...c, lowering }))))('$what (lowering $lowering)', async ({ src, params, potential, conditions, lowering }) => {
+    const k = await kernelOf(src, 'f64', undefined, lowering);
     k.setParams(params as never);
     const r = random(23);
     const n = 4;
@@ -130,11 +142,11 @@ describe('batches and chunks', () => {
 });
 
 describe('the in-kernel sums', () => {
-  it.each(['f64', 'f32'] as const)('%s: the lanes past a partial last vector add nothing, even where f is not finite at their zero rows', async (precision) => {
+  it.each([['f64', 'auto'], ['f32', 'auto'], ['f64', 'tensor'], ['f32', 'tensor']] as const)('%s, lowering %s: the lanes past a partial last vector (or tile) add nothing, even where f is not finite at their zero rows', async (precision, lowering) => {
     // f = a / x: at a padded lane's x = 0 the param gradient cv / x is 0 / 0 = NaN
-    const k = await kernelOf('param a = 2\nfield f(x) = (a / x)', precision);
+    const k = await kernelOf('param a = 2\nfield f(x) = (a / x)', precision, undefined, lowering);
     k.setParams({ a: 2 });
-    for (const n of [1, 3, 5]) {
+    for (const n of [1, 3, 5, 8, 9, 15]) {
       const xs = Array.from({ length: n }, (_, i) => [i + 1]);
       const g = await k.vjp(xs, { values: 1, divergence: 1 });
       // d/da of sum_i [a / x_i - a / x_i^2] = sum_i (1 / x_i - 1 / x_i^2)
@@ -183,13 +195,6 @@ describe('refusals', () => {
   it('an artifact compiled without vjp has no vjp entry: a DivcError that says how to get one', async () => {
     const k = await load(compile(source('lorenz')).wasm!, { backend: 'wasm', threads: 1 });
     await expect(k.vjp([[1, 2, 3]], { divergence: 1 })).rejects.toThrow(/no vjp entry: compile it with one \(divc --vjp, or compile\(source, \{ vjp: true \}\)\)/);
-    k.dispose();
-  });
-
-  it('a network lowered to loops has no vjp entry yet: a DivcError that says so', async () => {
-    const k = await kernelOf(source('mlp'));
-    k.setParams(vjpReference('mlp').params as never);
-    await expect(k.vjp([[...new Array(16).fill(0.1)]], { divergence: 1 })).rejects.toThrow(/no vjp entry/);
     k.dispose();
   });
 });

@@ -43,6 +43,8 @@ export function registers(s: TensorSchedule): { rows: number; entry: number; pro
  */
 export class LoopEmitter {
   private labels = 0;
+  /** Loop labels' prefix: unique within a function (a vjp entry's epilogue has an emitter of its own). */
+  labelPrefix = 'l';
   readonly ctx: EmitContext;
   readonly R: number;
 
@@ -66,7 +68,7 @@ export class LoopEmitter {
   forRange(counter: number, count: number, body: Expr[]): Expr {
     const m = this.m;
     if (count <= 0) return m.block(null, []);
-    const label = `l${this.labels++}`;
+    const label = `${this.labelPrefix}${this.labels++}`;
     return m.block(null, [
       m.set(counter, this.c(0)),
       m.loop(label, m.block(null, [
@@ -179,6 +181,52 @@ export class LoopEmitter {
       }
       default: throw new Error(`internal: no loop code for ${n.op}`);
     }
+  }
+
+  /**
+   * A psum's step over the tile: its accumulators (one vector an element, at `acc`) gain the tile's
+   * points, vector r's lanes through `mask(r)` where given (the lanes past a partial tile's points:
+   * their rows are zeros, where a term may be Inf or NaN). psum(a): acc[e] += a[e]; psum(a, b):
+   * acc[i, j] += sum_c a[i, c] b[j, c], a GEMM over the points.
+   */
+  accumulate(id: number, acc: number, mask?: (r: number) => Expr): Expr {
+    const m = this.m;
+    const n = this.g.node(id);
+    const lane = this.layout.lane;
+    const masked = (x: Expr, r: number) => (mask ? m.and(x, mask(r)) : x);
+    const at = (e: () => Expr) => this.add(this.c(acc), this.m.i32Shl(e(), this.c(4)));
+    const A = () => this.get32(this.L.A), B = () => this.get32(this.L.B), C = () => this.get32(this.L.C);
+    if (n.args.length === 1) {
+      const src = n.args[0]!;
+      return this.elements(n.shape, (idx) => [
+        this.setAcc(0, m.load128(0, at(idx.e))),
+        ...this.blocks((r) => this.setAcc(0, m.binary(lane, 'add', this.acc(0), masked(this.read(src, idx, r), r)))),
+        m.store(0, at(idx.e), this.acc(0)),
+      ]);
+    }
+    const [a, b] = n.args as [number, number];
+    const [rows, cols] = n.shape as [number, number];
+    const k = this.g.node(a).shape[1] ?? 1;
+    // a's element (i, c) and b's (j, c)
+    const ea = () => this.add(this.mul(A(), k), C()), eb = () => this.add(this.mul(B(), k), C());
+    const e = () => this.add(this.mul(A(), cols), B());
+    const terms = this.blocks((r) => this.setAcc(0, m.binary(lane, 'add', this.acc(0), m.binary(lane, 'mul', masked(this.read(a, { i: A, e: ea }, r), r), masked(this.read(b, { i: B, e: eb }, r), r)))));
+    return this.forRange(this.L.A, rows, [this.forRange(this.L.B, cols, [
+      this.setAcc(0, m.load128(0, at(e))),
+      this.forRange(this.L.C, k, terms),
+      m.store(0, at(e), this.acc(0)),
+    ])]);
+  }
+
+  /** A psum's value from its accumulators: each element's lanes added, stored in its per-batch slot. */
+  laneSums(id: number, acc: number): Expr {
+    const m = this.m;
+    const { lane, lanes, bytes } = this.layout;
+    const A = () => this.get32(this.L.A);
+    const vector = () => m.load128(0, this.add(this.c(acc), m.i32Shl(A(), this.c(4))));
+    let sum = m.extractLane(lane, vector(), 0);
+    for (let k = 1; k < lanes; k++) sum = m.fAdd(bytes, sum, m.extractLane(lane, vector(), k));
+    return this.forRange(this.L.A, sizeOf(this.g.node(id).shape), [this.write(id, { i: A, e: A }, 0, m.splat(lane, sum))]);
   }
 
   /** out[i, c] = sum_j A[i, j] B[j, c]: A per batch, B per point (or per batch in the prologue). */

@@ -4,7 +4,7 @@
 import { LAYOUTS, constBytes, type Layout, type Precision } from '../wasm.js';
 import type { Entry, EntryOutput } from '../artifact.js';
 import { sizeOf } from '../../tensor/graph.js';
-import type { TensorProgram } from '../../tensor/program.js';
+import { outputNodes, type TensorProgram } from '../../tensor/program.js';
 import { rowWidth } from '../../ir/program.js';
 import { liveNodes } from '../../tensor/interpret.js';
 import type { TensorSchedule } from '../../schedule.js';
@@ -24,8 +24,9 @@ export interface EntryPlan { program: TensorProgram; ids: number[]; fused: Set<n
 /** Per-point buffers (tile vectors an element), reused once their last reader has run. */
 export function planEntry(p: TensorProgram, batchSlots: Map<number, Slot>, start: number, schedule: TensorSchedule): EntryPlan {
   const g = p.graph;
-  const outputs = [p.outputs.values, p.outputs.divergence, p.outputs.potential].filter((x): x is number => x !== undefined);
-  const ids = liveNodes(p).filter((id) => g.node(id).varying);
+  const outputs = outputNodes(p);
+  // the per-point nodes, and the psums that read them (at their place, so their operands live until then)
+  const ids = liveNodes(p).filter((id) => g.node(id).varying || g.node(id).op === 'psum');
   const fused = fusedMaps(g, ids, outputs, schedule.fusedDepth);
   const stride = schedule.tile.vectors * VEC;
   // the node whose loop evaluates each node: itself, or the consumer it is fused into
@@ -43,7 +44,7 @@ export function planEntry(p: TensorProgram, batchSlots: Map<number, Slot>, start
   const owner = new Map<number, { base: number; size: number }>();
   let end = start;
   for (const id of ids) {
-    if (fused.has(id)) continue;
+    if (fused.has(id) || !g.node(id).varying) continue;
     for (const [other, block] of owner) {
       if (lastUse.get(other)! < id) { free.push(block); owner.delete(other); }
     }
@@ -73,7 +74,8 @@ function constData(values: readonly number[], type: 'f' | 'b', layout: Layout): 
 
 /**
  * Memory of a tensor program: params (slots), then per-batch tensors (constants as data, the rest
- * computed by the prologue; WebGPU reads this whole range as its `batch` binding), the partial
+ * computed by the prologue or, a vjp's summed values, after its points; WebGPU reads this whole
+ * range as its `batch` binding), the psums' accumulators, the partial
  * tile's scratch (its points, and the outputs of whichever entry runs), and each entry's
  * per-point buffers.
  */
@@ -91,6 +93,8 @@ export function tensorLayout(entries: readonly Entry<TensorProgram>[], precision
   const batchSlots = new Map<number, Slot>();
   const data: { offset: number; bytes: Uint8Array }[] = [];
   const computed: number[] = [];
+  // per-batch values known only after the points (a vjp's psums and its epilogue)
+  const summed: number[] = [];
   for (const id of live) {
     const n = g.node(id);
     if (n.varying) continue;
@@ -100,16 +104,24 @@ export function tensorLayout(entries: readonly Entry<TensorProgram>[], precision
     if (n.op === 'const' || n.op === 'eye') {
       const values = n.op === 'const' ? n.data! : Array.from({ length: sizeOf(n.shape) }, (_, e) => (Math.floor(e / n.shape[0]!) === e % n.shape[0]! ? 1 : 0));
       data.push({ offset: at, bytes: constData(values, n.type, layout) });
-    } else computed.push(id);
+    } else if (n.summed) summed.push(id);
+    else computed.push(id);
     at = align16(at + sizeOf(n.shape) * bytes);
   }
   const batchEnd = at;
+  // each psum's accumulators: a vector of lanes an element, the lanes added after the points
+  const accumulators = new Map<number, number>();
+  for (const id of summed) {
+    if (g.node(id).op !== 'psum') continue;
+    accumulators.set(id, at);
+    at += sizeOf(g.node(id).shape) * VEC;
+  }
   const vectors = schedule.tile.vectors;
-  const io = { scratchIn: at, scratchOut: align16(at + vectors * layout.lanes * rowWidth(evaluate) * bytes) };
-  const scratch = align16(io.scratchOut + Math.max(0, ...entries.map((e) => tileScratch(e.outputs, layout, vectors).size)));
+  const io = { scratchIn: at, scratchOut: align16(at + vectors * layout.lanes * Math.max(...programs.map(rowWidth)) * bytes) };
+  const scratch = align16(io.scratchOut + Math.max(0, ...entries.map((e) => tileScratch(e.outputs.filter((o) => !o.summed), layout, vectors).size)));
   const plans = programs.map((p) => planEntry(p, batchSlots, scratch, schedule));
   const heap = align16(Math.max(...plans.map((q) => q.scratchEnd)));
-  return { layout, live, params, batchStart, batchEnd, batchSlots, data, computed, io, scratch, plans, heap };
+  return { layout, live, params, batchStart, batchEnd, batchSlots, data, computed, summed, accumulators, io, scratch, plans, heap };
 }
 
 /** The memory plan shared by the wasm and WGSL renderers (compile.ts makes it once for both). */

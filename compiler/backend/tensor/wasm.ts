@@ -11,12 +11,14 @@ import { pointsLoop } from '../points-loop.js';
 import type { ProductSchedule, TensorSchedule } from '../../schedule.js';
 import { LoopEmitter, localsOf, registers } from './emitter.js';
 import { VEC, tensorLayout, tileScratch, type EntryPlan, type TensorLayout } from './memory-plan.js';
+import { liveNodes } from '../../tensor/interpret.js';
+import { sizeOf } from '../../tensor/graph.js';
 
 /**
  * `name(points, out_0, ..., out_k, n)`: the entry's outputs over n points, tiles of the
  * schedule's vectors, a partial tile through zeroed scratch.
  */
-function addEntry(m: WasmModule, entry: Entry<TensorProgram>, plan: EntryPlan, layout: Layout, io: { scratchIn: number; scratchOut: number }, schedule: TensorSchedule, fma: boolean): void {
+function addEntry(m: WasmModule, entry: Entry<TensorProgram>, plan: EntryPlan, layout: Layout, io: { scratchIn: number; scratchOut: number }, schedule: TensorSchedule, fma: boolean, accumulators: ReadonlyMap<number, number>): void {
   const p = plan.program;
   const g = p.graph;
   const outputs = entry.outputs;
@@ -32,6 +34,17 @@ function addEntry(m: WasmModule, entry: Entry<TensorProgram>, plan: EntryPlan, l
   const row = rowNode(p), width = rowWidth(p);
   const rowBytes = width * bytes;
   const body: Expr[] = [];
+  // a vjp's psums (sums over the points): their lane masks, one local a vector of the tile
+  const psums = plan.ids.filter((id) => g.node(id).op === 'psum');
+  const MASK = P_N + 1 + L.i32s + regs.entry;
+  const acc = (id: number) => accumulators.get(id)!;
+  if (psums.length > 0) {
+    for (let r = 0; r < vectors; r++) {
+      const iota = Array.from({ length: lanes }, (_, k) => r * lanes + k);
+      const bytesOf = new Uint8Array((bytes === 8 ? Float64Array.from(iota) : Float32Array.from(iota)).buffer);
+      body.push(m.set(MASK + r, m.binary(layout.lane, 'lt', m.v128Const(bytesOf), m.splat(layout.lane, m.fFromI32(bytes, i32(L.REM))))));
+    }
+  }
   // gather the tile's points, number c of vector r's rows into the row node's element c (when
   // read: a divergence that does not depend on the point, e.g. of a piecewise constant f, does not)
   if (plan.slots.get(row)?.kind === 'point') body.push(em.forRange(L.A, width, Array.from({ length: vectors }, (_, r) => {
@@ -40,10 +53,16 @@ function addEntry(m: WasmModule, entry: Entry<TensorProgram>, plan: EntryPlan, l
     for (let k = 1; k < lanes; k++) v = m.loadLane(bytes, (r * lanes + k) * rowBytes, k, ptr(), v);
     return em.write(row, { i: () => i32(L.A), e: () => i32(L.A) }, r, v);
   })));
-  for (const id of plan.ids) if (id !== row && !plan.fused.has(id) && plan.slots.get(id)?.kind === 'point') body.push(em.emitNode(id));
-  // each output: width 1 is one vector per R (its lanes are consecutive points); wider ones are
-  // stored lane by lane into their rows
-  outputs.forEach((o, k) => {
+  for (const id of plan.ids) {
+    if (id === row || plan.fused.has(id)) continue;
+    // a psum adds a whole tile unmasked, a partial one's real points only
+    if (g.node(id).op === 'psum') body.push(m.if(m.i32GeU(i32(L.REM), m.i32(tile)), em.accumulate(id, acc(id)), em.accumulate(id, acc(id), (r) => m.get(MASK + r, types.v128))));
+    else if (plan.slots.get(id)?.kind === 'point') body.push(em.emitNode(id));
+  }
+  // each per-point output: width 1 is one vector per R (its lanes are consecutive points); wider
+  // ones are stored lane by lane into their rows. The summed ones come after them (a vjp's params).
+  const perPoint = outputs.filter((o) => !o.summed);
+  perPoint.forEach((o, k) => {
     const node = p.outputs[o.slot]!;
     const out = L.OUT + k;
     if (o.width === 1) {
@@ -58,12 +77,31 @@ function addEntry(m: WasmModule, entry: Entry<TensorProgram>, plan: EntryPlan, l
       return m.block(null, stores);
     })));
   });
-  const scratch = tileScratch(outputs, layout, vectors).at.map((at) => io.scratchOut + at);
+  const scratch = tileScratch(perPoint, layout, vectors).at.map((at) => io.scratchOut + at);
   const loop = pointsLoop(m, {
-    step: tile, rowBytes, bytes, outputs, n: P_N, counter: L.I, left: L.REM, source: L.SRC, output: (k) => L.OUT + k,
+    step: tile, rowBytes, bytes, outputs: perPoint, n: P_N, counter: L.I, left: L.REM, source: L.SRC, output: (k) => L.OUT + k,
     scratchIn: io.scratchIn, scratchOut: scratch,
   }, body);
-  m.addFunction(entry.name, new Array(P_N + 1).fill(types.i32), [...new Array(L.i32s).fill(types.i32), ...new Array(regs.entry).fill(types.v128)], loop);
+  // a vjp: the accumulators zeroed first; after the points their lanes added, the per-batch
+  // epilogue (the adjoints of per-batch values, down to the params) run once, and the param
+  // gradients added into lane 0 of the summed output's vectors (the runtime adds the lanes)
+  const before = psums.map((id) => m.memoryFill(m.i32(acc(id)), m.i32(0), m.i32(sizeOf(g.node(id).shape) * VEC)));
+  const after: Expr[] = [];
+  if (outputs.some((o) => o.summed)) {
+    const epi = new LoopEmitter(m, layout, g, plan.slots, new Set(), 1, productsOf(schedule), L, fma);
+    epi.labelPrefix = 'e';
+    for (const id of psums) after.push(epi.laneSums(id, acc(id)));
+    for (const id of liveNodes(p)) if (g.node(id).summed && g.node(id).op !== 'psum') after.push(epi.emitNode(id));
+    outputs.forEach((o, k) => {
+      if (!o.summed) return;
+      const node = p.outputs[o.slot]!;
+      const ptr = () => m.i32Add(i32(1 + k), m.i32Shl(i32(L.A), m.i32(4)));
+      const value = m.extractLane(layout.lane, epi.read(node, { i: () => i32(L.A), e: () => i32(L.A) }, 0), 0);
+      after.push(em.forRange(L.A, o.width, [m.fStore(bytes, 0, ptr(), m.fAdd(bytes, m.fLoad(bytes, 0, ptr()), value))]));
+    });
+  }
+  const masks = psums.length > 0 ? new Array(vectors).fill(types.v128) : [];
+  m.addFunction(entry.name, new Array(P_N + 1).fill(types.i32), [...new Array(L.i32s).fill(types.i32), ...new Array(regs.entry).fill(types.v128), ...masks], m.block(null, [...before, loop, ...after]));
   m.exportFunction(entry.name);
 }
 
@@ -96,12 +134,12 @@ function buildModule(input: TensorWasmInput, fma: boolean, lay: ReturnType<typeo
   const { entries, schedule } = input;
   const g = entries[0]!.program.graph;
   const regs = registers(schedule);
-  const { layout, batchSlots, data, computed, io, plans, heap } = lay;
+  const { layout, batchSlots, data, computed, io, plans, heap, accumulators } = lay;
   const m = new WasmModule();
   if (fma) m.allowRelaxedSimd();
   try {
     m.setMemory(Math.ceil(heap / 65536), data);
-    plans.forEach((plan, k) => addEntry(m, entries[k]!, plan, layout, io, schedule, fma));
+    plans.forEach((plan, k) => addEntry(m, entries[k]!, plan, layout, io, schedule, fma, accumulators));
     const flow = addFlowFor(m, entries, layout.bytes);
     const L = localsOf(0, 0, regs.rows);
     const pro = new LoopEmitter(m, layout, g, batchSlots, new Set(), 1, productsOf(schedule), L);
