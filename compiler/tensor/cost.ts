@@ -19,6 +19,8 @@ export function nodeOps(p: TensorProgram, id: number): number {
       return m * cols * (2 * inner - 1);
     }
     case 'reduce': return Math.max(0, sizeOf(p.graph.node(n.args[0]!).shape) - sizeOf(n.shape));
+    // a point's share of a sum over the points: an add an element (psum(a, b): sum_c a b^T, multiply-adds)
+    case 'psum': return n.args.length === 1 ? sizeOf(n.shape) : 2 * sizeOf(n.shape) * (p.graph.node(n.args[0]!).shape[1] ?? 1);
     default: return 0;
   }
 }
@@ -27,7 +29,8 @@ export function countTensorOps(p: TensorProgram): TensorOpCounts {
   let perPoint = 0, perBatch = 0;
   for (const id of liveNodes(p)) {
     const ops = nodeOps(p, id);
-    if (p.graph.node(id).varying) perPoint += ops;
+    // a psum is per batch, but its work is each point's
+    if (p.graph.node(id).varying || p.graph.node(id).op === 'psum') perPoint += ops;
     else perBatch += ops;
   }
   return { perPoint, perBatch };

@@ -1,7 +1,8 @@
 // Differential testing of the tensor level on random networks (test/support/arbitrary-net.ts): loop
 // kernel == tensor interpreter (bitwise) == scalar level (1e-9) == finite differences (smooth),
-// f32 bitwise against the tensor interpreter in emulated f32. `npm run fuzz -- --nets` runs the
-// same property for longer.
+// f32 bitwise against the tensor interpreter in emulated f32; and the loop kernel's vjp against the
+// scalar level's (1e-9) and finite differences (smooth). `npm run fuzz -- --nets` runs the same
+// property for longer.
 import { describe, expect, it } from 'vitest';
 import { netProgramArb } from '../support/arbitrary-net.js';
 import { netDisagreements } from '../support/differential-net.js';

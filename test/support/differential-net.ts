@@ -7,11 +7,13 @@
 // scale = 1 + |div| + sum |f_i| + sum |df_i/dx_i|. Both of the divergence pass's direction modes
 // (the input directions, the output matrix's columns), each forced where it applies, agree with
 // the one the cost model chose: most networks take the input directions, so the columns would
-// otherwise be checked only on the few where they are cheaper.
+// otherwise be checked only on the few where they are cheaper. The vjp entry (training) is checked
+// against the scalar level's and finite differences (vjpDisagreements).
 import { analyze, compile, interpret } from '../../compiler/index.js';
 import { tensorInterpreter } from '../../compiler/tensor/interpret.js';
 import { tensorDivergence, type DirectionMode } from '../../compiler/tensor/divergence.js';
-import { load } from '../../runtime/index.js';
+import { load, type Kernel } from '../../runtime/index.js';
+import type { TensorProgram } from '../../compiler/tensor/program.js';
 import type { NetProgram } from './arbitrary-net.js';
 import { paramSlots } from './helpers.js';
 import { show } from './differential.js';
@@ -20,7 +22,8 @@ import { oracleDisagreements } from '../oracle/compare.js';
 
 export async function netDisagreements(prog: NetProgram): Promise<string[]> {
   const problems: string[] = [];
-  const t64 = compile(prog.source, { lowering: 'tensor' }), t32 = compile(prog.source, { lowering: 'tensor', precision: 'f32' });
+  // with the vjp entry (tensor/vjp.ts): the evaluation entries are the same code with or without it
+  const t64 = compile(prog.source, { lowering: 'tensor', vjp: true }), t32 = compile(prog.source, { lowering: 'tensor', precision: 'f32' });
   if (t64.diagnostics.length || !t64.wasm || !t32.wasm) return [`does not compile: ${t64.diagnostics.map((d) => d.message).join('; ')}`];
   if (t64.stats!.lowering!.kind !== 'tensor') return [`not lowered with tensors: ${t64.stats!.lowering!.reason}`];
   const tensor = analyze(prog.source, { lowering: 'tensor' }).tensor!;
@@ -51,6 +54,7 @@ export async function netDisagreements(prog: NetProgram): Promise<string[]> {
   const used = Object.fromEntries(k64.params.map((q) => [q.name, prog.params[q.name]!]));
   k64.setParams(used); k32.setParams(used);
   const r64 = await k64.evaluate(prog.points), r32 = await k32.evaluate(prog.points);
+  problems.push(...await vjpDisagreements(prog, k64, tensor.evaluate, tParams));
   k64.dispose(); k32.dispose();
   prog.points.forEach((pt, i) => {
     const ref = exact(pt);
@@ -90,6 +94,62 @@ export async function netDisagreements(prog: NetProgram): Promise<string[]> {
     if (!(Math.abs(un.divergence! - div) <= 1e-9 * scale)) problems.push(`scalar level div ${un.divergence} vs tensor level ${div} at ${at}`);
     un.values.forEach((v, c) => { if (!(Math.abs(v - ref.values[c]!) <= 1e-9 * scale)) problems.push(`scalar level f${c} ${v} vs ${ref.values[c]} at ${at}`); });
     if (prog.smooth && !(Math.abs(fd - div) <= 2e-5 * Math.max(1, diag))) problems.push(`finite differences ${fd} vs div ${div} at ${at}`);
+  });
+  return problems;
+}
+
+/**
+ * The loop kernel's vjp (tensor/vjp.ts) against the scalar level's (the same source unrolled, its
+ * reverse mode over scalar nodes: passes/vjp.ts) on random cotangents, params and points to 1e-9
+ * of the gradients' scale, and for smooth networks against central differences of the tensor
+ * interpreter's weighted sum in a few param slots and in every coordinate of the first point.
+ */
+async function vjpDisagreements(prog: NetProgram, k: Kernel, evaluate: TensorProgram, theta: Float64Array): Promise<string[]> {
+  const problems: string[] = [];
+  const dim = prog.dim, potential = evaluate.outputs.potential !== undefined;
+  const wave = (i: number, c: number) => Math.sin(1.7 * i + 0.9 * c + 0.3);
+  const cv = prog.points.map((_, i) => Array.from({ length: dim }, (_, c) => wave(i, c)));
+  const cd = prog.points.map((_, i) => wave(i, -1));
+  const cu = potential ? prog.points.map((_, i) => wave(i, -2)) : undefined;
+  const cotangents = { values: cv, divergence: cd, ...(cu ? { potential: cu } : {}) };
+  if (!k.metadata.entries.vjp) return ['no vjp entry at the loop level'];
+  const got = await k.vjp(prog.points, cotangents, { inputs: true });
+  const flatParams = (g: Record<string, ArrayLike<number>>) => Float64Array.from(k.metadata.params.flatMap((q) => Array.from(g[q.name] ?? [])));
+  const gp = flatParams(got.params);
+  const scale = 1 + Math.max(0, ...Array.from(gp, Math.abs), ...Array.from(got.points!, Math.abs));
+  const s = compile(prog.source, { lowering: 'scalar', vjp: true });
+  if (s.wasm && s.metadata!.entries.vjp) {
+    const ks = await load(s.wasm, { backend: 'wasm', threads: 1 });
+    ks.setParams(Object.fromEntries(ks.params.map((q) => [q.name, prog.params[q.name]!])) as never);
+    const want = await ks.vjp(prog.points, cotangents, { inputs: true });
+    ks.dispose();
+    const wp = flatParams(want.params);
+    wp.forEach((v, j) => { if (!(Math.abs(gp[j]! - v) <= 1e-9 * scale)) problems.push(`vjp param slot ${j}: loop kernel ${show(gp[j]!)} vs scalar level ${show(v)}`); });
+    want.points!.forEach((v, j) => { if (!(Math.abs(got.points![j]! - v) <= 1e-9 * scale)) problems.push(`vjp point ${Math.floor(j / dim)} [${j % dim}]: loop kernel ${show(got.points![j]!)} vs scalar level ${show(v)}`); });
+  }
+  if (!prog.smooth) return problems;
+  // the weighted sum by the tensor interpreter, at params theta and points `pts`
+  const weighted = (params: Float64Array, pts: number[][]) => {
+    const at = tensorInterpreter(evaluate, params);
+    return pts.reduce((sum, pt, i) => {
+      const r = at(pt);
+      return sum + r.values.reduce((a, v, c) => a + cv[i]![c]! * v, 0) + cd[i]! * r.divergence! + (cu ? cu[i]! * r.potential! : 0);
+    }, 0);
+  };
+  const central = (f: (h: number) => number, x: number) => {
+    const h = 1e-5 * Math.max(1, Math.abs(x));
+    return (f(h) - f(-h)) / (2 * h);
+  };
+  // the kernel's params in the interpreter's slots: both take the field's own param layout
+  const slots = k.metadata.params.flatMap((q) => Array.from({ length: q.size }, (_, e) => q.slot + e));
+  for (const j of [0, Math.floor(slots.length / 2), slots.length - 1]) {
+    const slot = slots[j]!;
+    const fd = central((h) => weighted(Float64Array.from(theta, (v, e) => (e === slot ? v + h : v)), prog.points), theta[slot]!);
+    if (!(Math.abs(fd - gp[j]!) <= 1e-5 * scale)) problems.push(`vjp param slot ${slot}: ${show(gp[j]!)} vs central differences ${show(fd)}`);
+  }
+  prog.points[0]!.forEach((x, c) => {
+    const fd = central((h) => weighted(theta, prog.points.map((pt, i) => (i === 0 ? pt.map((v, e) => (e === c ? v + h : v)) : pt))), x);
+    if (!(Math.abs(fd - got.points![c]!) <= 1e-5 * scale)) problems.push(`vjp point 0 [${c}]: ${show(got.points![c]!)} vs central differences ${show(fd)}`);
   });
   return problems;
 }
