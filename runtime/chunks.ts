@@ -68,7 +68,7 @@ export function runChunksSummed(
   let next = heap + chunk * dim * bytes;
   for (const o of outputs) {
     pointers.push(next);
-    next += (o.summed ? Math.max(chunk, lanes) : chunk) * o.width * bytes;
+    next += (o.summed ? lanes : chunk) * o.width * bytes;
     if (keep && o !== summed) results[o.name] = new Out(n * o.width);
   }
   const acc = summed?.summed ? pointers[outputs.indexOf(summed)]! / bytes : -1;

@@ -10,7 +10,7 @@ import { flattenPoints, type FloatArray, type Points } from './inputs.js';
 import { conditionRows, packRows, type Conditions } from './conditions.js';
 import { checkFlow, integrate, logNormal, type FlowOptions, type FlowResult } from './flow.js';
 import { rowWidth } from './metadata.js';
-import { chunkNumbers, ThreadPool, type PoolEntry } from './threads.js';
+import { chunkNumbers, summedNumbers, ThreadPool, type PoolEntry } from './threads.js';
 import { ParamState, type ParamDescription, type ParamValue } from './param-state.js';
 import { AUTO_GPU_MIN_POINTS, THREAD_MIN_POINTS, measureSpeed, runsOnGpu, splitsBatch, threadsPay, type Backend } from './policy.js';
 
@@ -102,7 +102,7 @@ export class Kernel {
       && vjp.outputs.some((o) => o.name === 'points' && o.width === this.dim)) this.vjpEntry = { meta: vjp, fn: ex[vjp.export] as Entry['fn'] };
     this.kind = meta.kind === 'potential' ? 'potential' : 'field';
     this.chunk = chunk;
-    const need = meta.memory.heap + chunk * chunkNumbers(this.width, this.entries) * this.bytes;
+    const need = meta.memory.heap + (chunk * chunkNumbers(this.width, this.entries) + summedNumbers(this.entries, meta.lanes)) * this.bytes;
     const have = memory.buffer.byteLength;
     if (need > have) memory.grow(Math.ceil((need - have) / 65536));
     this.paramState = new ParamState(meta, memory, this.bytes, pro as () => void);

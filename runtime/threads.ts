@@ -39,7 +39,7 @@ on((msg) => {
   if (msg.init) {
     c = msg.init;
     ex = new WebAssembly.Instance(c.module, {}).exports;
-    const need = c.heap + Math.max(c.chunk, c.lanes) * c.numbers * c.bytes;
+    const need = c.heap + (Math.max(c.chunk, c.lanes) * c.numbers + c.summed) * c.bytes;
     if (need > ex.memory.buffer.byteLength) ex.memory.grow(Math.ceil((need - ex.memory.buffer.byteLength) / 65536));
     return;
   }
@@ -132,7 +132,11 @@ export interface PoolConfig {
 
 /** Numbers a point takes in the chunk buffers of the entry with the most outputs: its inputs and outputs. */
 export const chunkNumbers = (dim: number, entries: Record<string, PoolEntry>): number =>
-  Math.max(dim, ...Object.values(entries).map((e) => (e.width ?? dim) + e.outputs.reduce((sum, o) => sum + o.width, 0)));
+  Math.max(dim, ...Object.values(entries).map((e) => (e.width ?? dim) + e.outputs.reduce((sum, o) => sum + (o.summed ? 0 : o.width), 0)));
+
+/** Numbers past a chunk's for the outputs a kernel sums itself (a vjp's params: lanes numbers a slot, whatever the chunk). */
+export const summedNumbers = (entries: Record<string, PoolEntry>, lanes: number): number =>
+  Math.max(0, ...Object.values(entries).map((e) => lanes * e.outputs.reduce((sum, o) => sum + (o.summed ? o.width : 0), 0)));
 
 export class ThreadPool {
   /** Per worker, the calls waiting for its answers: a worker answers in the order it was asked,
@@ -165,7 +169,7 @@ export class ThreadPool {
   static async create(count: number, c: PoolConfig): Promise<ThreadPool> {
     const init = {
       module: c.module, heap: c.heap, dim: c.dim, bytes: c.bytesPerNumber, chunk: c.chunk,
-      stateOffset: c.stateOffset, entries: c.entries, numbers: chunkNumbers(c.dim, c.entries), lanes: c.lanes ?? 1,
+      stateOffset: c.stateOffset, entries: c.entries, numbers: chunkNumbers(c.dim, c.entries), summed: summedNumbers(c.entries, c.lanes ?? 1), lanes: c.lanes ?? 1,
     };
     const workers = await spawn(count);
     for (const w of workers) w.post({ init });

@@ -50,7 +50,8 @@ export const vjpWidths = (entry: EntryMeta) => ({ rows: entry.inputs[0]!.width, 
  */
 export function runVjp(entry: EntryMeta, fn: (...pointersAndCount: number[]) => void, memory: WebAssembly.Memory, heap: number, bytes: 4 | 8, chunk: number, lanes: number, rows: FloatArray, inputs: boolean): ChunkResults {
   const width = vjpWidths(entry).rows;
-  const need = heap + Math.max(chunk, lanes) * (width + entry.outputs.reduce((w, o) => w + o.width, 0)) * bytes;
+  // a chunk's rows and per-point outputs, and the summed outputs' vectors (lanes numbers a slot)
+  const need = heap + entry.outputs.reduce((w, o) => w + (o.summed ? lanes : chunk) * o.width, chunk * width) * bytes;
   if (need > memory.buffer.byteLength) memory.grow(Math.ceil((need - memory.buffer.byteLength) / 65536));
   return runChunksSummed(fn, memory, heap, width, bytes, chunk, rows, entry.outputs, 'params', inputs, lanes);
 }

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../compiler/index.js';
 import { DivcError, load, type Kernel } from '../../runtime/index.js';
-import { REFERENCE_DIR, ROOT, random, source } from '../support/helpers.js';
+import { REFERENCE_DIR, ROOT, random, reference, source } from '../support/helpers.js';
 
 interface VjpReference {
   field: string; kind: 'field' | 'potential'; dim: number; params: Record<string, unknown>; points: number[][];
@@ -195,6 +195,35 @@ describe('refusals', () => {
   it('an artifact compiled without vjp has no vjp entry: a DivcError that says how to get one', async () => {
     const k = await load(compile(source('lorenz')).wasm!, { backend: 'wasm', threads: 1 });
     await expect(k.vjp([[1, 2, 3]], { divergence: 1 })).rejects.toThrow(/no vjp entry: compile it with one \(divc --vjp, or compile\(source, \{ vjp: true \}\)\)/);
+    k.dispose();
+  });
+});
+
+describe('a network of many params', () => {
+  it("score_net (64-256-256-64, 98,880 param slots): the summed params take lanes x slots numbers of memory, not a chunk's; two slots and a point's coordinate against central differences", async () => {
+    const ref = reference('score_net');
+    const k = await kernelOf(source('score_net'));
+    k.setParams(ref.params as never);
+    const pts = ref.points.slice(0, 3);
+    const cv = pts.map((_, i) => pts[0]!.map((__, d) => Math.sin(i + d)));
+    const cd = pts.map((_, i) => Math.cos(i));
+    const g = await k.vjp(pts, { values: cv, divergence: cd }, { inputs: true });
+    const h = 1e-5;
+    const params = ref.params as Record<string, number[] | number[][]>;
+    for (const [name, at] of [['W1', 5], ['b3', 7]] as const) {
+      const shifted = (delta: number) => {
+        const rows = params[name]!;
+        const moved = (Array.isArray(rows[0]) ? (rows as number[][]).flat() : rows as number[]).map((v, j) => (j === at ? v + delta : v));
+        k.setParams({ ...params, [name]: Array.isArray(rows[0]) ? (rows as number[][]).map((r, i) => moved.slice(i * r.length, (i + 1) * r.length)) : moved } as never);
+        return weighted(k, pts, cv, cd, undefined);
+      };
+      const fd = ((await shifted(h)) - (await shifted(-h))) / (2 * h);
+      expect(Math.abs(g.params[name]![at]! - fd), `${name}[${at}]`).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(fd)));
+    }
+    k.setParams(ref.params as never);
+    const moved = async (delta: number) => weighted(k, pts.map((p, i) => (i === 1 ? p.map((v, d) => (d === 9 ? v + delta : v)) : p)), cv, cd, undefined);
+    const fd = ((await moved(h)) - (await moved(-h))) / (2 * h);
+    expect(Math.abs(g.points![64 + 9]! - fd)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(fd)));
     k.dispose();
   });
 });
