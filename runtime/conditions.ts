@@ -76,14 +76,24 @@ export function packRows(flat: FloatArray, dim: number, conditions: readonly Con
  * `what` naming them in errors), at the column's offset.
  */
 export function appendColumns(flat: FloatArray, width: number, columns: readonly ConditionMeta[], given: Readonly<Record<string, unknown>>, what = 'condition'): FloatArray {
+  return appendChecked(flat, width, columns, columnNumbers(columns, given, flat.length / width, what), 0);
+}
+
+/** Each column's numbers for n points, checked (DivcErrors call each a `what`): appendChecked's `numbers`. */
+export function columnNumbers(columns: readonly ConditionMeta[], given: Readonly<Record<string, unknown>>, n: number, what = 'condition'): Record<string, { data: ArrayLike<number>; perPoint: boolean }> {
+  return Object.fromEntries(columns.map((c) => [c.name, numbersOf(c, given[c.name], n, what)]));
+}
+
+/** appendColumns for the points first .. of a batch whose columns' numbers were checked once (columnNumbers). */
+export function appendChecked(flat: FloatArray, width: number, columns: readonly ConditionMeta[], numbers: Readonly<Record<string, { data: ArrayLike<number>; perPoint: boolean }>>, first: number): FloatArray {
   const n = flat.length / width;
   const wide = width + columns.reduce((w, c) => w + c.size, 0);
   const rows = new (flat instanceof Float64Array ? Float64Array : Float32Array)(n * wide);
   for (let i = 0; i < n; i++) for (let k = 0; k < width; k++) rows[i * wide + k] = flat[i * width + k]!;
   for (const c of columns) {
-    const { data, perPoint } = numbersOf(c, given[c.name], n, what);
+    const { data, perPoint } = numbers[c.name]!;
     for (let i = 0; i < n; i++) {
-      const from = perPoint ? i * c.size : 0;
+      const from = perPoint ? (first + i) * c.size : 0;
       for (let k = 0; k < c.size; k++) rows[i * wide + c.offset + k] = data[from + k]!;
     }
   }

@@ -3,7 +3,7 @@
 // decides, with the params it was made with (param-state.ts).
 import { DivcError } from './errors.js';
 import { knownEntries, type ArtifactMetadata, type ConditionMeta, type EntryMeta } from './artifact.js';
-import { packCotangents, runVjp, vjpResult, vjpWidths, type Cotangents, type VjpResult } from './vjp.js';
+import { cotangentPacker, runVjp, vjpResult, vjpWidths, VJP_BLOCK_NUMBERS, type Cotangents, type VjpResult } from './vjp.js';
 import type { GpuRunner } from './webgpu.js';
 import { runChunks, type ChunkOut, type ChunkResults } from './chunks.js';
 import { flattenPoints, type FloatArray, type Points } from './inputs.js';
@@ -161,18 +161,34 @@ export class Kernel {
     if (!e) throw new DivcError(`vjp(): this artifact of '${this.field}' has no vjp entry: compile it with one (divc --vjp, or compile(source, { vjp: true })); where the compiler could not build one, the artifact's schedule says why (schedule.omitted.vjp)`);
     this.paramState.checkSet();
     const rows = packRows(flattenPoints(points, this.dim, this.inputs, this.bytes), this.dim, this.metadata.conditions ?? [], options.conditions, this.field);
-    const withCotangents = packCotangents(rows, this.width, this.dim, this.kind === 'potential', cotangents, this.field);
+    const pack = cotangentPacker(rows, this.width, this.dim, this.kind === 'potential', cotangents, this.field);
     const inputs = options.inputs === true, n = rows.length / this.width;
     // large batches on the thread pool: each thread sums its share, and the sums are added
     if (this.startThreads && n >= THREAD_MIN_POINTS) await this.threadsNow();
     this.paramState.begin();
     this.backend = 'wasm';
     const local = (part: FloatArray) => runVjp(e.meta, e.fn, this.memory, this.metadata.memory.heap, this.bytes, this.chunk, this.metadata.lanes, part, inputs);
-    if (this.pool && n >= THREAD_MIN_POINTS) {
+    // the rows with their cotangents a block at a time (memory flat in n), each block's sums added
+    const wide = vjpWidths(e.meta).rows;
+    const block = Math.max(THREAD_MIN_POINTS * Math.max(1, this.poolSize), Math.floor(VJP_BLOCK_NUMBERS / wide));
+    const sums = new Float64Array(e.meta.outputs.find((o) => o.name === 'params')?.width ?? 0);
+    const pointsOut = inputs ? new (this.bytes === 8 ? Float64Array : Float32Array)(n * this.dim) : undefined;
+    for (let start = 0; start < n; start += block) {
+      const end = Math.min(n, start + block);
+      const r = await this.vjpBlock(pack(start, end), end - start, local, inputs);
+      if (r.params) for (let s = 0; s < sums.length; s++) sums[s] = sums[s]! + r.params[s]!;
+      if (pointsOut) pointsOut.set(r.points!, start * this.dim);
+    }
+    return vjpResult({ params: sums, ...(pointsOut ? { points: pointsOut } : {}) }, this.metadata.params, this.bytes, inputs);
+  }
+
+  /** One block of k.vjp's rows: on the thread pool when it is large enough, else here. */
+  private async vjpBlock(part: FloatArray, m: number, local: (part: FloatArray) => ChunkResults, inputs: boolean): Promise<ChunkResults> {
+    if (this.pool && m >= THREAD_MIN_POINTS) {
       try {
-        const r = await this.pool.runSummed(withCotangents, 'vjp', this.paramState.save(), local, 'params', inputs);
+        const r = await this.pool.runSummed(part, 'vjp', this.paramState.save(), local, 'params', inputs);
         this.threads = this.poolSize;
-        return vjpResult(r, this.metadata.params, this.bytes, inputs);
+        return r;
       } catch (err) {
         // 'auto' never fails for want of threads (as runWasm): one thread from now on
         if (this.disposed || !this.autoSplit) throw err;
@@ -182,7 +198,7 @@ export class Kernel {
       }
     }
     this.threads = 1;
-    return vjpResult(local(withCotangents), this.metadata.params, this.bytes, inputs);
+    return local(part);
   }
 
   /**

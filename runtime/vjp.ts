@@ -4,7 +4,7 @@
 import { DivcError } from './errors.js';
 import type { ConditionMeta, EntryMeta, ParamMeta } from './artifact.js';
 import type { FloatArray } from './inputs.js';
-import { appendColumns, type ConditionValue } from './conditions.js';
+import { appendChecked, columnNumbers, type ConditionValue } from './conditions.js';
 import { runChunksSummed, type ChunkResults } from './chunks.js';
 
 /** The weights of f's values (dim numbers a point), of div f and of a potential's U; each one value for every point or one per point, 0 where absent. */
@@ -28,8 +28,12 @@ function columns(width: number, dim: number, potential: boolean): ConditionMeta[
   ];
 }
 
-/** The vjp entry's rows: each point's row (n x width) and then its cotangents, checked (DivcErrors naming them). */
-export function packCotangents(rows: FloatArray, width: number, dim: number, potential: boolean, cotangents: Cotangents, field: string): FloatArray {
+/**
+ * The vjp entry's rows: each point's row (n x width) and then its cotangents, checked (DivcErrors
+ * naming them) at once; the rows of points start .. end packed when asked, so a batch of any size
+ * needs one block of them at a time (Kernel.vjp).
+ */
+export function cotangentPacker(rows: FloatArray, width: number, dim: number, potential: boolean, cotangents: Cotangents, field: string): (start: number, end: number) => FloatArray {
   if (cotangents === null || typeof cotangents !== 'object') throw new DivcError(`vjp(): the cotangents must be an object { values, divergence${potential ? ', potential' : ''} }, got ${cotangents === null ? 'null' : typeof cotangents}`);
   for (const name of Object.keys(cotangents)) {
     if (!(NAMES as readonly string[]).includes(name)) throw new DivcError(`vjp(): unknown cotangent '${name}' (the cotangents are values, divergence${potential ? ' and potential' : ''})`);
@@ -37,8 +41,10 @@ export function packCotangents(rows: FloatArray, width: number, dim: number, pot
   if (!potential && cotangents.potential !== undefined) throw new DivcError(`vjp(): '${field}' is not a potential: it has no U to weight (cotangent 'potential')`);
   const cols = columns(width, dim, potential);
   const given = Object.fromEntries(cols.map((c) => [c.name, cotangents[c.name as keyof Cotangents] ?? (c.size === 1 ? 0 : new Array<number>(c.size).fill(0))]));
-  return appendColumns(rows, width, cols, given, 'cotangent');
+  const numbers = columnNumbers(cols, given, rows.length / width, 'cotangent');
+  return (start, end) => appendChecked(rows.subarray(start * width, end * width), width, cols, numbers, start);
 }
+
 
 /** The rows' width of a vjp entry, and its points' (dim). */
 export const vjpWidths = (entry: EntryMeta) => ({ rows: entry.inputs[0]!.width, dim: entry.outputs.find((o) => o.name === 'points')!.width });
@@ -55,6 +61,9 @@ export function runVjp(entry: EntryMeta, fn: (...pointersAndCount: number[]) => 
   if (need > memory.buffer.byteLength) memory.grow(Math.ceil((need - memory.buffer.byteLength) / 65536));
   return runChunksSummed(fn, memory, heap, width, bytes, chunk, rows, entry.outputs, 'params', inputs, lanes);
 }
+
+/** Rows packed a block at a time: about this many numbers (32 MiB in f64), whatever the batch. */
+export const VJP_BLOCK_NUMBERS = 1 << 22;
 
 /** The results by param name, in the kernel's precision (`bytes`), from the summed slots. */
 export function vjpResult(r: ChunkResults, params: readonly ParamMeta[], bytes: 4 | 8, inputs: boolean): VjpResult {

@@ -141,6 +141,25 @@ describe('batches and chunks', () => {
   });
 });
 
+describe('blocks of rows', () => {
+  it('a batch past one block of packed rows (40,000 points of 129 numbers: two blocks) gives the sums and the points of one', async () => {
+    // f = a x in 64 dimensions: L = sum_i a <cv_i, x_i> + 64 a cd_i, so dL/da = sum_i <cv_i, x_i> + 64 sum_i cd_i and dL/dx_i = a cv_i
+    const k = await kernelOf('param a = 0.5\nfield f(x: [64]) = a * x');
+    k.setParams({ a: 0.5 });
+    const n = 40_000, d = 64;
+    const pts = Float64Array.from({ length: n * d }, (_, i) => Math.sin(i * 0.01));
+    const cv = Float64Array.from({ length: n * d }, (_, i) => Math.cos(i * 0.03));
+    const cd = Float64Array.from({ length: n }, (_, i) => 1 + (i % 7));
+    const g = await k.vjp(pts, { values: cv, divergence: cd }, { inputs: true });
+    let want = 0;
+    for (let j = 0; j < n * d; j++) want += cv[j]! * pts[j]!;
+    for (let i = 0; i < n; i++) want += 64 * cd[i]!;
+    expect(Math.abs(g.params.a![0]! - want)).toBeLessThanOrEqual(1e-12 * Math.abs(want));
+    for (const i of [0, 32_767, 32_768, 39_999]) for (const c of [0, 63]) expect(g.points![i * d + c]).toBe(0.5 * cv[i * d + c]!);
+    k.dispose();
+  });
+});
+
 describe('the in-kernel sums', () => {
   it.each([['f64', 'auto'], ['f32', 'auto'], ['f64', 'tensor'], ['f32', 'tensor']] as const)('%s, lowering %s: the lanes past a partial last vector (or tile) add nothing, even where f is not finite at their zero rows', async (precision, lowering) => {
     // f = a / x: at a padded lane's x = 0 the param gradient cv / x is 0 / 0 = NaN
