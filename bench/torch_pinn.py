@@ -1,8 +1,8 @@
-"""PyTorch anchor for bench/pinn.ts: one training step of examples/pinn-poisson (the loss
+"""PyTorch anchor for bench/train-step.ts --case=pinn: one training step of examples/pinn-poisson (the loss
 mean_i (Laplacian u(x_i) - f(x_i))^2 of the 2-16-16-1 tanh potential u, its gradient with respect
 to every weight, an Adam update), float64, one thread, the Laplacian by PyTorch's two usual exact
 ways: d backward passes with create_graph (then backward through them), and the trace of
-torch.func's vmap(hessian). The first loss is printed so bench/pinn.ts can check both sides
+torch.func's vmap(hessian). The first loss is printed so bench/train-step.ts --case=pinn can check both sides
 compute the same thing from the same weights.
 
 Usage: python3 bench/torch_pinn.py --params P.json --points X.json --steps 200 --rounds 3

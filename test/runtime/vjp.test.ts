@@ -84,6 +84,12 @@ describe('against finite differences of evaluate', () => {
       potential: true, conditions: undefined as Record<string, number[]> | undefined,
     },
     {
+      what: 'a field using grad (a gradient flow of a small network, plus sin x)',
+      src: 'param W: [3, 2]\nparam b: [3]\nparam w: [3]\nfield f(x: [2]) = 2 * grad(dot(w, tanh(W @ x + b)), x) + sin(x)',
+      params: { W: [[0.7, -0.4], [0.2, 0.9], [-0.5, 0.3]], b: [0.1, -0.2, 0.3], w: [0.8, -0.6, 0.5] },
+      potential: false, conditions: undefined as Record<string, number[]> | undefined,
+    },
+    {
       what: 'a field with a condition',
       src: 'param a = 1.3\nparam c: [2] = [0.4, -0.7]\nfield f(x, y; t) = (a * sin(x * y) + c[0] * t * x, cos(a * x) * y^2 + c[1] * t)',
       params: { a: 1.3, c: [0.4, -0.7] },
@@ -177,9 +183,14 @@ describe('the in-kernel sums', () => {
 });
 
 describe('threads', () => {
-  it('a large batch on 2 threads: each sums its share, the sums added; the points in order', async () => {
-    const src = readFileSync(join(ROOT, 'examples/pinn-poisson/poisson.div'), 'utf8');
-    const wasm = compile(src, { vjp: true }).wasm!;
+  it.each([
+    ['the PINN (straight-line code)', 'examples/pinn-poisson/poisson.div', 'scalar'],
+    ['the score-matching network (loops over weights)', 'examples/score-matching/score.div', 'tensor'],
+  ])('%s: a large batch on 2 threads: each sums its share, the sums added; the points in order', async (_what, file, level) => {
+    const src = readFileSync(join(ROOT, file), 'utf8');
+    const out = compile(src, { vjp: true });
+    expect(out.schedule!.lowering).toBe(level);
+    const wasm = out.wasm!;
     const [one, two] = await Promise.all([load(wasm, { backend: 'wasm', threads: 1 }), load(wasm, { backend: 'wasm', threads: 2 })]);
     const theta = Object.fromEntries(one.params.map((p) => [p.name, Float64Array.from({ length: p.shape.reduce((a, b) => a * b, 1) }, (_, i) => Math.sin(i + p.name.length))]));
     for (const k of [one, two]) k.setParams(theta);
@@ -188,7 +199,11 @@ describe('threads', () => {
     const cd = Float64Array.from({ length: n }, (_, i) => Math.cos(i));
     const [a, b] = [await one.vjp(pts, { divergence: cd }, { inputs: true }), await two.vjp(pts, { divergence: cd }, { inputs: true })];
     expect([one.threads, two.threads]).toEqual([1, 2]);
-    for (const name of Object.keys(a.params)) a.params[name]!.forEach((v, i) => expect(Math.abs(b.params[name]![i]! - v)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(v))));
+    // the same sums in another order: to 1e-12 of each param's largest entry
+    for (const name of Object.keys(a.params)) {
+      const scale = Math.max(1, ...Array.from(a.params[name]!, Math.abs));
+      a.params[name]!.forEach((v, i) => expect(Math.abs(b.params[name]![i]! - v), `${name}[${i}]`).toBeLessThanOrEqual(1e-12 * scale));
+    }
     expect(b.points).toEqual(a.points);
     // without inputs: the sums alone
     const c = await two.vjp(pts, { divergence: cd });

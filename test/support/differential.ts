@@ -6,9 +6,11 @@
 // operations per point than the unoptimized one. Upstream of the IR, the AST oracle (test/oracle/:
 // no hash-consing, rules or folding, its own forward-mode derivatives) checks f, div f, the
 // Jacobian's diagonal and a potential's U (1e-13); for potentials, the field is also held to finite
-// differences of U.
+// differences of U. The vjp entry (k.vjp) is held to central differences of the interpreter's
+// cotangent-weighted sum, in every param slot and each coordinate of the first point (smooth
+// programs), and its gradients must be finite wherever that sum is.
 import { analyze, compile, interpret, type Program } from '../../compiler/index.js';
-import { load } from '../../runtime/index.js';
+import { load, type Kernel } from '../../runtime/index.js';
 import type { VectorProgram } from './arbitrary-vector.js';
 import { oracle, type Oracle } from '../oracle/evaluate.js';
 import { oracleDisagreements, type Computed } from '../oracle/compare.js';
@@ -44,7 +46,8 @@ export const show = (v: number | undefined): string => (Object.is(v, -0) ? '-0' 
 /** Empty when all agree; otherwise what disagreed, for the failure message. */
 export async function disagreements(prog: VectorProgram): Promise<string[]> {
   const problems: string[] = [];
-  const f64 = compile(prog.source), f32 = compile(prog.source, { precision: 'f32' });
+  // with the vjp entry (training): the evaluation entries are the same code with or without it
+  const f64 = compile(prog.source, { vjp: true }), f32 = compile(prog.source, { precision: 'f32' });
   if (f64.diagnostics.length || !f64.wasm || !f32.wasm) return [`does not compile: ${f64.diagnostics.map((d) => d.message).join('; ')}`];
   const optimized = analyze(prog.source), unoptimized = analyze(prog.source, { optimize: false });
   const opt = optimized.programs!, plain = unoptimized.programs!;
@@ -60,6 +63,7 @@ export async function disagreements(prog: VectorProgram): Promise<string[]> {
   }
   const k64 = await load(f64.wasm, { backend: 'wasm' }), k32 = await load(f32.wasm, { backend: 'wasm' });
   const r64 = await k64.evaluate(prog.points), r32 = await k32.evaluate(prog.points);
+  problems.push(...await vjpDisagreements(prog, k64, opt, params));
   k64.dispose(); k32.dispose();
   prog.points.forEach((pt, i) => {
     const ref = interpret(opt.evaluate, pt, params);
@@ -117,5 +121,51 @@ export async function disagreements(prog: VectorProgram): Promise<string[]> {
     if (!(Math.abs(un - div) <= 1e-9 * scale)) problems.push(`unoptimized div ${un} vs optimized ${div} at ${at}`);
     if (prog.smooth && !(Math.abs(fd - div) <= 2e-5 * Math.max(1, diag))) problems.push(`finite differences ${fd} vs div ${div} at ${at}`);
   });
+  return problems;
+}
+
+/**
+ * k.vjp against the interpreter: the gradient of L = sum_i <cv_i, f(x_i)> + cd_i div f(x_i)
+ * (+ cu_i U(x_i)) on fixed cotangents, by central differences (Richardson) of L in each param slot
+ * and each coordinate of the first point, to 1e-5 of the sum's scale (smooth programs, where L is
+ * finite around the point).
+ */
+async function vjpDisagreements(prog: VectorProgram, k: Kernel, opt: { evaluate: Program; potential?: Program }, params: number[]): Promise<string[]> {
+  if (!k.metadata.entries.vjp) return ['no vjp entry'];
+  const dim = prog.dim;
+  const wave = (i: number, c: number) => Math.sin(1.3 * i + 0.7 * c + 0.2);
+  const cv = prog.points.map((_, i) => Array.from({ length: dim }, (_, c) => wave(i, c)));
+  const cd = prog.points.map((_, i) => wave(i, -1));
+  const cu = opt.potential ? prog.points.map((_, i) => wave(i, -2)) : undefined;
+  const got = await k.vjp(prog.points, { values: cv, divergence: cd, ...(cu ? { potential: cu } : {}) }, { inputs: true });
+  if (!prog.smooth) return [];
+  // the weighted sum and the sum of its terms' sizes, by the interpreter
+  const weighted = (theta: readonly number[], pts: readonly (readonly number[])[]) => {
+    let sum = 0, size = 0;
+    pts.forEach((pt, i) => {
+      const r = interpret(opt.evaluate, pt, theta);
+      const terms = [...r.values.map((v, c) => cv[i]![c]! * v), cd[i]! * r.divergence!, ...(cu ? [cu[i]! * interpret(opt.potential!, pt, theta).potential!] : [])];
+      for (const t of terms) { sum += t; size += Math.abs(t); }
+    });
+    return { sum, size };
+  };
+  const base = weighted(params, prog.points);
+  if (!Number.isFinite(base.sum)) return [];
+  const problems: string[] = [];
+  const check = (what: string, at: number, g: number | undefined, move: (h: number) => number) => {
+    const h = 1e-5 * Math.max(1, Math.abs(at));
+    const central = (s: number) => (move(s) - move(-s)) / (2 * s);
+    const fd = (4 * central(h) - central(2 * h)) / 3;
+    if (!Number.isFinite(fd)) return; // a jump or a pole within h: no difference to compare with
+    if (!(Math.abs(fd - g!) <= 1e-5 * (1 + base.size + Math.abs(fd)))) problems.push(`vjp ${what}: ${show(g)} vs central differences ${show(fd)}`);
+  };
+  // the kernel's gradients by param slot, from its params' shapes and slots
+  const bySlot: number[] = [];
+  for (const q of k.metadata.params) got.params[q.name]!.forEach((v, e) => { bySlot[q.slot + e] = v; });
+  params.forEach((v, slot) => {
+    if (bySlot[slot] === undefined) return; // a slot the field does not read
+    check(`param slot ${slot}`, v, bySlot[slot], (h) => weighted(params.map((x, j) => (j === slot ? x + h : x)), prog.points).sum);
+  });
+  prog.points[0]!.forEach((x, c) => check(`point 0 [${c}]`, x, got.points![c], (h) => weighted(params, prog.points.map((pt, i) => (i === 0 ? pt.map((v, e) => (e === c ? v + h : v)) : pt))).sum));
   return problems;
 }
