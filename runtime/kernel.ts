@@ -158,7 +158,7 @@ export class Kernel {
   async vjp(points: Points, cotangents: Cotangents, options: CallOptions & { inputs?: boolean } = {}): Promise<VjpResult> {
     this.alive();
     const e = this.vjpEntry;
-    if (!e) throw new DivcError(`vjp(): this artifact of '${this.field}' has no vjp entry: compile it with one (divc --vjp, or compile(source, { vjp: true })); where the compiler could not build one, the artifact's schedule says why (schedule.omitted.vjp)`);
+    if (!e) throw new DivcError(`vjp(): this artifact of '${this.field}' has no vjp entry: compile it with one (divc --vjp, or compile(source, { vjp: true }))`);
     this.paramState.checkSet();
     const rows = packRows(flattenPoints(points, this.dim, this.inputs, this.bytes), this.dim, this.metadata.conditions ?? [], options.conditions, this.field);
     const pack = cotangentPacker(rows, this.width, this.dim, this.kind === 'potential', cotangents, this.field);
@@ -184,21 +184,28 @@ export class Kernel {
 
   /** One block of k.vjp's rows: on the thread pool when it is large enough, else here. */
   private async vjpBlock(part: FloatArray, m: number, local: (part: FloatArray) => ChunkResults, inputs: boolean): Promise<ChunkResults> {
-    if (this.pool && m >= THREAD_MIN_POINTS) {
-      try {
-        const r = await this.pool.runSummed(part, 'vjp', this.paramState.save(), local, 'params', inputs);
-        this.threads = this.poolSize;
-        return r;
-      } catch (err) {
-        // 'auto' never fails for want of threads (as runWasm): one thread from now on
-        if (this.disposed || !this.autoSplit) throw err;
-        this.pool?.destroy();
-        this.pool = undefined;
-        this.paramState.begin();
-      }
-    }
+    const r = this.pool && m >= THREAD_MIN_POINTS ? await this.onPool((pool) => pool.runSummed(part, 'vjp', this.paramState.save(), local, 'params', inputs)) : undefined;
+    if (r) return r;
+    if (this.pool === undefined) this.paramState.begin();
     this.threads = 1;
     return local(part);
+  }
+
+  /**
+   * A call's work on the thread pool; where the workers fail and threads were 'auto' (as
+   * runWasm), the pool is dropped, one thread from now on, and undefined says to run here.
+   */
+  private async onPool<T>(work: (pool: ThreadPool) => Promise<T>): Promise<T | undefined> {
+    try {
+      const r = await work(this.pool!);
+      this.threads = this.poolSize;
+      return r;
+    } catch (e) {
+      if (this.disposed || !this.autoSplit) throw e;
+      this.pool?.destroy();
+      this.pool = undefined;
+      return undefined;
+    }
   }
 
   /**
@@ -270,15 +277,7 @@ export class Kernel {
     let r: ChunkResults | undefined;
     if (this.pool && n >= 2 * this.poolSize) {
       const state = this.paramState.on(version, () => this.paramState.save());
-      try {
-        r = await this.pool.run(rows, rk4 ? 'flow' : 'flow_dopri5', state, (part, out) => this.paramState.withState(state, () => local(part, out)), { args, need });
-        this.threads = this.poolSize;
-      } catch (e) {
-        // 'auto' never fails for want of threads (as runWasm): one thread from now on
-        if (this.disposed || !this.autoSplit) throw e;
-        this.pool?.destroy();
-        this.pool = undefined;
-      }
+      r = await this.onPool((pool) => pool.run(rows, rk4 ? 'flow' : 'flow_dopri5', state, (part, out) => this.paramState.withState(state, () => local(part, out)), { args, need }));
     }
     if (!r) {
       r = this.paramState.on(version, () => local(rows));

@@ -8,11 +8,12 @@ import { runtimeBundle } from '../../scripts/runtime-size.mjs';
 
 describe('divc/runtime', () => {
   // 9.6 KiB before conditions and flows; conditions added 0.8 KiB, k.flow's two integrators and
-  // its threads 2.8, k.vjp and its threads 1.3 (14.8 KiB)
-  it('bundles without compiler code, binaryen or chevrotain, under 15 KB gzipped', async () => {
+  // its threads 2.8, k.vjp and its threads 1.3 (14.8 KiB), k.vjp's rows packed a block at a time
+  // (memory flat in the batch) and its summed outputs sized apart 0.4 (15.2 KiB)
+  it('bundles without compiler code, binaryen or chevrotain, under 16 KB gzipped', async () => {
     const r = await runtimeBundle();
     for (const input of r.inputs as string[]) expect(input).toMatch(/^runtime\//);
-    expect(r.gzipped).toBeLessThan(15 * 1024);
+    expect(r.gzipped).toBeLessThan(16 * 1024);
   });
 });
 
