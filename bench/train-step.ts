@@ -2,10 +2,11 @@
 // gradient with respect to every weight) + Adam, against the same step in PyTorch, f64, one
 // thread, from the same weights on the same points (the first losses are checked equal),
 // contenders alternated in rounds and each one's best kept.
-// - pinn: examples/pinn-poisson, the mean squared residual of u's Laplacian (bench/torch_pinn.py:
-//   the Laplacian by d backward passes with create_graph, or by vmap(hessian)).
+// - pinn: examples/pinn-poisson, the mean squared residual of u's Laplacian (PyTorch: the
+//   Laplacian by d backward passes with create_graph, or by vmap(hessian)).
 // - score: examples/score-matching, the implicit score-matching loss mean |s|^2 / 2 + div s
-//   (bench/torch_score_step.py: div s by d backward passes with create_graph, or vmap(jacrev)).
+//   (PyTorch: div s by d backward passes with create_graph, or vmap(jacrev)).
+// PyTorch's side: bench/torch_train_step.py --case.
 // `npx tsx bench/train-step.ts --case=pinn|score [--n=256,4096] [--steps=200] [--rounds=5] [--out=FILE]`
 // writes bench/results/pinn.json or bench/results/score-step.json.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -29,7 +30,7 @@ const r = random(7);
 const gaussian = () => Math.sqrt(-2 * Math.log(1 - r())) * Math.cos(2 * Math.PI * r());
 
 interface Case {
-  div: string; torch: string; results: string;
+  div: string; results: string;
   /** An initial weight of param `name` with fan-in `fanIn`. */
   draw: (name: string, fanIn: number, fanOut: number) => number;
   /** The batch's points. */
@@ -40,7 +41,7 @@ interface Case {
 
 const CASES: Record<string, Case> = {
   pinn: {
-    div: 'examples/pinn-poisson/poisson.div', torch: 'bench/torch_pinn.py', results: 'bench/results/pinn.json',
+    div: 'examples/pinn-poisson/poisson.div', results: 'bench/results/pinn.json',
     draw: (name, fanIn) => (name.startsWith('b') ? 0.1 * gaussian() : gaussian() / Math.sqrt(fanIn)),
     points: (n) => Array.from({ length: n }, () => [r(), r()]),
     lossAndGrad: async (k, flat, n) => {
@@ -52,7 +53,7 @@ const CASES: Record<string, Case> = {
     },
   },
   score: {
-    div: 'examples/score-matching/score.div', torch: 'bench/torch_score_step.py', results: 'bench/results/score-step.json',
+    div: 'examples/score-matching/score.div', results: 'bench/results/score-step.json',
     draw: (name, fanIn, fanOut) => (name.startsWith('b') ? 0.1 * gaussian() : gaussian() * Math.sqrt(2 / (fanIn + fanOut))),
     points: (n) => Array.from({ length: n }, () => {
       const a = (2 * Math.PI * Math.floor(8 * r())) / 8;
@@ -116,7 +117,7 @@ try {
       for (let s = 0; s < S; s++) await step();
       best = Math.min(best, (performance.now() - start) / 1000 / S);
       if (torch) {
-        const o = JSON.parse(execFileSync(PYTHON, [join(ROOT, c.torch), '--params', paramsFile, '--points', pointsFile, '--steps', String(S), '--rounds', '1'], { env: TORCH_ENV, encoding: 'utf8' }).trim().split('\n').pop()!);
+        const o = JSON.parse(execFileSync(PYTHON, [join(ROOT, 'bench/torch_train_step.py'), '--case', which, '--params', paramsFile, '--points', pointsFile, '--steps', String(S), '--rounds', '1'], { env: TORCH_ENV, encoding: 'utf8' }).trim().split('\n').pop()!);
         for (const [m, sec] of Object.entries(o.seconds as Record<string, number>)) torchBest[m] = Math.min(torchBest[m] ?? Infinity, sec);
         torchLoss0 = o.loss0;
         version = o.torch;
