@@ -111,6 +111,29 @@ describe('networks at the tensor level on WebGPU', () => {
   }, 120_000);
 });
 
+describe('training on a WebGPU kernel', () => {
+  it('an artifact with a vjp entry evaluates on the GPU as without; k.vjp runs on wasm (k.backend says so), then the GPU again', async () => {
+    // the vjp entry is not in the shader, but its summed values grow the per-batch range the GPU reads
+    const ref = reference('mlp');
+    const out = compile(source('mlp'), { precision: 'f32', vjp: true });
+    expect(out.schedule!.lowering).toBe('tensor');
+    expect(out.wgsl).not.toMatch(/vjp/);
+    const gpu = await load(out.wasm!, { backend: 'webgpu' });
+    kernels.push(gpu);
+    const cpu = await load(out.wasm!, { backend: 'wasm', threads: 1 });
+    gpu.setParams(ref.params as never); cpu.setParams(ref.params as never);
+    const [a, b] = [await gpu.evaluate(ref.points), await cpu.evaluate(ref.points)];
+    expect(gpu.backend).toBe('webgpu');
+    b.divergence.forEach((v, i) => expect(Math.abs(a.divergence[i]! - v)).toBeLessThanOrEqual(1e-5 * Math.max(1, Math.abs(v))));
+    const [ga, gb] = [await gpu.vjp(ref.points, { divergence: 1 }), await cpu.vjp(ref.points, { divergence: 1 })];
+    expect(gpu.backend).toBe('wasm');
+    expect(ga.params).toEqual(gb.params);
+    await gpu.evaluate(ref.points);
+    expect(gpu.backend).toBe('webgpu');
+    cpu.dispose();
+  }, 120_000);
+});
+
 describe('WebGPU runtime', () => {
   it('runs a batch over several dispatches (three chunks, both read-back slots reused) and agrees with wasm', async () => {
     const ref = reference('coulomb');
