@@ -67,6 +67,16 @@ export class TensorGraph {
     return this.nodes[id]!;
   }
 
+  /** A graph with the same nodes at the same ids, to grow without touching this one. */
+  clone(): TensorGraph {
+    const c = new TensorGraph();
+    // one at a time: a spread of a large graph's nodes would pass the engine's argument limit
+    this.nodes.forEach((n, id) => { c.nodes.push(n); c.lines.push(this.lines[id]!); });
+    for (const [key, id] of this.index) c.index.set(key, id);
+    c.line = this.line;
+    return c;
+  }
+
   /** The id hash-consing gives a node like `n`, or undefined (the verifier checks it is the node's own). */
   lookup(n: Omit<TNode, 'varying' | 'summed'>): number | undefined {
     return this.index.get(nodeKey(n));

@@ -81,15 +81,21 @@ export function tensorAnalysis(choice: LoweringChoice, override?: ScheduleOverri
   const evaluate = potential ? withOutputs(fused, { ...fused.outputs, potential: f.potential }) : fused;
   const fc = countTensorOps(f), dc = countTensorOps(fused);
   let reverse: TensorProgram | undefined, noVjp: string | undefined;
+  const entries: Omit<TensorPrograms, 'vjp'> = { f, evaluate, divergence, diagonal, ...(potential ? { potential } : {}) };
   if (vjp) {
+    // on a copy of the graph: a pass that gives up halfway leaves the entries' graph as it was
+    // (its nodes, a wider row among them, would be an input no entry reads)
+    const grown = evaluate.graph.clone();
     try {
-      reverse = tensorVjp(evaluate);
+      reverse = tensorVjp({ ...evaluate, graph: grown });
+      // every entry on the grown graph: its nodes appended, the others' ids unchanged
+      for (const name of Object.keys(entries) as (keyof typeof entries)[]) entries[name] = { ...entries[name]!, graph: grown };
     } catch (e) {
       if (!(e instanceof NotTensor)) throw e;
       noVjp = `the tensor vjp pass cannot take this field (${e.message})`;
     }
   }
-  const programs = verifyTensorEntries({ f, evaluate, divergence, diagonal, ...(potential ? { potential } : {}), ...(reverse ? { vjp: reverse } : {}) }, 'the choice of entries');
+  const programs = verifyTensorEntries({ ...entries, ...(reverse ? { vjp: reverse } : {}) }, 'the choice of entries');
   const schedule = chooseSchedule({ lowering: 'tensor', reason: choice.reason, programs }, override);
   if (noVjp) schedule.omitted = { ...schedule.omitted, vjp: noVjp };
   return {

@@ -21,7 +21,7 @@ const rowMajor = (shape: readonly number[]) => (shape.length === 0 ? [] : shape.
 const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** The adjoint of a copy's source from the copy's adjoint `adj` (the copies the front end and the divergence pass build). */
-function copyAdjoint(g: TensorGraph, id: number, adj: number): number {
+export function copyAdjoint(g: TensorGraph, id: number, adj: number): number {
   const n = g.node(id);
   const src = g.node(n.args[0]!);
   const s = src.shape, strides = n.strides!, offset = n.value!;
@@ -48,7 +48,7 @@ function copyAdjoint(g: TensorGraph, id: number, adj: number): number {
 }
 
 /** `term` (of the op's shape) summed down to an operand's shape where the op broadcast it. */
-function unbroadcast(g: TensorGraph, term: number, to: readonly number[]): number {
+export function unbroadcast(g: TensorGraph, term: number, to: readonly number[]): number {
   const from = g.node(term).shape;
   if (same(from, to)) return term;
   if (to.length === 0) return from.length === 2 ? g.reduce('add', g.reduce('add', term, 1)) : g.reduce('add', term);

@@ -90,6 +90,18 @@ describe('against finite differences of evaluate', () => {
       potential: false, conditions: undefined as Record<string, number[]> | undefined,
     },
     {
+      what: 'products of params computed per batch ((A @ B) @ x, (A @ v) * x), params read only by a comparison (first and last: gaps of zeros)',
+      src: 'param s0 = 1\nparam A: [2, 3]\nparam B: [3, 2]\nparam v: [3]\nparam s1 = 2\nfield f(x: [2]) = if s0 + s1 > 0 then (A @ B) @ x + (A @ v) * x else x',
+      params: { s0: 1, A: [[0.7, -0.4, 0.2], [0.9, -0.5, 0.3]], B: [[0.1, -0.2], [0.3, 0.8], [-0.6, 0.5]], v: [0.4, -0.3, 0.6], s1: 2 },
+      potential: false, conditions: undefined as Record<string, number[]> | undefined,
+    },
+    {
+      what: 'a ReLU network (max with 0: a select on a comparison)',
+      src: 'param W: [3, 2]\nparam b: [3]\nparam V: [2, 3]\nfield f(x: [2]) = V @ max(W @ x + b, 0) + x * x',
+      params: { W: [[0.7, -0.4], [0.2, 0.9], [-0.5, 0.3]], b: [0.1, -0.2, 0.3], V: [[0.8, -0.6, 0.5], [0.3, 0.2, -0.7]] },
+      potential: false, conditions: undefined as Record<string, number[]> | undefined,
+    },
+    {
       what: 'a field with a condition',
       src: 'param a = 1.3\nparam c: [2] = [0.4, -0.7]\nfield f(x, y; t) = (a * sin(x * y) + c[0] * t * x, cos(a * x) * y^2 + c[1] * t)',
       params: { a: 1.3, c: [0.4, -0.7] },
