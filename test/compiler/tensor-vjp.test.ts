@@ -71,6 +71,34 @@ describe('the adjoint of each strided copy: <A v, c> = <v, A^T c>', () => {
     }
   });
 
+  // near misses of the patterns above (each differs from one in one respect): a copy either gets
+  // its true adjoint or is a NotTensor, never a wrong one
+  it.each([
+    ['a transpose read from an offset', [3, 2], (g: TensorGraph, v: number) => g.copy(v, [2, 2], 1, [1, 2])],
+    ['a transpose of a taller source', [3, 2], (g: TensorGraph, v: number) => g.copy(v, [2, 2], 0, [1, 2])],
+    ['a transpose with the wrong row stride', [2, 3], (g: TensorGraph, v: number) => g.copy(v, [3, 2], 0, [1, 2])],
+    ['a diagonal of a non-square matrix', [2, 3], (g: TensorGraph, v: number) => g.copy(v, [2], 0, [4])],
+    ['a diagonal read from an offset', [3, 3], (g: TensorGraph, v: number) => g.copy(v, [2], 1, [4])],
+    ['a short diagonal', [3, 3], (g: TensorGraph, v: number) => g.copy(v, [2], 0, [4])],
+    ['a vector repeated along the rows of fewer rows', [3], (g: TensorGraph, v: number) => g.copy(v, [2, 4], 0, [1, 0])],
+    ['a vector repeated down fewer columns', [4], (g: TensorGraph, v: number) => g.copy(v, [3, 2], 0, [0, 1])],
+    ['a vector repeated from an offset', [4], (g: TensorGraph, v: number) => g.copy(v, [3, 2], 1, [0, 1])],
+    ['an element of a vector broadcast', [4], (g: TensorGraph, v: number) => g.copy(v, [3], 2, [0])],
+    ['a matrix column', [3, 3], (g: TensorGraph, v: number) => g.copy(v, [3], 1, [3])],
+    ['rows with a gap', [4, 2], (g: TensorGraph, v: number) => g.copy(v, [2, 2], 0, [4, 1])],
+  ] as const)('%s: its true adjoint or a NotTensor', (_what, from, build) => {
+    for (const seed of [1, 2]) {
+      let pair: [number, number];
+      try {
+        pair = adjointPair([...from], build, (g, av, c) => copyAdjoint(g, av, c), seed);
+      } catch (e) {
+        expect(e).toBeInstanceOf(NotTensor);
+        continue;
+      }
+      expect(Math.abs(pair[0] - pair[1])).toBeLessThanOrEqual(1e-14 * Math.max(1, Math.abs(pair[0])));
+    }
+  });
+
   it('a copy with no rule (every other element) is a NotTensor naming it', () => {
     expect(() => adjointPair([6], (g, v) => g.copy(v, [3], 0, [2]), (g, av, c) => copyAdjoint(g, av, c), 1)).toThrow(NotTensor);
     expect(() => adjointPair([6], (g, v) => g.copy(v, [3], 0, [2]), (g, av, c) => copyAdjoint(g, av, c), 1)).toThrow(/strided copy \(strides 2\)/);
