@@ -230,7 +230,7 @@ describe('WebGPU runtime', () => {
 });
 
 describe('random programs on WebGPU', () => {
-  it('the WGSL kernel agrees with the interpreter (f32 rounding)', async () => {
+  it('the WGSL kernel agrees with the interpreter rounding every value to f32', async () => {
     const { programArb, sourceOf } = await import('../support/arbitrary.js');
     const { analyze, interpret } = await import('../../compiler/index.js');
     const { assertForBudget } = await import('../support/property-budget.js');
@@ -242,7 +242,10 @@ describe('random programs on WebGPU', () => {
       const r = await k.evaluate(p.points);
       const program = analyze(src).programs!.evaluate;
       p.points.forEach((pt, i) => {
-        const ref = interpret(program, pt, [p.k]);
+        // against the interpreter in f32 (every node rounded, the f32 kernels' sin and cos): a
+        // program can be ill-conditioned in f32 (seed 575685337: sin(101^4), where 101^4 rounds
+        // by 1 in f32 and the f64 value differs by 0.27), and the GPU is held to f32's answer
+        const ref = interpret(program, pt.map(Math.fround), [Math.fround(p.k)], Math.fround);
         const scale = 1 + Math.abs(ref.divergence!) + ref.values.reduce((a, v) => a + Math.abs(v), 0);
         expect(Math.abs(r.divergence[i]! - ref.divergence!)).toBeLessThanOrEqual(1e-3 * scale);
         ref.values.forEach((v, c) => expect(Math.abs(r.values[i * p.dim + c]! - v)).toBeLessThanOrEqual(1e-3 * (1 + Math.abs(v))));
