@@ -369,3 +369,27 @@ describe('square networks in both direction modes', () => {
       : body.endsWith('x * 0.5') ? ['input directions', 'columns of the output matrix, input directions'] : modes);
   });
 });
+
+describe("the prologue's products of per-batch matrices (vectors along B's rows, blocks of rows)", () => {
+  // rows past the last block of 4, whole panels of 2 vectors, a vector left over, scalar columns
+  // left over (f64 holds 2 a vector, f32 4), an inner dimension of 1
+  const shapes: [number, number, number][] = [[1, 1, 2], [5, 3, 7], [4, 2, 4], [9, 5, 13], [3, 1, 9], [8, 4, 16], [6, 3, 5], [2, 2, 3]];
+  it.each(shapes)('A [%i, %i] @ B [.., %i]: the loop kernel equals the tensor interpreter bit for bit (f64) and the scalar level (f32, 1e-5)', async (R, K, C) => {
+    const src = `param A: [${R}, ${K}]\nparam B: [${K}, ${C}]\nparam W: [${C}, ${R}]\nfield f(x: [${R}]) { return (A @ B) @ tanh(W @ x) }`;
+    const a = analyze(src, { lowering: 'tensor' });
+    const product = a.tensor!.evaluate.graph.nodes.find((n) => n.op === 'matmul' && !n.varying && n.shape.length === 2 && n.shape[0] === R && n.shape[1] === C);
+    expect(product).toBeDefined(); // A @ B, in the prologue
+    const params = randomParams(a.tensor!.evaluate.params, R * 100 + K * 10 + C);
+    const points = randomPoints(11, R, C);
+    const exact = tensorInterpreter(a.tensor!.evaluate, paramSlots(a.tensor!.evaluate.params, params));
+    const t64 = await run(src, 'tensor', 'f64', params, points);
+    points.forEach((p, i) => {
+      const r = exact(p);
+      expect(t64.divergence[i]).toBe(r.divergence);
+      r.values.forEach((v, c) => expect(t64.values[i * R + c]).toBe(v));
+    });
+    const t32 = await run(src, 'tensor', 'f32', params, points);
+    expectClose(t32.divergence, t64.divergence, 1e-5);
+    expectClose(t32.values, t64.values, 1e-5);
+  });
+});

@@ -10,6 +10,9 @@ import { VEC, type Slot } from './memory-plan.js';
 
 export interface Index { i: () => Expr; e: () => Expr }
 
+/** The prologue's products of per-batch matrices: rows of A and vectors of B's columns a block (8 accumulators, 4 splatted weights and B's vector: 13 of x64's 16 vector registers). */
+export const BATCH_ROWS = 4, BATCH_VECTORS = 2;
+
 /**
  * The fixed locals of a function whose parameters take the first `base` (an entry's points,
  * outputs and n; none for the prologue): i32 counters and pointers (one per weight row of a
@@ -31,7 +34,9 @@ export type Locals = ReturnType<typeof localsOf>;
 export function registers(s: TensorSchedule): { rows: number; entry: number; prologue: number } {
   const rows = Math.max(1, ...s.products.map((p) => p.rows));
   const vectors = Math.max(s.tile.block, ...s.products.filter((p) => p.stage === 'point').map((p) => p.vectors));
-  return { rows, entry: Math.max(rows * (vectors + 1), s.tile.vectors), prologue: 2 * rows };
+  // a per-batch product's block (batchMatmul), in the prologue and in a vjp entry's epilogue
+  const batch = BATCH_ROWS * (BATCH_VECTORS + 1) + 1;
+  return { rows: Math.max(rows, BATCH_ROWS), entry: Math.max(rows * (vectors + 1), s.tile.vectors, batch), prologue: Math.max(2 * rows, batch) };
 }
 
 /**
@@ -238,6 +243,8 @@ export class LoopEmitter {
     const cols = n.shape.length === 2 ? n.shape[1]! : 1;
     const aSlot = this.slots.get(a), bSlot = this.slots.get(b);
     if (aSlot?.kind !== 'batch' || !bSlot || bSlot.kind === 'inline') throw new Error('internal: matmul operands');
+    // a product of two per-batch matrices (the prologue): vectors along B's rows
+    if (bSlot.kind === 'batch' && cols >= this.layout.lanes) return this.batchMatmul(id, aSlot.base, bSlot.base, rows, inner, cols);
     const bStep = bSlot.kind === 'point' ? this.R * VEC : this.layout.bytes;
     const lane = this.layout.lane;
     const bytes = this.layout.bytes;
@@ -284,6 +291,72 @@ export class LoopEmitter {
     const out: Expr[] = [this.forRange(this.L.A, whole, [block(rowBlock, () => this.mul(this.get32(this.L.A), rowBlock))])];
     if (rows % rowBlock > 0) out.push(block(rows % rowBlock, () => this.c(whole * rowBlock)));
     return m.block(null, out);
+  }
+
+  /**
+   * out = A B, both per batch ([rows, inner] by [inner, cols], row-major scalars): the prologue's
+   * contractions of weights, such as W1 W3 (1024 x 784 by 784 x 1024 for a 784-1024-1024-784 net,
+   * 8e8 multiply-adds). Each vector holds `lanes` consecutive columns of a row of B and of out, so
+   * no lane is wasted (the per-point code's splatted scalars would waste all but one, and walk B
+   * down its columns). A block of BATCH_ROWS rows of A by BATCH_VECTORS vectors of columns keeps
+   * its accumulators in locals; the column panel (inner x its columns: 25 KiB here) stays in cache
+   * while every block of rows streams past it, A read in order. The columns past the last whole
+   * vector go one at a time, lane 0 of splatted vectors.
+   */
+  private batchMatmul(id: number, aBase: number, bBase: number, rows: number, inner: number, cols: number): Expr {
+    const m = this.m;
+    const { lane, lanes, bytes } = this.layout;
+    const out = this.slots.get(id);
+    if (out?.kind !== 'batch') throw new Error('internal: a per-batch product without per-batch memory');
+    const Q = BATCH_ROWS, V = BATCH_VECTORS;
+    const rowPointer = (q: number) => this.L.PA + q;
+    // rowsAtOnce rows from row expression i by nv vectors (or one column, scalar) from column expression c0
+    const panel = (rowsAtOnce: number, i: () => Expr, nv: number, c0: () => Expr, scalar: boolean): Expr => {
+      const accs = rowsAtOnce * nv;
+      const weight = (q: number) => accs + q; // A[i + q, j], splatted
+      const column = accs + rowsAtOnce; // B[j, c0 + v * lanes ..], one vector at a time
+      const body: Expr[] = [];
+      for (let q = 0; q < rowsAtOnce; q++) body.push(this.setAcc(weight(q), m.loadSplat(bytes, aBase, this.get32(rowPointer(q)))));
+      for (let v = 0; v < nv; v++) {
+        body.push(this.setAcc(column, scalar ? m.loadSplat(bytes, bBase, this.get32(this.L.PB)) : m.load128(bBase + v * VEC, this.get32(this.L.PB))));
+        for (let q = 0; q < rowsAtOnce; q++) {
+          const acc = q * nv + v;
+          body.push(this.setAcc(acc, m.binary(lane, 'add', this.acc(acc), m.binary(lane, 'mul', this.acc(weight(q)), this.acc(column)))));
+        }
+      }
+      for (let q = 0; q < rowsAtOnce; q++) body.push(m.set(rowPointer(q), this.add(this.get32(rowPointer(q)), this.c(bytes))));
+      body.push(m.set(this.L.PB, this.add(this.get32(this.L.PB), this.c(cols * bytes))));
+      const stores: Expr[] = [];
+      for (let q = 0; q < rowsAtOnce; q++) {
+        for (let v = 0; v < nv; v++) {
+          // byte offset of out[i + q, c0 + v * lanes]
+          const at = m.i32Shl(this.add(this.mul(this.add(i(), this.c(q)), cols), this.add(c0(), this.c(v * lanes))), this.c(Math.log2(bytes)));
+          stores.push(scalar ? m.storeLane(bytes, out.base, 0, at, this.acc(q * nv + v)) : m.store(out.base, at, this.acc(q * nv + v)));
+        }
+      }
+      return m.block(null, [
+        ...Array.from({ length: accs }, (_, q) => this.setAcc(q, this.ctx.constant(0))),
+        ...Array.from({ length: rowsAtOnce }, (_, q) => m.set(rowPointer(q), this.mul(this.add(i(), this.c(q)), inner * bytes))),
+        m.set(this.L.PB, m.i32Shl(c0(), this.c(Math.log2(bytes)))),
+        this.forRange(this.L.B, inner, body),
+        ...stores,
+      ]);
+    };
+    // every block of rows past the columns from c0, nv vectors (or one scalar column) wide
+    const allRows = (nv: number, c0: () => Expr, scalar: boolean): Expr[] => {
+      const whole = Math.floor(rows / Q);
+      const code = [this.forRange(this.L.A, whole, [panel(Q, () => this.mul(this.get32(this.L.A), Q), nv, c0, scalar)])];
+      if (rows % Q > 0) code.push(panel(rows % Q, () => this.c(whole * Q), nv, c0, scalar));
+      return code;
+    };
+    const blockCols = V * lanes;
+    const panels = Math.floor(cols / blockCols);
+    const vectorsLeft = Math.floor((cols - panels * blockCols) / lanes);
+    const firstScalar = panels * blockCols + vectorsLeft * lanes;
+    const code: Expr[] = [this.forRange(this.L.C, panels, allRows(V, () => this.mul(this.get32(this.L.C), blockCols), false))];
+    if (vectorsLeft > 0) code.push(...allRows(vectorsLeft, () => this.c(panels * blockCols), false));
+    if (firstScalar < cols) code.push(this.forRange(this.L.C, cols - firstScalar, allRows(1, () => this.add(this.get32(this.L.C), this.c(firstScalar)), true)));
+    return m.block(null, code);
   }
 
   /** Along the last axis (rows of a matrix, or a whole vector) or, for axis 0 of a matrix, down its columns. */
