@@ -111,6 +111,7 @@ function emit(source: string, options: CompileOptions, analysis: Analysis): Comp
       ...(first.conditions ? { conditions: first.conditions } : {}),
       ...(analysis.declared ? { declared: analysis.declared } : {}),
       precision, lanes: LAYOUTS[precision].lanes, memory: out.memory, entries,
+      ...(out.prologueParams ? { prologueParams: out.prologueParams } : {}),
       ...(out.flow ? { flow: { work: out.flow.work, ...(out.flow.dopri5 ? { dopri5: out.flow.dopri5 } : {}) } } : {}),
     });
     return {

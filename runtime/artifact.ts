@@ -102,6 +102,12 @@ export interface ArtifactMetadata {
   /** Export name of `prologue()`, which computes the per-batch values: call it after params change. */
   prologue: string;
   /**
+   * Where present, `export(mask: i32)` recomputes only the per-batch values that depend on a param
+   * whose bit is in mask (param `name` has bit `bits[name]`, 0 to 30; -1 recomputes everything):
+   * after a setParams the runtime passes the changed params' bits.
+   */
+  prologueParams?: { export: string; bits: Record<string, number> };
+  /**
    * The kernel's entries by name: `evaluate` (f and div f; a potential's U too), `divergence` (div
    * f alone), and where present `diagonal` (the Jacobian's diagonal and div f) and `potential` (a
    * potential's U alone). Entries to come add names; a runtime ignores names it does not know.

@@ -25,7 +25,9 @@ export function flattenParam(p: ParamMeta, value: unknown): number[] | FloatArra
   if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
     const flat = value as unknown as ArrayLike<number>;
     if (flat.length !== p.size) throw new DivcError(`param '${p.name}' has shape ${shapeText(p.shape)} (${p.size} numbers), got a typed array of ${flat.length}`);
-    return Array.from(flat, Number);
+    // float and integer arrays go to memory as they are (TypedArray.set converts: a copy, not
+    // 2.4M boxed numbers); BigInt arrays through Number
+    return value instanceof BigInt64Array || value instanceof BigUint64Array ? Array.from(flat, Number) : flat as FloatArray;
   }
   if (isTensor(value)) {
     // { shape, data } as divc/runtime/params reads it: the shape must be the declared one

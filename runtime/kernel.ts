@@ -105,7 +105,8 @@ export class Kernel {
     const need = meta.memory.heap + (chunk * chunkNumbers(this.width, this.entries) + summedNumbers(this.entries, meta.lanes)) * this.bytes;
     const have = memory.buffer.byteLength;
     if (need > have) memory.grow(Math.ceil((need - have) / 65536));
-    this.paramState = new ParamState(meta, memory, this.bytes, pro as () => void);
+    const partial = meta.prologueParams && ex[meta.prologueParams.export];
+    this.paramState = new ParamState(meta, memory, this.bytes, pro as () => void, typeof partial === 'function' ? partial as (mask: number) => void : undefined);
     this.params = this.paramState.described;
   }
 

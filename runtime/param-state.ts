@@ -20,6 +20,8 @@ export class ParamState {
   private readonly unset = new Set<string>();
   /** Params changed since the prologue last computed the per-batch values. */
   private stale = true;
+  /** Their bits (metadata prologueParams), -1 where every value must be recomputed. */
+  private changed = -1;
   /** Params or per-batch values changed since the GPU last got them. */
   private gpuStale = true;
   /** Counts prologue runs: the state of memory [params, heap) a call was made with. */
@@ -29,8 +31,9 @@ export class ParamState {
   private pending = new Map<number, number>();
   private snapshots = new Map<number, Uint8Array>();
 
-  /** `prologue` computes the per-batch values from the params. */
-  constructor(private readonly meta: ArtifactMetadata, private readonly memory: WebAssembly.Memory, private readonly bytes: 4 | 8, private readonly prologue: () => void) {
+  /** `prologue` computes the per-batch values from the params; `partial(mask)`, where the
+   *  artifact has one, those depending on the params whose bits are in mask. */
+  constructor(private readonly meta: ArtifactMetadata, private readonly memory: WebAssembly.Memory, private readonly bytes: 4 | 8, private readonly prologue: () => void, private readonly partial?: (mask: number) => void) {
     const at = (name: string) => (meta.declared ?? []).indexOf(name) >>> 0;
     this.described = [...meta.params].sort((a, b) => at(a.name) - at(b.name)).map((p) => ({
       name: p.name, shape: p.shape,
@@ -50,6 +53,8 @@ export class ParamState {
     if (this.pending.has(this.version) && !this.snapshots.has(this.version)) this.snapshots.set(this.version, this.save());
     this.view().set(values, this.meta.memory.params / this.bytes + p.slot);
     this.stale = true;
+    const bit = this.meta.prologueParams?.bits[p.name];
+    this.changed |= bit === undefined ? -1 : 1 << bit;
     this.gpuStale = true;
   }
 
@@ -83,7 +88,13 @@ export class ParamState {
 
   /** The version a call starts on, the prologue run first where params changed. */
   begin(): number {
-    if (this.stale) { this.prologue(); this.stale = false; this.version++; }
+    if (this.stale) {
+      if (this.partial && this.changed !== -1) this.partial(this.changed);
+      else this.prologue();
+      this.stale = false;
+      this.changed = 0;
+      this.version++;
+    }
     return this.version;
   }
 

@@ -73,6 +73,7 @@ export interface ArtifactInput {
   precision: 'f64' | 'f32';
   lanes: number;
   memory: ArtifactMetadata['memory'];
+  prologueParams?: ArtifactMetadata['prologueParams'];
   entries: Entry<unknown>[];
   /** The kernel's RK4 (backend/flow.ts), where it has one. */
   flow?: { work: number; dopri5?: number };
@@ -96,6 +97,7 @@ export function artifactMetadata(a: ArtifactInput): ArtifactMetadata {
     ...(a.declared ? { declared: a.declared } : {}),
     memory: a.memory,
     prologue: 'prologue',
+    ...(a.prologueParams ? { prologueParams: a.prologueParams } : {}),
     entries: {
       ...Object.fromEntries(a.entries.map((e) => [e.name, {
         export: e.name,

@@ -255,7 +255,7 @@ function addEntry(m: WasmModule, entry: Entry<Program>, precision: Precision, me
 }
 
 /** The module's code, its memory descriptor and its flow's; compile.ts seals it into an artifact (artifact.ts). */
-export interface WasmOutput { module: Uint8Array; text: string | undefined; memory: ArtifactMetadata['memory']; flow?: FlowInfo }
+export interface WasmOutput { module: Uint8Array; text: string | undefined; memory: ArtifactMetadata['memory']; flow?: FlowInfo; prologueParams?: ArtifactMetadata['prologueParams'] }
 
 export interface WasmInput {
   /** The entry points (artifact.ts entriesOf): evaluate, divergence, and where given diagonal and potential. */

@@ -13,6 +13,7 @@ import { LoopEmitter, localsOf, registers } from './emitter.js';
 import { VEC, tensorLayout, tileScratch, type EntryPlan, type TensorLayout } from './memory-plan.js';
 import { liveNodes } from '../../tensor/interpret.js';
 import { sizeOf } from '../../tensor/graph.js';
+import { prologueBits } from './prologue-bits.js';
 
 /**
  * `name(points, out_0, ..., out_k, n)`: the entry's outputs over n points, tiles of the
@@ -122,7 +123,8 @@ export interface TensorWasmInput {
 export function emitTensorWasm(input: TensorWasmInput, lay: TensorLayout = tensorLayout(input.entries, input.precision, input.schedule)): WasmOutput & { fma?: Uint8Array } {
   const plain = buildModule(input, false, lay);
   const memory = { params: lay.params, batch: { offset: lay.batchStart, count: (lay.batchEnd - lay.batchStart) / lay.layout.bytes, stride: lay.layout.bytes }, heap: lay.heap };
-  return { ...plain, memory, ...(input.schedule.fma ? { fma: buildModule(input, true, lay).module } : {}) };
+  const { paramBits } = prologueBits(input.entries[0]!.program, lay.computed);
+  return { ...plain, memory, prologueParams: { export: 'prologue_params', bits: paramBits }, ...(input.schedule.fma ? { fma: buildModule(input, true, lay).module } : {}) };
 }
 
 /** The schedule's blocking by product node. */
@@ -141,9 +143,16 @@ function buildModule(input: TensorWasmInput, fma: boolean, lay: ReturnType<typeo
     m.setMemory(Math.ceil(heap / 65536), data);
     plans.forEach((plan, k) => addEntry(m, entries[k]!, plan, layout, io, schedule, fma, accumulators));
     const flow = addFlowFor(m, entries, layout.bytes);
-    const L = localsOf(0, 0, regs.rows);
-    const pro = new LoopEmitter(m, layout, g, batchSlots, new Set(), 1, productsOf(schedule), L);
-    m.addFunction('prologue', [], [...new Array(L.i32s).fill(types.i32), ...new Array(regs.prologue).fill(types.v128)], m.block(null, computed.map((id) => pro.emitNode(id))));
+    // prologue_params(mask): the per-batch values depending on a param whose bit is in mask (a
+    // setParams of an output bias recomputes nothing); prologue(): all of them
+    const { nodeBits } = prologueBits(entries[0]!.program, computed);
+    const MASK = 0; // the parameter; the loop emitter's locals follow it
+    const P = localsOf(1, 0, regs.rows);
+    const masked = new LoopEmitter(m, layout, g, batchSlots, new Set(), 1, productsOf(schedule), P);
+    m.addFunction('prologue_params', [types.i32], [...new Array(P.i32s).fill(types.i32), ...new Array(regs.prologue).fill(types.v128)],
+      m.block(null, computed.map((id) => m.if(m.i32And(m.get(MASK, types.i32), m.i32(nodeBits.get(id)!)), masked.emitNode(id)))));
+    m.exportFunction('prologue_params');
+    m.addFunction('prologue', [], [], m.call('prologue_params', [m.i32(-1)], types.none));
     m.exportFunction('prologue');
     if (!m.validate()) throw new Error('internal compiler error: binaryen rejected the generated loop module');
     m.runOptimizer(schedule.optimizer.passes);
