@@ -115,10 +115,13 @@ const SCALAR_LIMIT_OPS = 8192;
 const LAYER_MIN_WEIGHTS = 512;
 
 /**
- * Straight-line modules with more IR nodes than this skip binaryen's optimizer (measured: mlp,
- * 10k nodes, same speed without it): on large bodies, already simplified by our own passes, it
- * adds seconds to minutes and no speed. They still get their locals shared: one local per value
- * made stack frames of megabytes (V8: "Maximum call stack size exceeded" on mlp2's evaluate entry).
+ * binaryen's -O2 is not run: V8's optimizing tier does as well on our code without it (measured,
+ * same-run A/B over the 15 shared fields without conditions, f64 and f32: -O2's kernels ran
+ * 0.94-1.06x as fast as bare ones, within the noise), and it cost 30-390 ms a compile, the largest
+ * part of a cold compile after binaryen's load (lorenz: 77 of 96 ms). Straight-line modules with
+ * more IR nodes than this still get their locals shared: one local per value made stack frames of
+ * megabytes (V8: "Maximum call stack size exceeded" on mlp2's evaluate entry); up to it a frame
+ * of bare locals stays under 64 KiB.
  */
 const OPTIMIZE_BELOW_NODES = 4000;
 
@@ -220,11 +223,11 @@ function scalarSchedule(reason: string, programs: Partial<Record<EntryName, Prog
   const { vjp } = programs;
   if (vjp && vjp.graph.size > VJP_MAX_NODES) omitted.vjp = `${vjp.graph.size} IR nodes unrolled (more than ${VJP_MAX_NODES})`;
   const entries = ENTRY_NAMES.filter((e) => programs[e] !== undefined && omitted[e] === undefined);
-  // the evaluation entries decide binaryen's passes: a vjp entry (training) leaves them as they were
-  const nodes = entries.filter((e) => e !== 'vjp').reduce((n, e) => n + programs[e]!.graph.size, 0);
+  // every entry's locals share the module's frame budget, a vjp's included
+  const nodes = entries.reduce((n, e) => n + programs[e]!.graph.size, 0);
   const optimizer = nodes <= OPTIMIZE_BELOW_NODES
-    ? { passes: 'full' as const, reason: `${nodes} IR nodes (at most ${OPTIMIZE_BELOW_NODES}): binaryen -O2` }
-    : { passes: 'locals' as const, reason: `${nodes} IR nodes (more than ${OPTIMIZE_BELOW_NODES}): locals shared only, -O2 would add seconds and no speed` };
+    ? { passes: 'none' as const, reason: `${nodes} IR nodes (at most ${OPTIMIZE_BELOW_NODES}): no binaryen passes, -O2 gave no speed` }
+    : { passes: 'locals' as const, reason: `${nodes} IR nodes (more than ${OPTIMIZE_BELOW_NODES}): locals shared only, -O2 gave no speed` };
   const inlineDepth = positive(o.inlineDepth ?? INLINE_DEPTH, 'inlineDepth');
   const gpuLoopTerms = positive(o.gpuLoopTerms ?? GPU_LOOP_TERMS, 'gpuLoopTerms');
   return { lowering: 'scalar', reason, entries, ...(Object.keys(omitted).length ? { omitted } : {}), optimizer, inlineDepth, gpuLoopTerms };
@@ -255,7 +258,7 @@ function tensorSchedule(reason: string, programs: Partial<Record<EntryName, Tens
     if (!products.some((p) => p.node === Number(id))) throw new Error(`schedule: node ${id} is not a matrix product of this field`);
   }
   return {
-    lowering: 'tensor', reason, entries, optimizer: { passes: 'full', reason: 'loop code is small: binaryen -O2' },
+    lowering: 'tensor', reason, entries, optimizer: { passes: 'none', reason: 'loop code: no binaryen passes, -O2 gave no speed' },
     tile, products, fusedDepth: positive(o.fusedDepth ?? FUSED_DEPTH, 'fusedDepth', 0), fma: o.fma ?? FMA,
   };
 }

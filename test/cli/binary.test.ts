@@ -271,7 +271,7 @@ describe('divc', () => {
     expect(stats.f.perPoint).toBe(8);
     expect(stats.divergence).toEqual({ perPoint: 8, perBatch: 2 });
     // how the kernel is built, as the cost model chose it (compiler/schedule.ts)
-    expect(stats.schedule).toMatchObject({ lowering: 'scalar', entries: ['evaluate', 'divergence', 'diagonal'], optimizer: { passes: 'full' }, inlineDepth: 24 });
+    expect(stats.schedule).toMatchObject({ lowering: 'scalar', entries: ['evaluate', 'divergence', 'diagonal'], optimizer: { passes: 'none' }, inlineDepth: 24 });
     expect(stats.vjp).toBeUndefined();
     // --vjp: the vjp entry (training), reverse mode over f + div f
     const trained = JSON.parse(divc(lorenz, '--emit', 'stats', '--vjp').stdout);
