@@ -95,7 +95,7 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
 
   const optimize = options.optimize ?? true;
   // the unoptimized baseline is the plain forward mode over unrolled scalars
-  const choice = chooseLowering(chosen, options.lowering ?? (optimize ? 'auto' : 'scalar'));
+  const choice = chooseLowering(chosen, options.lowering ?? (optimize ? 'auto' : 'scalar'), options.schedule?.directions);
   if (choice.tensor) {
     const t = tensorAnalysis(choice, options.schedule, options.vjp === true);
     return { diagnostics: diags.list, tensor: t.programs, stats: t.stats, schedule: t.schedule, declared: declaredParams(scope) };

@@ -95,6 +95,8 @@ export interface ScheduleOverride {
   fma?: boolean;
   /** Per product (by node): rows and vectors. */
   products?: Record<number, { rows?: number; vectors?: number }>;
+  /** The divergence pass's directions, wherever they apply (tensor/divergence.ts), instead of the cheaper. */
+  directions?: 'input directions' | 'columns of the output matrix';
 }
 
 // ---- the cost model's thresholds ----

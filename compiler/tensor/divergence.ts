@@ -7,12 +7,15 @@
 // cost O(f) per point, and deeper chains pay the honest min(d, H) directions as matrix products.
 // Directions: the input's (the seed is the identity) or, for a term W @ h of the output, W's
 // columns (tr(W J_h) = tr(J_h W): the seed is W itself). The cost model builds both and keeps the
-// cheaper. Local derivatives come from the scalar derivative table (passes/derivative-rules.ts),
+// cheaper by measured cost (op-costs.ts: what each kind of per-point work takes in the loop
+// kernels; counted operations chose W2's 128 columns over the input's 3 directions for a NeRF
+// encoding, which ran 1.8x slower). Local derivatives come from the scalar derivative table (passes/derivative-rules.ts),
 // so both lowerings follow the same rules and conventions.
 import { mapPartial } from './partials.js';
 import { TensorGraph, sizeOf } from './graph.js';
 import type { TensorProgram } from './program.js';
-import { countTensorOps } from './cost.js';
+import { measuredCost } from './cost.js';
+import { OP_COSTS } from './op-costs.js';
 import { NotTensor } from './graph.js';
 
 type Tan =
@@ -265,7 +268,7 @@ export function tensorDivergence(p: TensorProgram, only?: DirectionMode): Tensor
   const costWith = (extra: number | undefined) => {
     const parts = extra === undefined ? chosen : [...chosen, extra];
     const div = parts.length === 0 ? g.scalar(0) : parts.reduce((a, b) => g.map('add', a, b));
-    return countTensorOps({ ...p, outputs: { values: f, divergence: div } }).perPoint;
+    return measuredCost({ ...p, outputs: { values: f, divergence: div } }, OP_COSTS);
   };
   for (const t of terms) {
     const candidates = [

@@ -6,7 +6,7 @@
 import type { Stats } from '../stats.js';
 import { NotTensor } from './graph.js';
 import { expandGradients } from './expand-gradients.js';
-import { tensorDiagonal, tensorDivergence } from './divergence.js';
+import { tensorDiagonal, tensorDivergence, type DirectionMode } from './divergence.js';
 import { countTensorOps, unrolledSize } from './cost.js';
 import { withOutputs, type TensorProgram } from './program.js';
 import { liveNodes } from './interpret.js';
@@ -43,7 +43,7 @@ function largestLayer(p: TensorProgram): number {
  * The lowering of an elaborated field: 'tensor' with its f, f + div f and diagonal at the loop
  * level, or 'scalar' (tensor/unroll.ts then builds its scalar program), with the reason.
  */
-export function chooseLowering(t: TensorProgram, wanted: Lowering): LoweringChoice {
+export function chooseLowering(t: TensorProgram, wanted: Lowering, directions?: DirectionMode): LoweringChoice {
   if (wanted === 'scalar') return { kind: 'scalar', reason: 'asked for (--lowering scalar)' };
   if (t.loops) return { kind: 'scalar', reason: `the tensor level cannot express this field (${t.loops})` };
   let f: TensorProgram;
@@ -59,7 +59,7 @@ export function chooseLowering(t: TensorProgram, wanted: Lowering): LoweringChoi
   const reason = level.reason;
   if (level.kind === 'scalar') return { kind: 'scalar', reason };
   try {
-    return { kind: 'tensor', reason, tensor: f, evaluate: verifiedTensor(tensorDivergence(f), 'the divergence pass'), diagonal: verifiedTensor(tensorDiagonal(f), 'the diagonal pass') };
+    return { kind: 'tensor', reason, tensor: f, evaluate: verifiedTensor(tensorDivergence(f, directions), 'the divergence pass'), diagonal: verifiedTensor(tensorDiagonal(f), 'the diagonal pass') };
   } catch (e) {
     if (e instanceof NotTensor) return { kind: 'scalar', reason: `the tensor divergence pass cannot take this field (${e.message})` };
     throw e;
