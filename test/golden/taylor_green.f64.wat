@@ -56,6 +56,9 @@
   (local $37 v128)
   (local $38 v128)
   (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
   (local.set $1
    (f64x2.max
     (local.get $0)
@@ -113,55 +116,55 @@
   (local.set $10
    (f64x2.mul
     (local.get $9)
-    (v128.const i32x4 0x13a86d09 0x3de61246 0x13a86d09 0x3de61246)
+    (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
    )
   )
   (local.set $11
    (f64x2.add
-    (v128.const i32x4 0xeff8d898 0x3e21eed8 0xeff8d898 0x3e21eed8)
+    (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
     (local.get $10)
    )
   )
   (local.set $12
    (f64x2.mul
     (local.get $9)
-    (local.get $11)
+    (v128.const i32x4 0x55555555 0x3fc55555 0x55555555 0x3fc55555)
    )
   )
   (local.set $13
    (f64x2.add
-    (v128.const i32x4 0x67f544e4 0x3e5ae645 0x67f544e4 0x3e5ae645)
+    (v128.const i32x4 0x00000000 0x3fe00000 0x00000000 0x3fe00000)
     (local.get $12)
    )
   )
   (local.set $14
    (f64x2.mul
     (local.get $9)
-    (local.get $13)
+    (v128.const i32x4 0x11111111 0x3f811111 0x11111111 0x3f811111)
    )
   )
   (local.set $15
    (f64x2.add
-    (v128.const i32x4 0xb7789f5c 0x3e927e4f 0xb7789f5c 0x3e927e4f)
+    (v128.const i32x4 0x55555555 0x3fa55555 0x55555555 0x3fa55555)
     (local.get $14)
    )
   )
   (local.set $16
    (f64x2.mul
     (local.get $9)
-    (local.get $15)
+    (v128.const i32x4 0x1a01a01a 0x3f2a01a0 0x1a01a01a 0x3f2a01a0)
    )
   )
   (local.set $17
    (f64x2.add
-    (v128.const i32x4 0xa556c734 0x3ec71de3 0xa556c734 0x3ec71de3)
+    (v128.const i32x4 0x16c16c17 0x3f56c16c 0x16c16c17 0x3f56c16c)
     (local.get $16)
    )
   )
   (local.set $18
    (f64x2.mul
     (local.get $9)
-    (local.get $17)
+    (v128.const i32x4 0xa556c734 0x3ec71de3 0xa556c734 0x3ec71de3)
    )
   )
   (local.set $19
@@ -173,100 +176,118 @@
   (local.set $20
    (f64x2.mul
     (local.get $9)
-    (local.get $19)
+    (v128.const i32x4 0x67f544e4 0x3e5ae645 0x67f544e4 0x3e5ae645)
    )
   )
   (local.set $21
    (f64x2.add
-    (v128.const i32x4 0x1a01a01a 0x3f2a01a0 0x1a01a01a 0x3f2a01a0)
+    (v128.const i32x4 0xb7789f5c 0x3e927e4f 0xb7789f5c 0x3e927e4f)
     (local.get $20)
    )
   )
   (local.set $22
    (f64x2.mul
     (local.get $9)
-    (local.get $21)
+    (v128.const i32x4 0x13a86d09 0x3de61246 0x13a86d09 0x3de61246)
    )
   )
   (local.set $23
    (f64x2.add
-    (v128.const i32x4 0x16c16c17 0x3f56c16c 0x16c16c17 0x3f56c16c)
+    (v128.const i32x4 0xeff8d898 0x3e21eed8 0xeff8d898 0x3e21eed8)
     (local.get $22)
    )
   )
   (local.set $24
    (f64x2.mul
     (local.get $9)
-    (local.get $23)
+    (local.get $9)
    )
   )
   (local.set $25
-   (f64x2.add
-    (v128.const i32x4 0x11111111 0x3f811111 0x11111111 0x3f811111)
+   (f64x2.mul
     (local.get $24)
+    (local.get $13)
    )
   )
   (local.set $26
-   (f64x2.mul
-    (local.get $9)
+   (f64x2.add
+    (local.get $11)
     (local.get $25)
    )
   )
   (local.set $27
-   (f64x2.add
-    (v128.const i32x4 0x55555555 0x3fa55555 0x55555555 0x3fa55555)
-    (local.get $26)
+   (f64x2.mul
+    (local.get $24)
+    (local.get $17)
    )
   )
   (local.set $28
-   (f64x2.mul
-    (local.get $9)
+   (f64x2.add
+    (local.get $15)
     (local.get $27)
    )
   )
   (local.set $29
-   (f64x2.add
-    (v128.const i32x4 0x55555555 0x3fc55555 0x55555555 0x3fc55555)
-    (local.get $28)
+   (f64x2.mul
+    (local.get $24)
+    (local.get $21)
    )
   )
   (local.set $30
-   (f64x2.mul
-    (local.get $9)
+   (f64x2.add
+    (local.get $19)
     (local.get $29)
    )
   )
   (local.set $31
-   (f64x2.add
-    (v128.const i32x4 0x00000000 0x3fe00000 0x00000000 0x3fe00000)
-    (local.get $30)
+   (f64x2.mul
+    (local.get $24)
+    (local.get $24)
    )
   )
   (local.set $32
    (f64x2.mul
-    (local.get $9)
     (local.get $31)
+    (local.get $28)
    )
   )
   (local.set $33
    (f64x2.add
-    (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+    (local.get $26)
     (local.get $32)
    )
   )
   (local.set $34
    (f64x2.mul
-    (local.get $9)
-    (local.get $33)
+    (local.get $31)
+    (local.get $23)
    )
   )
   (local.set $35
    (f64x2.add
-    (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+    (local.get $30)
     (local.get $34)
    )
   )
   (local.set $36
+   (f64x2.mul
+    (local.get $31)
+    (local.get $31)
+   )
+  )
+  (local.set $37
+   (f64x2.mul
+    (local.get $36)
+    (local.get $35)
+   )
+  )
+  (local.set $38
+   (f64x2.add
+    (local.get $33)
+    (local.get $37)
+   )
+  )
+  (local.set $39
    (i64x2.sub
     (f64x2.add
      (local.get $5)
@@ -275,25 +296,25 @@
     (v128.const i32x4 0x00000000 0x43380000 0x00000000 0x43380000)
    )
   )
-  (local.set $37
+  (local.set $40
    (i64x2.shr_s
-    (local.get $36)
+    (local.get $39)
     (i32.const 1)
    )
   )
-  (local.set $38
+  (local.set $41
    (i64x2.sub
-    (local.get $36)
-    (local.get $37)
+    (local.get $39)
+    (local.get $40)
    )
   )
-  (local.set $39
+  (local.set $42
    (f64x2.mul
     (f64x2.mul
-     (local.get $35)
+     (local.get $38)
      (i64x2.shl
       (i64x2.add
-       (local.get $37)
+       (local.get $40)
        (v128.const i32x4 0x000003ff 0x00000000 0x000003ff 0x00000000)
       )
       (i32.const 52)
@@ -301,14 +322,14 @@
     )
     (i64x2.shl
      (i64x2.add
-      (local.get $38)
+      (local.get $41)
       (v128.const i32x4 0x000003ff 0x00000000 0x000003ff 0x00000000)
      )
      (i32.const 52)
     )
    )
   )
-  (local.get $39)
+  (local.get $42)
  )
  (func $evaluate_prologue
   (local $0 v128)
