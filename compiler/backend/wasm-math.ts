@@ -115,6 +115,13 @@ class SimdOps extends SimdBody implements MathOps<Value, Value> {
     return this.let(m.binary('f64x2', 'mul', m.binary('f64x2', 'mul', p(), pow2(a)), pow2(b)));
   };
 
+  pow2 = (k: Value): Value => {
+    const m = this.m;
+    // k + 1.5 * 2^52 holds k in its low bits; (k + 1023) << 52 is 2^k's bit pattern
+    const ki = m.i64x2('sub', m.binary('f64x2', 'add', k(), this.c(6755399441055744)()), this.bits(0x43380000, 0)());
+    return this.let(m.i64x2Shift('shl', m.i64x2('add', ki, this.bits(0, 1023)()), 52));
+  };
+
   frexp = (x: Value): [Value, Value] => {
     const m = this.m;
     // the biased exponent, as a double: bits(2^52) | e gives 2^52 + e exactly

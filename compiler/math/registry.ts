@@ -41,6 +41,7 @@ export const scalarOps: MathOps<number, boolean> = {
     const a = Math.floor(k / 2);
     return p * pow2(a) * pow2(k - a);
   },
+  pow2: (k) => pow2(k),
   frexp: (x) => {
     f64[0] = x;
     const e = (u32[1]! >>> 20) - 1023;
