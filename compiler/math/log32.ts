@@ -16,11 +16,16 @@ const C2 = f(-2.12194440e-4);
 /** log: x = 2^e (1 + t), Cephes' polynomial in t, e ln2 added in two pieces; special values by selection. */
 export function log32<T, M>(o: Math32Ops<T, M>, x: T): T {
   const [e, t] = logArgument(o, x, 1.17549435e-38, 25); // subnormals scaled by 2^25
+  return logSpecial(o, x, logMain32(o, e, t));
+}
+
+/** log(2^e (1 + t)) for 1 + t in [sqrt(2)/2, sqrt(2)). */
+function logMain32<T, M>(o: Math32Ops<T, M>, e: T, t: T): T {
   const z = o.mul(t, t);
   let y = o.mul(o.mul(horner(o, t, P), t), z);
   y = o.add(y, o.mul(e, o.c(C2)));
   y = o.sub(y, o.mul(o.c(0.5), z));
-  return logSpecial(o, x, o.add(o.add(t, y), o.mul(e, o.c(C1))));
+  return o.add(o.add(t, y), o.mul(e, o.c(C1)));
 }
 
 /** log1p(y) = log(u) * y / (u - 1) with u = 1 + y, as the f64 log1p. */
@@ -30,5 +35,17 @@ export function log1p32<T, M>(o: Math32Ops<T, M>, y: T): T {
 
 /** log(1 + e^x) = max(x, 0) + log1p(e^-|x|): no overflow and no cut-off, as the f64 softplus. */
 export function softplus32<T, M>(o: Math32Ops<T, M>, x: T): T {
-  return o.add(o.max(x, o.c(0)), log1p32(o, exp32(o, o.sub(o.c(0), o.abs(x)))));
+  return o.add(o.max(x, o.c(0)), log1pOfUnit32(o, exp32(o, o.sub(o.c(0), o.abs(x)))));
+}
+
+/**
+ * log1p(t) for t = e^-|x| in [0, 1] (or NaN): log1p32's operations, bit for bit, less the cases
+ * that cannot arise (as core.ts's f64 softplus): u = 1 + t in [1, 2] has exponent 0 (1 at u = 2)
+ * and mantissa u, so no frexp, no subnormal scaling, no special values to select.
+ */
+function log1pOfUnit32<T, M>(o: Math32Ops<T, M>, t: T): T {
+  const u = o.add(o.c(1), t);
+  const big = o.gt(u, o.c(Math.SQRT2));
+  const main = logMain32(o, o.select(big, o.c(1), o.c(0)), o.sub(o.select(big, o.mul(u, o.c(0.5)), u), o.c(1)));
+  return o.select(o.eq(u, o.c(1)), t, o.mul(main, o.div(t, o.sub(u, o.c(1)))));
 }
