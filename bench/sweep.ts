@@ -20,6 +20,8 @@ import { PYTHON, TORCH_ENV } from './torch-env.js';
 const smoke = process.argv.includes('--smoke');
 const ROUNDS = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? (smoke ? 1 : 5));
 const SECONDS = smoke ? 0.02 : 0.3;
+/** Below this, PyTorch is not running on OpenBLAS (bench/torch-env.ts, scripts/setup-bench.sh). */
+const MIN_TORCH_GEMM_GFLOPS = 20;
 
 /** A fresh process compiling the file: wall seconds and peak resident memory (GNU time). */
 function coldCompile(file: string, out: string): { seconds: number; peakMB: number } {
@@ -96,6 +98,13 @@ async function main(): Promise<void> {
     torchDivergence = parsed.map((row: { divergence: number[] }) => row.divergence);
     torchGemm = Math.max(torchGemm, ...parsed.map((row: { gemmGflops: number }) => row.gemmGflops));
     console.error(`sweep: round ${round + 1} of ${ROUNDS} done`);
+  }
+  // Debian's torch without OpenBLAS runs the reference BLAS (4 to 7 GFLOP/s f64 here, against 60
+  // to 97 with it): its times would read as speed-ups 10-20x too large (measured 2026-12-06, on a
+  // machine where libopenblas0-pthread was missing). No PyTorch column then, and the note says why.
+  if (!torchNote && torchGemm < MIN_TORCH_GEMM_GFLOPS) {
+    torchNote = `PyTorch's f64 GEMM ran at ${torchGemm.toFixed(1)} GFLOP/s (below ${MIN_TORCH_GEMM_GFLOPS}: the reference BLAS, not OpenBLAS; run scripts/setup-bench.sh), so no PyTorch column`;
+    torch.forEach((t) => { for (const key of Object.keys(t)) delete t[key]; });
   }
   for (const [i, mine] of contenders.entries()) {
     const row = rows[i]!;
