@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { compile, VERSION } from '../compiler/index.js';
 import { load } from '../runtime/index.js';
 import { ROOT, random } from '../test/support/helpers.js';
+import { measurePeaks } from './peak.js';
 
 const smoke = process.argv.includes('--smoke');
 const [D, H] = smoke ? [16, 32] : [784, 1024];
@@ -37,8 +38,12 @@ for (let round = 0; round < ROUNDS; round++) {
   keep('setParamsB1', await time(() => k.setParams({ b1 })));
   keep('callAfterB1', await time(() => k.divergence(points)));
   keep('callUnchanged', await time(() => k.divergence(points)));
+  best.peakFlops = Math.max(best.peakFlops ?? 0, measurePeaks().simdMaddFlopsPerSecond);
 }
-const result = { version: VERSION, date: new Date().toISOString(), net: `${D}-${H}-${H}-${D} SiLU`, compileSeconds, rounds: ROUNDS, lowering: out.stats?.lowering, seconds: best };
+// the prologue's share of the call after every param changed: W1 W3's multiply-adds, against the peak
+const prologueSeconds = best.callAfterAll! - best.callUnchanged!;
+const prologueFlops = (2 * H * D * H) / prologueSeconds;
+const result = { version: VERSION, date: new Date().toISOString(), net: `${D}-${H}-${H}-${D} SiLU`, compileSeconds, rounds: ROUNDS, lowering: out.stats?.lowering, seconds: best, prologue: { seconds: prologueSeconds, flops: prologueFlops, ofPeak: prologueFlops / best.peakFlops! } };
 console.log(JSON.stringify(result, null, 2));
 if (!smoke) {
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });

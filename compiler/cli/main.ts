@@ -42,7 +42,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--emit <form>', 'print an intermediate form to stdout').choices(['ir', 'wat', 'wgsl', 'stats']))
     .option('--no-opt', 'disable algebraic simplification (plain forward-mode baseline)')
     .addOption(new Option('--lowering <how>', 'scalar (unrolled), tensor (loops over weights) or auto (by size)').choices(['auto', 'scalar', 'tensor']).default('auto'))
-    .option('--vjp', "also build the vjp entry, for training (k.vjp: gradients with respect to the params); fields lowered to straight-line code only, for now")
+    .option('--vjp', "also build the vjp entry, for training (k.vjp: gradients with respect to the params)")
     .action(async (file: string | undefined, flags: CompileFlags, command: Command) => {
       if (!file) { program.outputHelp(); status = 2; return; }
       status = await compileCommand(file, flags, givenOptions(command));

@@ -372,8 +372,9 @@ describe('square networks in both direction modes', () => {
 
 describe("the prologue's products of per-batch matrices (vectors along B's rows, blocks of rows)", () => {
   // rows past the last block of 4, whole panels of 2 vectors, a vector left over, scalar columns
-  // left over (f64 holds 2 a vector, f32 4), an inner dimension of 1
-  const shapes: [number, number, number][] = [[1, 1, 2], [5, 3, 7], [4, 2, 4], [9, 5, 13], [3, 1, 9], [8, 4, 16], [6, 3, 5], [2, 2, 3]];
+  // left over (f64 holds 2 a vector, f32 4), an inner dimension of 1, inner dimensions of whole
+  // chunks (64) and of chunks and a rest (70)
+  const shapes: [number, number, number][] = [[1, 1, 2], [5, 3, 7], [4, 2, 4], [9, 5, 13], [3, 1, 9], [8, 4, 16], [6, 3, 5], [2, 2, 3], [5, 70, 9], [3, 64, 4]];
   it.each(shapes)('A [%i, %i] @ B [.., %i]: the loop kernel equals the tensor interpreter bit for bit (f64) and the scalar level (f32, 1e-5)', async (R, K, C) => {
     const src = `param A: [${R}, ${K}]\nparam B: [${K}, ${C}]\nparam W: [${C}, ${R}]\nfield f(x: [${R}]) { return (A @ B) @ tanh(W @ x) }`;
     const a = analyze(src, { lowering: 'tensor' });

@@ -10,8 +10,16 @@ import { VEC, type Slot } from './memory-plan.js';
 
 export interface Index { i: () => Expr; e: () => Expr }
 
-/** The prologue's products of per-batch matrices: rows of A and vectors of B's columns a block (8 accumulators, 4 splatted weights and B's vector: 13 of x64's 16 vector registers). */
-export const BATCH_ROWS = 4, BATCH_VECTORS = 2;
+/**
+ * The prologue's products of per-batch matrices (batchMatmul): 2 rows of A by 4 vectors of B's
+ * columns a block (8 accumulators, 2 splatted weights, B's vector: 11 of x64's 16 vector
+ * registers), the inner dimension in chunks of 16. Measured on W1 W3 of a 784-1024-1024-784 net
+ * (bench/param-change.ts): 4 x 2 unchunked 51-55% of the peak, chunks of 64 / 32 / 16 59 / 63 /
+ * 66%, 2 x 4 in chunks of 16 71-74%.
+ */
+export const BATCH_ROWS = 2, BATCH_VECTORS = 4;
+/** The inner dimension of those products in chunks (batchMatmul): a chunk of A stays in L2 across the column panels. */
+export const BATCH_INNER = 16;
 
 /**
  * The fixed locals of a function whose parameters take the first `base` (an entry's points,
@@ -299,9 +307,9 @@ export class LoopEmitter {
    * 8e8 multiply-adds). Each vector holds `lanes` consecutive columns of a row of B and of out, so
    * no lane is wasted (the per-point code's splatted scalars would waste all but one, and walk B
    * down its columns). A block of BATCH_ROWS rows of A by BATCH_VECTORS vectors of columns keeps
-   * its accumulators in locals; the column panel (inner x its columns: 25 KiB here) stays in cache
-   * while every block of rows streams past it, A read in order. The columns past the last whole
-   * vector go one at a time, lane 0 of splatted vectors.
+   * its accumulators in locals; in each chunk of the inner dimension, the slice of A (rows x
+   * BATCH_INNER: 128 KiB here) stays in cache while every column panel passes over it. The
+   * columns past the last whole vector go one at a time, lane 0 of splatted vectors.
    */
   private batchMatmul(id: number, aBase: number, bBase: number, rows: number, inner: number, cols: number): Expr {
     const m = this.m;
@@ -310,8 +318,14 @@ export class LoopEmitter {
     if (out?.kind !== 'batch') throw new Error('internal: a per-batch product without per-batch memory');
     const Q = BATCH_ROWS, V = BATCH_VECTORS;
     const rowPointer = (q: number) => this.L.PA + q;
-    // rowsAtOnce rows from row expression i by nv vectors (or one column, scalar) from column expression c0
-    const panel = (rowsAtOnce: number, i: () => Expr, nv: number, c0: () => Expr, scalar: boolean): Expr => {
+    const log2 = Math.log2(bytes);
+    // the inner dimension in chunks of BATCH_INNER (from j0, a local's value): each chunk's slice
+    // of A (rows x chunk) stays in L2 while every column panel passes over it, where all of A
+    // (6.4 MB for 1024 x 784) came from memory once a panel; out accumulates across chunks, in
+    // the interpreter's order (acc + a b, j ascending), so the values are the same bits
+    const j0 = () => this.get32(this.L.I);
+    // rowsAtOnce rows from row expression i by nv vectors (or one column, scalar) from column expression c0, over `count` of the chunk
+    const panel = (rowsAtOnce: number, i: () => Expr, nv: number, c0: () => Expr, scalar: boolean, count: number): Expr => {
       const accs = rowsAtOnce * nv;
       const weight = (q: number) => accs + q; // A[i + q, j], splatted
       const column = accs + rowsAtOnce; // B[j, c0 + v * lanes ..], one vector at a time
@@ -326,36 +340,54 @@ export class LoopEmitter {
       }
       for (let q = 0; q < rowsAtOnce; q++) body.push(m.set(rowPointer(q), this.add(this.get32(rowPointer(q)), this.c(bytes))));
       body.push(m.set(this.L.PB, this.add(this.get32(this.L.PB), this.c(cols * bytes))));
-      const stores: Expr[] = [];
+      // byte offset of out[i + q, c0 + v * lanes]
+      const at = (q: number, v: number) => m.i32Shl(this.add(this.mul(this.add(i(), this.c(q)), cols), this.add(c0(), this.c(v * lanes))), this.c(log2));
+      const loads: Expr[] = [], stores: Expr[] = [];
       for (let q = 0; q < rowsAtOnce; q++) {
         for (let v = 0; v < nv; v++) {
-          // byte offset of out[i + q, c0 + v * lanes]
-          const at = m.i32Shl(this.add(this.mul(this.add(i(), this.c(q)), cols), this.add(c0(), this.c(v * lanes))), this.c(Math.log2(bytes)));
-          stores.push(scalar ? m.storeLane(bytes, out.base, 0, at, this.acc(q * nv + v)) : m.store(out.base, at, this.acc(q * nv + v)));
+          loads.push(this.setAcc(q * nv + v, scalar ? m.loadSplat(bytes, out.base, at(q, v)) : m.load128(out.base, at(q, v))));
+          stores.push(scalar ? m.storeLane(bytes, out.base, 0, at(q, v), this.acc(q * nv + v)) : m.store(out.base, at(q, v), this.acc(q * nv + v)));
         }
       }
       return m.block(null, [
-        ...Array.from({ length: accs }, (_, q) => this.setAcc(q, this.ctx.constant(0))),
-        ...Array.from({ length: rowsAtOnce }, (_, q) => m.set(rowPointer(q), this.mul(this.add(i(), this.c(q)), inner * bytes))),
-        m.set(this.L.PB, m.i32Shl(c0(), this.c(Math.log2(bytes)))),
-        this.forRange(this.L.B, inner, body),
+        ...loads,
+        ...Array.from({ length: rowsAtOnce }, (_, q) => m.set(rowPointer(q), m.i32Shl(this.add(this.mul(this.add(i(), this.c(q)), inner), j0()), this.c(log2)))),
+        m.set(this.L.PB, m.i32Shl(this.add(this.mul(j0(), cols), c0()), this.c(log2))),
+        this.forRange(this.L.B, count, body),
         ...stores,
       ]);
     };
     // every block of rows past the columns from c0, nv vectors (or one scalar column) wide
-    const allRows = (nv: number, c0: () => Expr, scalar: boolean): Expr[] => {
+    const allRows = (nv: number, c0: () => Expr, scalar: boolean, count: number): Expr[] => {
       const whole = Math.floor(rows / Q);
-      const code = [this.forRange(this.L.A, whole, [panel(Q, () => this.mul(this.get32(this.L.A), Q), nv, c0, scalar)])];
-      if (rows % Q > 0) code.push(panel(rows % Q, () => this.c(whole * Q), nv, c0, scalar));
+      const code = [this.forRange(this.L.A, whole, [panel(Q, () => this.mul(this.get32(this.L.A), Q), nv, c0, scalar, count)])];
+      if (rows % Q > 0) code.push(panel(rows % Q, () => this.c(whole * Q), nv, c0, scalar, count));
       return code;
     };
     const blockCols = V * lanes;
     const panels = Math.floor(cols / blockCols);
     const vectorsLeft = Math.floor((cols - panels * blockCols) / lanes);
     const firstScalar = panels * blockCols + vectorsLeft * lanes;
-    const code: Expr[] = [this.forRange(this.L.C, panels, allRows(V, () => this.mul(this.get32(this.L.C), blockCols), false))];
-    if (vectorsLeft > 0) code.push(...allRows(vectorsLeft, () => this.c(panels * blockCols), false));
-    if (firstScalar < cols) code.push(this.forRange(this.L.C, cols - firstScalar, allRows(1, () => this.add(this.get32(this.L.C), this.c(firstScalar)), true)));
+    // one chunk of `count` from j0: every column panel over every block of rows
+    const chunk = (count: number): Expr[] => {
+      const code: Expr[] = [this.forRange(this.L.C, panels, allRows(V, () => this.mul(this.get32(this.L.C), blockCols), false, count))];
+      if (vectorsLeft > 0) code.push(...allRows(vectorsLeft, () => this.c(panels * blockCols), false, count));
+      if (firstScalar < cols) code.push(this.forRange(this.L.C, cols - firstScalar, allRows(1, () => this.add(this.get32(this.L.C), this.c(firstScalar)), true, count)));
+      return code;
+    };
+    const chunks = Math.floor(inner / BATCH_INNER), rest = inner % BATCH_INNER;
+    const code: Expr[] = [m.memoryFill(m.i32(out.base), m.i32(0), m.i32(rows * cols * bytes))];
+    if (chunks > 0) {
+      // j0 = 0, BATCH_INNER, ...: the chunk counter is L.I scaled
+      code.push(m.set(this.L.I, this.c(0)));
+      const label = `${this.labelPrefix}${this.labels++}`;
+      code.push(m.loop(label, m.block(null, [
+        ...chunk(BATCH_INNER),
+        m.set(this.L.I, this.add(j0(), this.c(BATCH_INNER))),
+        m.br(label, m.i32LtS(j0(), this.c(chunks * BATCH_INNER))),
+      ])));
+    }
+    if (rest > 0) code.push(m.set(this.L.I, this.c(chunks * BATCH_INNER)), ...chunk(rest));
     return m.block(null, code);
   }
 
