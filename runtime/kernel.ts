@@ -166,7 +166,17 @@ export class Kernel {
     const inputs = options.inputs === true, n = rows.length / this.width;
     // large batches on the thread pool: each thread sums its share, and the sums are added
     if (this.startThreads && n >= THREAD_MIN_POINTS) await this.threadsNow();
-    this.paramState.begin();
+    // every block computes with the params this call was made with, whatever setParams comes meanwhile
+    const version = this.paramState.begin();
+    this.paramState.hold(version);
+    try {
+      return await this.vjpBlocks(e, n, pack, inputs, version);
+    } finally {
+      this.paramState.release(version);
+    }
+  }
+
+  private async vjpBlocks(e: NonNullable<Kernel['vjpEntry']>, n: number, pack: (start: number, end: number) => FloatArray, inputs: boolean, version: number): Promise<VjpResult> {
     this.backend = 'wasm';
     const local = (part: FloatArray) => runVjp(e.meta, e.fn, this.memory, this.metadata.memory.heap, this.bytes, this.chunk, this.metadata.lanes, part, inputs);
     // the rows with their cotangents a block at a time (memory flat in n), each block's sums added
@@ -176,7 +186,7 @@ export class Kernel {
     const pointsOut = inputs ? new (this.bytes === 8 ? Float64Array : Float32Array)(n * this.dim) : undefined;
     for (let start = 0; start < n; start += block) {
       const end = Math.min(n, start + block);
-      const r = await this.vjpBlock(pack(start, end), end - start, local, inputs);
+      const r = await this.vjpBlock(pack(start, end), end - start, local, inputs, version);
       if (r.params) for (let s = 0; s < sums.length; s++) sums[s] = sums[s]! + r.params[s]!;
       if (pointsOut) pointsOut.set(r.points!, start * this.dim);
     }
@@ -184,12 +194,14 @@ export class Kernel {
   }
 
   /** One block of k.vjp's rows: on the thread pool when it is large enough, else here. */
-  private async vjpBlock(part: FloatArray, m: number, local: (part: FloatArray) => ChunkResults, inputs: boolean): Promise<ChunkResults> {
-    const r = this.pool && m >= THREAD_MIN_POINTS ? await this.onPool((pool) => pool.runSummed(part, 'vjp', this.paramState.save(), local, 'params', inputs)) : undefined;
+  private async vjpBlock(part: FloatArray, m: number, local: (part: FloatArray) => ChunkResults, inputs: boolean, version: number): Promise<ChunkResults> {
+    const mine = (fn: () => ChunkResults) => this.paramState.on(version, fn);
+    const r = this.pool && m >= THREAD_MIN_POINTS
+      ? await this.onPool((pool) => pool.runSummed(part, 'vjp', this.paramState.on(version, () => this.paramState.save()), (q) => mine(() => local(q)), 'params', inputs))
+      : undefined;
     if (r) return r;
-    if (this.pool === undefined) this.paramState.begin();
     this.threads = 1;
-    return local(part);
+    return mine(() => local(part));
   }
 
   /**

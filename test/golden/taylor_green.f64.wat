@@ -116,174 +116,174 @@
   (local.set $10
    (f64x2.mul
     (local.get $9)
-    (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
+    (local.get $9)
    )
   )
   (local.set $11
-   (f64x2.add
-    (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
-    (local.get $10)
-   )
-  )
-  (local.set $12
    (f64x2.mul
     (local.get $9)
     (v128.const i32x4 0x55555555 0x3fc55555 0x55555555 0x3fc55555)
    )
   )
-  (local.set $13
+  (local.set $12
    (f64x2.add
     (v128.const i32x4 0x00000000 0x3fe00000 0x00000000 0x3fe00000)
-    (local.get $12)
+    (local.get $11)
    )
   )
-  (local.set $14
+  (local.set $13
    (f64x2.mul
     (local.get $9)
     (v128.const i32x4 0x11111111 0x3f811111 0x11111111 0x3f811111)
    )
   )
-  (local.set $15
+  (local.set $14
    (f64x2.add
     (v128.const i32x4 0x55555555 0x3fa55555 0x55555555 0x3fa55555)
-    (local.get $14)
+    (local.get $13)
    )
   )
-  (local.set $16
+  (local.set $15
    (f64x2.mul
     (local.get $9)
     (v128.const i32x4 0x1a01a01a 0x3f2a01a0 0x1a01a01a 0x3f2a01a0)
    )
   )
-  (local.set $17
+  (local.set $16
    (f64x2.add
     (v128.const i32x4 0x16c16c17 0x3f56c16c 0x16c16c17 0x3f56c16c)
-    (local.get $16)
+    (local.get $15)
    )
   )
-  (local.set $18
+  (local.set $17
    (f64x2.mul
     (local.get $9)
     (v128.const i32x4 0xa556c734 0x3ec71de3 0xa556c734 0x3ec71de3)
    )
   )
-  (local.set $19
+  (local.set $18
    (f64x2.add
     (v128.const i32x4 0x1a01a01a 0x3efa01a0 0x1a01a01a 0x3efa01a0)
-    (local.get $18)
+    (local.get $17)
    )
   )
-  (local.set $20
+  (local.set $19
    (f64x2.mul
     (local.get $9)
     (v128.const i32x4 0x67f544e4 0x3e5ae645 0x67f544e4 0x3e5ae645)
    )
   )
-  (local.set $21
+  (local.set $20
    (f64x2.add
     (v128.const i32x4 0xb7789f5c 0x3e927e4f 0xb7789f5c 0x3e927e4f)
-    (local.get $20)
+    (local.get $19)
    )
   )
-  (local.set $22
+  (local.set $21
    (f64x2.mul
     (local.get $9)
     (v128.const i32x4 0x13a86d09 0x3de61246 0x13a86d09 0x3de61246)
    )
   )
-  (local.set $23
+  (local.set $22
    (f64x2.add
     (v128.const i32x4 0xeff8d898 0x3e21eed8 0xeff8d898 0x3e21eed8)
-    (local.get $22)
+    (local.get $21)
+   )
+  )
+  (local.set $23
+   (f64x2.mul
+    (local.get $9)
+    (local.get $9)
    )
   )
   (local.set $24
    (f64x2.mul
-    (local.get $9)
-    (local.get $9)
+    (local.get $23)
+    (local.get $14)
    )
   )
   (local.set $25
-   (f64x2.mul
+   (f64x2.add
+    (local.get $12)
     (local.get $24)
-    (local.get $13)
    )
   )
   (local.set $26
-   (f64x2.add
-    (local.get $11)
-    (local.get $25)
+   (f64x2.mul
+    (local.get $23)
+    (local.get $18)
    )
   )
   (local.set $27
-   (f64x2.mul
-    (local.get $24)
-    (local.get $17)
+   (f64x2.add
+    (local.get $16)
+    (local.get $26)
    )
   )
   (local.set $28
-   (f64x2.add
-    (local.get $15)
-    (local.get $27)
+   (f64x2.mul
+    (local.get $23)
+    (local.get $22)
    )
   )
   (local.set $29
-   (f64x2.mul
-    (local.get $24)
-    (local.get $21)
+   (f64x2.add
+    (local.get $20)
+    (local.get $28)
    )
   )
   (local.set $30
-   (f64x2.add
-    (local.get $19)
-    (local.get $29)
+   (f64x2.mul
+    (local.get $23)
+    (local.get $23)
    )
   )
   (local.set $31
    (f64x2.mul
-    (local.get $24)
-    (local.get $24)
+    (local.get $30)
+    (local.get $27)
    )
   )
   (local.set $32
-   (f64x2.mul
+   (f64x2.add
+    (local.get $25)
     (local.get $31)
-    (local.get $28)
    )
   )
   (local.set $33
-   (f64x2.add
-    (local.get $26)
-    (local.get $32)
+   (f64x2.mul
+    (local.get $30)
+    (local.get $30)
    )
   )
   (local.set $34
    (f64x2.mul
-    (local.get $31)
-    (local.get $23)
+    (local.get $33)
+    (local.get $29)
    )
   )
   (local.set $35
    (f64x2.add
-    (local.get $30)
+    (local.get $32)
     (local.get $34)
    )
   )
   (local.set $36
    (f64x2.mul
-    (local.get $31)
-    (local.get $31)
+    (local.get $10)
+    (local.get $35)
    )
   )
   (local.set $37
-   (f64x2.mul
+   (f64x2.add
+    (local.get $9)
     (local.get $36)
-    (local.get $35)
    )
   )
   (local.set $38
    (f64x2.add
-    (local.get $33)
+    (v128.const i32x4 0x00000000 0x3ff00000 0x00000000 0x3ff00000)
     (local.get $37)
    )
   )

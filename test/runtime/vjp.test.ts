@@ -178,6 +178,29 @@ describe('blocks of rows', () => {
   });
 });
 
+describe('a setParams while a vjp runs', () => {
+  it.each(['auto', 'tensor'] as const)('lowering %s: every block of the call uses the params it was made with (the later blocks ran with the new ones)', async (lowering) => {
+    // two blocks of packed rows (40,000 points of 129 numbers); setParams lands between them
+    const src = 'param a = 0.5\nparam W: [64, 64]\nfield f(x: [64]) = a * tanh(W @ x)';
+    const [k, fresh] = await Promise.all([kernelOf(src, 'f64', undefined, lowering), kernelOf(src, 'f64', undefined, lowering)]);
+    const r = random(4);
+    const W = Float64Array.from({ length: 64 * 64 }, () => (2 * r() - 1) / 8);
+    for (const kk of [k, fresh]) kk.setParams({ a: 0.5, W });
+    const n = 40_000;
+    const pts = Float64Array.from({ length: n * 64 }, (_, i) => Math.sin(i * 0.01));
+    const call = k.vjp(pts, { values: 1, divergence: 1 });
+    k.setParams({ a: 3, W: W.map((w) => -w) });
+    const [got, want] = await Promise.all([call, fresh.vjp(pts, { values: 1, divergence: 1 })]);
+    expect(Array.from(got.params.a!)).toEqual(Array.from(want.params.a!));
+    expect(Array.from(got.params.W!)).toEqual(Array.from(want.params.W!));
+    // and the next call has the new params
+    const after = await k.vjp(pts.subarray(0, 64), { values: 1, divergence: 1 });
+    fresh.setParams({ a: 3, W: W.map((w) => -w) });
+    expect(Array.from(after.params.a!)).toEqual(Array.from((await fresh.vjp(pts.subarray(0, 64), { values: 1, divergence: 1 })).params.a!));
+    k.dispose(); fresh.dispose();
+  });
+});
+
 describe('the in-kernel sums', () => {
   it.each([['f64', 'auto'], ['f32', 'auto'], ['f64', 'tensor'], ['f32', 'tensor']] as const)('%s, lowering %s: the lanes past a partial last vector (or tile) add nothing, even where f is not finite at their zero rows', async (precision, lowering) => {
     // f = a / x: at a padded lane's x = 0 the param gradient cv / x is 0 / 0 = NaN
