@@ -188,15 +188,16 @@ describe('a setParams while a vjp runs', () => {
     for (const kk of [k, fresh]) kk.setParams({ a: 0.5, W });
     const n = 40_000;
     const pts = Float64Array.from({ length: n * 64 }, (_, i) => Math.sin(i * 0.01));
-    const call = k.vjp(pts, { values: 1, divergence: 1 });
+    const cv = new Float64Array(64).fill(1);
+    const call = k.vjp(pts, { values: cv, divergence: 1 });
     k.setParams({ a: 3, W: W.map((w) => -w) });
-    const [got, want] = await Promise.all([call, fresh.vjp(pts, { values: 1, divergence: 1 })]);
+    const [got, want] = await Promise.all([call, fresh.vjp(pts, { values: cv, divergence: 1 })]);
     expect(Array.from(got.params.a!)).toEqual(Array.from(want.params.a!));
     expect(Array.from(got.params.W!)).toEqual(Array.from(want.params.W!));
     // and the next call has the new params
-    const after = await k.vjp(pts.subarray(0, 64), { values: 1, divergence: 1 });
+    const after = await k.vjp(pts.subarray(0, 64), { values: cv, divergence: 1 });
     fresh.setParams({ a: 3, W: W.map((w) => -w) });
-    expect(Array.from(after.params.a!)).toEqual(Array.from((await fresh.vjp(pts.subarray(0, 64), { values: 1, divergence: 1 })).params.a!));
+    expect(Array.from(after.params.a!)).toEqual(Array.from((await fresh.vjp(pts.subarray(0, 64), { values: cv, divergence: 1 })).params.a!));
     k.dispose(); fresh.dispose();
   });
 });
