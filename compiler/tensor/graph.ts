@@ -234,7 +234,10 @@ export class TensorGraph {
   /** A node like `n` with other operands (passes that rebuild a graph: no simplification). */
   rebuild(n: TNode, args: readonly number[]): number {
     const { varying: _, summed: __, ...rest } = n;
-    return this.intern({ ...rest, args: [...args] });
+    // new ids can come in the other order: a commutative map's operands sorted, as map() keeps
+    // them (found by the rough differential test: hypot(q, 1) after the gradient expansion)
+    const swap = n.op === 'map' && args.length === 2 && OPS[n.fn as ComputeOp].commutative === true && args[0]! > args[1]!;
+    return this.intern({ ...rest, args: swap ? [args[1]!, args[0]!] : [...args] });
   }
 
   /** sum over the batch's points of a per-point `a` (psum(a)), or of a b^T (see TOp). */
