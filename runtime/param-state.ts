@@ -53,8 +53,10 @@ export class ParamState {
     if (this.pending.has(this.version) && !this.snapshots.has(this.version)) this.snapshots.set(this.version, this.save());
     this.view().set(values, this.meta.memory.params / this.bytes + p.slot);
     this.stale = true;
-    const bit = this.meta.prologueParams?.bits[p.name];
-    this.changed |= bit === undefined ? -1 : 1 << bit;
+    // an own entry only (a param named __proto__ or toString finds the prototype's otherwise)
+    const bits = this.meta.prologueParams?.bits;
+    const bit = bits && Object.prototype.hasOwnProperty.call(bits, p.name) ? bits[p.name] : undefined;
+    this.changed |= Number.isInteger(bit) && bit! >= 0 && bit! < 31 ? 1 << bit! : -1;
     this.gpuStale = true;
   }
 

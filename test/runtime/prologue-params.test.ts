@@ -30,6 +30,9 @@ const GAINS = Array.from({ length: 32 }, (_, k) => `g${k}`);
 const MANY = `param W1: [6, 3]\nparam W2: [3, 6]\n${GAINS.map((g, k) => `param ${g} = ${1 + k / 10}`).join('\n')}
 field f(x: [3]) = (${GAINS.join(' + ')}) * (W2 @ tanh(W1 @ x)) + ${GAINS.slice(0, 3).join(' * ')} * x`;
 
+// params named like Object.prototype's members: their bits must be their own
+const NAMED = `param W1: [6, 3]\nparam __proto__: [3, 6]\nparam toString = 1.5\nfield f(x: [3]) = toString * (__proto__ @ tanh(W1 @ x))`;
+
 function randomValues(params: { name: string; size: number }[], seed: number): Record<string, Float64Array> {
   const r = random(seed);
   return Object.fromEntries(params.map((p) => [p.name, Float64Array.from({ length: p.size }, () => 2 * r() - 1)]));
@@ -51,7 +54,7 @@ describe('setParams recomputes what the changed params touch', () => {
     for (const b of ['b1', 'b2', 'b3']) for (const id of computed) expect(nodeBits.get(id)! & bit(b)).toBe(0);
   });
 
-  it.each([['a net', 'f64', NET], ['a net', 'f32', NET], ['34 params sharing bits', 'f64', MANY]] as const)('%s (%s): after setParams of any one param, f, div f and the diagonal equal a fresh kernel\'s, bit for bit', async (_, precision, src) => {
+  it.each([['a net', 'f64', NET], ['a net', 'f32', NET], ['34 params sharing bits', 'f64', MANY], ["params named __proto__ and toString", 'f64', NAMED]] as const)('%s (%s): after setParams of any one param, f, div f and the diagonal equal a fresh kernel\'s, bit for bit', async (_, precision, src) => {
     const out = compile(src, { lowering: 'tensor', precision });
     expect(out.diagnostics).toEqual([]);
     expect(out.metadata!.prologueParams!.export).toBe('prologue_params');

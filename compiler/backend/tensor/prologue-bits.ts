@@ -18,7 +18,8 @@ export interface PrologueBits {
 /** `computed`: the per-batch nodes the prologue computes, in order (each after its arguments). */
 export function prologueBits(p: TensorProgram, computed: readonly number[]): PrologueBits {
   const g = p.graph;
-  const paramBits: Record<string, number> = {};
+  // no prototype: a param may be named __proto__
+  const paramBits: Record<string, number> = Object.create(null);
   p.params.forEach((q, k) => { paramBits[q.name] = k % 31; });
   // a param node reads slots from its value: the param whose slots hold it
   const bitOfSlot = (slot: number) => {
