@@ -54,6 +54,20 @@ describe('setParams recomputes what the changed params touch', () => {
     for (const b of ['b1', 'b2', 'b3']) for (const id of computed) expect(nodeBits.get(id)! & bit(b)).toBe(0);
   });
 
+  it('a per-batch value of constants alone (A @ A: no param, bit 31) is computed by the first call and kept across setParams', async () => {
+    const out = compile('param s = 1\nfield f(x: [3]) {\n  let A = [[1, 2, 0], [0, 1, 3], [2, 0, 1]]\n  return s * tanh((A @ A) @ x)\n}', { lowering: 'tensor' });
+    const k = await load(out.wasm!, { backend: 'wasm', threads: 1 });
+    const A = [[1, 2, 0], [0, 1, 3], [2, 0, 1]];
+    const AA = A.map((row) => [0, 1, 2].map((j) => row.reduce((t, a, m) => t + a * A[m]![j]!, 0)));
+    const x = [0.3, -0.2, 0.1];
+    for (const s of [1, 2]) {
+      k.setParams({ s });
+      const got = (await k.evaluate([x])).values;
+      AA.forEach((row, i) => expect(got[i]).toBeCloseTo(s * Math.tanh(row.reduce((t, a, j) => t + a * x[j]!, 0)), 12));
+    }
+    k.dispose();
+  });
+
   it.each([['a net', 'f64', NET], ['a net', 'f32', NET], ['34 params sharing bits', 'f64', MANY], ["params named __proto__ and toString", 'f64', NAMED]] as const)('%s (%s): after setParams of any one param, f, div f and the diagonal equal a fresh kernel\'s, bit for bit', async (_, precision, src) => {
     const out = compile(src, { lowering: 'tensor', precision });
     expect(out.diagnostics).toEqual([]);
