@@ -121,10 +121,11 @@ export interface TensorWasmInput {
 }
 
 export function emitTensorWasm(input: TensorWasmInput, lay: TensorLayout = tensorLayout(input.entries, input.precision, input.schedule)): WasmOutput & { fma?: Uint8Array } {
-  const plain = buildModule(input, false, lay);
+  // which params each per-batch value reads: once for both builds and the metadata
+  const bits = prologueBits(input.entries[0]!.program, lay.computed);
+  const plain = buildModule(input, false, lay, bits.nodeBits);
   const memory = { params: lay.params, batch: { offset: lay.batchStart, count: (lay.batchEnd - lay.batchStart) / lay.layout.bytes, stride: lay.layout.bytes }, heap: lay.heap };
-  const { paramBits } = prologueBits(input.entries[0]!.program, lay.computed);
-  return { ...plain, memory, prologueParams: { export: 'prologue_params', bits: paramBits }, ...(input.schedule.fma ? { fma: buildModule(input, true, lay).module } : {}) };
+  return { ...plain, memory, prologueParams: { export: 'prologue_params', bits: bits.paramBits }, ...(input.schedule.fma ? { fma: buildModule(input, true, lay, bits.nodeBits).module } : {}) };
 }
 
 /** The schedule's blocking by product node. */
@@ -132,7 +133,7 @@ function productsOf(schedule: TensorSchedule): Map<number, ProductSchedule> {
   return new Map(schedule.products.map((p) => [p.node, p]));
 }
 
-function buildModule(input: TensorWasmInput, fma: boolean, lay: ReturnType<typeof tensorLayout>): { module: Uint8Array; text: string | undefined; flow?: FlowInfo } {
+function buildModule(input: TensorWasmInput, fma: boolean, lay: ReturnType<typeof tensorLayout>, nodeBits: ReadonlyMap<number, number>): { module: Uint8Array; text: string | undefined; flow?: FlowInfo } {
   const { entries, schedule } = input;
   const g = entries[0]!.program.graph;
   const regs = registers(schedule);
@@ -145,7 +146,6 @@ function buildModule(input: TensorWasmInput, fma: boolean, lay: ReturnType<typeo
     const flow = addFlowFor(m, entries, layout.bytes);
     // prologue_params(mask): the per-batch values depending on a param whose bit is in mask (a
     // setParams of an output bias recomputes nothing); prologue(): all of them
-    const { nodeBits } = prologueBits(entries[0]!.program, computed);
     const MASK = 0; // the parameter; the loop emitter's locals follow it
     const P = localsOf(1, 0, regs.rows);
     const masked = new LoopEmitter(m, layout, g, batchSlots, new Set(), 1, productsOf(schedule), P);
