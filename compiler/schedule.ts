@@ -96,7 +96,7 @@ export interface ScheduleOverride {
   /** Per product (by node): rows and vectors. */
   products?: Record<number, { rows?: number; vectors?: number }>;
   /** The divergence pass's directions, wherever they apply (tensor/divergence.ts), instead of the cheaper. */
-  directions?: 'input directions' | 'columns of the output matrix';
+  directions?: 'input directions' | 'columns of the output matrix' | 'forward Laplacian';
 }
 
 // ---- the cost model's thresholds ----

@@ -58,3 +58,10 @@ describe('two_layer at the tensor level (loops over weights)', () => {
     await expect(out.wgsl).toMatchFileSnapshot('../golden/two_layer.tensor.wgsl');
   });
 });
+
+describe('potential_two_layer at the tensor level', () => {
+  const src = readFileSync(join(ROOT, 'test/fixtures/golden-src/potential_two_layer.div'), 'utf8');
+  it("tensor IR: grad U and the Laplacian by the forward Laplacian (U's graph once: W2's product with the [6, 3] tangent, W1's squared row norms per batch)", async () => {
+    await expect(compile(src, { filename: 'potential_two_layer.div', text: true, lowering: 'tensor' }).ir).toMatchFileSnapshot('../golden/potential_two_layer.tensor.ir');
+  });
+});

@@ -4,10 +4,11 @@
 // unrolled: an independent front end, divergence pass and backend)
 // and, for smooth networks, against finite differences of f; and the AST oracle (test/oracle/:
 // f, div f, the diagonal, U) upstream of both levels. Tolerances relative to
-// scale = 1 + |div| + sum |f_i| + sum |df_i/dx_i|. Both of the divergence pass's direction modes
-// (the input directions, the output matrix's columns), each forced where it applies, agree with
-// the one the cost model chose: most networks take the input directions, so the columns would
-// otherwise be checked only on the few where they are cheaper. The vjp entry (training) is checked
+// scale = 1 + |div| + sum |f_i| + sum |df_i/dx_i|. The divergence pass's direction modes
+// (the input directions, the output matrix's columns, a potential's forward Laplacian), each
+// forced where it applies, agree with the one the cost model chose, f included: most networks
+// take the input directions, so the columns would otherwise be checked only on the few where
+// they are cheaper. The vjp entry (training) is checked
 // against the scalar level's and finite differences (vjpDisagreements).
 import { analyze, compile, interpret } from '../../compiler/index.js';
 import { tensorInterpreter } from '../../compiler/tensor/interpret.js';
@@ -38,7 +39,7 @@ export async function netDisagreements(prog: NetProgram): Promise<string[]> {
       ...(potentialAt ? { potential: potentialAt(q).potential! } : {}),
     };
   };
-  const forced = (['input directions', 'columns of the output matrix'] as DirectionMode[])
+  const forced = (['input directions', 'columns of the output matrix', 'forward Laplacian'] as DirectionMode[])
     .map((mode) => ({ mode, at: tensorInterpreter(tensorDivergence(tensor.f, mode), tParams) }));
   const ast = oracle(prog.source, { params: prog.params });
   // the f32 kernel: the same loops in f32 arithmetic (transcendentals in f64 on the promoted
@@ -87,8 +88,10 @@ export async function netDisagreements(prog: NetProgram): Promise<string[]> {
     const scale = 1 + Math.abs(div) + ref.values.reduce((a, v) => a + Math.abs(v), 0) + (Number.isFinite(diag) ? diag : 0);
     problems.push(...oracleDisagreements(ast, pt, computed, { scale, rough: !prog.smooth, at }));
     for (const { mode, at: forcedAt } of forced) {
-      const d = forcedAt(pt).divergence!;
+      const forcedRun = forcedAt(pt), d = forcedRun.divergence!;
       if (!(Math.abs(d - div) <= 1e-9 * scale)) problems.push(`div in the ${mode} (forced) ${d} vs the cost model's choice ${div} at ${at}`);
+      // the forward Laplacian's f is its own (U's tangent, not the reverse expansion)
+      forcedRun.values.forEach((v, c) => { if (!(Math.abs(v - ref.values[c]!) <= 1e-9 * scale)) problems.push(`f${c} in the ${mode} (forced) ${v} vs ${ref.values[c]} at ${at}`); });
     }
     const un = interpret(scalar.evaluate, pt, sParams);
     if (!(Math.abs(un.divergence! - div) <= 1e-9 * scale)) problems.push(`scalar level div ${un.divergence} vs tensor level ${div} at ${at}`);
