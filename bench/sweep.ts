@@ -16,10 +16,15 @@ import { measurePeaks } from './peak.js';
 import { writeSweepSection } from './sweep-report.js';
 import { NETS, net } from './nets.js';
 import { PYTHON, TORCH_ENV } from './torch-env.js';
+import { jaxNet, type JaxNet } from './jaxjs-nets.js';
 
 const smoke = process.argv.includes('--smoke');
 const ROUNDS = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? (smoke ? 1 : 5));
 const SECONDS = smoke ? 0.02 : 0.3;
+/** PyTorch's batch sizes (issue 24): its best is kept; f64 activations of 100k points leave the cache. */
+const TORCH_BATCHES = [1000, 4000, 16000, 100000];
+/** jax-js's batch sizes (its rate hardly depends on them: measured 7.5e4 to 5.5e4 from 256 to 4096 points). */
+const JAX_BATCHES = [256, 1024];
 /** Below this, PyTorch is not running on OpenBLAS (bench/torch-env.ts, scripts/setup-bench.sh). */
 const MIN_TORCH_GEMM_GFLOPS = 20;
 
@@ -39,6 +44,7 @@ async function main(): Promise<void> {
   const rows: Record<string, unknown>[] = [];
   const contenders: Contender[][] = [];
   const torchNets: unknown[] = [];
+  const lastParams: Record<string, Float64Array>[] = [];
   for (const spec of NETS) {
     const src = net(spec.kind, spec.d, spec.h);
     const file = join(dir, `${spec.kind}-${spec.d}-${spec.h}.div`);
@@ -51,6 +57,7 @@ async function main(): Promise<void> {
     const full64 = compile(src, { precision: 'f64' });
     const params = Object.fromEntries(full64.metadata!.params.map((p) => [p.name, Float64Array.from({ length: p.size }, () => (2 * r() - 1) / Math.sqrt(p.shape[1] ?? spec.h))]));
     const stats = full64.stats!;
+    lastParams.push(params);
     rows.push({ net: spec.name, d: spec.d, h: spec.h, compileSeconds: cold.seconds, compilePeakMB: Math.round(cold.peakMB), artifactKiB: Math.round(artifactKiB * 10) / 10, lowering: stats.lowering!.kind, directions: stats.lowering!.directions, opsRatio: stats.ratio, fOpsPerPoint: stats.f.perPoint });
     const mine: Contender[] = [];
     for (const precision of ['f64', 'f32'] as const) {
@@ -61,11 +68,25 @@ async function main(): Promise<void> {
     contenders.push(mine);
     const m = Math.min(n, smoke ? 16 : 1024);
     torchNets.push({
-      name: spec.name, kind: spec.kind,
+      name: spec.name, kind: spec.kind, batches: smoke ? [16] : TORCH_BATCHES,
       params: Object.fromEntries(full64.metadata!.params.map((p) => [p.name, p.shape.length === 2 ? Array.from({ length: p.shape[0]! }, (_, i) => Array.from(params[p.name]!.subarray(i * p.shape[1]!, (i + 1) * p.shape[1]!))) : Array.from(params[p.name]!)])),
       points: Array.from({ length: m }, (_, i) => Array.from(points.subarray(i * spec.d, (i + 1) * spec.d))),
     });
   }
+  // jax-js (f32) on the same params, checked against divc's f32 divergence first
+  const jaxNets: (JaxNet | undefined)[] = [];
+  for (const [i, spec] of NETS.entries()) {
+    const mine = contenders[i]!, k32 = mine[1]!.kernels[0]!, pts = mine[1]!.points as Float32Array;
+    const shapes = Object.fromEntries(k32.params.map((p) => [p.name, p.shape]));
+    const params = lastParams[i]!;
+    const jn = jaxNet(spec.kind, spec.d, Object.fromEntries(Object.entries(params).map(([k, v]) => [k, { values: v, shape: shapes[k]! }])));
+    const [theirs, ours] = [await jn.divergence(pts, 8), await k32.divergence(pts.subarray(0, 8 * spec.d))];
+    const error = Math.max(...Array.from(theirs, (v, p) => Math.abs(v - ours[p]!) / Math.max(1, Math.abs(ours[p]!))));
+    rows[i]!.jaxAgreement = error;
+    jaxNets.push(error < 1e-3 ? jn : undefined);
+    if (error >= 1e-3) rows[i]!.jaxNote = `jax-js disagrees with divc f32 (${error.toExponential(1)}): left out`;
+  }
+  const jaxBest: { pointsPerSecond: number; batch: number }[] = NETS.map(() => ({ pointsPerSecond: 0, batch: 0 }));
   const torchFile = join(dir, 'nets.json');
   writeFileSync(torchFile, JSON.stringify(torchNets));
   const torch: Record<string, number>[] = torchNets.map(() => ({}));
@@ -86,13 +107,23 @@ async function main(): Promise<void> {
         }
       }
     }
+    for (const [i, jn] of jaxNets.entries()) {
+      if (!jn) continue;
+      const c = contenders[i]![1]!;
+      const n = c.points.length / NETS[i]!.d;
+      const r = await jn.rate(c.points as Float32Array, (smoke ? [16] : JAX_BATCHES).filter((b) => b <= n), SECONDS);
+      if (r.pointsPerSecond > jaxBest[i]!.pointsPerSecond) jaxBest[i] = r;
+    }
     const py = spawnSync(PYTHON, [join(ROOT, 'bench/torch_sweep.py'), torchFile, String(SECONDS)], { encoding: 'utf8', maxBuffer: 1 << 26, env: TORCH_ENV });
     const parsed = py.status === 0 ? JSON.parse(py.stdout) : { skipped: `python3 failed: ${py.stderr.slice(-300)}` };
     if (!Array.isArray(parsed)) { torchNote = parsed.skipped; break; }
     parsed.forEach((row: Record<string, number | number[] | null>, i: number) => {
       for (const key of ['fAlone', 'backward', 'jacfwd', 'jacrev']) {
         const v = row[key];
-        if (typeof v === 'number') torch[i]![key] = Math.max(torch[i]![key] ?? 0, v);
+        // the best over the rounds, with the batch it came at
+        if (typeof v !== 'number' || v <= (torch[i]![key] ?? 0)) continue;
+        torch[i]![key] = v;
+        if (typeof row[`${key}Batch`] === 'number') torch[i]![`${key}Batch`] = row[`${key}Batch`] as number;
       }
     });
     torchDivergence = parsed.map((row: { divergence: number[] }) => row.divergence);
@@ -122,12 +153,19 @@ async function main(): Promise<void> {
       const bestMethod = methods.reduce((a, b) => (t[a]! >= t[b]! ? a : b));
       row.torchBest = t[bestMethod];
       row.torchMethod = bestMethod;
+      row.torchBatch = t[`${bestMethod}Batch`];
+      row.torchFBatch = t.fAloneBatch;
       row.torchF = t.fAlone;
       row.speedup = Math.round(((row.f64_fdiv as number) / t[bestMethod]!) * 10) / 10;
       // the same params and points through divc f64: the two agree on div f
       const k = mine[0]!.kernels[0]!;
       const d = await k.divergence(mine[0]!.points.subarray(0, 8 * k.dim));
       row.torchAgreement = Math.max(...torchDivergence![i]!.map((v, p) => Math.abs(v - d[p]!) / Math.max(1, Math.abs(v))));
+    }
+    if (jaxBest[i]!.pointsPerSecond > 0) {
+      row.jaxF32 = jaxBest[i]!.pointsPerSecond;
+      row.jaxBatch = jaxBest[i]!.batch;
+      row.speedupJax = Math.round(((row.f32_fdiv as number) / jaxBest[i]!.pointsPerSecond) * 10) / 10;
     }
     for (const c of mine) for (const k of c.kernels) k.dispose();
   }
@@ -139,10 +177,10 @@ async function main(): Promise<void> {
   }
   const fmt = (x: unknown) => (typeof x === 'number' ? (x >= 1e4 ? x.toExponential(2) : String(Math.round(x * 1000) / 1000)) : x === undefined ? '-' : String(x));
   console.log(`peaks: copy ${fmt(peaks.copyBytesPerSecond)} B/s, SIMD multiply-add ${fmt(peaks.simdMaddFlopsPerSecond)} flop/s (f64)${torchNote ? `; PyTorch: ${torchNote}` : `; PyTorch's f64 GEMM (512 x 512 by 4096, one thread): ${fmt(torchGemm * 1e9)} flop/s`}`);
-  console.log('| network (d; H) | compile (s) | peak MB | artifact KiB | f64 f pts/s | f64 f+div pts/s | time ratio | f / peak | f32 f pts/s | f32 f+div pts/s | time ratio | f / peak | ops ratio | directions | PyTorch f pts/s | PyTorch best exact pts/s | speed-up (f64) |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |');
+  console.log('| network (d; H) | compile (s) | peak MB | artifact KiB | f64 f pts/s | f64 f+div pts/s | time ratio | f / peak | f32 f pts/s | f32 f+div pts/s | time ratio | f / peak | ops ratio | directions | PyTorch f pts/s | PyTorch best exact pts/s | speed-up (f64) | jax-js f32 div pts/s | speed-up f32 over jax-js |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows) {
-    console.log(`| ${r.net} | ${fmt(r.compileSeconds)} | ${fmt(r.compilePeakMB)} | ${fmt(r.artifactKiB)} | ${fmt(r.f64_f)} | ${fmt(r.f64_fdiv)} | ${fmt(r.f64_timeRatio)} | ${fmt(r.f64_peakFraction)} | ${fmt(r.f32_f)} | ${fmt(r.f32_fdiv)} | ${fmt(r.f32_timeRatio)} | ${fmt(r.f32_peakFraction)} | ${fmt(r.opsRatio)} | ${r.directions} | ${fmt(r.torchF)} | ${r.torchBest === undefined ? '-' : `${fmt(r.torchBest)} (${r.torchMethod})`} | ${r.speedup === undefined ? '-' : `${r.speedup}x`} |`);
+    console.log(`| ${r.net} | ${fmt(r.compileSeconds)} | ${fmt(r.compilePeakMB)} | ${fmt(r.artifactKiB)} | ${fmt(r.f64_f)} | ${fmt(r.f64_fdiv)} | ${fmt(r.f64_timeRatio)} | ${fmt(r.f64_peakFraction)} | ${fmt(r.f32_f)} | ${fmt(r.f32_fdiv)} | ${fmt(r.f32_timeRatio)} | ${fmt(r.f32_peakFraction)} | ${fmt(r.opsRatio)} | ${r.directions} | ${fmt(r.torchF)} | ${r.torchBest === undefined ? '-' : `${fmt(r.torchBest)} (${r.torchMethod})`} | ${r.speedup === undefined ? '-' : `${r.speedup}x`} | ${r.jaxF32 === undefined ? (r.jaxNote ?? '-') : `${fmt(r.jaxF32)} (${r.jaxBatch})`} | ${r.speedupJax === undefined ? '-' : `${r.speedupJax}x`} |`);
   }
 }
 

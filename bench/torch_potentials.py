@@ -1,7 +1,8 @@
 """PyTorch CPU side of bench/potentials.ts: grad U alone, and the exact Laplacian (and Hessian
-diagonal) by d double-backward passes, trace of vmap(hessian(U)) and of vmap(jacfwd(jacrev(U))),
-one thread, float64, the same potentials, params and points (read from the JSON file the
-benchmark writes). Prints JSON: points/s per method, and the Laplacian at the first 8 points.
+diagonal) by d double-backward passes (nested double backward), trace of vmap(hessian(U)) and of
+vmap(jacfwd(jacrev(U))) (forward-over-reverse), one thread, float64, the same potentials, params
+and points (read from the JSON file the benchmark writes), at each batch size the spec lists.
+Prints JSON: each method's best points/s and its batch, and the Laplacian at the first 8 points.
 
 Usage: python3 bench/torch_potentials.py POTENTIALS.json SECONDS
 """
@@ -26,8 +27,17 @@ def potential(spec):
     sp = torch.nn.functional.softplus
     if spec["kind"] == "mlp":
         return lambda x: (torch.tanh(x @ P["W"].T + P["b"]) * P["w"]).sum(-1) + (x * x).sum(-1) / 2
-    if spec["kind"] == "mlp2":
-        return lambda x: (sp(sp(x @ P["W1"].T + P["b1"]) @ P["W2"].T + P["b2"]) * P["w"]).sum(-1) + (x * x).sum(-1) / 2
+    if spec["kind"] == "deep":
+        act = {"tanh": torch.tanh, "softplus": sp}[spec["act"]]
+        layers = [(P[f"W{i}"], P[f"b{i}"]) for i in range(1, spec["layers"] + 1)]
+
+        def deep(x):
+            h = x
+            for W, b in layers:
+                h = act(h @ W.T + b)
+            u = (h * P["w"]).sum(-1)
+            return u + (x * x).sum(-1) / 2 if spec["halfNorm2"] else u
+        return deep
     q, p, eps = P["q"], P["p"], P.get("eps", T(0.05))
 
     def charges(x):
@@ -68,22 +78,28 @@ def main():
     out = []
     for spec in specs:
         U = potential(spec)
-        x = T(spec["points"])
-        n = x.shape[0]
+        points = T(spec["points"])
         one = lambda v: U(v)
-        row = {"name": spec["name"], "grad": rate(lambda: grad_alone(U, x), n, seconds)}
-        methods = {
-            "double backward": lambda: double_backward(U, x),
-            "vmap(hessian)": lambda: vmap(lambda v: torch.trace(hessian(one)(v)))(x),
-            "vmap(jacfwd(jacrev))": lambda: vmap(lambda v: torch.trace(jacfwd(jacrev(one))(v)))(x),
-        }
-        for name, fn in methods.items():
-            try:
-                row[name] = rate(fn, n, seconds)
-            except RuntimeError as e:
-                row[name] = None
-                row[name + " error"] = str(e)[:200]
-        row["laplacian"] = double_backward(U, x[:8]).tolist()
+        row = {"name": spec["name"]}
+        # each method at each batch size asked for (the whole batch when none): its best kept
+        for n in spec.get("batches") or [points.shape[0]]:
+            x = points[:n]
+            n = x.shape[0]
+            methods = {
+                "grad": lambda: grad_alone(U, x),
+                "double backward": lambda: double_backward(U, x),
+                "vmap(hessian)": lambda: vmap(lambda v: torch.trace(hessian(one)(v)))(x),
+                "vmap(jacfwd(jacrev))": lambda: vmap(lambda v: torch.trace(jacfwd(jacrev(one))(v)))(x),
+            }
+            for name, fn in methods.items():
+                try:
+                    r = rate(fn, n, seconds)
+                    if r > (row.get(name) or 0):
+                        row[name], row[name + " batch"] = r, n
+                except RuntimeError as e:
+                    row.setdefault(name, None)
+                    row[name + " error"] = str(e)[:200]
+        row["laplacian"] = double_backward(U, points[:8]).tolist()
         out.append(row)
     print(json.dumps(out))
 
