@@ -164,11 +164,17 @@ const BLOCK = 4;
 const GROUPS = 1;
 
 /**
- * Weight rows per pass over the points in a matrix product: ROWS x BLOCK accumulators. Measured on
- * score_net's matrix products alone (f64, one thread, V8 in Node 20): 1 row 21.3 Gflop/s, 2 rows
- * 15.5, 3 rows 14.5; with BLOCK 2 or 8 instead of 4, 16.1 and 15.5.
+ * Weight rows per pass over the points in a matrix product: ROWS x BLOCK accumulators. With one
+ * row, the 4 accumulators' add chains bound the inner loop (3 cycles an add on Zen: 22 GFLOP/s
+ * f64 in bench/peak.ts's loop, 31.5 with 2 x 4 on the same data). More rows first measured
+ * slower (score_net's products: 1 row 21.3 Gflop/s, 2 rows 15.5) because each row reloaded the
+ * step's vectors of points; loaded once into locals (emitter.ts), the sweep's networks, f64 f
+ * alone, one thread, 1 row against 2 in alternating rounds: (16; 64x2) 5.3e5 -> 5.9e5 points/s,
+ * (64; 256x2) 7.3e4 -> 8.8e4, (32; 1024x2) 8.4e3 -> 1.12e4, the CNF (43; 256x3) f + div f
+ * 1.78e3 -> 2.22e3. 3 rows x 4 (19 vector registers of x64's 16) and 2 x 6 spill: 0.5x to 0.7x;
+ * 4 x 2 ties 2 x 4.
  */
-const ROWS = 1;
+const ROWS = 2;
 
 /** Deepest fused chain of maps. */
 const FUSED_DEPTH = 12;
