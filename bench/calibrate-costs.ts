@@ -18,17 +18,21 @@ import { nets } from './directions.js';
 const ROUNDS = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 3);
 const dry = process.argv.includes('--dry');
 const SECONDS = 0.1;
-type Mode = 'input directions' | 'columns of the output matrix' | undefined;
+type Mode = 'input directions' | 'columns of the output matrix' | 'forward Laplacian' | undefined;
 
 interface Sample { name: string; entry: string; features: Record<CostFeature, number>; kernel: Kernel; call: 'evaluate' | 'divergence' | 'diagonal'; points: Float64Array; n: number; best: number }
 const samples: Sample[] = [];
+/** Two-layer softplus potentials (bench/potentials.ts's): the forward Laplacian's kind of work. */
+const potential = (d: number, h: number) => `param W1: [${h}, ${d}]\nparam b1: [${h}]\nparam W2: [${h}, ${h}]\nparam b2: [${h}]\nparam w: [${h}]\npotential u(x: [${d}]) = dot(w, softplus(W2 @ softplus(W1 @ x + b1) + b2)) + norm2(x) / 2\n`;
 const sources = [
   ...nets,
+  { name: 'potential 16; 64x2', src: potential(16, 64) },
+  { name: 'potential 32; 128x2', src: potential(32, 128) },
   ...FIELDS.map((f) => ({ name: f, src: source(f) })).filter(({ src }) => !/field \w+\([^)]*;/.test(src)),
 ];
 for (const { name, src } of sources) {
   const seen = new Set<string>();
-  for (const directions of ['input directions', 'columns of the output matrix', undefined] as Mode[]) {
+  for (const directions of ['input directions', 'columns of the output matrix', 'forward Laplacian', undefined] as Mode[]) {
     const schedule = directions ? { directions } : {};
     const a = analyze(src, { lowering: 'tensor', schedule });
     const t = a.tensor;
