@@ -3,12 +3,12 @@
 // math/trig32.ts) or a wrapper that runs the f64x2 code on both halves. Same operations,
 // same order as the interpreter's scalar instances: bit-identical in f64 and in f32.
 import { type WasmModule, type Expr, type LaneType, types } from './binaryen.js';
-import type { MathOps } from '../math/core.js';
-import { NATIVE_MATH, nativeArity, type NativeMathOp } from '../math/registry.js';
+import { softplusSigmoid, type MathOps } from '../math/core.js';
+import { NATIVE_MATH, nativeArity, type NativeMathOp, type PairFirst } from '../math/registry.js';
 import { sincos, INV_PIO2, PIO2_1, PIO2_2, PIO2_3, ROUND } from '../math/trig.js';
 import { sin32, cos32, tan32, sincos32 } from '../math/trig32.js';
 import { exp32, tanh32, sigmoid32 } from '../math/exp32.js';
-import { log32, log1p32, softplus32 } from '../math/log32.js';
+import { log32, log1p32, softplus32, softplusSigmoid32 } from '../math/log32.js';
 import { atan32, atan2_32, asin32, acos32 } from '../math/atan32.js';
 import type { Math32Ops } from '../math/core32.js';
 
@@ -250,21 +250,22 @@ export function ensureNativeMath(m: WasmModule, op: NativeMathOp, lane: LaneType
   return name;
 }
 
-/**
- * `native_sincos_<lane>(x)`: sin(x) and cos(x) as two results, one range reduction and one pass
- * of each kernel polynomial for both (bit-identical to native_sin and native_cos).
- */
-export function ensureNativeSinCos(m: WasmModule, lane: LaneType): string {
-  const name = `native_sincos_${lane}`;
+const PAIR_NAMES: Record<PairFirst, string> = { sin: 'sincos', softplus: 'softplus_sigmoid' };
+const PAIR64: Record<PairFirst, (o: MathOps<Value, Value>, x: Value) => [Value, Value]> = { sin: sincos, softplus: softplusSigmoid };
+const PAIR32: Record<PairFirst, (o: Math32Ops<Value, Value>, x: Value) => [Value, Value]> = { sin: sincos32, softplus: softplusSigmoid32 };
+
+/** `native_<pair>_<lane>(x)` (`native_sincos_f64x2`, ...): both results of a pair (math/registry.ts NATIVE_PAIRS) as a tuple. */
+export function ensureNativePair(m: WasmModule, first: PairFirst, lane: LaneType): string {
+  const name = `native_${PAIR_NAMES[first]}_${lane}`;
   if (m.hasFunction(name)) return name;
   if (lane === 'f64x2') {
     const o = new SimdOps(m, 1);
-    const [s, c] = sincos(o, () => m.get(0, types.v128));
-    m.addVectorTupleFunction(name, 1, 2, o.locals, m.block(null, [...o.body, m.tupleMake([s(), c()])], m.vectorTuple(2)));
+    const [a, b] = PAIR64[first](o, () => m.get(0, types.v128));
+    m.addVectorTupleFunction(name, 1, 2, o.locals, m.block(null, [...o.body, m.tupleMake([a(), b()])], m.vectorTuple(2)));
   } else {
     const o = new Simd32Ops(m, 1);
-    const [s, c] = sincos32(o, () => m.get(0, types.v128));
-    m.addVectorTupleFunction(name, 1, 2, o.locals, m.block(null, [...o.body, m.tupleMake([s(), c()])], m.vectorTuple(2)));
+    const [a, b] = PAIR32[first](o, () => m.get(0, types.v128));
+    m.addVectorTupleFunction(name, 1, 2, o.locals, m.block(null, [...o.body, m.tupleMake([a(), b()])], m.vectorTuple(2)));
   }
   return name;
 }

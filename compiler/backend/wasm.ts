@@ -4,9 +4,9 @@
 // scratch area, so every point takes the same code. Table-driven: one entry per IR op.
 import { WasmModule, types, type Expr, type LaneType, type NativeBinary, type NativeUnary } from './binaryen.js';
 import { NATIVE_MATH_OPS, type ComputeOp } from '../ir/ops.js';
-import { ensureNativeMath, ensureNativeSinCos } from './wasm-math.js';
+import { ensureNativeMath, ensureNativePair } from './wasm-math.js';
 import { hoistedNodes } from './hoisting.js';
-import type { NativeMathOp } from '../math/registry.js';
+import { NATIVE_PAIRS, type NativeMathOp, type PairFirst } from '../math/registry.js';
 import { outputIds, rowWidth, type Program } from '../ir/program.js';
 import { addFlowFor, type FlowInfo } from './flow.js';
 import { pointsLoop } from './points-loop.js';
@@ -93,16 +93,20 @@ function inlinedNodes(p: Program, varying: Uint8Array, maxDepth: number): Uint8A
 }
 
 /**
- * sin and cos nodes of one argument, each mapped to its partner: the pair comes from one
- * native_sincos call (one range reduction instead of two; Taylor-Green takes sin x and cos x).
+ * Nodes of a pair of builtins (NATIVE_PAIRS: sin and cos, softplus and sigmoid) on one argument,
+ * each mapped to its partner: the pair comes from one native function of two results (one range
+ * reduction for sin x and cos x, one e^-|x| for softplus x and sigmoid x).
  */
-function sinCosPairs(p: Program): Map<number, number> {
-  const sinOf = new Map<number, number>(), pairs = new Map<number, number>();
-  p.graph.nodes.forEach((n, id) => { if (n.op === 'sin') sinOf.set(n.args[0]!, id); });
-  p.graph.nodes.forEach((n, id) => {
-    const s = n.op === 'cos' ? sinOf.get(n.args[0]!) : undefined;
-    if (s !== undefined && !pairs.has(s)) { pairs.set(s, id); pairs.set(id, s); }
-  });
+function nativePairs(p: Program): Map<number, number> {
+  const pairs = new Map<number, number>();
+  for (const [first, second] of Object.entries(NATIVE_PAIRS)) {
+    const firstOf = new Map<number, number>();
+    p.graph.nodes.forEach((n, id) => { if (n.op === first) firstOf.set(n.args[0]!, id); });
+    p.graph.nodes.forEach((n, id) => {
+      const s = n.op === second ? firstOf.get(n.args[0]!) : undefined;
+      if (s !== undefined && !pairs.has(s)) { pairs.set(s, id); pairs.set(id, s); }
+    });
+  }
   return pairs;
 }
 
@@ -156,7 +160,7 @@ function addEntry(m: WasmModule, entry: Entry<Program>, precision: Precision, me
   const width = rowWidth(p); // numbers per point read: the state, then the conditions
   const varying = perPoint(p);
   const inline = inlinedNodes(p, varying, inlineDepth);
-  const pairs = sinCosPairs(p);
+  const pairs = nativePairs(p);
   for (const id of pairs.keys()) inline[id] = 0; // each of a pair is read from the call's results
   const hoisted = hoistedNodes(p, varying);
   const slot = new Map(hoisted.map((id, k) => [id, invariants + 16 * k]));
@@ -199,13 +203,14 @@ function addEntry(m: WasmModule, entry: Entry<Program>, precision: Precision, me
       const partner = pairs.get(id);
       if (partner === undefined) { body.push(m.set(local[id]!, compute(id))); return; }
       if (partner < id) return; // set with its partner, at the first of the two
-      const [sinId, cosId] = n.op === 'sin' ? [id, partner] : [partner, id];
+      const isFirst = n.op in NATIVE_PAIRS;
+      const [firstId, secondId] = isFirst ? [id, partner] : [partner, id];
       const pair = firstLocal + vars.length;
       vars.push(pairType);
       body.push(
-        m.set(pair, m.call(ensureNativeSinCos(m, layout.lane), [ref(n.args[0]!)()], pairType)),
-        m.set(local[sinId]!, m.tupleExtract(m.get(pair, pairType), 0)),
-        m.set(local[cosId]!, m.tupleExtract(m.get(pair, pairType), 1)),
+        m.set(pair, m.call(ensureNativePair(m, nodes[firstId]!.op as PairFirst, layout.lane), [ref(n.args[0]!)()], pairType)),
+        m.set(local[firstId]!, m.tupleExtract(m.get(pair, pairType), 0)),
+        m.set(local[secondId]!, m.tupleExtract(m.get(pair, pairType), 1)),
       );
     });
     return { body, vars, ref };

@@ -127,7 +127,11 @@ export function tanh<T, M>(o: MathOps<T, M>, x: T): T {
 }
 
 export function sigmoid<T, M>(o: MathOps<T, M>, x: T): T {
-  const e = exp(o, o.sub(o.c(0), o.abs(x)));
+  return sigmoidOf(o, x, exp(o, o.sub(o.c(0), o.abs(x))));
+}
+
+/** sigmoid(x) given e = e^-|x|. */
+function sigmoidOf<T, M>(o: MathOps<T, M>, x: T, e: T): T {
   const s = o.div(o.c(1), o.add(o.c(1), e));
   return o.select(o.lt(x, o.c(0)), o.mul(e, s), s);
 }
@@ -205,6 +209,16 @@ export function log1p<T, M>(o: MathOps<T, M>, y: T): T {
  */
 export function softplus<T, M>(o: MathOps<T, M>, x: T): T {
   return o.add(o.max(x, o.c(0)), log1pOfUnit(o, exp(o, o.sub(o.c(0), o.abs(x)))));
+}
+
+/**
+ * softplus(x) and sigmoid(x) (its derivative) from one e^-|x|: f + div f of a softplus layer takes
+ * both of the same argument. Each is bit for bit what softplus and sigmoid give alone: theirs is
+ * the same exp of the same argument.
+ */
+export function softplusSigmoid<T, M>(o: MathOps<T, M>, x: T): [T, T] {
+  const e = exp(o, o.sub(o.c(0), o.abs(x)));
+  return [o.add(o.max(x, o.c(0)), log1pOfUnit(o, e)), sigmoidOf(o, x, e)];
 }
 
 /**

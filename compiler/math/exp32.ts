@@ -46,6 +46,10 @@ export function tanh32<T, M>(o: Math32Ops<T, M>, x: T): T {
  * cancellation, and one rounding fewer than e^-|x| times the first (2.7 ulps there, 1.9 now).
  */
 export function sigmoid32<T, M>(o: Math32Ops<T, M>, x: T): T {
-  const e = exp32(o, o.sub(o.c(0), o.abs(x)));
+  return sigmoid32Of(o, x, exp32(o, o.sub(o.c(0), o.abs(x))));
+}
+
+/** sigmoid32(x) given e = e^-|x| (softplusSigmoid32 shares it with softplus). */
+export function sigmoid32Of<T, M>(o: Math32Ops<T, M>, x: T, e: T): T {
   return o.div(o.select(o.lt(x, o.c(0)), e, o.c(1)), o.add(o.c(1), e));
 }

@@ -2,7 +2,7 @@
 // arithmetic on four points per f32x4 instruction. After Cephes' logf; log1p corrects the
 // rounding of 1 + y as core.ts's f64 log1p does.
 import { horner32 as horner, type Math32Ops } from './core32.js';
-import { exp32 } from './exp32.js';
+import { exp32, sigmoid32Of } from './exp32.js';
 import { log1pFrom, logArgument, logSpecial } from './core.js';
 
 const f = Math.fround;
@@ -36,6 +36,12 @@ export function log1p32<T, M>(o: Math32Ops<T, M>, y: T): T {
 /** log(1 + e^x) = max(x, 0) + log1p(e^-|x|): no overflow and no cut-off, as the f64 softplus. */
 export function softplus32<T, M>(o: Math32Ops<T, M>, x: T): T {
   return o.add(o.max(x, o.c(0)), log1pOfUnit32(o, exp32(o, o.sub(o.c(0), o.abs(x)))));
+}
+
+/** softplus32(x) and sigmoid32(x) from one e^-|x|, each bit for bit what it gives alone (as core.ts's softplusSigmoid). */
+export function softplusSigmoid32<T, M>(o: Math32Ops<T, M>, x: T): [T, T] {
+  const e = exp32(o, o.sub(o.c(0), o.abs(x)));
+  return [o.add(o.max(x, o.c(0)), log1pOfUnit32(o, e)), sigmoid32Of(o, x, e)];
 }
 
 /**

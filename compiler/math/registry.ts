@@ -13,6 +13,16 @@ export const NATIVE_MATH = {
 } as const;
 export type NativeMathOp = keyof typeof NATIVE_MATH;
 
+/**
+ * Builtins the wasm backends compute in pairs: a node of the first and one of the second on the
+ * same argument come from one function of two results (backend/wasm-math.ts ensureNativePair),
+ * bit for bit what each gives alone. sin and cos share one range reduction and one pass of each
+ * kernel polynomial (Taylor-Green takes sin x and cos x); softplus and sigmoid one e^-|x| (f +
+ * div f of a softplus layer takes both).
+ */
+export const NATIVE_PAIRS = { sin: 'cos', softplus: 'sigmoid' } as const;
+export type PairFirst = keyof typeof NATIVE_PAIRS;
+
 // --- the scalar instance: JS numbers ---
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);

@@ -3,6 +3,8 @@
 // code for both). Op semantics come from the scalar renderer's table, so both lowerings agree.
 import { WasmModule, types, type Expr } from '../binaryen.js';
 import { constBytes, emitterFor, type EmitContext, type Layout } from '../wasm.js';
+import { ensureNativePair } from '../wasm-math.js';
+import type { PairFirst } from '../../math/registry.js';
 import type { ComputeOp } from '../../ir/ops.js';
 import { sameShape, sizeOf, type ReduceFn, type TensorGraph } from '../../tensor/graph.js';
 import type { ProductSchedule, TensorSchedule } from '../../schedule.js';
@@ -63,6 +65,9 @@ export class LoopEmitter {
   labelPrefix = 'l';
   readonly ctx: EmitContext;
   readonly R: number;
+  /** Maps computed in pairs (first -> second, fusion.ts pairedMaps), and the tuple local their call's results go to. */
+  pairs: ReadonlyMap<number, number> = new Map();
+  pairLocal = -1;
 
   /** `tile`: vectors of points per pass (the schedule's tile in the entries, 1 in the prologue); `products`: each matrix product's blocking. */
   constructor(
@@ -168,7 +173,20 @@ export class LoopEmitter {
   emitNode(id: number): Expr {
     const n = this.g.node(id);
     switch (n.op) {
-      case 'map': return this.elements(n.shape, (idx) => this.blocks((r) => this.write(id, idx, r, this.mapExpr(id, idx, r))));
+      case 'map': {
+        // a pair's first (fusion.ts pairedMaps): both from one native call, its second stored too
+        const second = this.pairs.get(id);
+        if (second !== undefined) {
+          const m = this.m, tuple = m.vectorTuple(2);
+          const fn = ensureNativePair(m, n.fn as PairFirst, this.layout.lane);
+          return this.elements(n.shape, (idx) => this.blocks((r) => m.block(null, [
+            m.set(this.pairLocal, m.call(fn, [this.read(n.args[0]!, this.argIndex(n.args[0]!, n.shape, idx), r)], tuple)),
+            this.write(id, idx, r, m.tupleExtract(m.get(this.pairLocal, tuple), 0)),
+            this.write(second, idx, r, m.tupleExtract(m.get(this.pairLocal, tuple), 1)),
+          ])));
+        }
+        return this.elements(n.shape, (idx) => this.blocks((r) => this.write(id, idx, r, this.mapExpr(id, idx, r))));
+      }
       case 'matmul': return this.matmul(id);
       case 'reduce': return this.reduce(id);
       case 'copy': {

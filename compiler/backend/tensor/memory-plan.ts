@@ -8,7 +8,7 @@ import { outputNodes, type TensorProgram } from '../../tensor/program.js';
 import { rowWidth } from '../../ir/program.js';
 import { liveNodes } from '../../tensor/interpret.js';
 import type { TensorSchedule } from '../../schedule.js';
-import { fusedMaps } from './fusion.js';
+import { fusedMaps, pairedMaps } from './fusion.js';
 
 /** Bytes of one v128: a vector of points. */
 export const VEC = 16;
@@ -18,16 +18,34 @@ const align16 = (n: number) => Math.ceil(n / 16) * 16;
 /** Where a node's value lives: per-point scratch (R vectors an element), per-batch memory (one scalar an element), or inline. */
 export type Slot = { kind: 'point' | 'batch'; base: number } | { kind: 'inline' };
 
-/** An entry's per-point memory: each node's slot, `stride` bytes an element (the tile's vectors), up to scratchEnd. */
-export interface EntryPlan { program: TensorProgram; ids: number[]; fused: Set<number>; slots: Map<number, Slot>; stride: number; scratchEnd: number }
+/**
+ * An entry's per-point memory: each node's slot, `stride` bytes an element (the tile's vectors), up
+ * to scratchEnd; `ids` in the order the kernel computes them, `pairs` (first -> second) computed
+ * together at the first (fusion.ts pairedMaps), both where the earlier of the two was in `ids`.
+ */
+export interface EntryPlan { program: TensorProgram; ids: number[]; fused: Set<number>; pairs: Map<number, number>; slots: Map<number, Slot>; stride: number; scratchEnd: number }
 
 /** Per-point buffers (tile vectors an element), reused once their last reader has run. */
 export function planEntry(p: TensorProgram, batchSlots: Map<number, Slot>, start: number, schedule: TensorSchedule): EntryPlan {
   const g = p.graph;
   const outputs = outputNodes(p);
   // the per-point nodes, and the psums that read them (at their place, so their operands live until then)
-  const ids = liveNodes(p).filter((id) => g.node(id).varying || g.node(id).op === 'psum');
-  const fused = fusedMaps(g, ids, outputs, schedule.fusedDepth);
+  const live = liveNodes(p).filter((id) => g.node(id).varying || g.node(id).op === 'psum');
+  const pairs = pairedMaps(g, live, outputs);
+  // each pair where the earlier of the two was, first then second (their one argument is computed
+  // before both; at the later one's place, a node between them reading the earlier would run first)
+  const seconds = new Set(pairs.values());
+  const firstOf = new Map([...pairs].map(([a, b]) => [b, a]));
+  const placed = new Set<number>();
+  const ids = live.flatMap((id) => {
+    const first = pairs.has(id) ? id : firstOf.get(id);
+    if (first === undefined) return [id];
+    if (placed.has(first)) return [];
+    placed.add(first);
+    return [first, pairs.get(first)!];
+  });
+  const position = new Map(ids.map((id, k) => [id, k]));
+  const fused = fusedMaps(g, ids, outputs, schedule.fusedDepth, new Set([...pairs.keys(), ...seconds]));
   const stride = schedule.tile.vectors * VEC;
   // the node whose loop evaluates each node: itself, or the consumer it is fused into
   const host = new Map<number, number>();
@@ -36,17 +54,18 @@ export function planEntry(p: TensorProgram, batchSlots: Map<number, Slot>, start
     if (!fused.has(id)) host.set(id, id);
     for (const a of g.node(id).args) if (fused.has(a)) host.set(a, host.get(id)!);
   }
+  // lifetimes in positions of `ids` (a pair's second is not at its id's place)
   const lastUse = new Map<number, number>();
-  for (const id of ids) for (const a of g.node(id).args) lastUse.set(a, Math.max(lastUse.get(a) ?? -1, host.get(id)!));
+  for (const id of ids) for (const a of g.node(id).args) lastUse.set(a, Math.max(lastUse.get(a) ?? -1, position.get(host.get(id)!)!));
   for (const o of outputs) lastUse.set(o, Infinity);
   const slots = new Map(batchSlots);
   const free: { base: number; size: number }[] = [];
   const owner = new Map<number, { base: number; size: number }>();
   let end = start;
-  for (const id of ids) {
+  for (const [at, id] of ids.entries()) {
     if (fused.has(id) || !g.node(id).varying) continue;
     for (const [other, block] of owner) {
-      if (lastUse.get(other)! < id) { free.push(block); owner.delete(other); }
+      if (lastUse.get(other)! < at) { free.push(block); owner.delete(other); }
     }
     const size = align16(sizeOf(g.node(id).shape) * stride);
     free.sort((a, b) => a.size - b.size);
@@ -56,7 +75,7 @@ export function planEntry(p: TensorProgram, batchSlots: Map<number, Slot>, start
     owner.set(id, block);
     slots.set(id, { kind: 'point', base: block.base });
   }
-  return { program: p, ids, fused, slots, stride, scratchEnd: end };
+  return { program: p, ids, fused, pairs, slots, stride, scratchEnd: end };
 }
 
 /** Byte offsets, from the start of the outputs' scratch, of each output's partial tile (tile x width numbers). */

@@ -30,6 +30,8 @@ function addEntry(m: WasmModule, entry: Entry<TensorProgram>, plan: EntryPlan, l
   const regs = registers(schedule);
   const L = localsOf(P_N + 1, outputs.length, regs.rows);
   const em = new LoopEmitter(m, layout, g, plan.slots, plan.fused, vectors, productsOf(schedule), L, fma);
+  em.pairs = plan.pairs;
+  em.pairLocal = P_N + 1 + L.i32s + regs.entry + (plan.ids.some((id) => g.node(id).op === 'psum') ? vectors : 0);
   const i32 = (l: number) => m.get(l, types.i32);
   // a point's row: its coordinates, then its conditions
   const row = rowNode(p), width = rowWidth(p);
@@ -54,8 +56,10 @@ function addEntry(m: WasmModule, entry: Entry<TensorProgram>, plan: EntryPlan, l
     for (let k = 1; k < lanes; k++) v = m.loadLane(bytes, (r * lanes + k) * rowBytes, k, ptr(), v);
     return em.write(row, { i: () => i32(L.A), e: () => i32(L.A) }, r, v);
   })));
+  const seconds = new Set(plan.pairs.values());
   for (const id of plan.ids) {
-    if (id === row || plan.fused.has(id)) continue;
+    // a pair's second is computed and stored by its first's loop
+    if (id === row || plan.fused.has(id) || seconds.has(id)) continue;
     // a psum adds a whole tile unmasked, a partial one's real points only
     if (g.node(id).op === 'psum') body.push(m.if(m.i32GeU(i32(L.REM), m.i32(tile)), em.accumulate(id, acc(id)), em.accumulate(id, acc(id), (r) => m.get(MASK + r, types.v128))));
     else if (plan.slots.get(id)?.kind === 'point') body.push(em.emitNode(id));
@@ -102,7 +106,9 @@ function addEntry(m: WasmModule, entry: Entry<TensorProgram>, plan: EntryPlan, l
     });
   }
   const masks = psums.length > 0 ? new Array(vectors).fill(types.v128) : [];
-  m.addFunction(entry.name, new Array(P_N + 1).fill(types.i32), [...new Array(L.i32s).fill(types.i32), ...new Array(regs.entry).fill(types.v128), ...masks], m.block(null, [...before, loop, ...after]));
+  // a pair's results (a tuple local) after the masks
+  const pairLocal = plan.pairs.size > 0 ? [m.vectorTuple(2)] : [];
+  m.addFunction(entry.name, new Array(P_N + 1).fill(types.i32), [...new Array(L.i32s).fill(types.i32), ...new Array(regs.entry).fill(types.v128), ...masks, ...pairLocal], m.block(null, [...before, loop, ...after]));
   m.exportFunction(entry.name);
 }
 
