@@ -22,6 +22,10 @@ const POTENTIALS: Record<string, string> = {
   mixed: 'param W: [6, 3]\nparam w: [6]\npotential e(x: [3]) = dot(w, sigmoid(W @ x) / (1 + x[0] * x[0])) + norm(x + [1, 2, 3]) + x[1] * norm2(x)',
   // a condition: differentiated over the state only
   conditioned: 'param W: [8, 3]\nparam w: [8]\npotential e(x: [2]; t) = dot(w, tanh(W @ [x[0], x[1], t])) * (1 + t * t) + cos(t * x[0])',
+  // linear ops on second-order terms: a sum of a linear layer, an element of a nonlinear one, a
+  // concatenation with a nonlinear part; relu and abs (structurally zero second partials), a
+  // conditional (the branch's terms selected), floor (a zero partial)
+  pieces: 'param W: [6, 3]\nparam w: [6]\npotential e(x: [3]) {\n  let z = W @ x\n  let g = if x[0] < 0.2 then x[1] * x[1] else sin(x[1])\n  return dot(w, relu(z)) + sum(z) + tanh(z)[2] * abs(x[0]) + dot(w, W @ [sin(x[0]), x[1] * x[2], x[2]]) + g * floor(3 * x[2]) + cosh(sum(z))\n}',
   // three hidden layers
   deep: 'param W1: [9, 3]\nparam W2: [9, 9]\nparam W3: [9, 9]\nparam w: [9]\npotential e(x: [3]) = dot(w, tanh(W3 @ softplus(W2 @ tanh(W1 @ x))))',
 };
@@ -58,6 +62,14 @@ describe('the forward Laplacian', () => {
       const g = reverse(p).values;
       run.values.forEach((v, j) => expect(Math.abs(v - g[j]!)).toBeLessThan(1e-13 * (1 + Math.abs(g[j]!))));
     }
+  });
+
+  it('is a potential\'s alone: a field forced to it keeps the divergence pass\'s modes; U constant in x gives grad U = 0 and a Laplacian of 0', () => {
+    const field = analyze('param W: [6, 3]\nparam V: [3, 6]\nfield f(x: [3]) = V @ tanh(W @ x)', { lowering: 'tensor' }).tensor!;
+    expect(tensorDivergence(field.f, 'forward Laplacian').directions).toBe('input directions');
+    const { tensor, slots } = setup('param b: [4]\nparam w: [4]\npotential e(x: [2]) = dot(w, tanh(b))', 3);
+    const run = tensorInterpreter(tensorDivergence(tensor.f, 'forward Laplacian'), slots)([0.3, -0.2]);
+    expect([...run.values, run.divergence]).toEqual([0, 0, 0]);
   });
 
   it('the wasm kernel gives the tensor interpreter\'s numbers bit for bit (grad U, the Laplacian, U)', async () => {
