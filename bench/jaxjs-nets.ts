@@ -1,14 +1,9 @@
 // jax-js on the sweep's networks (bench/nets.ts), for bench/sweep.ts: div f as the trace of
 // jit(vmap(jacfwd(f))) on jax-js's wasm device (its CPU backend), float32 (its default dtype),
 // the same params as divc's kernels. Each network is checked against divc's f32 divergence first.
-(globalThis as { Float16Array?: unknown }).Float16Array ??= class Float16Array {}; // absent in Node 20
-const jax = await import('@jax-js/jax');
+import { jax, type JaxArray as A } from './jaxjs-setup.js';
 
-const { numpy: np, jit, vmap, jacfwd, init, defaultDevice } = jax;
-type A = InstanceType<typeof jax.Array>;
-
-await init('wasm');
-defaultDevice('wasm');
+const { numpy: np, jit, vmap, jacfwd } = jax;
 
 /** A param as a jax-js array of its declared shape. */
 const arr = (values: ArrayLike<number>, shape: readonly number[]) => np.array(Float32Array.from(values)).reshape([...shape]);

@@ -1,15 +1,10 @@
 // jax-js anchor for `npm run bench`: div f as the trace of jit(vmap(jacfwd(f))) on the jax-js
 // wasm device (its CPU backend), for the fields written by hand below. Each is checked against
 // the reference values first. jax-js computes in float32 here (its default dtype).
-(globalThis as { Float16Array?: unknown }).Float16Array ??= class Float16Array {}; // absent in Node 20
-const jax = await import('@jax-js/jax');
+import { jax, type JaxArray as A } from './jaxjs-setup.js';
 import { reference } from '../test/support/helpers.js';
 
-const { numpy: np, jit, vmap, jacfwd, init, defaultDevice } = jax;
-type A = InstanceType<typeof jax.Array>;
-
-await init('wasm');
-defaultDevice('wasm');
+const { numpy: np, jit, vmap, jacfwd } = jax;
 
 const arr = (v: unknown) => np.array(new Float32Array((v as number[]).flat(3) as number[])).reshape(shapeOf(v));
 function shapeOf(v: unknown): number[] {
