@@ -8,23 +8,13 @@ import { join } from 'node:path';
 import { compile, VERSION } from '../compiler/index.js';
 import { load, type Kernel } from '../runtime/index.js';
 import { FIELDS, ROOT, random, source } from '../test/support/helpers.js';
-import { NETS, net } from './nets.js';
+import { NETS, NERF, net } from './nets.js';
 
 const smoke = process.argv.includes('--smoke');
 const ROUNDS = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? (smoke ? 1 : 5));
 const SECONDS = smoke ? 0.01 : 0.15;
 
-/** NeRF's positional encoding of x in R^3 (sin and cos at 6 octaves: 36 numbers), then 36-128-3 ReLU. */
-export const NERF = `const H = 128
-param W1: [H, 36]
-param b1: [H]
-param W2: [3, H]
-param b2: [3]
-field nerf(x: [3]) {
-  let e = [i in 36: if i % 6 < 3 then sin(2 ^ floor(i / 6) * x[i % 3]) else cos(2 ^ floor(i / 6) * x[i % 3])]
-  return W2 @ relu(W1 @ e + b1) + b2
-}
-`;
+export { NERF } from './nets.js';
 
 export const nets: { name: string; src: string }[] = [
   ...NETS.map((s) => ({ name: s.name, src: net(s.kind, s.d, s.h) })),

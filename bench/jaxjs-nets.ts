@@ -15,6 +15,14 @@ function field(kind: string, params: Record<string, { values: ArrayLike<number>;
   const lin = (W: string, x: A, b?: string) => (b ? np.matmul(P[W]!.ref, x).add(P[b]!.ref) : np.matmul(P[W]!.ref, x));
   if (kind === 'score') return (x) => lin('W3', jax.nn.softplus(lin('W2', jax.nn.softplus(lin('W1', x, 'b1')), 'b2')), 'b3');
   if (kind === 'cnf3') return (x) => lin('W4', np.tanh(lin('W3', np.tanh(lin('W2', np.tanh(lin('W1', x, 'b1')), 'b2')), 'b3')));
+  if (kind === 'nerf') {
+    return (x) => {
+      // bench/nets.ts NERF: per octave k, sin(2^k x) then cos(2^k x) (x's last use consumes it)
+      const parts: A[] = [];
+      for (let k = 0; k < 6; k++) parts.push(np.sin(x.ref.mul(2 ** k)), np.cos((k === 5 ? x : x.ref).mul(2 ** k)));
+      return lin('W2', jax.nn.relu(lin('W1', np.concatenate(parts), 'b1')), 'b2');
+    };
+  }
   const silu = (z: A) => jax.nn.silu(z);
   return (x) => lin('W5', silu(lin('W4', silu(lin('W3', silu(lin('W2', silu(lin('W1', x, 'b')), 'b')), 'b')), 'b')));
 }

@@ -4,7 +4,8 @@
 // f64 and f32, the two measured in alternating rounds (best of each kept; this machine's timings
 // swing 3-5x), with f's flop/s against the measured SIMD multiply-add peak (independent
 // multiply-adds into 12 accumulators, bench/peak.ts).
-// Writes bench/results/sweep.json and prints a Markdown table.   Options: --smoke
+// Writes bench/results/sweep.json and prints a Markdown table.   Options: --smoke, --rounds=N,
+// --extra (issue 24's CNF and NeRF shapes: bench/results/sweep-extra.json)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -14,11 +15,14 @@ import { load, type Kernel } from '../runtime/index.js';
 import { ROOT, random } from '../test/support/helpers.js';
 import { measurePeaks } from './peak.js';
 import { writeSweepSection } from './sweep-report.js';
-import { NETS, net } from './nets.js';
+import { NETS as SWEEP_NETS, EXTRA_NETS, net } from './nets.js';
 import { PYTHON, TORCH_ENV } from './torch-env.js';
 import { jaxNet, type JaxNet } from './jaxjs-nets.js';
 
 const smoke = process.argv.includes('--smoke');
+/** --extra: issue 24's CNF (2; 64x3) and NeRF shapes instead (bench/results/sweep-extra.json; the doc's section is the sweep's). */
+const extra = process.argv.includes('--extra');
+const NETS: readonly { name: string; kind: 'score' | 'cnf3' | 'silu4' | 'nerf'; d: number; h: number }[] = extra ? EXTRA_NETS : SWEEP_NETS;
 const ROUNDS = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? (smoke ? 1 : 5));
 const SECONDS = smoke ? 0.02 : 0.3;
 /** PyTorch's batch sizes (issue 24): its best is kept; f64 activations of 100k points leave the cache. */
@@ -172,8 +176,8 @@ async function main(): Promise<void> {
   const result = { version: VERSION, date: new Date().toISOString(), cpu: cpus()[0]?.model, peaks, torchNote, torchGemmGflops: torchGemm, rounds: ROUNDS, rows };
   if (!smoke) {
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-    writeFileSync(join(ROOT, 'bench/results/sweep.json'), JSON.stringify(result, null, 2) + '\n');
-    writeSweepSection();
+    writeFileSync(join(ROOT, `bench/results/${extra ? 'sweep-extra' : 'sweep'}.json`), JSON.stringify(result, null, 2) + '\n');
+    if (!extra) writeSweepSection();
   }
   const fmt = (x: unknown) => (typeof x === 'number' ? (x >= 1e4 ? x.toExponential(2) : String(Math.round(x * 1000) / 1000)) : x === undefined ? '-' : String(x));
   console.log(`peaks: copy ${fmt(peaks.copyBytesPerSecond)} B/s, SIMD multiply-add ${fmt(peaks.simdMaddFlopsPerSecond)} flop/s (f64)${torchNote ? `; PyTorch: ${torchNote}` : `; PyTorch's f64 GEMM (512 x 512 by 4096, one thread): ${fmt(torchGemm * 1e9)} flop/s`}`);

@@ -40,6 +40,14 @@ def model(net):
             h = torch.tanh(h @ P["W2"].T + P["b2"])
             h = torch.tanh(h @ P["W3"].T + P["b3"])
             return h @ P["W4"].T
+    elif kind == "nerf":
+        def f(x):  # bench/nets.ts NERF: per octave k, sin(2^k x) then cos(2^k x)
+            parts = []
+            for k in range(6):
+                s = x * float(2 ** k)
+                parts += [torch.sin(s), torch.cos(s)]
+            e = torch.cat(parts, -1)
+            return torch.relu(e @ P["W1"].T + P["b1"]) @ P["W2"].T + P["b2"]
     else:
         def f(x):
             h = silu(x @ P["W1"].T + P["b"])
