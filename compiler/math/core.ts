@@ -173,7 +173,7 @@ function logPolynomial<T, M>(o: MathOps<T, M>, k: T, f: T): { k: T; f: T; s: T; 
 }
 
 /** The operations of logSpecial and log1pFrom (shared with the f32 code of log32.ts). */
-type SelectOps<T, M> = Pick<MathOps<T, M>, 'c' | 'add' | 'sub' | 'mul' | 'div' | 'select' | 'eq' | 'ne' | 'lt' | 'or'>;
+type SelectOps<T, M> = Pick<MathOps<T, M>, 'c' | 'add' | 'sub' | 'mul' | 'div' | 'select' | 'eq' | 'ne' | 'lt' | 'gt' | 'or'>;
 
 /** The values of log, log2, log10 at 0, +inf, negatives and NaN, else `main`. */
 export function logSpecial<T, M>(o: SelectOps<T, M>, x: T, main: T): T {
@@ -225,13 +225,18 @@ export function softplusSigmoid<T, M>(o: MathOps<T, M>, x: T): [T, T] {
  * log1p(t) for t = e^-|x| in [0, 1] (or NaN, where softplus's max(x, 0) is NaN already): log1p's
  * own operations, bit for bit, less the cases that cannot arise. u = 1 + t is in [1, 2], so its
  * exponent is 0 (or 1 at u = 2) and its mantissa u itself: no frexp, no subnormal scaling, no
- * zeros, infinities or negatives to select (a third of log1p's instructions).
+ * zeros, infinities or negatives to select (a third of log1p's instructions). `main(k, f)` is the
+ * precision's log of 2^k (1 + f) (f64 here, log32.ts's f32): shared as log1pFrom is.
  */
-function log1pOfUnit<T, M>(o: MathOps<T, M>, t: T): T {
+export function log1pOfUnitFrom<T, M>(o: SelectOps<T, M>, t: T, main: (k: T, f: T) => T): T {
   const u = o.add(o.c(1), t);
   // logArgument's reduction for u in [1, 2]: above sqrt(2), 2^1 (u / 2) (u = 2 included)
   const big = o.gt(u, o.c(SQRT2));
   const f = o.sub(o.select(big, o.mul(u, o.c(0.5)), u), o.c(1));
-  const main = logMain(o, logPolynomial(o, o.select(big, o.c(1), o.c(0)), f));
-  return o.select(o.eq(u, o.c(1)), t, o.mul(main, o.div(t, o.sub(u, o.c(1)))));
+  const log = main(o.select(big, o.c(1), o.c(0)), f);
+  return o.select(o.eq(u, o.c(1)), t, o.mul(log, o.div(t, o.sub(u, o.c(1)))));
+}
+
+function log1pOfUnit<T, M>(o: MathOps<T, M>, t: T): T {
+  return log1pOfUnitFrom(o, t, (k, f) => logMain(o, logPolynomial(o, k, f)));
 }

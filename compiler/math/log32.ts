@@ -3,7 +3,7 @@
 // rounding of 1 + y as core.ts's f64 log1p does.
 import { horner32 as horner, type Math32Ops } from './core32.js';
 import { exp32, sigmoid32Of } from './exp32.js';
-import { log1pFrom, logArgument, logSpecial } from './core.js';
+import { log1pFrom, log1pOfUnitFrom, logArgument, logSpecial } from './core.js';
 
 const f = Math.fround;
 // Cephes logf.c: log(1 + t) = t - t^2 / 2 + t^3 P(t) for 1 + t in [sqrt(2)/2, sqrt(2))
@@ -44,14 +44,7 @@ export function softplusSigmoid32<T, M>(o: Math32Ops<T, M>, x: T): [T, T] {
   return [o.add(o.max(x, o.c(0)), log1pOfUnit32(o, e)), sigmoid32Of(o, x, e)];
 }
 
-/**
- * log1p(t) for t = e^-|x| in [0, 1] (or NaN): log1p32's operations, bit for bit, less the cases
- * that cannot arise (as core.ts's f64 softplus): u = 1 + t in [1, 2] has exponent 0 (1 at u = 2)
- * and mantissa u, so no frexp, no subnormal scaling, no special values to select.
- */
+/** log1p(t) for t = e^-|x| in [0, 1]: core.ts's log1pOfUnitFrom over the f32 log. */
 function log1pOfUnit32<T, M>(o: Math32Ops<T, M>, t: T): T {
-  const u = o.add(o.c(1), t);
-  const big = o.gt(u, o.c(Math.SQRT2));
-  const main = logMain32(o, o.select(big, o.c(1), o.c(0)), o.sub(o.select(big, o.mul(u, o.c(0.5)), u), o.c(1)));
-  return o.select(o.eq(u, o.c(1)), t, o.mul(main, o.div(t, o.sub(u, o.c(1)))));
+  return log1pOfUnitFrom(o, t, (k, f) => logMain32(o, k, f));
 }
