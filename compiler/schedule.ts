@@ -145,6 +145,20 @@ const VJP_MAX_NODES = 50_000;
 /** Whether a scalar kernel's vjp is worth building: unrolled, it has been up to 3.7 x f + div f's nodes (mlp2: 597k against 162k). */
 export const buildsVjp = (evaluateNodes: number): boolean => 4 * evaluateNodes <= VJP_MAX_NODES;
 
+/**
+ * Most numbers a per-point tensor of the loop level's f + div f may hold. A wide field whose
+ * divergence needs every input direction materialized as a block (a 4,040-site Lorenz-96, from
+ * the mutation fuzzer: a [4040, 4040] block a point) took 18 to 26 s to compile into a 295 MB
+ * module with a 2.6 GB heap; straight-line code takes it in 2.4 s. Networks stay far below:
+ * torch-jet's net's largest is 38,400 ([768, 50]).
+ */
+const POINT_TENSOR_MAX = 1 << 20;
+
+/** Whether the loop level can keep the largest per-point tensor of f + div f (numbers a point), else why not. */
+export function loopsCanHold(largest: number): { ok: true } | { ok: false; reason: string } {
+  return largest <= POINT_TENSOR_MAX ? { ok: true } : { ok: false, reason: `f + div f at the loop level would keep ${largest} numbers a point in one tensor (more than ${POINT_TENSOR_MAX}): straight-line code` };
+}
+
 /** Deepest expression tree the straight-line kernels inline. */
 const INLINE_DEPTH = 24;
 

@@ -13,7 +13,7 @@ import { liveNodes } from './interpret.js';
 import { sizeOf } from './graph.js';
 import { verifiedTensor, verifyTensor, verifyTensorEntries } from './verifier.js';
 import { tensorVjp } from './vjp.js';
-import { chooseLevel, chooseSchedule, type Schedule, type ScheduleOverride } from '../schedule.js';
+import { chooseLevel, chooseSchedule, loopsCanHold, type Schedule, type ScheduleOverride } from '../schedule.js';
 
 export type Lowering = 'auto' | 'scalar' | 'tensor';
 
@@ -59,7 +59,12 @@ export function chooseLowering(t: TensorProgram, wanted: Lowering, directions?: 
   const reason = level.reason;
   if (level.kind === 'scalar') return { kind: 'scalar', reason };
   try {
-    return { kind: 'tensor', reason, tensor: f, evaluate: verifiedTensor(tensorDivergence(f, directions), 'the divergence pass'), diagonal: verifiedTensor(tensorDiagonal(f), 'the diagonal pass') };
+    const evaluate = verifiedTensor(tensorDivergence(f, directions), 'the divergence pass');
+    if (wanted === 'auto') {
+      const fits = loopsCanHold(Math.max(0, ...liveNodes(evaluate).filter((id) => evaluate.graph.node(id).varying).map((id) => sizeOf(evaluate.graph.node(id).shape))));
+      if (!fits.ok) return { kind: 'scalar', reason: fits.reason };
+    }
+    return { kind: 'tensor', reason, tensor: f, evaluate, diagonal: verifiedTensor(tensorDiagonal(f), 'the diagonal pass') };
   } catch (e) {
     if (e instanceof NotTensor) return { kind: 'scalar', reason: `the tensor divergence pass cannot take this field (${e.message})` };
     throw e;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, compile, type CompileOutput } from '../../compiler/index.js';
-import { buildsVjp, chooseLevel, chooseSchedule, type ScalarSchedule, type ScheduleOverride, type TensorSchedule } from '../../compiler/schedule.js';
+import { buildsVjp, chooseLevel, chooseSchedule, loopsCanHold, type ScalarSchedule, type ScheduleOverride, type TensorSchedule } from '../../compiler/schedule.js';
 import type { Program } from '../../compiler/ir/program.js';
 import { load } from '../../runtime/index.js';
 import { ROOT, reference, source } from '../support/helpers.js';
@@ -110,6 +110,15 @@ describe("the cost model's rules at their thresholds", () => {
     expect(scalar({ evaluate: sized(1000), divergence: sized(1000), vjp: sized(2000) }).optimizer.passes).toBe('none');
     expect([buildsVjp(12_500), buildsVjp(12_501)]).toEqual([true, false]);
   });
+});
+
+it("a wide field whose loop-level divergence would keep a [d, d] block a point gets straight-line code (the mutation fuzzer's 4,040-site Lorenz-96 took 18-26 s to compile)", () => {
+  const src = 'const D = 2100\nparam F = 8\nfield l96(x: [D]) = [i in D: (x[(i + 1) % D] - x[(i + D - 2) % D]) * x[(i + D - 1) % D] - x[i] + F]';
+  const lowering = analyze(src).stats!.lowering!;
+  expect(lowering.kind).toBe('scalar');
+  expect(lowering.reason).toBe(`f + div f at the loop level would keep ${2100 * 2100} numbers a point in one tensor (more than 1048576): straight-line code`);
+  // networks stay far below (torch-jet's net: [768, 50])
+  expect([loopsCanHold(768 * 50).ok, loopsCanHold(1 << 20).ok, loopsCanHold((1 << 20) + 1).ok]).toEqual([true, true, false]);
 });
 
 describe('a schedule set by hand (tests and benchmarks only) changes the code as it says, not the numbers', () => {
